@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+//
+// End-to-end: the real `sotto` binary's command line, without a display.
+#include "tests/support/SottoProcess.h"
+#include "tests/support/TempProfile.h"
+
+#include <QTest>
+
+using namespace sotto::test;
+
+class TestCliBasics final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_profile = std::make_unique<TempProfile>();
+        m_env = m_profile->environment();
+        m_env.remove(QStringLiteral("DISPLAY"));
+        m_env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        m_env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must not need one
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const ProcessResult r = runSotto({QStringLiteral("--version")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("sotto 0.1.0"));
+    }
+
+    void helpListsTheOptionsAndOnlyWhatExists()
+    {
+        const ProcessResult r = runSotto({QStringLiteral("--help")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("--profile <dir>"), r.out.constData());
+        QVERIFY(r.out.contains("--version"));
+        QVERIFY(r.out.contains("private desktop AI assistant"));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const ProcessResult r = runSotto({QStringLiteral("frobnicate")}, m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("unknown command 'frobnicate'"));
+    }
+
+    void profileOptionValueIsNotACommand()
+    {
+        // `--profile DIR --version` must not mistake DIR for a command.
+        const ProcessResult r
+            = runSotto({QStringLiteral("--profile"), m_profile->path(), QStringLiteral("--version")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("sotto "));
+    }
+
+    void translatedForTheSystemLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QByteArray>("phrase");
+        QTest::addRow("de") << QStringLiteral("de_DE.UTF-8") << QByteArray("privater KI-Assistent");
+        QTest::addRow("fr") << QStringLiteral("fr_FR.UTF-8") << QByteArray("assistant IA");
+        QTest::addRow("es") << QStringLiteral("es_ES.UTF-8") << QByteArray("asistente de IA");
+        QTest::addRow("ja") << QStringLiteral("ja_JP.UTF-8") << QByteArray("AI アシスタント");
+    }
+
+    void translatedForTheSystemLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QByteArray, phrase);
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANG"), locale);
+        env.insert(QStringLiteral("LANGUAGE"), locale.left(2));
+        const ProcessResult r = runSotto({QStringLiteral("--help")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(phrase), r.out.constData());
+    }
+
+private:
+    std::unique_ptr<TempProfile> m_profile;
+    QProcessEnvironment m_env;
+};
+
+QTEST_GUILESS_MAIN(TestCliBasics)
+#include "TestCliBasics.moc"

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+//
+// The architecture guard (DESIGN.md invariant 1 and the layer rule):
+//  - no file in core/, ui/ or app/ outside core/net/ mentions a socket or network
+//    access class, so EgressGate stays the only door out of the process;
+//  - no file under core/ includes a QtWidgets header.
+//
+// The guard is proved to bite twice: plantedViolationsAreCaught() runs the same
+// scanner over a temporary tree with one violation of each kind. To see it fail
+// on the real tree by hand, add `#include <QTcpSocket>` to ui/MainWindow.cpp (or
+// `#include <QPushButton>` to core/store/Profile.cpp) and run
+// `ctest -R TestArchitecture`: it names the file and line.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QStringList SCANNED_FOLDERS = {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")};
+
+// Classes that open connections or resolve names. QLocalSocket is IPC on the
+// machine, not network egress, and is allowed.
+const QRegularExpression NETWORK_CLASS(
+    QStringLiteral("\\b(QNetworkAccessManager|QTcpSocket|QSslSocket|QUdpSocket|QAbstractSocket|QHostInfo|"
+                   "QDnsLookup|QSctpSocket|QNetworkReply)\\b"));
+
+const QRegularExpression INCLUDE(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
+
+QSet<QString> widgetHeaders()
+{
+    QSet<QString> names;
+    const QDir dir(qEnvironmentVariable("SOTTO_QTWIDGETS_INCLUDE_DIR"));
+    const QStringList entries = dir.entryList(QDir::Files);
+    for (const QString &entry : entries)
+        names.insert(entry);
+    return names;
+}
+
+QStringList scan(const QString &root, const QSet<QString> &widgetHeaderNames)
+{
+    QStringList violations;
+    for (const QString &folder : SCANNED_FOLDERS) {
+        QDirIterator it(root + QLatin1Char('/') + folder,
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("*.in")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = QDir(root).relativeFilePath(path);
+            const bool inNet = relative.startsWith(QLatin1String("core/net/"));
+            const bool inCore = relative.startsWith(QLatin1String("core/"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            int lineNumber = 0;
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine());
+                ++lineNumber;
+                const QString where = relative + QLatin1Char(':') + QString::number(lineNumber);
+                if (!inNet) {
+                    const auto match = NETWORK_CLASS.match(line);
+                    if (match.hasMatch())
+                        violations << where + QStringLiteral(": network class ") + match.captured(1)
+                                + QStringLiteral(" outside core/net/");
+                }
+                if (inCore) {
+                    const auto include = INCLUDE.match(line);
+                    if (include.hasMatch()) {
+                        QString header = include.captured(1);
+                        const bool qualified = header.startsWith(QLatin1String("QtWidgets/"));
+                        header = header.section(QLatin1Char('/'), -1);
+                        if (qualified || header == QLatin1String("QtWidgets")
+                            || widgetHeaderNames.contains(header))
+                            violations << where + QStringLiteral(": core/ includes the widget header ")
+                                    + include.captured(1);
+                    }
+                }
+            }
+        }
+    }
+    return violations;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(path.section(QLatin1Char('/'), 0, -2));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestArchitecture final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_widgetHeaders = widgetHeaders();
+        QVERIFY2(m_widgetHeaders.contains(QStringLiteral("QPushButton")),
+                 "SOTTO_QTWIDGETS_INCLUDE_DIR must point at Qt's QtWidgets headers");
+        QVERIFY(QFileInfo::exists(qEnvironmentVariable("SOTTO_SOURCE_DIR") + QStringLiteral("/core")));
+    }
+
+    void plantedViolationsAreCaught()
+    {
+        QTemporaryDir tree;
+        writeFile(tree.filePath(QStringLiteral("ui/Leaky.cpp")), "#include <QTcpSocket>\n");
+        writeFile(tree.filePath(QStringLiteral("app/Leaky.h")), "class X { QNetworkAccessManager *m; };\n");
+        writeFile(tree.filePath(QStringLiteral("core/chat/Drawn.h")), "#include <QPushButton>\n");
+        writeFile(tree.filePath(QStringLiteral("core/store/Drawn2.cpp")), "#include <QtWidgets/QLabel>\n");
+        writeFile(tree.filePath(QStringLiteral("core/net/EgressGate.cpp")),
+                  "#include <QNetworkAccessManager>\n#include <QTcpSocket>\n");
+        writeFile(tree.filePath(QStringLiteral("ui/Fine.cpp")),
+                  "#include <QPushButton>\n#include <QLocalSocket>\n");
+
+        QStringList found = scan(tree.path(), m_widgetHeaders);
+        found.sort();
+        QCOMPARE(found,
+                 QStringList({
+                     QStringLiteral("app/Leaky.h:1: network class QNetworkAccessManager outside core/net/"),
+                     QStringLiteral("core/chat/Drawn.h:1: core/ includes the widget header QPushButton"),
+                     QStringLiteral("core/store/Drawn2.cpp:1: core/ includes the widget header "
+                                    "QtWidgets/QLabel"),
+                     QStringLiteral("ui/Leaky.cpp:1: network class QTcpSocket outside core/net/"),
+                 }));
+    }
+
+    void theSourceTreeKeepsTheRules()
+    {
+        const QStringList violations = scan(qEnvironmentVariable("SOTTO_SOURCE_DIR"), m_widgetHeaders);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+    }
+
+private:
+    QSet<QString> m_widgetHeaders;
+};
+
+QTEST_GUILESS_MAIN(TestArchitecture)
+#include "TestArchitecture.moc"

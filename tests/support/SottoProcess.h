@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace sotto::test {
+
+/// What a finished run of the real `sotto` binary printed and returned.
+struct ProcessResult {
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Path of the `sotto` binary under test (from $SOTTO_BINARY, set by ctest).
+QString sottoBinary();
+
+/// Runs `sotto arguments…` to completion with `environment` and optional standard
+/// input; fails the calling test if it does not finish within `timeoutMs`.
+ProcessResult runSotto(const QStringList &arguments, const QProcessEnvironment &environment,
+                       const QByteArray &input = {}, int timeoutMs = 60000);
+
+} // namespace sotto::test

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "tests/support/TempProfile.h"
+
+#include <QDir>
+
+namespace sotto::test {
+
+TempProfile::TempProfile()
+    : m_root(QDir::tempPath() + QStringLiteral("/sotto-test-XXXXXX"))
+{
+    if (m_root.isValid()) {
+        QDir dir(m_root.path());
+        dir.mkpath(QStringLiteral("home"));
+        dir.mkpath(QStringLiteral("config"));
+        dir.mkpath(QStringLiteral("data"));
+        dir.mkpath(QStringLiteral("cache"));
+    }
+}
+
+QString TempProfile::path() const
+{
+    return m_root.path() + QStringLiteral("/profile");
+}
+
+QProcessEnvironment TempProfile::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOTTO_PROFILE"), path());
+    env.insert(QStringLiteral("HOME"), m_root.path() + QStringLiteral("/home"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_root.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_root.path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_root.path() + QStringLiteral("/cache"));
+    return env;
+}
+
+} // namespace sotto::test

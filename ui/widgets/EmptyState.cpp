@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/widgets/EmptyState.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sotto::ui {
+
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_text(new QLabel(this))
+{
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
+
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.6);
+    headlineFont.setWeight(QFont::DemiBold);
+    m_headline->setFont(headlineFont);
+    m_headline->setAlignment(Qt::AlignCenter);
+    m_headline->setObjectName(QStringLiteral("emptyStateHeadline"));
+
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(520);
+    m_text->setForegroundRole(QPalette::PlaceholderText);
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(m_headline, 0, Qt::AlignHCenter);
+    layout->addSpacing(6);
+    // A word-wrapped label only gets its height-for-width when the layout is free to
+    // size it, so centre it between stretches rather than with an alignment flag.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 4);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
+    layout->addStretch(3);
+}
+
+void EmptyState::setIcon(const QIcon &icon)
+{
+    // Sized in device-independent pixels; the SVG engine renders it crisp at any scale.
+    m_icon->setPixmap(icon.pixmap(QSize(96, 96), devicePixelRatioF()));
+}
+
+void EmptyState::setHeadline(const QString &text)
+{
+    m_headline->setText(text);
+    m_headline->setAccessibleName(text);
+}
+
+void EmptyState::setText(const QString &text)
+{
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
+}
+
+} // namespace sotto::ui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace sotto::ui {
+
+/// A centred icon, headline and explanation shown where a view has nothing to
+/// show yet. Lives on the GUI thread; owned by its parent.
+class EmptyState final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmptyState)
+
+public:
+    explicit EmptyState(QWidget *parent = nullptr);
+
+    void setIcon(const QIcon &icon);
+    void setHeadline(const QString &text);
+    void setText(const QString &text);
+
+private:
+    QLabel *m_icon;
+    QLabel *m_headline;
+    QLabel *m_text;
+};
+
+} // namespace sotto::ui
