@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/net/AuditRecord.h"
+
+namespace sotto {
+
+QString toString(Destination destination)
+{
+    switch (destination) {
+    case Destination::Loopback:
+        return QStringLiteral("loopback");
+    case Destination::Lan:
+        return QStringLiteral("lan");
+    case Destination::Internet:
+        return QStringLiteral("internet");
+    }
+    return {};
+}
+
+QString toString(AuditStatus status)
+{
+    switch (status) {
+    case AuditStatus::Blocked:
+        return QStringLiteral("blocked");
+    case AuditStatus::Sent:
+        return QStringLiteral("sent");
+    case AuditStatus::Completed:
+        return QStringLiteral("completed");
+    case AuditStatus::Failed:
+        return QStringLiteral("failed");
+    case AuditStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+} // namespace sotto

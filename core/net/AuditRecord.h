@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sotto {
+
+/// Where a destination sits, by address (DESIGN.md invariant 6).
+enum class Destination {
+    Loopback,
+    Lan,
+    Internet,
+};
+
+/// Life of one audited request. A record is written `Sent` (or `Blocked`) before
+/// anything reaches the network, and moved to a final state afterwards; a crash
+/// leaves `Sent`.
+enum class AuditStatus {
+    Blocked,
+    Sent,
+    Completed,
+    Failed,
+    Cancelled,
+};
+
+/// One request that left (or was refused), as `sotto audit --json` shows it
+/// (DESIGN.md, "Audit record"). Header values and the URL are already masked.
+struct AuditRecord {
+    qint64 id = 0;
+    QString turnId;
+    qint64 conversationId = 0; // 0: not part of a conversation (model list, test connection)
+    QDateTime time;            // UTC, when the request was handed to the gate
+    QString provider;
+    QString api;     // "openai", "anthropic", "ollama", "gemini"
+    QString purpose; // "chat", "models", "test"
+    QString model;
+    QString mode; // "instant", "thinking", "contemplating", or empty
+    QString method;
+    QString url;
+    QString host;
+    Destination destination = Destination::Internet;
+    AuditStatus status = AuditStatus::Sent;
+    int httpStatus = 0;
+    qint64 bodyBytes = 0;
+    qint64 headerBytes = 0;
+    qint64 responseBytes = 0;
+    qint64 durationMs = 0;
+    qint64 textChars = 0;
+    int images = 0;
+    qint64 imageBytes = 0;
+    int redactions = 0;
+    QList<QPair<QString, QString>> headers;
+    QString policyReason;
+    QString error;          // why a sent request failed, user-facing
+    QByteArray requestCopy; // the exact body with secrets masked; empty unless "keep request copies" is on
+};
+
+/// What is learnt about a request once it has ended.
+struct AuditCompletion {
+    AuditStatus status = AuditStatus::Completed;
+    int httpStatus = 0;
+    qint64 responseBytes = 0;
+    qint64 durationMs = 0;
+    QString error;
+};
+
+QString toString(Destination destination);
+QString toString(AuditStatus status);
+
+} // namespace sotto
