@@ -34,9 +34,9 @@ struct AuditRecord {
     qint64 id = 0;
     QString turnId;
     qint64 conversationId = 0; // 0: not part of a conversation (model list, test connection)
-    QDateTime time;            // UTC, when the request was handed to the gate
+    QDateTime time; // UTC, when the request was handed to the gate
     QString provider;
-    QString api;     // "openai", "anthropic", "ollama", "gemini"
+    QString api; // "openai", "anthropic", "ollama", "gemini"
     QString purpose; // "chat", "models", "test"
     QString model;
     QString mode; // "instant", "thinking", "contemplating", or empty
@@ -56,7 +56,7 @@ struct AuditRecord {
     int redactions = 0;
     QList<QPair<QString, QString>> headers;
     QString policyReason;
-    QString error;          // why a sent request failed, user-facing
+    QString error; // why a sent request failed, user-facing
     QByteArray requestCopy; // the exact body with secrets masked; empty unless "keep request copies" is on
 };
 
