@@ -8,12 +8,14 @@ namespace sotto {
 
 namespace {
 
-template <typename Enum> QString nameOf(Enum value)
+template <typename Enum>
+QString nameOf(Enum value)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(static_cast<int>(value))).toLower();
 }
 
-template <typename Enum> std::optional<Enum> valueOf(const QString &name)
+template <typename Enum>
+std::optional<Enum> valueOf(const QString &name)
 {
     const QMetaEnum meta = QMetaEnum::fromType<Enum>();
     for (int i = 0; i < meta.keyCount(); ++i) {

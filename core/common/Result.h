@@ -13,14 +13,16 @@ namespace sotto {
 /// A failure as the user and the log see it. `Code` is one enum per subsystem;
 /// `message` is translated and safe to show; `detail` is for logs only and never
 /// carries prompts, answers or secrets.
-template <typename Code> struct Error final {
+template <typename Code>
+struct Error final {
     Code code{};
     QString message;
     QString detail;
 };
 
 /// Wraps an error for construction of an Expected, like std::unexpected.
-template <typename E> class Unexpected final {
+template <typename E>
+class Unexpected final {
 public:
     explicit Unexpected(E error)
         : m_error(std::move(error))
@@ -34,7 +36,8 @@ private:
 
 /// A value or an error: the shape of C++23's std::expected (same member names), so
 /// the project can switch to it once the compiler baseline allows.
-template <typename T, typename E> class [[nodiscard]] Expected final {
+template <typename T, typename E>
+class [[nodiscard]] Expected final {
 public:
     Expected(T value)
         : m_state(std::in_place_index<0>, std::move(value))
@@ -62,7 +65,8 @@ private:
     std::variant<T, E> m_state;
 };
 
-template <typename E> class [[nodiscard]] Expected<void, E> final {
+template <typename E>
+class [[nodiscard]] Expected<void, E> final {
 public:
     Expected() = default;
     Expected(Unexpected<E> error)
