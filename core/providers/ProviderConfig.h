@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace sotto {
+
+/// The wire protocol a provider speaks.
+enum class Api {
+    OpenAi, // OpenAI Chat Completions and every compatible server
+    Anthropic,
+    Ollama,
+    Gemini,
+};
+
+/// "openai", "anthropic", "ollama", "gemini" (the CLI's --api values).
+QString toString(Api api);
+std::optional<Api> apiFromString(const QString &name);
+
+/// A configured provider, as stored in the vault. `baseUrl` is the API root as the
+/// vendor documents it (DESIGN.md, "Command line"). `apiKey` is secret: it comes
+/// from the vault (or from the environment variable `apiKeyEnv` at use) and must
+/// never be logged or shown unmasked.
+struct ProviderConfig {
+    QString name;
+    Api api = Api::OpenAi;
+    QUrl baseUrl;
+    QString defaultModel;
+    QByteArray apiKey;
+    QString apiKeyEnv;
+    QString preset; // "openai", "ollama", "custom-openai", … (empty for ad-hoc CLI use)
+    bool enabled = true;
+    bool allowHttpToInternet = false; // the explicit per-provider override of DESIGN.md invariant 6
+    QStringList cachedModels;
+};
+
+} // namespace sotto
