@@ -27,17 +27,17 @@ std::optional<Enum> valueOf(const QString &name)
 
 } // namespace
 
-QString toString(Mode mode)
+QString modeName(Mode mode)
 {
     return nameOf(mode);
 }
 
-QString toString(Role role)
+QString roleName(Role role)
 {
     return nameOf(role);
 }
 
-QString toString(MessageStatus status)
+QString statusName(MessageStatus status)
 {
     return nameOf(status);
 }

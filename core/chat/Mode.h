@@ -37,10 +37,11 @@ enum class MessageStatus {
 };
 Q_ENUM_NS(MessageStatus)
 
-/// Stable lower-case names used in the vault, the CLI and JSON ("instant", "user", "partial"…).
-QString toString(Mode mode);
-QString toString(Role role);
-QString toString(MessageStatus status);
+/// Stable lower-case names (named, not toString(), so QTest can still print the enums) used in the vault, the
+/// CLI and JSON ("instant", "user", "partial"…).
+QString modeName(Mode mode);
+QString roleName(Role role);
+QString statusName(MessageStatus status);
 std::optional<Mode> modeFromString(const QString &name);
 std::optional<Role> roleFromString(const QString &name);
 std::optional<MessageStatus> messageStatusFromString(const QString &name);

@@ -4,7 +4,7 @@
 
 namespace sotto {
 
-QString toString(Destination destination)
+QString destinationName(Destination destination)
 {
     switch (destination) {
     case Destination::Loopback:
@@ -17,7 +17,7 @@ QString toString(Destination destination)
     return {};
 }
 
-QString toString(AuditStatus status)
+QString auditStatusName(AuditStatus status)
 {
     switch (status) {
     case AuditStatus::Blocked:

@@ -69,7 +69,7 @@ struct AuditCompletion {
     QString error;
 };
 
-QString toString(Destination destination);
-QString toString(AuditStatus status);
+QString destinationName(Destination destination);
+QString auditStatusName(AuditStatus status);
 
 } // namespace sotto

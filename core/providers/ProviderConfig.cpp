@@ -4,7 +4,7 @@
 
 namespace sotto {
 
-QString toString(Api api)
+QString apiName(Api api)
 {
     switch (api) {
     case Api::OpenAi:
@@ -22,7 +22,7 @@ QString toString(Api api)
 std::optional<Api> apiFromString(const QString &name)
 {
     for (Api api : {Api::OpenAi, Api::Anthropic, Api::Ollama, Api::Gemini}) {
-        if (name.compare(toString(api), Qt::CaseInsensitive) == 0)
+        if (name.compare(apiName(api), Qt::CaseInsensitive) == 0)
             return api;
     }
     return std::nullopt;

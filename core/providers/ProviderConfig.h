@@ -20,7 +20,7 @@ enum class Api {
 };
 
 /// "openai", "anthropic", "ollama", "gemini" (the CLI's --api values).
-QString toString(Api api);
+QString apiName(Api api);
 std::optional<Api> apiFromString(const QString &name);
 
 /// A configured provider, as stored in the vault. `baseUrl` is the API root as the
