@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/privacy/ImageSanitizer.h"
+
+#include <QBuffer>
+#include <QColorSpace>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QImageWriter>
+#include <QTest>
+#include <QtEndian>
+
+#include <zlib.h>
+
+using namespace sotto;
+
+namespace {
+
+QByteArray encode(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    writer.write(image);
+    return bytes;
+}
+
+/// A 40×20 image: red left half, blue right half, so orientation is visible in the pixels.
+QImage twoTone()
+{
+    QImage image(40, 20, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, x < 20 ? qRgb(220, 0, 0) : qRgb(0, 0, 220));
+    return image;
+}
+
+void appendLE16(QByteArray &out, quint16 v)
+{
+    out.append(char(v & 0xff)).append(char(v >> 8));
+}
+void appendLE32(QByteArray &out, quint32 v)
+{
+    for (int i = 0; i < 4; ++i)
+        out.append(char((v >> (8 * i)) & 0xff));
+}
+
+/// An EXIF APP1 segment (little-endian TIFF) with Orientation, Make and a GPS IFD.
+QByteArray exifSegment(quint16 orientation)
+{
+    const QByteArray make("SottoTestCam\0", 13);
+    QByteArray tiff("II*\0", 4);
+    appendLE32(tiff, 8); // IFD0 offset
+    const quint32 ifd0Size = 2 + 3 * 12 + 4;
+    const quint32 makeOffset = 8 + ifd0Size;
+    const quint32 gpsOffset = makeOffset + quint32(make.size());
+    appendLE16(tiff, 3);
+    appendLE16(tiff, 0x010F); // Make
+    appendLE16(tiff, 2);
+    appendLE32(tiff, quint32(make.size()));
+    appendLE32(tiff, makeOffset);
+    appendLE16(tiff, 0x0112); // Orientation
+    appendLE16(tiff, 3);
+    appendLE32(tiff, 1);
+    appendLE16(tiff, orientation);
+    appendLE16(tiff, 0);
+    appendLE16(tiff, 0x8825); // GPS IFD pointer
+    appendLE16(tiff, 4);
+    appendLE32(tiff, 1);
+    appendLE32(tiff, gpsOffset);
+    appendLE32(tiff, 0); // no next IFD
+    tiff.append(make);
+    appendLE16(tiff, 1); // GPS IFD: GPSLatitudeRef = "N"
+    appendLE16(tiff, 0x0001);
+    appendLE16(tiff, 2);
+    appendLE32(tiff, 2);
+    tiff.append("N\0\0\0", 4);
+    appendLE32(tiff, 0);
+
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    QByteArray segment("\xFF\xE1", 2);
+    segment.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xff));
+    return segment + payload;
+}
+
+QByteArray jpegSegment(quint8 marker, const QByteArray &payload)
+{
+    QByteArray segment;
+    segment.append(char(0xFF)).append(char(marker));
+    segment.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xff));
+    return segment + payload;
+}
+
+/// A JPEG carrying EXIF (orientation 6 = rotate 90° clockwise, camera make, GPS),
+/// an XMP packet and a comment.
+QByteArray jpegWithMetadata()
+{
+    QByteArray jpeg = encode(twoTone(), "jpeg");
+    const QByteArray xmp = QByteArray("http://ns.adobe.com/xap/1.0/\0", 29)
+        + QByteArray("<x:xmpmeta><xmp-secret-location/></x:xmpmeta>");
+    const QByteArray extra = exifSegment(6) + jpegSegment(0xE1, xmp) + jpegSegment(0xFE, "secret-comment");
+    jpeg.insert(2, extra);
+    return jpeg;
+}
+
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    QByteArray chunk;
+    QByteArray lengthBytes(4, '\0');
+    qToBigEndian(quint32(data.size()), lengthBytes.data());
+    chunk += lengthBytes;
+    const QByteArray body = QByteArray(type, 4) + data;
+    chunk += body;
+    QByteArray crcBytes(4, '\0');
+    qToBigEndian(quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))),
+                 crcBytes.data());
+    return chunk + crcBytes;
+}
+
+/// A PNG whose header claims `width`×`height` pixels, with a tiny (invalid) body.
+QByteArray pngClaiming(quint32 width, quint32 height)
+{
+    QByteArray ihdr(13, '\0');
+    qToBigEndian(width, ihdr.data());
+    qToBigEndian(height, ihdr.data() + 4);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 2; // RGB
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", QByteArray(16, 'x'))
+        + pngChunk("IEND", {});
+}
+
+} // namespace
+
+class TestImageSanitizer final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jpegMetadataIsGoneAndOrientationApplied()
+    {
+        const QByteArray input = jpegWithMetadata();
+        QVERIFY(input.contains("SottoTestCam"));
+        QVERIFY(input.contains("secret-comment"));
+
+        const auto result = ImageSanitizer::sanitize(input);
+        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().detail));
+        const SanitizedImage &image = *result;
+        QCOMPARE(image.mimeType, QStringLiteral("image/jpeg"));
+        for (const char *needle :
+             {"Exif", "SottoTestCam", "secret-comment", "xmp-secret", "ns.adobe.com", "ICC_PROFILE"})
+            QVERIFY2(!image.data.contains(needle), needle);
+
+        // Orientation 6: the 40×20 picture is shown 20×40, red on top, blue at the bottom.
+        QCOMPARE(image.pixelSize, QSize(20, 40));
+        const QImage decoded = QImage::fromData(image.data);
+        QCOMPARE(decoded.size(), QSize(20, 40));
+        QVERIFY(qRed(decoded.pixel(10, 5)) > 150 && qBlue(decoded.pixel(10, 5)) < 80);
+        QVERIFY(qBlue(decoded.pixel(10, 35)) > 150 && qRed(decoded.pixel(10, 35)) < 80);
+    }
+
+    void pngTextAndIccProfileAreGone()
+    {
+        QImage image = twoTone().convertToFormat(QImage::Format_ARGB32);
+        image.setPixel(0, 0, qRgba(0, 0, 0, 0));
+        image.setText(QStringLiteral("Comment"), QStringLiteral("png-secret-note"));
+        image.setText(QStringLiteral("Location"), QStringLiteral("48.8584,2.2945"));
+        image.setColorSpace(QColorSpace(QColorSpace::DisplayP3));
+        const QByteArray input = encode(image, "png");
+        QVERIFY(input.contains("png-secret-note"));
+        QVERIFY(input.contains("iCCP"));
+
+        const auto result = ImageSanitizer::sanitize(input);
+        QVERIFY(result.has_value());
+        QCOMPARE(result->mimeType, QStringLiteral("image/png"));
+        for (const char *needle : {"png-secret-note", "48.8584", "iCCP", "tEXt", "zTXt", "iTXt", "eXIf"})
+            QVERIFY2(!result->data.contains(needle), needle);
+        const QImage decoded = QImage::fromData(result->data);
+        QVERIFY(decoded.hasAlphaChannel());
+        QCOMPARE(qAlpha(decoded.pixel(0, 0)), 0);
+    }
+
+    void downscalesToTheLongEdge_data()
+    {
+        QTest::addColumn<QSize>("input");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QSize>("expected");
+        QTest::addRow("landscape") << QSize(4000, 1000) << 1000 << QSize(1000, 250);
+        QTest::addRow("portrait") << QSize(600, 2400) << 1200 << QSize(300, 1200);
+        QTest::addRow("already small") << QSize(300, 200) << 1000 << QSize(300, 200);
+        QTest::addRow("no limit") << QSize(3000, 100) << 0 << QSize(3000, 100);
+    }
+
+    void downscalesToTheLongEdge()
+    {
+        QFETCH(QSize, input);
+        QFETCH(int, limit);
+        QFETCH(QSize, expected);
+        QImage image(input, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        const auto result = ImageSanitizer::sanitize(encode(image, "png"), limit);
+        QVERIFY(result.has_value());
+        QCOMPARE(result->pixelSize, expected);
+        QCOMPARE(QImage::fromData(result->data).size(), expected);
+    }
+
+    void digestMatchesTheStoredBytes()
+    {
+        const auto result = ImageSanitizer::sanitize(encode(twoTone(), "png"));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->sha256, QCryptographicHash::hash(result->data, QCryptographicHash::Sha256));
+    }
+
+    void badInputGetsOneClearError_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("code");
+        const QByteArray jpeg = encode(twoTone(), "jpeg");
+        QTest::addRow("truncated jpeg") << jpeg.left(jpeg.size() / 3) << int(ImageError::Corrupt);
+        QTest::addRow("not an image")
+            << QByteArray("just some text, not pixels") << int(ImageError::Unsupported);
+        QTest::addRow("empty") << QByteArray() << int(ImageError::Unsupported);
+        QTest::addRow("decompression bomb") << pngClaiming(20000, 20000) << int(ImageError::TooManyPixels);
+        QTest::addRow("damaged png") << pngClaiming(64, 64) << int(ImageError::Corrupt);
+        QTest::addRow("over 50 MB") << QByteArray(ImageSanitizer::MAX_INPUT_BYTES + 1, '\xFF')
+                                    << int(ImageError::TooLarge);
+    }
+
+    void badInputGetsOneClearError()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, code);
+        const auto result = ImageSanitizer::sanitize(input);
+        QVERIFY(!result.has_value());
+        QCOMPARE(int(result.error().code), code);
+        QVERIFY(!result.error().message.isEmpty());
+        QVERIFY(!result.error().message.contains(QLatin1Char('\n')));
+    }
+
+    void fileErrorsNameTheFile()
+    {
+        const auto result = ImageSanitizer::sanitizeFile(QStringLiteral("/nonexistent/holiday.jpg"));
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, ImageError::Unreadable);
+        QVERIFY(result.error().message.contains(QStringLiteral("holiday.jpg")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageSanitizer)
+#include "TestImageSanitizer.moc"
