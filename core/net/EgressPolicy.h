@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/net/AuditRecord.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace sotto {
+
+struct EgressRequest;
+
+/// When to ask the user before a request leaves (`policy set ask-before-send`).
+enum class AskBeforeSend {
+    Never,
+    FirstTimePerProvider, // once per provider and session ("first")
+    Always, // every request; the requests of one turn share one answer
+};
+
+/// "never", "first", "always" (named, not toString(), so QTest can still print the enum).
+QString askBeforeSendName(AskBeforeSend ask);
+std::optional<AskBeforeSend> askBeforeSendFromString(const QString &name);
+
+/// The user's egress settings (a plain value, copied into the gate with
+/// EgressGate::setPolicy) and the rules that apply them to one request.
+///
+/// Rules, in the order they are checked (the first that refuses names itself):
+///  1. a disabled provider sends nothing ("provider X is disabled");
+///  2. offline mode lets only loopback through ("offline mode is on");
+///  3. a local-only conversation lets only loopback through ("conversation is local-only");
+///  4. plain http goes to loopback and lan only, unless the provider carries the
+///     explicit override ("http-to-internet is denied for provider X");
+///  5. ask-before-send (decided by the gate, which remembers approvals).
+/// Rules 2 and 3 are decided before any name lookup: a DNS query would itself leave
+/// the machine, so in offline mode or a local-only conversation only loopback
+/// literals and localhost names are resolved; any other name is refused unresolved.
+struct EgressPolicy {
+    bool offline = false;
+    AskBeforeSend askBeforeSend = AskBeforeSend::Never;
+    bool keepRequestCopies = false; // the audit keeps the exact body (secrets masked)
+
+    /// The refusal that needs no lookup of `request`'s host, or an empty string
+    /// when the request may go on to resolution. An IP literal is classified here.
+    QString refusalBeforeLookup(const EgressRequest &request) const;
+    /// The refusal of rules 1–4 for `request` going to `destination`, or empty.
+    QString refusal(const EgressRequest &request, Destination destination) const;
+    /// Whether the user must be asked, given whether this provider (or turn) was
+    /// approved before in this session.
+    bool mustAsk(bool approvedBefore) const;
+
+    /// The reason recorded when the user declines.
+    static QString declinedReason();
+    /// The reason recorded when asking is on but nothing can ask.
+    static QString noPrompterReason();
+
+    friend bool operator==(const EgressPolicy &, const EgressPolicy &) = default;
+};
+
+} // namespace sotto

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/net/SendPrompter.h"
+
+namespace sotto {
+
+SendPrompter::~SendPrompter() = default;
+
+} // namespace sotto

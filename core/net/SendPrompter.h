@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/net/AuditRecord.h"
+#include "core/net/EgressRequest.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <functional>
+
+class QObject;
+
+namespace sotto {
+
+/// What the user is asked about before a request leaves ("ask before sending").
+struct SendQuestion {
+    QString provider;
+    QString purpose;
+    QString host;
+    Destination destination = Destination::Internet;
+    QString url; // masked, as the audit will store it
+    qint64 bodyBytes = 0;
+    EgressContentSummary summary;
+};
+
+/// The "ask before sending" hook: the GUI shows a dialog, the CLI asks on the
+/// terminal, tests answer directly.
+///
+/// Contract: ask() calls `answer` exactly once, on the thread of `context` (from
+/// inside ask() or later), with true to send and false to decline. The gate ignores
+/// an answer for a request that was cancelled meanwhile. When several requests wait
+/// on the same question (the K+1 requests of a Contemplating turn), the gate asks once.
+class SendPrompter {
+public:
+    using Answer = std::function<void(bool send)>;
+
+    virtual ~SendPrompter();
+
+    virtual void ask(const SendQuestion &question, QObject *context, Answer answer) = 0;
+
+protected:
+    SendPrompter() = default;
+    Q_DISABLE_COPY_MOVE(SendPrompter)
+};
+
+} // namespace sotto
