@@ -6,6 +6,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFragment>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -63,6 +65,39 @@ QString withImageAltText(const QString &markdown)
             out += QLatin1Char('\n');
     }
     return out;
+}
+
+/// Spacing and table borders that Qt's Markdown importer leaves at zero, so
+/// paragraphs, code and tables read as separate blocks.
+void polishLayout(QTextDocument *document, const MarkdownRenderer::Style &style)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (QTextCursor(block).currentTable()) {
+            format.setTopMargin(0);
+            format.setBottomMargin(0);
+        } else if (format.nonBreakableLines() || format.hasProperty(QTextFormat::BlockCodeFence)) {
+            format.setLeftMargin(format.leftMargin() + 6);
+            format.setRightMargin(6);
+        } else if (format.bottomMargin() < 6) {
+            format.setBottomMargin(6);
+        }
+        QTextCursor(block).setBlockFormat(format);
+    }
+    const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setBorderCollapse(true);
+            format.setBorder(1);
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderBrush(style.placeholderText);
+            format.setCellPadding(4);
+            format.setCellSpacing(0);
+            format.setBottomMargin(8);
+            table->setFormat(format);
+        }
+    }
 }
 
 struct Edit {
@@ -138,6 +173,7 @@ MarkdownRenderer::Outline MarkdownRenderer::render(QTextDocument *document, cons
         }
     }
     flushCode();
+    polishLayout(document, style);
 
     // Apply from the end so earlier positions stay valid.
     std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) {

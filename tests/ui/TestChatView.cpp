@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/chat/ChatView.h"
+#include "ui/chat/ConversationDocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextFragment>
+
+using namespace sotto;
+using namespace sotto::ui;
+
+namespace {
+
+ChatEntry userEntry(qint64 id, const QString &text)
+{
+    ChatEntry entry;
+    entry.message.id = id;
+    entry.message.role = Role::User;
+    entry.message.content = text;
+    return entry;
+}
+
+ChatEntry answerEntry(qint64 id, const QString &text, MessageStatus status = MessageStatus::Complete)
+{
+    ChatEntry entry;
+    entry.message.id = id;
+    entry.message.role = Role::Assistant;
+    entry.message.model = QStringLiteral("test-model");
+    entry.message.content = text;
+    entry.message.status = status;
+    return entry;
+}
+
+/// Clicks the first anchor whose text is `label` (optionally after `after` in the text).
+bool clickAnchor(ChatView &view, const QString &label, int from = 0)
+{
+    QTextDocument *doc = view.document();
+    for (QTextBlock block = doc->findBlock(from); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor() && fragment.text() == label && fragment.position() >= from) {
+                QTextCursor cursor(doc);
+                cursor.setPosition(fragment.position() + 1);
+                view.ensureCursorVisible();
+                view.setTextCursor(cursor);
+                view.ensureCursorVisible();
+                const QRect rect = view.cursorRect(cursor);
+                const QPoint point(rect.left(), rect.center().y());
+                QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, point);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestChatView final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsMessagesWithTheirParts()
+    {
+        ChatView view;
+        ChatEntry answer = answerEntry(2, QStringLiteral("Here:\n\n```sh\nls -la\n```\n\nDone."));
+        answer.message.thinking = QStringLiteral("secret reasoning steps");
+        answer.message.usage = Usage{12, 345};
+        answer.thinkingMs = 12000;
+        view.setEntries({userEntry(1, QStringLiteral("List files?")), answer});
+        const QString text = view.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("You")));
+        QVERIFY(text.contains(QStringLiteral("List files?")));
+        QVERIFY(text.contains(QStringLiteral("test-model")));
+        QVERIFY(text.contains(QStringLiteral("Thought for 12 s")));
+        QVERIFY(!text.contains(QStringLiteral("secret reasoning steps"))); // collapsed
+        QVERIFY(text.contains(QStringLiteral("Copy code")));
+        QVERIFY(text.contains(QStringLiteral("12 in · 345 out")));
+        QVERIFY(text.indexOf(QStringLiteral("List files?")) < text.indexOf(QStringLiteral("Done.")));
+    }
+
+    void reasoningStreamsLiveThenFolds()
+    {
+        ChatView view;
+        view.setEntries({userEntry(1, QStringLiteral("Why?"))});
+        view.appendEntry(answerEntry(2, QString(), MessageStatus::Streaming));
+        view.queueStream(2, QString(), QStringLiteral("Considering the "));
+        view.queueStream(2, QString(), QStringLiteral("options"));
+        QVERIFY(!view.toPlainText().contains(QStringLiteral("options"))); // not before the next frame
+        QTRY_VERIFY(view.toPlainText().contains(QStringLiteral("Considering the options")));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Thinking…")));
+
+        view.queueStream(2, QStringLiteral("Because **it** is."), QString());
+        view.flushStream();
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Because it is.")));
+        QVERIFY(!view.toPlainText().contains(QStringLiteral("Considering the options")));
+
+        ChatEntry done = answerEntry(2, QStringLiteral("Because **it** is."));
+        done.message.thinking = QStringLiteral("Considering the options");
+        done.thinkingMs = 3000;
+        view.finishStream(done);
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Thought for 3 s")));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Regenerate")));
+
+        // The user can open it again.
+        QVERIFY(clickAnchor(view, QStringLiteral("▸ Thought for 3 s")));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Considering the options")));
+    }
+
+    void streamingInPiecesEqualsRenderingWhole()
+    {
+        QString answer;
+        for (int i = 0; i < 40; ++i) {
+            answer += QStringLiteral(
+                          "## Part %1\n\nSome *text* with `code` and a [link](https://example.org/%1).\n\n")
+                          .arg(i);
+            if (i % 7 == 0)
+                answer += QStringLiteral("```\nblock %1\n\nstill block\n```\n\n- a\n- b\n\n").arg(i);
+            if (i % 11 == 0)
+                answer += QStringLiteral("| x | y |\n|---|---|\n| %1 | 2 |\n\n").arg(i);
+        }
+        ChatView whole;
+        whole.setEntries({userEntry(1, QStringLiteral("q")), answerEntry(2, answer),
+                          userEntry(3, QStringLiteral("next"))});
+
+        ChatView streamed;
+        streamed.setEntries({userEntry(1, QStringLiteral("q"))});
+        streamed.appendEntry(answerEntry(2, QString(), MessageStatus::Streaming));
+        QRandomGenerator random(7);
+        for (qsizetype at = 0; at < answer.size();) {
+            const qsizetype n = std::min<qsizetype>(answer.size() - at, random.bounded(1, 40));
+            streamed.queueStream(2, answer.mid(at, n), QString());
+            if (random.bounded(3) == 0)
+                streamed.flushStream();
+            at += n;
+        }
+        streamed.flushStream();
+        streamed.appendEntry(userEntry(3, QStringLiteral("next")));
+        streamed.finishStream(answerEntry(2, answer));
+        QCOMPARE(streamed.toPlainText(), whole.toPlainText());
+        QCOMPARE(streamed.conversation()->codeBlock(2, 2), QStringLiteral("block 14\n\nstill block"));
+    }
+
+    void actionsBecomeSignals()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries({userEntry(1, QStringLiteral("Hi")), answerEntry(2, QStringLiteral("Hello"))});
+        QSignalSpy regenerate(&view, &ChatView::regenerateRequested);
+        QSignalSpy edit(&view, &ChatView::editRequested);
+        QVERIFY(clickAnchor(view, QStringLiteral("Regenerate")));
+        QCOMPARE(regenerate.size(), 1);
+        QCOMPARE(regenerate.at(0).at(0).toLongLong(), 2);
+        QVERIFY(clickAnchor(view, QStringLiteral("Edit")));
+        QCOMPARE(edit.at(0).at(0).toLongLong(), 1);
+        QVERIFY(clickAnchor(view, QStringLiteral("Copy"), view.conversation()->positionOf(2)));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Hello"));
+    }
+
+    void codeCanBeCopied()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries({answerEntry(5, QStringLiteral("Run:\n\n```\nmake -j2\n```\n"))});
+        QVERIFY(clickAnchor(view, QStringLiteral("Copy code")));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("make -j2"));
+    }
+
+    void linksAreHandedOverNotOpened()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries({answerEntry(2,
+                                     QStringLiteral("See [the docs](https://example.org/docs?a=1) or "
+                                                    "[this](javascript:alert(1))."))});
+        QSignalSpy links(&view, &ChatView::linkActivated);
+        QVERIFY(clickAnchor(view, QStringLiteral("the docs")));
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.at(0).at(0).toUrl(), QUrl(QStringLiteral("https://example.org/docs?a=1")));
+        QVERIFY(!clickAnchor(view, QStringLiteral("this"))); // not a link at all
+    }
+
+    void errorsShowInlineWithRetry()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ChatEntry failed = answerEntry(2, QStringLiteral("Partial ans"), MessageStatus::Error);
+        failed.message.errorText = QStringLiteral("api.example.com rejected the API key.");
+        view.setEntries({userEntry(1, QStringLiteral("Hi")), failed});
+        QVERIFY(view.toPlainText().contains(QStringLiteral("rejected the API key")));
+        QSignalSpy retry(&view, &ChatView::retryRequested);
+        QVERIFY(clickAnchor(view, QStringLiteral("Retry")));
+        QCOMPARE(retry.size(), 1);
+    }
+
+    void removingAndUpdatingKeepTheRest()
+    {
+        ChatView view;
+        view.setEntries({userEntry(1, QStringLiteral("one")), answerEntry(2, QStringLiteral("two")),
+                         userEntry(3, QStringLiteral("three"))});
+        view.removeEntry(2);
+        QVERIFY(!view.toPlainText().contains(QStringLiteral("two")));
+        view.updateEntry(userEntry(3, QStringLiteral("three, edited")));
+        const QString text = view.toPlainText();
+        QVERIFY(text.indexOf(QStringLiteral("one")) < text.indexOf(QStringLiteral("three, edited")));
+        QCOMPARE(view.conversation()->messageIds(), (QList<qint64>{1, 3}));
+    }
+};
+
+QTEST_MAIN(TestChatView)
+#include "TestChatView.moc"

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "ui/chat/ChatEntry.h"
+
+#include <QHash>
+#include <QTextBrowser>
+#include <QTimer>
+
+namespace sotto::ui {
+
+class ConversationDocument;
+
+/// Shows a conversation: selectable rich text, message actions as links, the
+/// reasoning section, and streaming that appends at ~30 Hz and follows the end
+/// only while the user is reading the end. Links from model output are never
+/// opened here: linkActivated() hands http(s) URLs to the window, which asks
+/// first. GUI thread.
+class ChatView final : public QTextBrowser {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatView)
+
+public:
+    explicit ChatView(QWidget *parent = nullptr);
+
+    ConversationDocument *conversation() const { return m_conversation; }
+
+    void setEntries(const QList<ChatEntry> &entries);
+    void appendEntry(const ChatEntry &entry);
+    void updateEntry(const ChatEntry &entry);
+    void removeEntry(qint64 messageId);
+    /// Coalesces streamed text; it reaches the document at the next frame.
+    void queueStream(qint64 messageId, const QString &text, const QString &thinking);
+    /// Applies what is queued, then the final state of the answer.
+    void finishStream(const ChatEntry &entry);
+    void flushStream();
+    void scrollToBottom();
+
+Q_SIGNALS:
+    void regenerateRequested(qint64 messageId);
+    void editRequested(qint64 messageId);
+    void deleteRequested(qint64 messageId);
+    void retryRequested(qint64 messageId);
+    void versionRequested(qint64 messageId, int version);
+    /// An http(s) link in a message was clicked; nothing has been opened.
+    void linkActivated(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onAnchorClicked(const QUrl &url);
+    bool isAtBottom() const;
+
+    ConversationDocument *m_conversation;
+    QTimer m_frame;
+    struct Pending {
+        QString text;
+        QString thinking;
+    };
+    QHash<qint64, Pending> m_pending;
+    QList<qint64> m_pendingOrder;
+};
+
+} // namespace sotto::ui

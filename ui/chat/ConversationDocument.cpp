@@ -1,0 +1,596 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/chat/ConversationDocument.h"
+
+#include <QElapsedTimer>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QUrl>
+
+namespace sotto::ui {
+
+/// Longest answer that is rendered again whole when its stream ends; longer ones
+/// keep their chunk-wise rendering so finishing never stalls the GUI.
+constexpr qsizetype FULL_RERENDER_LIMIT = 40000;
+
+struct ConversationDocument::Slot {
+    ChatEntry entry;
+    int length[RegionCount] = {};
+    MarkdownStreamSplitter splitter;
+    qsizetype renderedStable = 0;
+    QStringList stableCode;
+    QStringList tailCode;
+    bool expanded = false;
+    bool userToggled = false;
+    QElapsedTimer thinkingClock;
+};
+
+namespace {
+
+QString actionUrl(const char *action, qint64 id, int index = -1)
+{
+    QString url = QStringLiteral("sotto:%1/%2").arg(QLatin1String(action)).arg(id);
+    if (index >= 0)
+        url += QLatin1Char('/') + QString::number(index);
+    return url;
+}
+
+QTextCharFormat anchorFormat(const QString &href, const QColor &colour)
+{
+    QTextCharFormat format;
+    format.setAnchor(true);
+    format.setAnchorHref(href);
+    format.setForeground(colour);
+    return format;
+}
+
+/// A temporary document whose first block is empty: inserted at the end of the
+/// previous region, that block merges away and every later block keeps its format.
+class RegionBuilder final {
+public:
+    explicit RegionBuilder(QTextDocument &document)
+        : m_cursor(&document)
+    {
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void newBlock(const QTextBlockFormat &block = {}, const QTextCharFormat &chars = {})
+    {
+        m_cursor.insertBlock(block, chars);
+        m_started = true;
+    }
+    void text(const QString &text, const QTextCharFormat &format = {}) { m_cursor.insertText(text, format); }
+    void image(const QTextImageFormat &format) { m_cursor.insertImage(format); }
+    void separator(const QTextCharFormat &format) { m_cursor.insertText(QStringLiteral("  ·  "), format); }
+    bool started() const { return m_started; }
+
+private:
+    QTextCursor m_cursor;
+    bool m_started = false;
+};
+
+QString thoughtLabel(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(1, (ms + 500) / 1000);
+    return ConversationDocument::tr("Thought for %n s", nullptr, int(seconds));
+}
+
+bool isCodeBlock(const QTextBlock &block)
+{
+    const QTextBlockFormat format = block.blockFormat();
+    return format.hasProperty(QTextFormat::BlockCodeFence)
+        || format.hasProperty(QTextFormat::BlockCodeLanguage) || format.nonBreakableLines();
+}
+
+} // namespace
+
+ConversationDocument::ConversationDocument(QObject *parent)
+    : QObject(parent)
+    , m_document(new SafeTextDocument(this))
+{
+    m_document->setUndoRedoEnabled(false);
+    m_document->setDocumentMargin(12);
+    setPalette(QPalette());
+}
+
+ConversationDocument::~ConversationDocument() = default;
+
+void ConversationDocument::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    m_style.codeBackground = palette.color(QPalette::AlternateBase);
+    if (m_style.codeBackground == palette.color(QPalette::Base))
+        m_style.codeBackground = palette.color(QPalette::Base).darker(106);
+    m_style.placeholderText = palette.color(QPalette::PlaceholderText);
+    m_style.link = palette.color(QPalette::Link);
+    for (auto &slot : m_slots)
+        renderAll(*slot);
+}
+
+void ConversationDocument::clear()
+{
+    m_slots.clear();
+    m_byId.clear();
+    m_document->clear();
+}
+
+void ConversationDocument::setEntries(const QList<ChatEntry> &entries)
+{
+    clear();
+    for (const ChatEntry &entry : entries)
+        insertSlot(int(m_slots.size()), entry);
+}
+
+void ConversationDocument::appendEntry(const ChatEntry &entry)
+{
+    if (m_byId.contains(entry.message.id)) {
+        updateEntry(entry);
+        return;
+    }
+    insertSlot(int(m_slots.size()), entry);
+}
+
+void ConversationDocument::prependEntries(const QList<ChatEntry> &entries)
+{
+    int index = 0;
+    for (const ChatEntry &entry : entries) {
+        if (!m_byId.contains(entry.message.id))
+            insertSlot(index++, entry);
+    }
+}
+
+void ConversationDocument::updateEntry(const ChatEntry &entry)
+{
+    Slot *slot = m_byId.value(entry.message.id);
+    if (!slot)
+        return;
+    slot->entry = entry;
+    slot->splitter.reset();
+    slot->renderedStable = 0;
+    renderAll(*slot);
+}
+
+void ConversationDocument::finishStream(const ChatEntry &entry)
+{
+    Slot *slot = m_byId.value(entry.message.id);
+    if (!slot)
+        return;
+    const bool bodyChanged = entry.message.content != slot->splitter.text();
+    ChatEntry finished = entry;
+    if (finished.thinkingMs == 0 && slot->thinkingClock.isValid())
+        finished.thinkingMs = slot->entry.thinkingMs;
+    slot->entry = finished;
+    if (bodyChanged || entry.message.content.size() <= FULL_RERENDER_LIMIT) {
+        slot->splitter.reset();
+        slot->renderedStable = 0;
+        renderBody(*slot);
+    }
+    if (!slot->userToggled)
+        slot->expanded = false;
+    renderHeader(*slot);
+    renderReasoning(*slot);
+    renderFooter(*slot);
+}
+
+void ConversationDocument::removeEntry(qint64 messageId)
+{
+    Slot *slot = m_byId.take(messageId);
+    if (!slot)
+        return;
+    const int start = startOf(*slot);
+    int length = 0;
+    for (int r = 0; r < RegionCount; ++r)
+        length += slot->length[r];
+    QTextCursor cursor(m_document);
+    cursor.setPosition(start);
+    cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_slots.erase(m_slots.begin() + indexOf(*slot));
+}
+
+void ConversationDocument::appendStream(qint64 messageId, QStringView text, QStringView thinking)
+{
+    Slot *slot = m_byId.value(messageId);
+    if (!slot)
+        return;
+    Message &message = slot->entry.message;
+
+    if (!thinking.isEmpty()) {
+        const bool first = message.thinking.isEmpty();
+        message.thinking.append(thinking);
+        if (first) {
+            slot->thinkingClock.start();
+            if (!slot->userToggled)
+                slot->expanded = message.content.isEmpty();
+            renderHeader(*slot);
+            renderReasoning(*slot);
+        } else if (slot->expanded) {
+            // Plain text: append in place, no re-rendering of what is there.
+            QTextCursor cursor(m_document);
+            cursor.setPosition(startOf(*slot, Reasoning) + slot->length[Reasoning]);
+            const int before = m_document->characterCount();
+            QTextCharFormat format;
+            format.setForeground(m_style.placeholderText);
+            format.setFontItalic(true);
+            cursor.insertText(thinking.toString(), format);
+            slot->length[Reasoning] += m_document->characterCount() - before;
+        }
+    }
+
+    if (!text.isEmpty()) {
+        const bool firstText = message.content.isEmpty();
+        message.content.append(text);
+        slot->splitter.append(text);
+        if (firstText && !message.thinking.isEmpty()) {
+            // The answer has begun: the reasoning folds away unless the user opened it.
+            slot->entry.thinkingMs = slot->thinkingClock.isValid() ? slot->thinkingClock.elapsed() : 0;
+            if (!slot->userToggled)
+                slot->expanded = false;
+            renderHeader(*slot);
+            renderReasoning(*slot);
+        }
+        const qsizetype stable = slot->splitter.stableLength();
+        if (stable > slot->renderedStable) {
+            const QString chunk
+                = slot->splitter.text().mid(slot->renderedStable, stable - slot->renderedStable);
+            QStringList code;
+            const QTextDocumentFragment fragment
+                = markdownFragment(*slot, chunk, &code, int(slot->stableCode.size()));
+            slot->stableCode += code;
+            appendToRegion(*slot, Stable, fragment);
+            slot->renderedStable = stable;
+        }
+        slot->tailCode.clear();
+        replaceRegion(*slot, Tail,
+                      markdownFragment(*slot, slot->splitter.text().mid(slot->renderedStable),
+                                       &slot->tailCode, int(slot->stableCode.size())));
+    }
+}
+
+void ConversationDocument::setReasoningExpanded(qint64 messageId, bool expanded)
+{
+    Slot *slot = m_byId.value(messageId);
+    if (!slot || slot->expanded == expanded)
+        return;
+    slot->expanded = expanded;
+    slot->userToggled = true;
+    renderHeader(*slot);
+    renderReasoning(*slot);
+}
+
+bool ConversationDocument::isReasoningExpanded(qint64 messageId) const
+{
+    const Slot *slot = m_byId.value(messageId);
+    return slot && slot->expanded;
+}
+
+QList<qint64> ConversationDocument::messageIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(qsizetype(m_slots.size()));
+    for (const auto &slot : m_slots)
+        ids << slot->entry.message.id;
+    return ids;
+}
+
+const ChatEntry *ConversationDocument::entry(qint64 messageId) const
+{
+    const Slot *slot = m_byId.value(messageId);
+    return slot ? &slot->entry : nullptr;
+}
+
+qint64 ConversationDocument::messageAt(int position) const
+{
+    int start = 0;
+    for (const auto &slot : m_slots) {
+        int length = 0;
+        for (int r = 0; r < RegionCount; ++r)
+            length += slot->length[r];
+        if (position > start && position <= start + length)
+            return slot->entry.message.id;
+        start += length;
+    }
+    return 0;
+}
+
+int ConversationDocument::positionOf(qint64 messageId) const
+{
+    const Slot *slot = m_byId.value(messageId);
+    return slot ? startOf(*slot) + 1 : -1;
+}
+
+QString ConversationDocument::codeBlock(qint64 messageId, int index) const
+{
+    const Slot *slot = m_byId.value(messageId);
+    if (!slot || index < 0)
+        return {};
+    if (index < slot->stableCode.size())
+        return slot->stableCode.at(index);
+    index -= int(slot->stableCode.size());
+    return index < slot->tailCode.size() ? slot->tailCode.at(index) : QString();
+}
+
+int ConversationDocument::indexOf(const Slot &slot) const
+{
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].get() == &slot)
+            return int(i);
+    }
+    return -1;
+}
+
+int ConversationDocument::startOf(const Slot &slot, Region region) const
+{
+    // Position 0 is the document's own first (empty) block; regions follow it.
+    int position = 0;
+    for (const auto &other : m_slots) {
+        if (other.get() == &slot)
+            break;
+        for (int r = 0; r < RegionCount; ++r)
+            position += other->length[r];
+    }
+    for (int r = 0; r < region; ++r)
+        position += slot.length[r];
+    return position;
+}
+
+void ConversationDocument::replaceRegion(Slot &slot, Region region, const QTextDocumentFragment &fragment)
+{
+    const int start = startOf(slot, region);
+    QTextCursor cursor(m_document);
+    cursor.setPosition(start);
+    if (slot.length[region] > 0) {
+        cursor.setPosition(start + slot.length[region], QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
+    const int before = m_document->characterCount();
+    if (!fragment.isEmpty())
+        cursor.insertFragment(fragment);
+    slot.length[region] = m_document->characterCount() - before;
+}
+
+void ConversationDocument::appendToRegion(Slot &slot, Region region, const QTextDocumentFragment &fragment)
+{
+    if (fragment.isEmpty())
+        return;
+    QTextCursor cursor(m_document);
+    cursor.setPosition(startOf(slot, region) + slot.length[region]);
+    const int before = m_document->characterCount();
+    cursor.insertFragment(fragment);
+    slot.length[region] += m_document->characterCount() - before;
+}
+
+void ConversationDocument::insertSlot(int index, const ChatEntry &entry)
+{
+    auto slot = std::make_unique<Slot>();
+    slot->entry = entry;
+    Slot *raw = slot.get();
+    m_slots.insert(m_slots.begin() + index, std::move(slot));
+    m_byId.insert(entry.message.id, raw);
+    renderAll(*raw);
+}
+
+void ConversationDocument::renderAll(Slot &slot)
+{
+    renderHeader(slot);
+    renderReasoning(slot);
+    renderBody(slot);
+    renderFooter(slot);
+}
+
+void ConversationDocument::renderHeader(Slot &slot)
+{
+    const Message &message = slot.entry.message;
+    QTextDocument scratch;
+    RegionBuilder out(scratch);
+
+    QTextBlockFormat block;
+    block.setTopMargin(slot.entry.message.id == m_slots.front()->entry.message.id ? 0 : 14);
+    QTextCharFormat author;
+    author.setFontWeight(QFont::DemiBold);
+    QTextCharFormat quiet;
+    quiet.setForeground(m_style.placeholderText);
+
+    out.newBlock(block);
+    if (message.role == Role::User) {
+        out.text(tr("You"), author);
+    } else {
+        out.text(message.model.isEmpty() ? tr("Assistant") : message.model, author);
+        if (!message.thinking.isEmpty()) {
+            const bool live = message.status == MessageStatus::Streaming && message.content.isEmpty();
+            const QString label = live ? tr("Thinking…") : thoughtLabel(slot.entry.thinkingMs);
+            out.separator(quiet);
+            out.text((slot.expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) + label,
+                     anchorFormat(actionUrl("reasoning", message.id), m_style.link));
+        }
+    }
+    replaceRegion(slot, Header, QTextDocumentFragment(&scratch));
+}
+
+void ConversationDocument::renderReasoning(Slot &slot)
+{
+    const Message &message = slot.entry.message;
+    if (!slot.expanded || message.thinking.isEmpty()) {
+        replaceRegion(slot, Reasoning, QTextDocumentFragment());
+        return;
+    }
+    QTextDocument scratch;
+    RegionBuilder out(scratch);
+    QTextBlockFormat block;
+    block.setLeftMargin(14);
+    block.setBottomMargin(6);
+    QTextCharFormat format;
+    format.setForeground(m_style.placeholderText);
+    format.setFontItalic(true);
+    out.newBlock(block, format);
+    out.text(message.thinking, format);
+    replaceRegion(slot, Reasoning, QTextDocumentFragment(&scratch));
+}
+
+void ConversationDocument::renderBody(Slot &slot)
+{
+    const Message &message = slot.entry.message;
+    slot.stableCode.clear();
+    slot.tailCode.clear();
+    if (message.status == MessageStatus::Streaming) {
+        slot.splitter.reset();
+        slot.splitter.append(message.content);
+        slot.renderedStable = slot.splitter.stableLength();
+        replaceRegion(slot, Stable,
+                      markdownFragment(slot, message.content.left(slot.renderedStable), &slot.stableCode, 0));
+        replaceRegion(slot, Tail,
+                      markdownFragment(slot, message.content.mid(slot.renderedStable), &slot.tailCode,
+                                       int(slot.stableCode.size())));
+        return;
+    }
+    replaceRegion(slot, Stable, markdownFragment(slot, message.content, &slot.stableCode, 0));
+    replaceRegion(slot, Tail, QTextDocumentFragment());
+}
+
+void ConversationDocument::renderFooter(Slot &slot)
+{
+    const Message &message = slot.entry.message;
+    QTextDocument scratch;
+    RegionBuilder out(scratch);
+    QTextCharFormat quiet;
+    quiet.setForeground(m_style.placeholderText);
+    QTextCharFormat small = quiet;
+    small.setFontPointSize(std::max(7.0, QFont().pointSizeF() * 0.88));
+
+    int index = 0;
+    for (const Attachment &attachment : message.attachments) {
+        QImage image;
+        if (!image.loadFromData(attachment.data))
+            continue;
+        const QUrl name(actionUrl("attachment", message.id, index++));
+        m_document->addResource(QTextDocument::ImageResource, name,
+                                image.scaled(320, 240, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        if (!out.started())
+            out.newBlock();
+        QTextImageFormat picture;
+        picture.setName(name.toString());
+        picture.setToolTip(
+            tr("%1 × %2 pixels").arg(attachment.pixelSize.width()).arg(attachment.pixelSize.height()));
+        out.image(picture);
+        out.text(QStringLiteral(" "));
+    }
+
+    if (message.status == MessageStatus::Error && !message.errorText.isEmpty()) {
+        QTextBlockFormat errorBlock;
+        errorBlock.setBackground(QColor(0xda, 0x44, 0x53, 40));
+        errorBlock.setLeftMargin(4);
+        errorBlock.setTopMargin(4);
+        out.newBlock(errorBlock);
+        QTextCharFormat errorText;
+        errorText.setForeground(m_palette.color(QPalette::Text));
+        out.text(QStringLiteral("⚠ ") + message.errorText + QStringLiteral("  "), errorText);
+        out.text(tr("Retry"), anchorFormat(actionUrl("retry", message.id), m_style.link));
+    } else if (message.status == MessageStatus::Cancelled) {
+        out.newBlock();
+        out.text(tr("Stopped."), quiet);
+    } else if (message.status == MessageStatus::Partial) {
+        out.newBlock();
+        out.text(tr("Incomplete: the answer ended before it was finished."), quiet);
+    }
+
+    if (message.status == MessageStatus::Streaming) {
+        replaceRegion(slot, Footer, QTextDocumentFragment(&scratch));
+        return;
+    }
+
+    QTextBlockFormat actionsBlock;
+    actionsBlock.setTopMargin(2);
+    out.newBlock(actionsBlock);
+    const QColor link = m_style.link;
+    QTextCharFormat action = anchorFormat(QString(), link);
+    action.setFontPointSize(small.fontPointSize());
+    const auto addAction = [&](const char *name, const QString &label, bool first = false) {
+        if (!first)
+            out.separator(small);
+        QTextCharFormat format = action;
+        format.setAnchorHref(actionUrl(name, message.id));
+        out.text(label, format);
+    };
+    addAction("copy", tr("Copy"), true);
+    if (message.role == Role::User) {
+        addAction("edit", tr("Edit"));
+    } else {
+        addAction("regenerate", tr("Regenerate"));
+        if (slot.entry.versionCount > 1) {
+            out.separator(small);
+            QTextCharFormat previous = action;
+            previous.setAnchorHref(actionUrl("version", message.id, std::max(1, slot.entry.version - 1)));
+            out.text(QStringLiteral("‹"), previous);
+            out.text(QStringLiteral(" %1/%2 ").arg(slot.entry.version).arg(slot.entry.versionCount), small);
+            QTextCharFormat next = action;
+            next.setAnchorHref(
+                actionUrl("version", message.id, std::min(slot.entry.versionCount, slot.entry.version + 1)));
+            out.text(QStringLiteral("›"), next);
+        }
+    }
+    addAction("delete", tr("Delete"));
+
+    if (message.role == Role::Assistant && message.usage) {
+        const QLocale locale;
+        out.separator(small);
+        out.text(tr("%1 in · %2 out")
+                     .arg(locale.toString(message.usage->inputTokens),
+                          locale.toString(message.usage->outputTokens)),
+                 small);
+    }
+    replaceRegion(slot, Footer, QTextDocumentFragment(&scratch));
+}
+
+QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, const QString &markdown,
+                                                             QStringList *codeBlocks, int firstCodeIndex)
+{
+    if (markdown.trimmed().isEmpty())
+        return {};
+    SafeTextDocument scratch;
+    const MarkdownRenderer::Outline outline = MarkdownRenderer::render(&scratch, markdown, m_style);
+    if (codeBlocks)
+        *codeBlocks = outline.codeBlocks;
+
+    // A "Copy code" link above each code block, numbered across the message.
+    QList<int> codeStarts;
+    bool previousWasCode = false;
+    for (QTextBlock block = scratch.begin(); block.isValid(); block = block.next()) {
+        const bool code = isCodeBlock(block);
+        if (code && !previousWasCode)
+            codeStarts << block.position();
+        previousWasCode = code;
+    }
+    QTextCharFormat copyFormat = anchorFormat(QString(), m_style.link);
+    copyFormat.setFontPointSize(std::max(7.0, QFont().pointSizeF() * 0.88));
+    for (qsizetype i = codeStarts.size() - 1; i >= 0; --i) {
+        QTextCursor cursor(&scratch);
+        cursor.setPosition(codeStarts.at(i));
+        cursor.insertBlock();
+        cursor.movePosition(QTextCursor::PreviousBlock);
+        QTextBlockFormat plain;
+        plain.setTopMargin(4);
+        cursor.setBlockFormat(plain);
+        copyFormat.setAnchorHref(actionUrl("code", slot.entry.message.id, firstCodeIndex + int(i)));
+        cursor.insertText(tr("Copy code"), copyFormat);
+    }
+
+    if (slot.entry.message.role == Role::User) {
+        for (QTextBlock block = scratch.begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setLeftMargin(format.leftMargin() + 4);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+
+    // The leading empty block merges into the end of the previous region.
+    QTextCursor start(&scratch);
+    start.insertBlock();
+    start.movePosition(QTextCursor::Start);
+    start.setBlockFormat(QTextBlockFormat());
+    return QTextDocumentFragment(&scratch);
+}
+
+} // namespace sotto::ui

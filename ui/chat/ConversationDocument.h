@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/chat/MarkdownRenderer.h"
+#include "core/chat/MarkdownStreamSplitter.h"
+#include "ui/chat/ChatEntry.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPalette>
+
+#include <memory>
+#include <vector>
+
+class QTextCursor;
+class QTextDocumentFragment;
+
+namespace sotto::ui {
+
+/// The rich-text document behind the chat view: one linear document holding
+/// every shown message, so selection, copy and keyboard navigation work across
+/// messages as in any text view.
+///
+/// Each message is four regions of whole blocks — header (author and the
+/// reasoning section), stable body, tail body, footer (actions, usage, error) —
+/// whose lengths are tracked so any one region can be replaced without touching
+/// the rest. While an answer streams, only the new stable chunk is appended and
+/// the short tail re-rendered (MarkdownStreamSplitter), so an update costs what
+/// the new text costs, not what the whole answer costs.
+///
+/// Actions are anchors with the `sotto:` scheme (sotto:copy/ID, sotto:regenerate/ID,
+/// sotto:edit/ID, sotto:delete/ID, sotto:retry/ID, sotto:reasoning/ID,
+/// sotto:code/ID/N, sotto:version/ID/N); the view turns them into signals.
+/// GUI thread; owns its SafeTextDocument.
+class ConversationDocument final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationDocument)
+
+public:
+    explicit ConversationDocument(QObject *parent = nullptr);
+    ~ConversationDocument() override;
+
+    SafeTextDocument *document() const { return m_document; }
+    void setPalette(const QPalette &palette);
+
+    void clear();
+    void setEntries(const QList<ChatEntry> &entries);
+    void appendEntry(const ChatEntry &entry);
+    void prependEntries(const QList<ChatEntry> &entries);
+    /// Re-renders a message whole (after an edit, a status change, a new version).
+    void updateEntry(const ChatEntry &entry);
+    void removeEntry(qint64 messageId);
+
+    /// Adds streamed text to a message that is Streaming; cheap per call.
+    void appendStream(qint64 messageId, QStringView text, QStringView thinking);
+    /// Ends a stream: the final status, usage and error. Long answers keep their
+    /// chunk-wise rendering instead of being rendered again whole.
+    void finishStream(const ChatEntry &entry);
+
+    void setReasoningExpanded(qint64 messageId, bool expanded);
+    bool isReasoningExpanded(qint64 messageId) const;
+
+    bool contains(qint64 messageId) const { return m_byId.contains(messageId); }
+    int entryCount() const { return int(m_slots.size()); }
+    QList<qint64> messageIds() const;
+    const ChatEntry *entry(qint64 messageId) const;
+    /// The message whose text contains document position `position`, or 0.
+    qint64 messageAt(int position) const;
+    /// First document position of a message (for scrolling to it), or -1.
+    int positionOf(qint64 messageId) const;
+    QString codeBlock(qint64 messageId, int index) const;
+
+private:
+    struct Slot;
+    enum Region {
+        Header,
+        Reasoning,
+        Stable,
+        Tail,
+        Footer,
+        RegionCount,
+    };
+
+    int startOf(const Slot &slot, Region region = Header) const;
+    int indexOf(const Slot &slot) const;
+    void replaceRegion(Slot &slot, Region region, const QTextDocumentFragment &fragment);
+    void appendToRegion(Slot &slot, Region region, const QTextDocumentFragment &fragment);
+    void insertSlot(int index, const ChatEntry &entry);
+    void renderAll(Slot &slot);
+    void renderHeader(Slot &slot);
+    void renderReasoning(Slot &slot);
+    void renderBody(Slot &slot);
+    void renderFooter(Slot &slot);
+    QTextDocumentFragment markdownFragment(const Slot &slot, const QString &markdown, QStringList *codeBlocks,
+                                           int firstCodeIndex);
+
+    SafeTextDocument *m_document;
+    QPalette m_palette;
+    MarkdownRenderer::Style m_style;
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    QHash<qint64, Slot *> m_byId;
+};
+
+} // namespace sotto::ui
