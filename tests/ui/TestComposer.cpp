@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/chat/Composer.h"
+#include "ui/chat/ComposerEdit.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace sotto;
+using namespace sotto::ui;
+
+class TestComposer final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_composer = std::make_unique<Composer>();
+        m_composer->resize(600, 200);
+        m_composer->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_composer.get()));
+        m_edit = m_composer->findChild<ComposerEdit *>(QStringLiteral("composerEdit"));
+        m_send = m_composer->findChild<QToolButton *>(QStringLiteral("sendButton"));
+        QVERIFY(m_edit && m_send);
+        m_edit->setFocus();
+    }
+    void cleanup() { m_composer.reset(); }
+
+    void enterSendsShiftEnterBreaksTheLine()
+    {
+        QSignalSpy sent(m_composer.get(), &Composer::sendRequested);
+        QTest::keyClicks(m_edit, QStringLiteral("first line"));
+        QTest::keyClick(m_edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("second"));
+        QCOMPARE(sent.size(), 0);
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("first line\nsecond"));
+    }
+
+    void ctrlEnterAlwaysSends()
+    {
+        m_composer->setEnterSends(false);
+        QSignalSpy sent(m_composer.get(), &Composer::sendRequested);
+        QTest::keyClicks(m_edit, QStringLiteral("a"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTest::keyClicks(m_edit, QStringLiteral("b"));
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(m_composer->text(), QStringLiteral("a\nb"));
+        QTest::keyClick(m_edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(sent.size(), 1);
+    }
+
+    void emptyTextIsNotSent()
+    {
+        QSignalSpy sent(m_composer.get(), &Composer::sendRequested);
+        QVERIFY(!m_send->isEnabled());
+        QTest::keyClicks(m_edit, QStringLiteral("   "));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 0);
+    }
+
+    void streamingTurnsSendIntoStop()
+    {
+        QSignalSpy sent(m_composer.get(), &Composer::sendRequested);
+        QSignalSpy stop(m_composer.get(), &Composer::stopRequested);
+        m_composer->setStreaming(true);
+        QCOMPARE(m_send->text(), QStringLiteral("Stop"));
+        QTest::keyClicks(m_edit, QStringLiteral("next question"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 0);
+        QTest::keyClick(m_edit, Qt::Key_Escape);
+        QCOMPARE(stop.size(), 1);
+        QTest::mouseClick(m_send, Qt::LeftButton);
+        QCOMPARE(stop.size(), 2);
+        m_composer->setStreaming(false);
+        QCOMPARE(m_send->text(), QStringLiteral("Send"));
+    }
+
+    void pastedImageBecomesASanitisedChip()
+    {
+        QImage shot(300, 200, QImage::Format_RGB32);
+        shot.fill(Qt::darkCyan);
+        shot.setText(QStringLiteral("Comment"), QStringLiteral("paste-secret"));
+        auto *mime = new QMimeData;
+        mime->setImageData(shot);
+        QApplication::clipboard()->setMimeData(mime);
+        QTest::keyClick(m_edit, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(m_composer->attachments().size(), 1);
+        const SanitizedImage &image = m_composer->attachments().constFirst();
+        QCOMPARE(image.pixelSize, QSize(300, 200));
+        QVERIFY(!image.data.contains("paste-secret"));
+        QVERIFY(m_composer->text().isEmpty()); // nothing was pasted as text
+        QCOMPARE(m_composer->findChildren<QFrame *>(QStringLiteral("attachmentChip")).size(), 1);
+
+        QSignalSpy sent(m_composer.get(), &Composer::sendRequested);
+        QTest::keyClick(m_edit, Qt::Key_Return); // an image alone can be sent
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(1).value<QList<SanitizedImage>>().size(), 1);
+    }
+
+    void droppedFilesAreDownscaledAndBadOnesReported()
+    {
+        QTemporaryDir dir;
+        QImage big(3000, 1500, QImage::Format_RGB32);
+        big.fill(Qt::yellow);
+        const QString good = dir.filePath(QStringLiteral("big.png"));
+        QVERIFY(big.save(good));
+        const QString bad = dir.filePath(QStringLiteral("broken.jpg"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xFF\xD8\xFF\xE0 not really a jpeg");
+        file.close();
+
+        QSignalSpy problem(m_composer.get(), &Composer::problem);
+        m_composer->setImageEdgeLimit(1000);
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(good), QUrl::fromLocalFile(bad)});
+        QApplication::clipboard()->setMimeData(mime);
+        QTest::keyClick(m_edit, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(m_composer->pendingImages(), 0);
+        QCOMPARE(m_composer->attachments().size(), 1);
+        QCOMPARE(m_composer->attachments().constFirst().pixelSize, QSize(1000, 500));
+        QCOMPARE(problem.size(), 1);
+        QVERIFY(problem.at(0).at(0).toString().contains(QStringLiteral("broken.jpg")));
+
+        auto *remove = m_composer->findChild<QToolButton *>(QStringLiteral("removeAttachment"));
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(m_composer->attachments().size(), 0);
+    }
+
+    void growsWithItsTextUpToALimit()
+    {
+        const int oneLine = m_edit->sizeHint().height();
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(m_edit, Qt::Key_Return, Qt::ShiftModifier);
+        const int fiveLines = m_edit->sizeHint().height();
+        QVERIFY(fiveLines > oneLine);
+        for (int i = 0; i < 30; ++i)
+            QTest::keyClick(m_edit, Qt::Key_Return, Qt::ShiftModifier);
+        const int capped = m_edit->sizeHint().height();
+        QVERIFY(capped > fiveLines);
+        QTest::keyClick(m_edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(m_edit->sizeHint().height(), capped);
+    }
+
+private:
+    std::unique_ptr<Composer> m_composer;
+    ComposerEdit *m_edit = nullptr;
+    QToolButton *m_send = nullptr;
+};
+
+QTEST_MAIN(TestComposer)
+#include "TestComposer.moc"

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/chat/Composer.h"
+
+#include "ui/chat/ComposerEdit.h"
+
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sotto::ui {
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new ComposerEdit(this))
+    , m_chips(new QWidget(this))
+    , m_chipLayout(new QHBoxLayout(m_chips))
+    , m_attach(new QToolButton(this))
+    , m_send(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("composer"));
+    m_chips->setObjectName(QStringLiteral("attachmentChips"));
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->addStretch();
+    m_chips->hide();
+
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setIcon(QIcon(QStringLiteral(":/icons/attach.svg")));
+    m_attach->setToolTip(tr("Attach images (you can also paste or drop them)"));
+    m_attach->setAccessibleName(tr("Attach images"));
+    m_attach->setAutoRaise(true);
+    connect(m_attach, &QToolButton::clicked, this, &Composer::chooseImages);
+
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_send, &QToolButton::clicked, this, [this] {
+        if (m_streaming)
+            Q_EMIT stopRequested();
+        else
+            submit();
+    });
+
+    connect(m_edit, &ComposerEdit::submitted, this, &Composer::submit);
+    connect(m_edit, &ComposerEdit::escapePressed, this, [this] {
+        if (m_streaming)
+            Q_EMIT stopRequested();
+    });
+    connect(m_edit, &ComposerEdit::imagesOffered, this,
+            [this](const QList<QByteArray> &images, const QStringList &files) {
+                addImageData(images);
+                addImageFiles(files);
+            });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::updateButtons);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_attach, 0, Qt::AlignBottom);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_send, 0, Qt::AlignBottom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->setSpacing(4);
+    layout->addWidget(m_chips);
+    layout->addLayout(row);
+
+    setFocusProxy(m_edit);
+    updateButtons();
+}
+
+void Composer::setStreaming(bool streaming)
+{
+    m_streaming = streaming;
+    updateButtons();
+}
+
+void Composer::setEnterSends(bool enterSends)
+{
+    m_edit->setEnterSends(enterSends);
+    m_edit->setToolTip(enterSends ? tr("Enter sends, Shift+Enter starts a new line")
+                                  : tr("Ctrl+Enter sends, Enter starts a new line"));
+}
+
+QString Composer::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+}
+
+void Composer::clear()
+{
+    m_edit->clear();
+    m_attachments.clear();
+    rebuildChips();
+}
+
+void Composer::focusInput()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void Composer::addImageFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        ++m_pending;
+        const int edge = m_edgeLimit;
+        QtConcurrent::run([path, edge] {
+            return ImageSanitizer::sanitizeFile(path, edge);
+        }).then(this, [this](const ImageSanitizer::Result &result) {
+            accept(result);
+        });
+    }
+    updateButtons();
+}
+
+void Composer::addImageData(const QList<QByteArray> &images)
+{
+    for (const QByteArray &bytes : images) {
+        ++m_pending;
+        const int edge = m_edgeLimit;
+        QtConcurrent::run([bytes, edge] {
+            return ImageSanitizer::sanitize(bytes, edge);
+        }).then(this, [this](const ImageSanitizer::Result &result) {
+            accept(result);
+        });
+    }
+    updateButtons();
+}
+
+void Composer::accept(const ImageSanitizer::Result &result)
+{
+    --m_pending;
+    if (result)
+        m_attachments << *result;
+    else
+        Q_EMIT problem(result.error().message);
+    rebuildChips();
+}
+
+void Composer::chooseImages()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Attach images"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+    addImageFiles(files);
+}
+
+void Composer::submit()
+{
+    if (m_streaming || m_pending > 0)
+        return;
+    const QString message = text().trimmed();
+    if (message.isEmpty() && m_attachments.isEmpty())
+        return;
+    Q_EMIT sendRequested(message, m_attachments);
+}
+
+void Composer::rebuildChips()
+{
+    while (m_chipLayout->count() > 1) {
+        QLayoutItem *item = m_chipLayout->takeAt(0);
+        // Later: the chip's remove button may be the one emitting right now.
+        item->widget()->hide();
+        item->widget()->deleteLater();
+        delete item;
+    }
+    const QLocale locale;
+    for (qsizetype i = 0; i < m_attachments.size(); ++i) {
+        const SanitizedImage &image = m_attachments.at(i);
+        auto *chip = new QFrame(m_chips);
+        chip->setObjectName(QStringLiteral("attachmentChip"));
+        chip->setFrameShape(QFrame::StyledPanel);
+        auto *thumb = new QLabel(chip);
+        QImage decoded;
+        decoded.loadFromData(image.data);
+        thumb->setPixmap(
+            QPixmap::fromImage(decoded.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        const QString description = tr("Image %1: %2 × %3 pixels, %4 (metadata removed)")
+                                        .arg(i + 1)
+                                        .arg(image.pixelSize.width())
+                                        .arg(image.pixelSize.height())
+                                        .arg(locale.formattedDataSize(image.data.size()));
+        thumb->setToolTip(description);
+        thumb->setAccessibleName(description);
+        auto *remove = new QToolButton(chip);
+        remove->setObjectName(QStringLiteral("removeAttachment"));
+        remove->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
+        remove->setAutoRaise(true);
+        remove->setAccessibleName(tr("Remove image %1").arg(i + 1));
+        remove->setToolTip(tr("Remove"));
+        connect(remove, &QToolButton::clicked, this, [this, i] {
+            m_attachments.removeAt(i);
+            rebuildChips();
+        });
+        auto *chipLayout = new QHBoxLayout(chip);
+        chipLayout->setContentsMargins(2, 2, 2, 2);
+        chipLayout->addWidget(thumb);
+        chipLayout->addWidget(remove, 0, Qt::AlignTop);
+        m_chipLayout->insertWidget(m_chipLayout->count() - 1, chip);
+    }
+    m_chips->setVisible(!m_attachments.isEmpty());
+    updateButtons();
+    Q_EMIT attachmentsChanged();
+}
+
+void Composer::updateButtons()
+{
+    if (m_streaming) {
+        m_send->setText(tr("Stop"));
+        m_send->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+        m_send->setToolTip(tr("Stop the answer (Esc); what has arrived is kept"));
+        m_send->setAccessibleName(tr("Stop"));
+        m_send->setEnabled(true);
+        return;
+    }
+    m_send->setText(tr("Send"));
+    m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_send->setToolTip(m_edit->enterSends() ? tr("Send (Enter or Ctrl+Enter)") : tr("Send (Ctrl+Enter)"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setEnabled(m_pending == 0
+                       && (!m_edit->toPlainText().trimmed().isEmpty() || !m_attachments.isEmpty()));
+}
+
+} // namespace sotto::ui

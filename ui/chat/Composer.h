@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/privacy/ImageSanitizer.h"
+
+#include <QList>
+#include <QWidget>
+
+class QHBoxLayout;
+class QToolButton;
+
+namespace sotto::ui {
+
+class ComposerEdit;
+
+/// Where the user writes: a growing text field, image attachments (attach
+/// button, drag-and-drop, paste) shown as removable chips, and a Send button that
+/// turns into Stop while an answer streams. Every image is sanitised on a worker
+/// thread before it becomes a chip, so the chip shows exactly the bytes that will
+/// be stored and sent. Emits sendRequested(); the window owns what happens next.
+/// GUI thread.
+class Composer final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Composer)
+
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    void setStreaming(bool streaming);
+    bool isStreaming() const { return m_streaming; }
+    void setEnterSends(bool enterSends);
+    /// Long-edge limit of the current provider; images are downscaled to it.
+    void setImageEdgeLimit(int pixels) { m_edgeLimit = pixels; }
+
+    QString text() const;
+    void setText(const QString &text);
+    const QList<SanitizedImage> &attachments() const { return m_attachments; }
+    int pendingImages() const { return m_pending; }
+    void clear();
+    void focusInput();
+
+    void addImageFiles(const QStringList &paths);
+    void addImageData(const QList<QByteArray> &images);
+
+Q_SIGNALS:
+    void sendRequested(const QString &text, const QList<sotto::SanitizedImage> &images);
+    void stopRequested();
+    /// An image was refused (corrupt, too large…); one sentence for the message bar.
+    void problem(const QString &message);
+    void attachmentsChanged();
+
+private:
+    void submit();
+    void chooseImages();
+    void accept(const ImageSanitizer::Result &result);
+    void rebuildChips();
+    void updateButtons();
+
+    ComposerEdit *m_edit;
+    QWidget *m_chips;
+    QHBoxLayout *m_chipLayout;
+    QToolButton *m_attach;
+    QToolButton *m_send;
+    QList<SanitizedImage> m_attachments;
+    int m_pending = 0;
+    int m_edgeLimit = 2048;
+    bool m_streaming = false;
+};
+
+} // namespace sotto::ui
