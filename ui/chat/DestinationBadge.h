@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/net/AuditRecord.h"
+
+#include <QLabel>
+
+namespace sotto::ui {
+
+/// Always says where this conversation's words go: "Stays on this computer",
+/// "Local network: host", "Internet: api.host.com" — and whether the
+/// conversation is marked local only. GUI thread.
+class DestinationBadge final : public QLabel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DestinationBadge)
+
+public:
+    explicit DestinationBadge(QWidget *parent = nullptr);
+
+    /// No provider chosen yet: nothing can leave.
+    void setNoDestination();
+    void setDestination(Destination destination, const QString &host, bool localOnly);
+
+private:
+    void show(const QString &text, const QString &tip, const QColor &colour);
+};
+
+} // namespace sotto::ui

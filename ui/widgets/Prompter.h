@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QMessageBox>
+#include <QStringList>
+
+#include <deque>
+
+namespace sotto::ui {
+
+/// Every modal question the UI asks goes through a Prompter, so tests can
+/// answer them (and read what was asked) without a real modal loop. The
+/// application hands a MessageBoxPrompter to the window; tests hand a
+/// ScriptedPrompter. GUI thread.
+class Prompter {
+public:
+    virtual ~Prompter() = default;
+    virtual QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+        = 0;
+};
+
+/// Asks with a real QMessageBox.
+class MessageBoxPrompter final : public Prompter {
+public:
+    QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                         QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton) override;
+};
+
+/// Answers from a queue and remembers the questions; an empty queue answers the default.
+class ScriptedPrompter final : public Prompter {
+public:
+    void queueAnswer(QMessageBox::StandardButton answer) { m_answers.push_back(answer); }
+    const QStringList &questions() const { return m_questions; }
+
+    QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                         QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton) override;
+
+private:
+    std::deque<QMessageBox::StandardButton> m_answers;
+    QStringList m_questions;
+};
+
+} // namespace sotto::ui
