@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The Sotto developers
 #
 # sotto_add_test(NAME <name> SOURCES <files> LABELS <labels> [LIBS <targets>]
-#                [TIMEOUT <s>] [ENVIRONMENT <VAR=value> ...])
+#                [TIMEOUT <s>] [ENVIRONMENT <VAR=value> ...] [WRAPPER <command...>])
 # Registers one QtTest executable with ctest, with the environment every test
 # needs: offscreen platform, C.UTF-8, a private runtime folder, no inherited profile.
 
@@ -28,13 +28,13 @@ if(SOTTO_SANITIZE)
 endif()
 
 function(sotto_add_test)
-  cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LABELS;LIBS;ENVIRONMENT" ${ARGN})
+  cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LABELS;LIBS;ENVIRONMENT;WRAPPER" ${ARGN})
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE sotto_options sotto_test_support Qt6::Test ${T_LIBS})
-  add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+  add_test(NAME ${T_NAME} COMMAND ${T_WRAPPER} $<TARGET_FILE:${T_NAME}>)
   set_tests_properties(${T_NAME} PROPERTIES
     LABELS "${T_LABELS}"
     TIMEOUT ${T_TIMEOUT}
@@ -53,4 +53,15 @@ function(sotto_add_script_test)
     LABELS "${T_LABELS}"
     TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "${SOTTO_TEST_ENVIRONMENT};SOTTO_BINARY=$<TARGET_FILE:sotto>")
+endfunction()
+
+# sotto_add_test_run(NAME <name> TARGET <test executable> LABELS <labels> [ENVIRONMENT ...])
+# Runs an executable made by sotto_add_test once more, in another environment.
+function(sotto_add_test_run)
+  cmake_parse_arguments(T "" "NAME;TARGET" "LABELS;ENVIRONMENT" ${ARGN})
+  add_test(NAME ${T_NAME} COMMAND ${T_TARGET})
+  set_tests_properties(${T_NAME} PROPERTIES
+    LABELS "${T_LABELS}"
+    TIMEOUT 120
+    ENVIRONMENT "${SOTTO_TEST_ENVIRONMENT};SOTTO_BINARY=$<TARGET_FILE:sotto>;${T_ENVIRONMENT}")
 endfunction()
