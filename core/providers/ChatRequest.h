@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/chat/Message.h"
+#include "core/chat/Mode.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sotto {
+
+/// What one chat call asks of a model, independent of the wire protocol.
+///
+/// `history` is the conversation oldest first; its last entry is the new user message.
+/// Only `role`, `content` and `attachments` (already sanitised image bytes and their
+/// MIME type) of each Message are sent; system messages are merged into the system
+/// prompt, and messages with neither text nor images (a failed answer) are skipped.
+/// Reasoning text of earlier answers is not sent back.
+struct ChatRequest {
+    QString model; // empty: the provider's default model
+    QString systemPrompt;
+    QList<Message> history;
+    Mode mode = Mode::Instant; // Contemplating agents are sent as Thinking
+    std::optional<int> maxOutputTokens; // the answer's length limit; the provider default when unset
+    std::optional<int> thinkingBudget; // reasoning tokens in Thinking mode; a per-protocol default when unset
+};
+
+} // namespace sotto

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/providers/OllamaRequests.h"
+
+#include "core/providers/ProviderJson.h"
+#include "core/providers/RequestSupport.h"
+
+#include <QJsonArray>
+
+namespace sotto::ollama {
+
+namespace {
+
+using namespace requestsupport;
+
+const QString REDUNDANT_SUFFIX = QStringLiteral("/api");
+
+HttpHeaders headersFor(const ProviderConfig &config)
+{
+    HttpHeaders headers;
+    if (!config.apiKey.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + config.apiKey});
+    return headers;
+}
+
+QJsonObject messageOf(const QString &role, const QString &text, const QList<Attachment> &images = {})
+{
+    QJsonObject message{{QStringLiteral("role"), role}, {QStringLiteral("content"), text}};
+    if (!images.isEmpty()) {
+        QJsonArray encoded;
+        for (const Attachment &image : images)
+            encoded.append(QLatin1String(image.data.toBase64()));
+        message.insert(QStringLiteral("images"), encoded);
+    }
+    return message;
+}
+
+} // namespace
+
+HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &request)
+{
+    const Conversation conversation = conversationOf(request);
+
+    QJsonArray messages;
+    if (!conversation.system.isEmpty())
+        messages.append(messageOf(QStringLiteral("system"), conversation.system));
+    for (const Turn &turn : conversation.turns) {
+        messages.append(
+            messageOf(turn.role == Role::Assistant ? QStringLiteral("assistant") : QStringLiteral("user"),
+                      turn.text, turn.images));
+    }
+
+    QJsonObject body{{QStringLiteral("model"), modelOf(config, request)},
+                     {QStringLiteral("messages"), messages},
+                     {QStringLiteral("stream"), true},
+                     {QStringLiteral("think"), wantsReasoning(request)}};
+    if (request.maxOutputTokens)
+        body.insert(QStringLiteral("options"),
+                    QJsonObject{{QStringLiteral("num_predict"), *request.maxOutputTokens}});
+
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("POST");
+    spec.url = endpoint(config.baseUrl, QStringLiteral("/api/chat"), REDUNDANT_SUFFIX);
+    spec.headers = headersFor(config);
+    spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")});
+    spec.body = toJson(body);
+    spec.content = conversation.content;
+    return spec;
+}
+
+HttpRequestSpec modelListRequest(const ProviderConfig &config)
+{
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("GET");
+    spec.url = endpoint(config.baseUrl, QStringLiteral("/api/tags"), REDUNDANT_SUFFIX);
+    spec.headers = headersFor(config);
+    return spec;
+}
+
+std::optional<QStringList> parseModelList(const QByteArray &body)
+{
+    const QJsonValue list = providerjson::parse(body).object().value(QLatin1String("models"));
+    if (!list.isArray())
+        return std::nullopt;
+    QStringList names;
+    const QJsonArray models = list.toArray();
+    for (const QJsonValue &value : models) {
+        const QJsonObject model = value.toObject();
+        QString name = providerjson::string(model, QLatin1String("name"));
+        if (name.isEmpty())
+            name = providerjson::string(model, QLatin1String("model"));
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
+} // namespace sotto::ollama

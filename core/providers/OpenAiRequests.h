@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/providers/ChatRequest.h"
+#include "core/providers/HttpRequestSpec.h"
+#include "core/providers/ProviderConfig.h"
+
+#include <QStringList>
+
+#include <optional>
+
+/// OpenAI Chat Completions and compatible servers: the requests Sotto sends. Base URL
+/// convention: the API root up to and including "/v1" (https://api.openai.com/v1,
+/// http://127.0.0.1:8080/v1). Use these through ProviderRequests.h.
+namespace sotto::openai {
+
+/// POST {base}/chat/completions with `stream: true`, `stream_options.include_usage`,
+/// `store: false`; the system prompt as a first "system" message; a message with
+/// images as content parts (text, then `image_url` data URLs). Thinking sends
+/// `reasoning_effort: "high"`; Instant omits the field, because compatible servers
+/// reject values they do not know (llama.cpp and vLLM accept only some, OpenAI's
+/// non-reasoning models reject the field) and omitting it is each model's default.
+/// maxOutputTokens becomes `max_completion_tokens` for api.openai.com (its reasoning
+/// models reject `max_tokens`) and `max_tokens` elsewhere (what compatible servers read).
+/// `Authorization: Bearer` only when a key is configured (local servers need none).
+HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &request);
+
+/// GET {base}/models.
+HttpRequestSpec modelListRequest(const ProviderConfig &config);
+
+/// The ids in `data[].id`; nothing when the body is not such a list.
+std::optional<QStringList> parseModelList(const QByteArray &body);
+
+} // namespace sotto::openai

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/providers/ChatRequest.h"
+#include "core/providers/HttpRequestSpec.h"
+#include "core/providers/ProviderConfig.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace sotto {
+
+// The requests of every protocol, chosen by ProviderConfig::api. Pure functions: they
+// build bytes and never send anything (EgressGate does). The per-protocol headers
+// (OpenAiRequests.h, AnthropicRequests.h, OllamaRequests.h, GeminiRequests.h) document
+// each body's shape and mode controls.
+
+enum class ModelListError {
+    Malformed, // the body was not the protocol's model list
+};
+
+/// The streamed chat request for `request` to `config`'s provider. The URL is built
+/// from `config.baseUrl` (the API root as the vendor documents it, DESIGN.md) and the
+/// key taken from `config.apiKey` (resolve `apiKeyEnv` before calling).
+HttpRequestSpec buildChatRequest(const ProviderConfig &config, const ChatRequest &request);
+
+/// The request that lists the provider's models.
+HttpRequestSpec buildModelListRequest(const ProviderConfig &config);
+
+/// The model names in a successful model-list reply, in the server's order.
+Expected<QStringList, Error<ModelListError>> parseModelList(Api api, const QByteArray &body);
+
+} // namespace sotto
