@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/providers/ProviderErrors.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace sotto {
+
+namespace {
+
+constexpr qsizetype MAX_MESSAGE = 400;
+constexpr double MAX_RETRY_SECONDS = 7 * 24 * 3600;
+
+// Provider messages can be long or spread over lines; one line of bounded length.
+QString cleaned(const QString &message)
+{
+    QString text = message.simplified();
+    if (text.size() > MAX_MESSAGE)
+        text = text.left(MAX_MESSAGE - 1) + QChar(0x2026);
+    return text;
+}
+
+std::optional<int> secondsFrom(QByteArrayView text, bool allowSuffix)
+{
+    QByteArray value = text.trimmed().toByteArray();
+    if (allowSuffix && value.endsWith('s'))
+        value.chop(1);
+    bool ok = false;
+    const double seconds = value.toDouble(&ok);
+    if (!ok || !(seconds >= 0) || seconds > MAX_RETRY_SECONDS)
+        return std::nullopt;
+    return static_cast<int>(std::ceil(seconds));
+}
+
+// Retry-After in seconds (an HTTP date is ignored: this function has no clock), else
+// the retryDelay of Gemini's google.rpc.RetryInfo detail.
+std::optional<int> retryAfter(const HttpHeaders &headers, const QJsonDocument &document)
+{
+    for (const auto &[name, value] : headers) {
+        if (QByteArrayView(name).compare("retry-after", Qt::CaseInsensitive) == 0)
+            return secondsFrom(value, false);
+    }
+    const QJsonArray details = document.object()
+                                   .value(QLatin1String("error"))
+                                   .toObject()
+                                   .value(QLatin1String("details"))
+                                   .toArray();
+    for (const QJsonValue &value : details) {
+        const QJsonObject detail = value.toObject();
+        if (providerjson::string(detail, QLatin1String("@type")).endsWith(QLatin1String("RetryInfo")))
+            return secondsFrom(providerjson::string(detail, QLatin1String("retryDelay")).toUtf8(), true);
+    }
+    return std::nullopt;
+}
+
+bool isInvalidKey(const ProviderErrorInfo &info, const QByteArray &body)
+{
+    return info.code == QLatin1String("invalid_api_key") || info.code == QLatin1String("authentication_error")
+        || body.contains("API_KEY_INVALID");
+}
+
+QString overloaded(const QString &host)
+{
+    return QCoreApplication::translate("sotto::ProviderErrors",
+                                       "%1 is overloaded right now; try again in a moment.")
+        .arg(host);
+}
+
+QString rateLimited(const QString &host, std::optional<int> seconds)
+{
+    if (seconds)
+        return QCoreApplication::translate("sotto::ProviderErrors",
+                                           "%1 reports a rate limit; try again in %n s.", nullptr, *seconds)
+            .arg(host);
+    return QCoreApplication::translate("sotto::ProviderErrors", "%1 reports a rate limit; try again later.")
+        .arg(host);
+}
+
+} // namespace
+
+std::optional<ProviderErrorInfo> providerErrorOf(const QByteArray &body)
+{
+    return providerjson::findError(providerjson::parse(body));
+}
+
+QString httpErrorMessage(int status, const HttpHeaders &headers, const QByteArray &body, const QString &host,
+                         const QString &model)
+{
+    // Every vendor's error shape is recognised from the body itself, so the same rules
+    // serve all protocols and the many OpenAI-compatible servers that vary them.
+    const QJsonDocument document = providerjson::parse(body);
+    const std::optional<ProviderErrorInfo> info = providerjson::findError(document);
+    const QString message = info ? cleaned(info->message) : QString();
+    const QString code = info ? info->code : QString();
+
+    if (status == 529 || code == QLatin1String("overloaded_error"))
+        return overloaded(host);
+    if (status == 401 || status == 403 || (info && isInvalidKey(*info, body)))
+        return QCoreApplication::translate("sotto::ProviderErrors", "%1 rejected the API key.").arg(host);
+    if (status == 404) {
+        if (info && !model.isEmpty())
+            return QCoreApplication::translate("sotto::ProviderErrors", "%1 has no model named “%2”.")
+                .arg(host, model);
+        return QCoreApplication::translate(
+                   "sotto::ProviderErrors",
+                   "%1 has no such API endpoint (HTTP 404); check the provider's base URL.")
+            .arg(host);
+    }
+    if (status == 429) {
+        if (code == QLatin1String("insufficient_quota"))
+            return QCoreApplication::translate("sotto::ProviderErrors",
+                                               "%1 says the account has no credit or quota left.")
+                .arg(host);
+        return rateLimited(host, retryAfter(headers, document));
+    }
+    if (status >= 500) {
+        if (status == 503 && code.contains(QLatin1String("overloaded"), Qt::CaseInsensitive))
+            return overloaded(host);
+        if (!message.isEmpty())
+            return QCoreApplication::translate("sotto::ProviderErrors", "%1 had a server error (HTTP %2): %3")
+                .arg(host, QString::number(status), message);
+        return QCoreApplication::translate("sotto::ProviderErrors",
+                                           "%1 had a server error (HTTP %2); try again later.")
+            .arg(host, QString::number(status));
+    }
+    if (status >= 400) {
+        if (!message.isEmpty())
+            return QCoreApplication::translate("sotto::ProviderErrors", "%1 refused the request: %2")
+                .arg(host, message);
+        return QCoreApplication::translate("sotto::ProviderErrors", "%1 refused the request (HTTP %2).")
+            .arg(host, QString::number(status));
+    }
+    if (!message.isEmpty())
+        return QCoreApplication::translate("sotto::ProviderErrors", "%1 answered with an error: %2")
+            .arg(host, message);
+    return QCoreApplication::translate("sotto::ProviderErrors", "%1 answered with HTTP status %2.")
+        .arg(host, QString::number(status));
+}
+
+QString streamErrorMessage(const StreamEvent &error, const QString &host)
+{
+    if (error.code == QLatin1String("overloaded_error"))
+        return overloaded(host);
+    if (error.code == QLatin1String("rate_limit_error") || error.code == QLatin1String("rate_limit_exceeded")
+        || error.code == QLatin1String("RESOURCE_EXHAUSTED"))
+        return rateLimited(host, std::nullopt);
+    const QString message = cleaned(error.text);
+    if (message.isEmpty())
+        return QCoreApplication::translate("sotto::ProviderErrors", "%1 stopped the answer with an error.")
+            .arg(host);
+    return QCoreApplication::translate("sotto::ProviderErrors", "%1 stopped the answer with an error: %2")
+        .arg(host, message);
+}
+
+} // namespace sotto
