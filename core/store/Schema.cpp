@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/store/Schema.h"
+
+namespace sotto {
+
+namespace {
+
+// Times are milliseconds since the Unix epoch, UTC. Enumerations are stored by
+// their stable lower-case names (modeName(), roleName(), statusName()…).
+
+// Version 1: conversations, messages and their images, settings, providers.
+constexpr char V1[] = R"sql(
+CREATE TABLE vault_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    pinned INTEGER NOT NULL DEFAULT 0,
+    provider TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    mode TEXT NOT NULL DEFAULT 'instant',
+    local_only INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conversations_by_order ON conversations (pinned DESC, updated_at DESC, id DESC);
+CREATE INDEX conversations_by_update ON conversations (updated_at);
+
+-- status is never 'streaming' on disk: an answer being streamed is stored as
+-- 'partial' until it finishes, so a crash leaves it marked partial.
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES messages (id) ON DELETE SET NULL,
+    turn_id TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+    content TEXT NOT NULL DEFAULT '',
+    thinking TEXT NOT NULL DEFAULT '',
+    mode TEXT NOT NULL DEFAULT 'instant',
+    provider TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    input_tokens INTEGER,
+    output_tokens INTEGER,
+    status TEXT NOT NULL DEFAULT 'complete'
+        CHECK (status IN ('complete', 'partial', 'error', 'cancelled')),
+    error_text TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
+CREATE INDEX messages_by_parent ON messages (parent_id) WHERE parent_id IS NOT NULL;
+CREATE INDEX messages_by_turn ON messages (turn_id) WHERE turn_id <> '';
+
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    mime_type TEXT NOT NULL,
+    byte_size INTEGER NOT NULL,
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    sha256 BLOB NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX attachments_by_message ON attachments (message_id, position);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE providers (
+    name TEXT PRIMARY KEY,
+    api TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    default_model TEXT NOT NULL DEFAULT '',
+    api_key BLOB NOT NULL DEFAULT x'',
+    api_key_env TEXT NOT NULL DEFAULT '',
+    preset TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    allow_http_to_internet INTEGER NOT NULL DEFAULT 0,
+    cached_models TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0
+);
+)sql";
+
+// Version 2: Contemplating's agent lanes, the audit log and request copies.
+constexpr char V2[] = R"sql(
+CREATE TABLE agent_lanes (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    message_id INTEGER REFERENCES messages (id) ON DELETE CASCADE,
+    turn_id TEXT NOT NULL,
+    agent_index INTEGER NOT NULL,
+    round INTEGER NOT NULL DEFAULT 0,
+    provider TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    perspective TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    thinking TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'partial'
+        CHECK (status IN ('complete', 'partial', 'error', 'cancelled')),
+    error_text TEXT NOT NULL DEFAULT '',
+    input_tokens INTEGER,
+    output_tokens INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (turn_id, agent_index, round)
+);
+CREATE INDEX agent_lanes_by_conversation ON agent_lanes (conversation_id);
+CREATE INDEX agent_lanes_by_message ON agent_lanes (message_id) WHERE message_id IS NOT NULL;
+
+-- The audit outlives the conversations it served (it records what left the
+-- machine), so conversation_id is not a foreign key; a deleted conversation's
+-- request copies, which hold its content, are deleted with it.
+CREATE TABLE audit_records (
+    id INTEGER PRIMARY KEY,
+    turn_id TEXT NOT NULL DEFAULT '',
+    conversation_id INTEGER,
+    time INTEGER NOT NULL,
+    provider TEXT NOT NULL DEFAULT '',
+    api TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    mode TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT '',
+    destination TEXT NOT NULL CHECK (destination IN ('loopback', 'lan', 'internet')),
+    status TEXT NOT NULL CHECK (status IN ('blocked', 'sent', 'completed', 'failed', 'cancelled')),
+    http_status INTEGER NOT NULL DEFAULT 0,
+    body_bytes INTEGER NOT NULL DEFAULT 0,
+    header_bytes INTEGER NOT NULL DEFAULT 0,
+    response_bytes INTEGER NOT NULL DEFAULT 0,
+    duration_ms INTEGER NOT NULL DEFAULT 0,
+    text_chars INTEGER NOT NULL DEFAULT 0,
+    images INTEGER NOT NULL DEFAULT 0,
+    image_bytes INTEGER NOT NULL DEFAULT 0,
+    redactions INTEGER NOT NULL DEFAULT 0,
+    headers TEXT NOT NULL DEFAULT '[]',
+    policy_reason TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_by_time ON audit_records (time);
+CREATE INDEX audit_by_turn ON audit_records (turn_id) WHERE turn_id <> '';
+CREATE INDEX audit_by_conversation ON audit_records (conversation_id) WHERE conversation_id IS NOT NULL;
+
+CREATE TABLE audit_request_copies (
+    audit_id INTEGER PRIMARY KEY REFERENCES audit_records (id) ON DELETE CASCADE,
+    body BLOB NOT NULL
+);
+
+CREATE TRIGGER conversations_drop_request_copies AFTER DELETE ON conversations BEGIN
+    DELETE FROM audit_request_copies
+    WHERE audit_id IN (SELECT id FROM audit_records WHERE conversation_id = old.id);
+END;
+)sql";
+
+// Version 3: full-text search over titles, message content and thinking, as
+// external-content FTS5 indexes kept in step by triggers. Existing rows are
+// indexed by the 'rebuild' commands.
+constexpr char V3[] = R"sql(
+CREATE VIRTUAL TABLE messages_fts USING fts5 (
+    content, thinking,
+    content = 'messages', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE conversations_fts USING fts5 (
+    title,
+    content = 'conversations', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts (rowid, content, thinking) VALUES (new.id, new.content, new.thinking);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, content, thinking)
+    VALUES ('delete', old.id, old.content, old.thinking);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, thinking ON messages BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, content, thinking)
+    VALUES ('delete', old.id, old.content, old.thinking);
+    INSERT INTO messages_fts (rowid, content, thinking) VALUES (new.id, new.content, new.thinking);
+END;
+
+CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations BEGIN
+    INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title);
+END;
+CREATE TRIGGER conversations_fts_delete AFTER DELETE ON conversations BEGIN
+    INSERT INTO conversations_fts (conversations_fts, rowid, title) VALUES ('delete', old.id, old.title);
+END;
+CREATE TRIGGER conversations_fts_update AFTER UPDATE OF title ON conversations BEGIN
+    INSERT INTO conversations_fts (conversations_fts, rowid, title) VALUES ('delete', old.id, old.title);
+    INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title);
+END;
+
+INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');
+INSERT INTO conversations_fts (conversations_fts) VALUES ('rebuild');
+)sql";
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+const QList<Schema::Migration> &Schema::migrations()
+{
+    static const QList<Migration> list = {
+        {1, V1},
+        {2, V2},
+        {3, V3},
+    };
+    return list;
+}
+
+} // namespace sotto

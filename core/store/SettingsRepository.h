@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/store/VaultError.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace sotto {
+
+class Vault;
+
+/// Settings kept inside the vault (anything that could name content or a
+/// secret; QSettings keeps only window geometry and the profile path). Keys and
+/// values are text; the callers own the key names. Synchronous; vault thread.
+class SettingsRepository final {
+public:
+    /// Whole days; the vault deletes unpinned conversations last updated longer
+    /// ago than this at every unlock. Absent or 0: keep everything.
+    static constexpr char RETENTION_DAYS[] = "retention-days";
+
+    explicit SettingsRepository(Vault &vault);
+
+    VaultResult<std::optional<QString>> value(const QString &key);
+    /// value(), or `fallback` when absent (errors too: a setting is never critical).
+    QString value(const QString &key, const QString &fallback);
+    VaultResult<void> setValue(const QString &key, const QString &value);
+    VaultResult<void> remove(const QString &key);
+    VaultResult<QMap<QString, QString>> all();
+
+private:
+    Vault &m_vault;
+};
+
+} // namespace sotto

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "tests/core/store/VaultTestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+#include <sodium.h>
+
+namespace sotto::test {
+
+KdfParams fastKdf()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
+            KeyDerivation::randomBytes(KdfParams::SALT_BYTES)};
+}
+
+SecretBytes secret(const char *passphrase)
+{
+    return SecretBytes::fromString(QString::fromUtf8(passphrase));
+}
+
+std::unique_ptr<Vault> createVault(const Profile &profile, const char *passphrase, int schemaVersion)
+{
+    VaultCreateOptions options;
+    options.kdf = fastKdf();
+    options.schemaVersion = schemaVersion;
+    auto vault = Vault::create(profile, secret(passphrase), options);
+    if (!vault) {
+        QTest::qFail(qPrintable(QStringLiteral("create failed: ") + vault.error().message + QLatin1Char(' ')
+                                + vault.error().detail),
+                     __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(*vault);
+}
+
+std::unique_ptr<Vault> openVault(const Profile &profile, const char *passphrase)
+{
+    auto vault = Vault::open(profile, secret(passphrase));
+    if (!vault) {
+        QTest::qFail(qPrintable(QStringLiteral("open failed: ") + vault.error().message + QLatin1Char(' ')
+                                + vault.error().detail),
+                     __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(*vault);
+}
+
+QMap<QString, QByteArray> hashTree(const QString &directory)
+{
+    QMap<QString, QByteArray> hashes;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    const QDir root(directory);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (root.relativeFilePath(path) == QLatin1String("vault.lock"))
+            continue;
+        QFile file(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(&file);
+        hashes.insert(root.relativeFilePath(path), hash.result().toHex());
+    }
+    return hashes;
+}
+
+QString helperPath()
+{
+    return QStringLiteral(SOTTO_VAULT_HELPER);
+}
+
+QProcessEnvironment helperEnvironment(const char *passphrase, const char *newPassphrase)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SOTTO_TEST_PASSPHRASE"), QString::fromUtf8(passphrase));
+    if (newPassphrase)
+        environment.insert(QStringLiteral("SOTTO_TEST_NEW_PASSPHRASE"), QString::fromUtf8(newPassphrase));
+    return environment;
+}
+
+} // namespace sotto::test
