@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/store/AuditRepository.h"
+
+#include "core/store/StoreValues.h"
+#include "core/store/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sotto {
+
+using namespace store;
+
+namespace {
+
+#define SOTTO_AUDIT_COLUMNS                                                                                  \
+    "id, turn_id, conversation_id, time, provider, api, purpose, model, mode, method, url, host, "           \
+    "destination, "                                                                                          \
+    "status, http_status, body_bytes, header_bytes, response_bytes, duration_ms, text_chars, images, "       \
+    "image_bytes, "                                                                                          \
+    "redactions, headers, policy_reason, error"
+
+// Parameters ?1…?8 of every filtered query; NULL disables a condition.
+#define SOTTO_AUDIT_FILTER                                                                                   \
+    " (?1 IS NULL OR time >= ?1) AND (?2 IS NULL OR time < ?2) AND (?3 IS NULL OR provider = ?3)"            \
+    " AND (?4 IS NULL OR status = ?4) AND (?5 IS NULL OR coalesce(conversation_id, 0) = ?5)"                 \
+    " AND (?6 IS NULL OR turn_id = ?6) AND (?7 IS NULL OR host = ?7) AND (?8 IS NULL OR destination = ?8) "
+
+#define SOTTO_AUDIT_SUMS                                                                                     \
+    "count(*), sum(status = 'blocked'), sum(status IN ('failed', 'cancelled')), sum(body_bytes), "           \
+    "sum(header_bytes), sum(response_bytes), sum(images), sum(image_bytes), sum(text_chars), "               \
+    "sum(redactions), "                                                                                      \
+    "sum(duration_ms)"
+
+void bindFilter(SqlStatement &statement, const AuditFilter &filter)
+{
+    const auto text = [&statement](int index, const QString &value) {
+        if (value.isEmpty())
+            statement.bindNull(index);
+        else
+            statement.bind(index, value);
+    };
+    if (filter.since.isValid())
+        statement.bind(1, toMs(filter.since));
+    else
+        statement.bindNull(1);
+    if (filter.until.isValid())
+        statement.bind(2, toMs(filter.until));
+    else
+        statement.bindNull(2);
+    text(3, filter.provider);
+    text(4, filter.status ? auditStatusName(*filter.status) : QString());
+    if (filter.conversationId)
+        statement.bind(5, *filter.conversationId);
+    else
+        statement.bindNull(5);
+    text(6, filter.turnId);
+    text(7, filter.host);
+    text(8, filter.destination ? destinationName(*filter.destination) : QString());
+}
+
+QString headersToJson(const QList<QPair<QString, QString>> &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{name, value});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<QString, QString>> headersFromJson(const QString &json)
+{
+    QList<QPair<QString, QString>> headers;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &pair : array)
+        headers.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+    return headers;
+}
+
+AuditRecord readRecord(const SqlStatement &row)
+{
+    AuditRecord record;
+    record.id = row.int64(0);
+    record.turnId = row.text(1);
+    record.conversationId = row.isNull(2) ? 0 : row.int64(2);
+    record.time = fromMs(row.int64(3));
+    record.provider = row.text(4);
+    record.api = row.text(5);
+    record.purpose = row.text(6);
+    record.model = row.text(7);
+    record.mode = row.text(8);
+    record.method = row.text(9);
+    record.url = row.text(10);
+    record.host = row.text(11);
+    record.destination = AuditRepository::destinationFromName(row.text(12)).value_or(Destination::Internet);
+    record.status = AuditRepository::statusFromName(row.text(13)).value_or(AuditStatus::Sent);
+    record.httpStatus = int(row.int64(14));
+    record.bodyBytes = row.int64(15);
+    record.headerBytes = row.int64(16);
+    record.responseBytes = row.int64(17);
+    record.durationMs = row.int64(18);
+    record.textChars = row.int64(19);
+    record.images = int(row.int64(20));
+    record.imageBytes = row.int64(21);
+    record.redactions = int(row.int64(22));
+    record.headers = headersFromJson(row.text(23));
+    record.policyReason = row.text(24);
+    record.error = row.text(25);
+    return record;
+}
+
+AuditTotal readTotal(const SqlStatement &row, int first)
+{
+    AuditTotal total;
+    total.requests = row.int64(first);
+    total.blocked = row.int64(first + 1);
+    total.failed = row.int64(first + 2);
+    total.bodyBytes = row.int64(first + 3);
+    total.headerBytes = row.int64(first + 4);
+    total.responseBytes = row.int64(first + 5);
+    total.images = row.int64(first + 6);
+    total.imageBytes = row.int64(first + 7);
+    total.textChars = row.int64(first + 8);
+    total.redactions = row.int64(first + 9);
+    total.durationMs = row.int64(first + 10);
+    return total;
+}
+
+} // namespace
+
+AuditRepository::AuditRepository(Vault &vault)
+    : m_vault(vault)
+{ }
+
+std::optional<AuditStatus> AuditRepository::statusFromName(const QString &name)
+{
+    for (AuditStatus status : {AuditStatus::Blocked, AuditStatus::Sent, AuditStatus::Completed,
+                               AuditStatus::Failed, AuditStatus::Cancelled}) {
+        if (auditStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+std::optional<Destination> AuditRepository::destinationFromName(const QString &name)
+{
+    for (Destination destination : {Destination::Loopback, Destination::Lan, Destination::Internet}) {
+        if (destinationName(destination) == name)
+            return destination;
+    }
+    return std::nullopt;
+}
+
+VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
+{
+    auto transaction = m_vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    auto insert
+        = m_vault.prepare("INSERT INTO audit_records (turn_id, conversation_id, time, provider, api, "
+                          "purpose, model, mode, method, url, "
+                          "host, destination, status, http_status, body_bytes, header_bytes, response_bytes, "
+                          "duration_ms, text_chars, "
+                          "images, image_bytes, redactions, headers, policy_reason, error) VALUES (?1, ?2, "
+                          "?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                          "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+    if (!insert)
+        return Unexpected<VaultFailure>(std::move(insert).error());
+    insert->bind(1, record.turnId);
+    if (record.conversationId > 0)
+        insert->bind(2, record.conversationId);
+    else
+        insert->bindNull(2);
+    insert->bind(3, toMs(record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc()))
+        .bind(4, record.provider)
+        .bind(5, record.api)
+        .bind(6, record.purpose)
+        .bind(7, record.model)
+        .bind(8, record.mode)
+        .bind(9, record.method)
+        .bind(10, record.url)
+        .bind(11, record.host)
+        .bind(12, destinationName(record.destination))
+        .bind(13, auditStatusName(record.status))
+        .bind(14, record.httpStatus)
+        .bind(15, record.bodyBytes)
+        .bind(16, record.headerBytes)
+        .bind(17, record.responseBytes)
+        .bind(18, record.durationMs)
+        .bind(19, record.textChars)
+        .bind(20, record.images)
+        .bind(21, record.imageBytes)
+        .bind(22, record.redactions)
+        .bind(23, headersToJson(record.headers))
+        .bind(24, record.policyReason)
+        .bind(25, record.error);
+    if (auto ran = insert->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
+    const qint64 id = m_vault.lastInsertId();
+    if (!record.requestCopy.isEmpty()) {
+        auto copy = m_vault.prepare("INSERT INTO audit_request_copies (audit_id, body) VALUES (?1, ?2)");
+        if (!copy)
+            return Unexpected<VaultFailure>(std::move(copy).error());
+        copy->bind(1, id).bindBlob(2, record.requestCopy);
+        if (auto ran = copy->run(); !ran)
+            return Unexpected<VaultFailure>(std::move(ran).error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return Unexpected<VaultFailure>(std::move(committed).error());
+    m_vault.pendingChanges().audit = true;
+    return id;
+}
+
+VaultResult<void> AuditRepository::complete(qint64 id, const AuditCompletion &completion)
+{
+    auto update
+        = m_vault.prepare("UPDATE audit_records SET status = ?1, http_status = ?2, response_bytes = ?3, "
+                          "duration_ms = ?4, error = ?5 WHERE id = ?6");
+    if (!update)
+        return Unexpected<VaultFailure>(std::move(update).error());
+    update->bind(1, auditStatusName(completion.status))
+        .bind(2, completion.httpStatus)
+        .bind(3, completion.responseBytes)
+        .bind(4, completion.durationMs)
+        .bind(5, completion.error)
+        .bind(6, id);
+    if (auto ran = update->run(); !ran)
+        return ran;
+    if (m_vault.changes() == 0)
+        return vaultError(VaultError::NotFound, tr("There is no audit record %1.").arg(id));
+    m_vault.pendingChanges().audit = true;
+    return {};
+}
+
+VaultResult<AuditRecord> AuditRepository::get(qint64 id)
+{
+    auto select = m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE id = ?1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return Unexpected<VaultFailure>(std::move(row).error());
+    if (!*row)
+        return vaultError(VaultError::NotFound, tr("There is no audit record %1.").arg(id));
+    AuditRecord record = readRecord(*select);
+    auto copy = requestCopy(id);
+    if (!copy)
+        return Unexpected<VaultFailure>(std::move(copy).error());
+    record.requestCopy = *copy;
+    return record;
+}
+
+VaultResult<QByteArray> AuditRepository::requestCopy(qint64 id)
+{
+    auto select = m_vault.prepare("SELECT body FROM audit_request_copies WHERE audit_id = ?1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return Unexpected<VaultFailure>(std::move(row).error());
+    return *row ? select->blob(0) : QByteArray();
+}
+
+VaultResult<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
+{
+    auto select = filter.newestFirst
+        ? m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
+                          "ORDER BY time DESC, id DESC LIMIT ?9 OFFSET ?10")
+        : m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
+                          "ORDER BY time, id LIMIT ?9 OFFSET ?10");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    bindFilter(*select, filter);
+    select->bind(9, qint64(filter.limit)).bind(10, qint64(qMax(0, filter.offset)));
+    QList<AuditRecord> records;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return records;
+        records.append(readRecord(*select));
+    }
+}
+
+VaultResult<QList<AuditTotal>> AuditRepository::totals(AuditGrouping grouping, const AuditFilter &filter,
+                                                       int utcOffsetSeconds)
+{
+    VaultResult<SqlStatement> select = vaultError(VaultError::InvalidArgument, QStringLiteral("grouping"));
+    switch (grouping) {
+    case AuditGrouping::Provider:
+        select = m_vault.prepare(
+            "SELECT provider, " SOTTO_AUDIT_SUMS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
+            "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
+        break;
+    case AuditGrouping::Host:
+        select
+            = m_vault.prepare("SELECT host, " SOTTO_AUDIT_SUMS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
+                              "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
+        break;
+    case AuditGrouping::Destination:
+        select = m_vault.prepare(
+            "SELECT destination, " SOTTO_AUDIT_SUMS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
+            "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
+        break;
+    case AuditGrouping::Day:
+        select = m_vault.prepare("SELECT date(time / 1000 + ?9, 'unixepoch'), " SOTTO_AUDIT_SUMS
+                                 " FROM audit_records WHERE" SOTTO_AUDIT_FILTER "GROUP BY 1 ORDER BY 1 DESC");
+        break;
+    }
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    bindFilter(*select, filter);
+    if (grouping == AuditGrouping::Day)
+        select->bind(9, qint64(utcOffsetSeconds));
+    QList<AuditTotal> totals;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return totals;
+        AuditTotal total = readTotal(*select, 1);
+        total.key = select->text(0);
+        totals.append(total);
+    }
+}
+
+VaultResult<QList<AuditTurn>> AuditRepository::turns(const AuditFilter &filter)
+{
+    auto select = m_vault.prepare(
+        "SELECT turn_id, max(coalesce(conversation_id, 0)), min(time), max(time), "
+        "(SELECT group_concat(provider, char(10)) FROM (SELECT DISTINCT provider FROM audit_records a "
+        "  WHERE a.turn_id = audit_records.turn_id ORDER BY provider)), " SOTTO_AUDIT_SUMS
+        " FROM audit_records WHERE turn_id <> '' AND" SOTTO_AUDIT_FILTER
+        "GROUP BY turn_id ORDER BY min(time) DESC LIMIT ?9 OFFSET ?10");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    bindFilter(*select, filter);
+    select->bind(9, qint64(filter.limit)).bind(10, qint64(qMax(0, filter.offset)));
+    QList<AuditTurn> turns;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return turns;
+        AuditTurn turn;
+        turn.turnId = select->text(0);
+        turn.conversationId = select->int64(1);
+        turn.firstTime = fromMs(select->int64(2));
+        turn.lastTime = fromMs(select->int64(3));
+        turn.providers = select->text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        turn.totals = readTotal(*select, 5);
+        turn.totals.key = turn.turnId;
+        turns.append(turn);
+    }
+}
+
+} // namespace sotto

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/chat/Message.h"
+#include "core/store/VaultError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace sotto {
+
+class Vault;
+
+/// Whether listing messages loads their images' bytes or only their metadata
+/// (mime type, size, dimensions, hash); attachmentData() fetches bytes later.
+enum class AttachmentLoading {
+    WithData,
+    MetadataOnly,
+};
+
+/// The messages of conversations, with their images. Appending or changing a
+/// message moves its conversation's last update. A message stored with status
+/// Streaming is stored (and read back) as Partial: see StreamingAppender.
+/// Attachments are written with their message and never change afterwards.
+/// Synchronous; used on the vault's thread; does not own the vault.
+class MessageRepository final {
+    Q_DECLARE_TR_FUNCTIONS(sotto::MessageRepository)
+
+public:
+    explicit MessageRepository(Vault &vault);
+
+    /// Every message of a conversation, oldest first.
+    VaultResult<QList<Message>> list(qint64 conversationId,
+                                     AttachmentLoading loading = AttachmentLoading::WithData);
+    /// Up to `limit` messages older than `beforeId` (0: the newest), oldest
+    /// first: for opening a very long conversation at its end.
+    VaultResult<QList<Message>> listLatest(qint64 conversationId, int limit, qint64 beforeId = 0,
+                                           AttachmentLoading loading = AttachmentLoading::WithData);
+    VaultResult<qint64> count(qint64 conversationId);
+    VaultResult<Message> get(qint64 id, AttachmentLoading loading = AttachmentLoading::WithData);
+    VaultResult<QByteArray> attachmentData(qint64 attachmentId);
+
+    /// Stores `message` and its attachments (sha256 computed when empty); its
+    /// id and times are ignored and set. Returns it as stored.
+    VaultResult<Message> append(const Message &message);
+    /// Rewrites the message's fields (not its attachments, conversation or
+    /// creation time); updatedAt becomes now.
+    VaultResult<void> update(const Message &message);
+    VaultResult<void> setStatus(qint64 id, MessageStatus status, const QString &errorText = {});
+    /// Deletes it; messages that were edits or regenerations of it lose their parent.
+    VaultResult<void> remove(qint64 id);
+
+private:
+    VaultResult<QList<Message>> collect(class SqlStatement &select, AttachmentLoading loading);
+    VaultResult<void> loadAttachments(QList<Message> &messages, AttachmentLoading loading);
+    VaultResult<void> touchConversation(qint64 conversationId, qint64 whenMs);
+
+    Vault &m_vault;
+};
+
+} // namespace sotto

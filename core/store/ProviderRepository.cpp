@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/store/ProviderRepository.h"
+
+#include "core/store/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sotto {
+
+namespace {
+
+#define SOTTO_PROVIDER_COLUMNS                                                                               \
+    "name, api, base_url, default_model, api_key, api_key_env, preset, enabled, allow_http_to_internet, "    \
+    "cached_models"
+
+QString modelsToJson(const QStringList &models)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(models)).toJson(QJsonDocument::Compact));
+}
+
+QStringList modelsFromJson(const QString &json)
+{
+    QStringList models;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        models << value.toString();
+    return models;
+}
+
+ProviderConfig readProvider(const SqlStatement &row)
+{
+    ProviderConfig provider;
+    provider.name = row.text(0);
+    provider.api = apiFromString(row.text(1)).value_or(Api::OpenAi);
+    provider.baseUrl = QUrl(row.text(2));
+    provider.defaultModel = row.text(3);
+    provider.apiKey = row.blob(4);
+    provider.apiKeyEnv = row.text(5);
+    provider.preset = row.text(6);
+    provider.enabled = row.int64(7) != 0;
+    provider.allowHttpToInternet = row.int64(8) != 0;
+    provider.cachedModels = modelsFromJson(row.text(9));
+    return provider;
+}
+
+} // namespace
+
+ProviderRepository::ProviderRepository(Vault &vault)
+    : m_vault(vault)
+{ }
+
+VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
+{
+    if (provider.name.trimmed().isEmpty())
+        return vaultError(VaultError::InvalidArgument, tr("A provider needs a name."));
+    auto upsert = m_vault.prepare(
+        "INSERT INTO providers (" SOTTO_PROVIDER_COLUMNS ", position) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, (SELECT coalesce(max(position), 0) + 1 FROM "
+        "providers)) "
+        "ON CONFLICT (name) DO UPDATE SET api = excluded.api, base_url = excluded.base_url, "
+        "default_model = excluded.default_model, api_key = excluded.api_key, api_key_env = "
+        "excluded.api_key_env, "
+        "preset = excluded.preset, enabled = excluded.enabled, "
+        "allow_http_to_internet = excluded.allow_http_to_internet, cached_models = excluded.cached_models");
+    if (!upsert)
+        return Unexpected<VaultFailure>(std::move(upsert).error());
+    upsert->bind(1, provider.name)
+        .bind(2, apiName(provider.api))
+        .bind(3, provider.baseUrl.toString())
+        .bind(4, provider.defaultModel)
+        .bindBlob(5, provider.apiKey)
+        .bind(6, provider.apiKeyEnv)
+        .bind(7, provider.preset)
+        .bind(8, provider.enabled)
+        .bind(9, provider.allowHttpToInternet)
+        .bind(10, modelsToJson(provider.cachedModels));
+    if (auto ran = upsert->run(); !ran)
+        return ran;
+    m_vault.pendingChanges().providers = true;
+    return {};
+}
+
+VaultResult<ProviderConfig> ProviderRepository::get(const QString &name)
+{
+    auto select = m_vault.prepare("SELECT " SOTTO_PROVIDER_COLUMNS " FROM providers WHERE name = ?1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, name);
+    auto row = select->step();
+    if (!row)
+        return Unexpected<VaultFailure>(std::move(row).error());
+    if (!*row)
+        return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));
+    return readProvider(*select);
+}
+
+VaultResult<QList<ProviderConfig>> ProviderRepository::list()
+{
+    auto select = m_vault.prepare("SELECT " SOTTO_PROVIDER_COLUMNS " FROM providers ORDER BY position, name");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    QList<ProviderConfig> providers;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return providers;
+        providers.append(readProvider(*select));
+    }
+}
+
+VaultResult<void> ProviderRepository::remove(const QString &name)
+{
+    auto remove = m_vault.prepare("DELETE FROM providers WHERE name = ?1");
+    if (!remove)
+        return Unexpected<VaultFailure>(std::move(remove).error());
+    remove->bind(1, name);
+    if (auto ran = remove->run(); !ran)
+        return ran;
+    if (m_vault.changes() == 0)
+        return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));
+    m_vault.pendingChanges().providers = true;
+    return {};
+}
+
+VaultResult<void> ProviderRepository::setCachedModels(const QString &name, const QStringList &models)
+{
+    auto update = m_vault.prepare("UPDATE providers SET cached_models = ?1 WHERE name = ?2");
+    if (!update)
+        return Unexpected<VaultFailure>(std::move(update).error());
+    update->bind(1, modelsToJson(models)).bind(2, name);
+    if (auto ran = update->run(); !ran)
+        return ran;
+    if (m_vault.changes() == 0)
+        return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));
+    m_vault.pendingChanges().providers = true;
+    return {};
+}
+
+} // namespace sotto

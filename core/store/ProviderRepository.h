@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/providers/ProviderConfig.h"
+#include "core/store/VaultError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace sotto {
+
+class Vault;
+
+/// Configured providers, by unique name, API keys included: the key lives only
+/// inside the encrypted vault. Listed in the order they were first saved.
+/// Synchronous; vault thread; does not own the vault.
+class ProviderRepository final {
+    Q_DECLARE_TR_FUNCTIONS(sotto::ProviderRepository)
+
+public:
+    explicit ProviderRepository(Vault &vault);
+
+    /// Inserts, or replaces the provider of the same name (keeping its place).
+    VaultResult<void> save(const ProviderConfig &provider);
+    VaultResult<ProviderConfig> get(const QString &name);
+    VaultResult<QList<ProviderConfig>> list();
+    VaultResult<void> remove(const QString &name);
+    /// Replaces only the cached model list (after a successful /models call).
+    VaultResult<void> setCachedModels(const QString &name, const QStringList &models);
+
+private:
+    Vault &m_vault;
+};
+
+} // namespace sotto

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/store/SearchRepository.h"
+
+#include "core/store/StoreValues.h"
+#include "core/store/Vault.h"
+
+#include <QRegularExpression>
+
+namespace sotto {
+
+using namespace store;
+
+namespace {
+
+// Private-use characters mark the matches in FTS5's snippets; they are parsed
+// out into ranges, so the caller decides how to show them.
+constexpr char16_t OPEN_MARK = u'\uE000';
+constexpr char16_t CLOSE_MARK = u'\uE001';
+
+// Title hits count double: a conversation named after the query is usually
+// what the user is looking for.
+constexpr double TITLE_WEIGHT = 2.0;
+
+void parseMarks(const QString &marked, SearchHit &hit)
+{
+    hit.snippet.reserve(marked.size());
+    qsizetype start = -1;
+    for (const QChar c : marked) {
+        if (c == QChar(OPEN_MARK)) {
+            start = hit.snippet.size();
+        } else if (c == QChar(CLOSE_MARK)) {
+            if (start >= 0 && hit.snippet.size() > start)
+                hit.highlights.append({start, hit.snippet.size() - start});
+            start = -1;
+        } else {
+            hit.snippet.append(c);
+        }
+    }
+}
+
+} // namespace
+
+QString SearchHit::markedSnippet(const QString &open, const QString &close) const
+{
+    QString result;
+    qsizetype position = 0;
+    for (const auto &[start, length] : highlights) {
+        result += QStringView(snippet).mid(position, start - position) + open
+            + QStringView(snippet).mid(start, length) + close;
+        position = start + length;
+    }
+    result += QStringView(snippet).mid(position);
+    return result;
+}
+
+QString SearchHit::htmlSnippet() const
+{
+    QString result;
+    qsizetype position = 0;
+    for (const auto &[start, length] : highlights) {
+        result += snippet.mid(position, start - position).toHtmlEscaped() + QStringLiteral("<b>")
+            + snippet.mid(start, length).toHtmlEscaped() + QStringLiteral("</b>");
+        position = start + length;
+    }
+    result += snippet.mid(position).toHtmlEscaped();
+    return result;
+}
+
+SearchRepository::SearchRepository(Vault &vault)
+    : m_vault(vault)
+{ }
+
+QString SearchRepository::matchExpression(const QString &userQuery)
+{
+    // Words as unicode61 sees them: letters, digits, marks. Everything else
+    // (quotes, stars, parentheses, NEAR, column filters, minus signs) is a separator.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}\\p{M}\\p{Co}]+"));
+    QStringList terms;
+    auto it = word.globalMatch(userQuery);
+    while (it.hasNext()) {
+        const QString term = it.next().captured(0);
+        terms << QLatin1Char('"') + term + QLatin1Char('"');
+    }
+    if (terms.isEmpty())
+        return {};
+    terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+VaultResult<QList<SearchHit>> SearchRepository::search(const QString &query, const SearchOptions &options)
+{
+    QList<SearchHit> hits;
+    const QString match = matchExpression(query);
+    if (match.isEmpty())
+        return hits;
+    // Both indexes in one ranked list. bm25 is negative, lower is better.
+    auto select
+        = m_vault.prepare("SELECT * FROM ("
+                          "  SELECT c.id, c.title, 0, '', highlight(conversations_fts, 0, ?2, ?3), "
+                          "         bm25(conversations_fts) * ?6 AS score, c.updated_at "
+                          "  FROM conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid "
+                          "  WHERE conversations_fts MATCH ?1 "
+                          "  UNION ALL "
+                          "  SELECT c.id, c.title, m.id, m.role, snippet(messages_fts, -1, ?2, ?3, '…', ?4), "
+                          "         bm25(messages_fts, 1.0, 0.5) AS score, m.updated_at "
+                          "  FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                          "  JOIN conversations c ON c.id = m.conversation_id "
+                          "  WHERE messages_fts MATCH ?1"
+                          ") ORDER BY score, 7 DESC LIMIT ?5 OFFSET ?7");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, match)
+        .bind(2, QString(QChar(OPEN_MARK)))
+        .bind(3, QString(QChar(CLOSE_MARK)))
+        .bind(4, qint64(qBound(1, options.snippetTokens, 64)))
+        .bind(5, qint64(options.limit))
+        .bind(6, TITLE_WEIGHT)
+        .bind(7, qint64(qMax(0, options.offset)));
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return hits;
+        SearchHit hit;
+        hit.conversationId = select->int64(0);
+        hit.conversationTitle = select->text(1);
+        hit.messageId = select->int64(2);
+        hit.role = hit.messageId ? roleFromStored(select->text(3)) : Role::User;
+        parseMarks(select->text(4), hit);
+        hit.score = select->real(5);
+        hit.time = fromMs(select->int64(6));
+        hits.append(hit);
+    }
+}
+
+} // namespace sotto
