@@ -854,12 +854,11 @@ private Q_SLOTS:
 
     void thinkingCanArriveAsThinkTags()
     {
-        StreamContent content;
-        content.thinking = QStringLiteral("hmm");
-        content.text = QStringLiteral("Yes.");
-        content.thinkingAsTags = true;
-        content.deltaChars = 3; // splits the tags across deltas
-        m_server->enqueue(FakeResponse::stream(content));
+        // deltaChars 3 splits the tags across deltas.
+        m_server->enqueue(FakeResponse::stream({.text = QStringLiteral("Yes."),
+                                                .thinking = QStringLiteral("hmm"),
+                                                .deltaChars = 3,
+                                                .thinkingAsTags = true}));
         const Decoded d = decode(Api::OpenAi, roundTrip(*m_server, chatRequest(Api::OpenAi)).body);
         QCOMPARE(d.text, QStringLiteral("<think>hmm</think>Yes."));
         QCOMPARE(d.thinking, QString());
@@ -1342,6 +1341,46 @@ private Q_SLOTS:
                      .toString(),
                  QString::fromUtf8("Ol\xc3\xa1"));
         QVERIFY(r.receivedAt.isValid());
+        QTRY_COMPARE(client.reader.completeCount(), 1);
+    }
+
+    void largeBodiesAreRecordedExactly_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::addRow("content-length") << false;
+        QTest::addRow("chunked") << true;
+    }
+    void largeBodiesAreRecordedExactly()
+    {
+        QFETCH(bool, chunked);
+        QByteArray body(3 * 1024 * 1024 + 7, Qt::Uninitialized);
+        for (qsizetype i = 0; i < body.size(); ++i)
+            body[i] = char((i * 7919) % 251);
+        QByteArray request = "POST /api/chat HTTP/1.1\r\nHost: x\r\n";
+        QByteArray wireBody;
+        if (chunked) {
+            request += "Transfer-Encoding: chunked\r\n\r\n";
+            for (qsizetype at = 0; at < body.size(); at += 65536) {
+                const QByteArray piece = body.mid(at, 65536);
+                wireBody += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+            }
+            wireBody += "0\r\n\r\n";
+        } else {
+            request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+            wireBody = body;
+        }
+        const qsizetype headBytes = request.size();
+        QSignalSpy received(m_server.get(), &FakeProviderServer::requestReceived);
+        RawClient client;
+        QVERIFY(client.connectTo(*m_server));
+        client.send(request + wireBody);
+        QVERIFY(received.wait(20000));
+        const RecordedRequest &r = m_server->request(0);
+        QCOMPARE(r.headerBytes, headBytes);
+        QCOMPARE(r.bodyWireBytes, wireBody.size());
+        QCOMPARE(r.bodyBytes(), body.size());
+        QVERIFY(r.body == body);
+        QVERIFY(!r.isJson());
         QTRY_COMPARE(client.reader.completeCount(), 1);
     }
 

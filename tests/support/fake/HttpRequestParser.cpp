@@ -106,6 +106,11 @@ bool HttpRequestParser::parseHead()
 HttpRequestParser::Status HttpRequestParser::parse()
 {
     for (;;) {
+        if (m_stage != Stage::Head && m_pos == m_buffer.size()) {
+            // Everything so far is consumed: keep a large body from living here twice.
+            m_buffer.clear();
+            m_pos = 0;
+        }
         switch (m_stage) {
         case Stage::Error:
             return Status::Failed;

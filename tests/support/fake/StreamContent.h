@@ -22,10 +22,12 @@ enum class Finish {
 /// What a generated answer says; FakeResponse::stream() renders it in the protocol
 /// of the route that is asked, split into deltas of `deltaChars` characters (Unicode
 /// code points, so a surrogate pair is never split). Thinking streams first, then text.
+/// Every member has an initializer, so designated initializers compile warning-free:
+/// `FakeResponse::stream({.text = QStringLiteral("Hi"), .usage = Usage{3, 1}})`.
 struct StreamContent {
-    QString text;
-    QString thinking;
-    std::optional<Usage> usage; // input/output token counts; none: the stream carries no counts
+    QString text{};
+    QString thinking{};
+    std::optional<Usage> usage{}; // input/output token counts; none: the stream carries no counts
     qint64 reasoningTokens = 0; // part of usage->outputTokens (Gemini thoughtsTokenCount, OpenAI details)
     Finish finish = Finish::Stop;
     int deltaChars = 8;
@@ -38,11 +40,11 @@ struct StreamContent {
     /// Non-empty: after the deltas, end with the protocol's in-stream error carrying this
     /// message (Anthropic `event: error` overloaded_error, Ollama {"error":…}, OpenAI and
     /// Gemini a data object with an "error" key) instead of the normal finish.
-    QString streamError;
+    QString streamError{};
     /// >= 0: insert one event whose JSON is cut short after this many deltas.
     int malformedAfter = -1;
     /// The model echoed in the stream; empty: the model the request asked for.
-    QString model;
+    QString model{};
 };
 
 } // namespace sotto::test
