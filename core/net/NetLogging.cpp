@@ -4,6 +4,6 @@
 
 namespace sotto {
 
-Q_LOGGING_CATEGORY(lcNet, "sotto.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "sotto.net", QtWarningMsg)
 
 } // namespace sotto

@@ -75,10 +75,15 @@ QString SecretMasker::maskHeaderValue(const QByteArray &name, const QByteArray &
 
 SecretMasker::Headers SecretMasker::maskHeaders(const RawHeaders &headers)
 {
+    // A secret repeated in a field whose name does not suggest it is masked there too.
+    const QList<QByteArray> secrets = secretValues(headers, QUrl());
     Headers masked;
     masked.reserve(headers.size());
-    for (const auto &[name, value] : headers)
-        masked.append({QString::fromLatin1(name), maskHeaderValue(name, value)});
+    for (const auto &[name, value] : headers) {
+        const bool secretName = isSecretName(QString::fromLatin1(name));
+        masked.append({QString::fromLatin1(name),
+                       secretName ? maskHeaderValue(name, value) : QString::fromUtf8(scrub(value, secrets))});
+    }
     return masked;
 }
 

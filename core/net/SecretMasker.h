@@ -38,6 +38,7 @@ public:
     /// `…` followed by the last four characters, or `…` alone for a short secret.
     static QString maskToken(const QString &token);
     static QString maskHeaderValue(const QByteArray &name, const QByteArray &value);
+    /// Every field masked; the secrets of secret fields are also scrubbed from the others.
     static Headers maskHeaders(const RawHeaders &headers);
     /// The URL as the audit stores it: no user info, no fragment, secret query values masked.
     static QString maskUrl(const QUrl &url);

@@ -84,6 +84,16 @@ private Q_SLOTS:
         QCOMPARE(masked.at(2).second, QStringLiteral("application/json"));
     }
 
+    void aSecretRepeatedInAnotherHeaderIsMaskedThere()
+    {
+        const SecretMasker::RawHeaders raw = {
+            {"x-api-key", "sk-ant-abcdefghijklmnopqrstuvwxyz-7777"},
+            {"X-Debug-Echo", "key was sk-ant-abcdefghijklmnopqrstuvwxyz-7777 ok"},
+        };
+        const SecretMasker::Headers masked = SecretMasker::maskHeaders(raw);
+        QCOMPARE(masked.at(1).second, QStringLiteral("key was ") + ELLIPSIS + QStringLiteral("7777 ok"));
+    }
+
     void urls_data()
     {
         QTest::addColumn<QString>("url");

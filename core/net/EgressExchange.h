@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/net/AuditJournal.h"
+#include "core/net/AuditRecord.h"
+#include "core/net/EgressRequest.h"
+#include "core/net/EgressResult.h"
+#include "core/net/WireRequest.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkReply;
+
+namespace sotto {
+
+class EgressGate;
+class EgressReply;
+
+/// The life of one request inside EgressGate (an implementation detail of the
+/// gate; callers see EgressReply): validate → policy before lookup → resolve →
+/// classify and policy → ask → write-ahead audit → network → complete the audit →
+/// finished. Emits ended() once the reply's finished() has been emitted; the gate
+/// then deletes it. Lives on the gate's thread, owned by the gate.
+class EgressExchange final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EgressExchange)
+
+public:
+    EgressExchange(EgressGate &gate, EgressRequest request, EgressReply *reply);
+    ~EgressExchange() override;
+
+    void start();
+    void cancel();
+    /// The caller deleted its reply: cancel, and emit nothing more.
+    void detachReply();
+    /// The gate is being destroyed: abort, complete the record as cancelled
+    /// without waiting, and emit finished() now.
+    void abandon();
+
+Q_SIGNALS:
+    void ended();
+
+private:
+    enum class State {
+        Idle,
+        Resolving,
+        Asking,
+        WritingAhead,
+        OnTheNetwork,
+        Completing,
+        Done,
+    };
+
+    void onResolved(const QList<QHostAddress> &addresses, const QString &errorDetail);
+    void askThenSend();
+    void writeAhead();
+    void onWrittenAhead(AuditJournal::BeginResult written);
+    void dispatch();
+    void markConnected();
+    void touchIdleTimer();
+    void onTimeout(EgressError which);
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onNetworkFinished();
+    void block(const QString &reason);
+    void recordUnsent(AuditStatus status, EgressResult result);
+    void completeAndFinish(EgressResult result);
+    void emitFinished(EgressResult result);
+    EgressResult networkOutcome(int networkError, int httpStatus, const QString &reasonPhrase) const;
+    QString hostAndPort() const;
+    void abortNetwork();
+
+    EgressGate &m_gate;
+    EgressRequest m_request;
+    QPointer<EgressReply> m_reply;
+    std::optional<WireRequest> m_wire;
+    AuditRecord m_record;
+    State m_state = State::Idle;
+
+    int m_lookupId = -1;
+    QList<QHostAddress> m_addresses;
+    qsizetype m_addressIndex = 0;
+
+    QPointer<QNetworkReply> m_network;
+    QTimer m_connectTimer;
+    QTimer m_idleTimer;
+    QElapsedTimer m_elapsed;
+    bool m_connected = false;
+    bool m_cancelRequested = false;
+    bool m_headersEmitted = false;
+    std::optional<EgressError> m_timedOut;
+    QUrl m_redirectTarget;
+    QString m_tlsErrors;
+    int m_httpStatus = 0;
+    qint64 m_responseBytes = 0;
+};
+
+} // namespace sotto

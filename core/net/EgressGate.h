@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/net/EgressPolicy.h"
+#include "core/net/EgressRequest.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sotto {
+
+class AuditJournal;
+class EgressExchange;
+class EgressReply;
+class HostResolver;
+class SendPrompter;
+struct SendQuestion;
+
+/// The one door out of the process (DESIGN.md invariants 1, 2, 3, 6): the only
+/// owner of a QNetworkAccessManager. Every request is judged by EgressPolicy,
+/// recorded in the AuditJournal before anything is sent (and not sent if it cannot
+/// be recorded), sent over HTTP/1.1 with exactly the headers recorded, and the
+/// record completed when it ends.
+///
+/// What it guarantees on the wire:
+///  - DNS rebinding: a name is resolved once (HostResolver), every address is
+///    classified, and the connection goes to one of those classified addresses
+///    (IPv4 first; the next one only if a connection is refused before anything was
+///    written). The URL handed to Qt carries the address; Host, TLS SNI and
+///    certificate verification use the name (QNetworkRequest::setPeerVerifyName).
+///  - Redirects are never followed (all of them, same origin included): a 3xx with
+///    a Location ends the request as failed with RedirectRefused, naming the target.
+///  - TLS verification is never relaxed: no ignoreSslErrors anywhere, VerifyPeer.
+///  - HTTP/1.1 only (Http2AllowedAttribute false), so the header block recorded is
+///    byte for byte the block sent (see WireRequest); no compression.
+///  - No proxy (QNetworkProxy::NoProxy on the manager: environment proxies are not
+///    used; a proxy setting would have to be added here and audited), no cookies
+///    (neither sent nor stored), no cache, no credentials from URLs, no HSTS upgrade.
+///  - Nothing is connected before a request is sent: no pre-connection, no lookups.
+///
+/// Thread affinity: the thread that creates it (the GUI thread or the CLI's main
+/// thread); everything is asynchronous, nothing blocks. It does not own the
+/// journal, resolver or prompter it is given; they must outlive it.
+class EgressGate final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EgressGate)
+
+public:
+    explicit EgressGate(AuditJournal &journal, QObject *parent = nullptr);
+    ~EgressGate() override;
+
+    /// Takes effect for every decision made from now on (including requests
+    /// already waiting for a lookup or an answer). Changing askBeforeSend forgets
+    /// the session's approvals.
+    void setPolicy(const EgressPolicy &policy);
+    const EgressPolicy &policy() const { return m_policy; }
+
+    /// nullptr restores the system resolver.
+    void setResolver(HostResolver *resolver);
+    /// nullptr: nothing can ask, so ask-before-send refuses every request.
+    void setPrompter(SendPrompter *prompter);
+    /// Forgets "first time per provider" approvals (and per-turn ones).
+    void forgetApprovals();
+
+    /// Hands `request` to the gate. Nothing happens before control returns to the
+    /// event loop, so connect to the reply first. The caller owns the reply.
+    [[nodiscard]] EgressReply *send(const EgressRequest &request);
+
+    /// Requests not finished yet.
+    int activeCount() const;
+
+private:
+    friend class EgressExchange;
+
+    struct Waiter {
+        QPointer<QObject> context;
+        std::function<void(bool)> answer;
+    };
+
+    AuditJournal &journal() const { return m_journal; }
+    HostResolver &resolver() const;
+    QNetworkAccessManager &network() const { return *m_network; }
+    /// Asks the prompter unless `approvalKey` was approved this session; requests
+    /// that share the key while a question is open share its answer.
+    void requestApproval(const QString &approvalKey, const SendQuestion &question, QObject *context,
+                         std::function<void(bool)> answer);
+    bool isApproved(const QString &approvalKey) const { return m_approved.contains(approvalKey); }
+    bool hasPrompter() const { return m_prompter != nullptr; }
+
+    AuditJournal &m_journal;
+    std::unique_ptr<HostResolver> m_systemResolver;
+    HostResolver *m_resolver = nullptr;
+    SendPrompter *m_prompter = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    EgressPolicy m_policy;
+    QSet<QString> m_approved;
+    QHash<QString, QList<Waiter>> m_openQuestions;
+    QList<QPointer<EgressExchange>> m_exchanges;
+};
+
+} // namespace sotto
