@@ -68,6 +68,52 @@ QMap<QString, QByteArray> hashTree(const QString &directory)
     return hashes;
 }
 
+QStringList findPlaintext(const QString &directory, const QStringList &phrases,
+                          const QList<QByteArray> &needles)
+{
+    QList<QPair<QString, QByteArray>> forms;
+    for (const QString &phrase : phrases) {
+        for (const QString &variant : {phrase, phrase.toLower()}) {
+            forms.append({variant + QStringLiteral(" (UTF-8)"), variant.toUtf8()});
+            QByteArray le;
+            QByteArray be;
+            for (const QChar c : variant) {
+                le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+                be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            }
+            forms.append({variant + QStringLiteral(" (UTF-16LE)"), le});
+            forms.append({variant + QStringLiteral(" (UTF-16BE)"), be});
+        }
+    }
+    for (const QByteArray &needle : needles)
+        forms.append(
+            {QStringLiteral("raw bytes %1…").arg(QString::fromLatin1(needle.left(8).toHex())), needle});
+
+    QStringList findings;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            findings << path + QStringLiteral(": unreadable");
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        for (const auto &[name, form] : std::as_const(forms)) {
+            if (bytes.contains(form))
+                findings << path + QStringLiteral(": ") + name;
+        }
+    }
+    return findings;
+}
+
+QString streamDelta(int index)
+{
+    static const char *const words[] = {"zanzibar", "quokka", "marmalade", "tessellate", "obsidian", "fjord"};
+    return QString::fromLatin1(words[index % 6]) + QLatin1Char('-') + QString::number(index)
+        + QLatin1Char(' ');
+}
+
 QString helperPath()
 {
     return QStringLiteral(SOTTO_VAULT_HELPER);

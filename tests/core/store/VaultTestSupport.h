@@ -31,6 +31,16 @@ std::unique_ptr<Vault> openVault(const Profile &profile, const char *passphrase 
 /// killed process is legitimately replaced by whoever opens the vault next.
 QMap<QString, QByteArray> hashTree(const QString &directory);
 
+/// Every place under `directory` (all files, recursively, the lock file
+/// included) where one of `phrases` appears — as UTF-8, UTF-16LE or UTF-16BE,
+/// as typed or lower-cased (the form a search index keeps) — or where one of
+/// `needles` appears byte for byte. Each finding names the file and the form.
+QStringList findPlaintext(const QString &directory, const QStringList &phrases,
+                          const QList<QByteArray> &needles = {});
+
+/// The deterministic text the helper streams: delta `index` of the answer.
+QString streamDelta(int index);
+
 /// Path of the helper executable that drives a vault in another process.
 QString helperPath();
 /// The environment for the helper: passphrases travel through it, never argv.

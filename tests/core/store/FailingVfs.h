@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QtGlobal>
+
+namespace sotto::test {
+
+/// A sqlite3_vfs that wraps the default one and fails writes with SQLITE_FULL
+/// once a byte budget is spent: a disk that fills up mid-write (the idea of
+/// KeePassXC's FailDevice, at the file-system layer SQLite writes through).
+/// Register once; open a vault with VaultOpenOptions::vfs = FailingVfs::NAME.
+class FailingVfs final {
+public:
+    static constexpr char NAME[] = "sotto-failing";
+
+    static void registerOnce();
+    /// Bytes that may still be written; < 0: unlimited.
+    static void setBudget(qint64 bytes);
+    /// How many writes were refused since the budget was last set.
+    static int refusedWrites();
+};
+
+} // namespace sotto::test

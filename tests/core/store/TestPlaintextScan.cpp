@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+//
+// Nothing readable at rest (DESIGN.md invariant 4): distinctive phrases stored
+// in every kind of content — title, message, thinking, an API key, an audit
+// header, a request copy, a setting, an agent lane, an image's bytes — appear in
+// no file under the profile folder, in any encoding, while the vault is open (a
+// live write-ahead log), after it is closed, and in the pre-migration backup.
+#include "core/store/AgentLaneRepository.h"
+#include "core/store/AuditRepository.h"
+#include "core/store/ConversationRepository.h"
+#include "core/store/MessageRepository.h"
+#include "core/store/ProviderRepository.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/StreamingAppender.h"
+#include "core/store/Vault.h"
+#include "core/store/VaultBackups.h"
+#include "core/store/VaultLayout.h"
+#include "tests/core/store/VaultTestSupport.h"
+#include "tests/support/TempProfile.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace sotto;
+using namespace sotto::test;
+
+namespace {
+
+const QString TITLE = QStringLiteral("Operation Periwinkle Harbour");
+const QString MESSAGE = QStringLiteral("my bank pin is quixotic-walrus-4471");
+const QString THINKING = QStringLiteral("the user hides gold under the juniper shed");
+const QString API_KEY = QStringLiteral("sk-proj-Zebracorn9Xylophone42");
+const QString AUDIT_HEADER = QStringLiteral("x-trace-marigold-cantilever");
+const QString REQUEST_COPY = QStringLiteral("request body with flamingo-tundra-secret");
+const QString SETTING = QStringLiteral("system prompt about pomegranate diplomacy");
+const QString LANE = QStringLiteral("agent lane muses on kaleidoscope velvet");
+const QString STREAMED = QStringLiteral("streamed words of albatross nocturne");
+const QString ACCENTED = QStringLiteral("Crème brûlée cryptogram");
+const QString ACCENTED_FOLDED = QStringLiteral("creme brulee cryptogram"); // as a search index keeps it
+
+QStringList phrases()
+{
+    return {TITLE,
+            MESSAGE,
+            THINKING,
+            API_KEY,
+            AUDIT_HEADER,
+            REQUEST_COPY,
+            SETTING,
+            LANE,
+            STREAMED,
+            ACCENTED,
+            ACCENTED_FOLDED,
+            QStringLiteral("Periwinkle"),
+            QStringLiteral("quixotic"),
+            QStringLiteral("Zebracorn")};
+}
+
+QByteArray imageBytes()
+{
+    QByteArray bytes(8192, Qt::Uninitialized);
+    QRandomGenerator generator(20260126);
+    for (char &byte : bytes)
+        byte = char(generator.bounded(256));
+    return QByteArray::fromHex("89504e470d0a1a0a") + bytes;
+}
+
+/// Windows of the image: any 32 consecutive bytes of it would betray it.
+QList<QByteArray> imageWindows()
+{
+    const QByteArray image = imageBytes();
+    QList<QByteArray> windows;
+    for (qsizetype offset = 0; offset + 32 <= image.size(); offset += 1024)
+        windows << image.mid(offset, 32);
+    return windows;
+}
+
+void storeEverything(Vault &vault)
+{
+    Conversation draft;
+    draft.title = TITLE;
+    auto conversation = ConversationRepository(vault).create(draft);
+    QVERIFY(conversation);
+    Message question;
+    question.conversationId = conversation->id;
+    question.content = MESSAGE + QLatin1Char(' ') + ACCENTED;
+    question.attachments.append(Attachment{0, QStringLiteral("image/png"), imageBytes(), QSize(64, 64), {}});
+    QVERIFY(MessageRepository(vault).append(question));
+    Message answer;
+    answer.conversationId = conversation->id;
+    answer.role = Role::Assistant;
+    answer.thinking = THINKING;
+    answer.content = QStringLiteral("ok");
+    QVERIFY(MessageRepository(vault).append(answer));
+
+    ProviderConfig provider;
+    provider.name = QStringLiteral("openai");
+    provider.baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
+    provider.apiKey = API_KEY.toUtf8();
+    QVERIFY(ProviderRepository(vault).save(provider));
+
+    AuditRecord record;
+    record.conversationId = conversation->id;
+    record.provider = QStringLiteral("openai");
+    record.headers = {{QStringLiteral("X-Trace"), AUDIT_HEADER}};
+    record.requestCopy = REQUEST_COPY.toUtf8();
+    QVERIFY(AuditRepository(vault).insert(record));
+
+    QVERIFY(SettingsRepository(vault).setValue(QStringLiteral("system-prompt"), SETTING));
+
+    AgentLane lane;
+    lane.conversationId = conversation->id;
+    lane.turnId = QStringLiteral("t");
+    lane.text = LANE;
+    QVERIFY(AgentLaneRepository(vault).save(lane));
+
+    Message streamed;
+    streamed.conversationId = conversation->id;
+    streamed.role = Role::Assistant;
+    auto appender = StreamingAppender::begin(vault, streamed);
+    QVERIFY(appender);
+    QVERIFY((*appender)->append(STREAMED));
+    QVERIFY((*appender)->flush());
+}
+
+} // namespace
+
+class TestPlaintextScan final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theScannerFindsWhatIsThere()
+    {
+        // The scan proves itself on files that do hold the phrases.
+        TempProfile temp;
+        QDir().mkpath(temp.path() + QStringLiteral("/backups/x"));
+        QFile utf8(temp.path() + QStringLiteral("/a.txt"));
+        QVERIFY(utf8.open(QIODevice::WriteOnly));
+        utf8.write("prefix " + MESSAGE.toUtf8());
+        utf8.close();
+        QFile utf16(temp.path() + QStringLiteral("/backups/x/b.bin"));
+        QVERIFY(utf16.open(QIODevice::WriteOnly));
+        utf16.write(reinterpret_cast<const char *>(TITLE.utf16()), TITLE.size() * 2);
+        utf16.write(imageBytes().mid(2048, 64));
+        utf16.close();
+        const QStringList found = findPlaintext(temp.path(), phrases(), imageWindows());
+        QVERIFY2(found.size() >= 3, qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY(found.join(QLatin1Char('\n')).contains(QLatin1String("UTF-16LE")));
+        QVERIFY(found.join(QLatin1Char('\n')).contains(QLatin1String("raw bytes")));
+    }
+
+    void nothingIsReadableAtRest()
+    {
+        TempProfile temp;
+        const Profile profile(temp.path());
+        // A version-2 vault, so the next open migrates and leaves a backup to scan too.
+        auto vault = createVault(profile, "correct horse", 2);
+        QVERIFY(vault);
+        storeEverything(*vault);
+        if (QTest::currentTestFailed())
+            return;
+        vault.reset();
+        vault = openVault(profile);
+        QVERIFY(vault);
+        QCOMPARE(VaultBackups::list(profile).size(), 1);
+        storeEverything(*vault); // again, into the live write-ahead log
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QFileInfo(VaultLayout(profile).wal()).size() > 0);
+
+        QStringList found = findPlaintext(profile.directory(), phrases(), imageWindows());
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("while open:\n") + found.join(QLatin1Char('\n'))));
+        vault.reset();
+        found = findPlaintext(profile.directory(), phrases(), imageWindows());
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("after closing:\n") + found.join(QLatin1Char('\n'))));
+
+        // And it is all really in there.
+        vault = openVault(profile);
+        QVERIFY(vault);
+        auto provider = ProviderRepository(*vault).get(QStringLiteral("openai"));
+        QVERIFY(provider);
+        QCOMPARE(provider->apiKey, API_KEY.toUtf8());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaintextScan)
+#include "TestPlaintextScan.moc"
