@@ -56,9 +56,10 @@ AuditStatus auditStatusOf(EgressResult::Status status)
 
 } // namespace
 
-EgressExchange::EgressExchange(EgressGate &gate, EgressRequest request, EgressReply *reply)
+EgressExchange::EgressExchange(EgressGate &gate, quint64 sequence, EgressRequest request, EgressReply *reply)
     : QObject(&gate)
     , m_gate(gate)
+    , m_sequence(sequence)
     , m_request(std::move(request))
     , m_reply(reply)
 {
@@ -191,7 +192,7 @@ void EgressExchange::askThenSend()
     case AskBeforeSend::Always:
         // The requests of one turn (a Contemplating turn's K+1) share one answer.
         key = m_request.summary.turnId.isEmpty()
-            ? QStringLiteral("request\n%1").arg(quintptr(this))
+            ? QStringLiteral("request\n%1").arg(m_sequence)
             : QStringLiteral("turn\n") + m_request.provider + QLatin1Char('\n') + m_request.summary.turnId;
         break;
     }
@@ -269,8 +270,15 @@ void EgressExchange::onWrittenAhead(AuditJournal::BeginResult written)
                             << m_addresses.value(0).toString();
     if (m_reply)
         Q_EMIT m_reply->dispatched(m_record.id);
-    if (m_state == State::OnTheNetwork && !m_cancelRequested)
-        dispatch();
+    if (m_state != State::OnTheNetwork)
+        return;
+    if (m_cancelRequested) {
+        // Cancelled (or the reply deleted) from a slot of dispatched(): nothing was sent.
+        completeAndFinish(
+            makeResult(EgressResult::Status::Cancelled, EgressError::Cancelled, tr("Cancelled.")));
+        return;
+    }
+    dispatch();
 }
 
 void EgressExchange::dispatch()
@@ -478,7 +486,9 @@ EgressResult EgressExchange::networkOutcome(int networkError, int httpStatus,
 QString EgressExchange::hostAndPort() const
 {
     const int port = m_request.url.port(isHttps(m_request.url) ? 443 : 80);
-    return m_record.host + QLatin1Char(':') + QString::number(port);
+    const bool ipv6 = QHostAddress(m_record.host).protocol() == QAbstractSocket::IPv6Protocol;
+    const QString host = ipv6 ? QLatin1Char('[') + m_record.host + QLatin1Char(']') : m_record.host;
+    return host + QLatin1Char(':') + QString::number(port);
 }
 
 void EgressExchange::abortNetwork()

@@ -34,7 +34,8 @@ class EgressExchange final : public QObject {
     Q_DISABLE_COPY_MOVE(EgressExchange)
 
 public:
-    EgressExchange(EgressGate &gate, EgressRequest request, EgressReply *reply);
+    /// `sequence` numbers the gate's requests (unique for the gate's lifetime).
+    EgressExchange(EgressGate &gate, quint64 sequence, EgressRequest request, EgressReply *reply);
     ~EgressExchange() override;
 
     void start();
@@ -79,6 +80,7 @@ private:
     void abortNetwork();
 
     EgressGate &m_gate;
+    const quint64 m_sequence;
     EgressRequest m_request;
     QPointer<EgressReply> m_reply;
     std::optional<WireRequest> m_wire;

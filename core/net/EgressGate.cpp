@@ -67,7 +67,7 @@ HostResolver &EgressGate::resolver() const
 EgressReply *EgressGate::send(const EgressRequest &request)
 {
     auto *reply = new EgressReply;
-    auto *exchange = new EgressExchange(*this, request, reply);
+    auto *exchange = new EgressExchange(*this, ++m_sequence, request, reply);
     reply->m_exchange = exchange;
     m_exchanges.append(exchange);
     connect(exchange, &EgressExchange::ended, this, [this, exchange] {

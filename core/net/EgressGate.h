@@ -105,6 +105,7 @@ private:
     QSet<QString> m_approved;
     QHash<QString, QList<Waiter>> m_openQuestions;
     QList<QPointer<EgressExchange>> m_exchanges;
+    quint64 m_sequence = 0;
 };
 
 } // namespace sotto

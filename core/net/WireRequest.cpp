@@ -114,9 +114,12 @@ Expected<WireRequest, QString> WireRequest::build(const EgressRequest &request)
     bool hasContentType = false;
     for (const auto &[name, value] : request.headers) {
         const QByteArray lower = name.toLower();
-        if (!isValidName(name) || !isValidValue(value))
+        // A malformed name is not quoted: it may be a value (a key) passed in the wrong place.
+        if (!isValidName(name))
+            return Failure(QStringLiteral("malformed header field name"));
+        if (!isValidValue(value))
             return Failure(
-                QStringLiteral("malformed header field %1").arg(QString::fromLatin1(name.left(64))));
+                QStringLiteral("malformed value in header field %1").arg(QString::fromLatin1(name)));
         if (reservedNames().contains(lower) || lower.startsWith("proxy-"))
             return Failure(
                 QStringLiteral("the gate sets the %1 header itself").arg(QString::fromLatin1(name)));

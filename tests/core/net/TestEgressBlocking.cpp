@@ -197,6 +197,20 @@ private Q_SLOTS:
         QCOMPARE(m_prompter->questions().size(), 3);
     }
 
+    void alwaysAsksForEachRequestOutsideATurn()
+    {
+        EgressPolicy policy;
+        policy.askBeforeSend = AskBeforeSend::Always;
+        m_gate->setPolicy(policy);
+        for (int i = 1; i <= 3; ++i) {
+            ReplyWatcher watcher(
+                m_gate->send(chatRequest(m_server->url(QStringLiteral("/v1/chat/completions")))));
+            QVERIFY(watcher.waitForFinished());
+            QCOMPARE(watcher.result().status, EgressResult::Status::Completed);
+            QCOMPARE(m_prompter->questions().size(), i);
+        }
+    }
+
     void concurrentRequestsShareOneQuestion()
     {
         EgressPolicy policy;

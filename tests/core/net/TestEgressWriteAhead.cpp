@@ -135,6 +135,17 @@ private Q_SLOTS:
         }
     }
 
+    void cancellingOnDispatchSendsNothing()
+    {
+        ReplyWatcher watcher(m_gate->send(chatRequest()));
+        connect(watcher.reply(), &EgressReply::dispatched, watcher.reply(), &EgressReply::cancel);
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(watcher.result().status, EgressResult::Status::Cancelled);
+        QCOMPARE(m_journal->last().status, AuditStatus::Cancelled);
+        QCOMPARE(m_journal->last().responseBytes, 0);
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
     void closingTheGateMidAnswerCompletesTheRecord()
     {
         m_server->enqueue(

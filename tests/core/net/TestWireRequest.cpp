@@ -151,11 +151,11 @@ private Q_SLOTS:
         QTest::addRow("proxy-anything") << url << QByteArray("GET") << HttpHeaders{{"Proxy-Foo", "x"}}
                                         << QByteArray() << "sets the Proxy-Foo";
         QTest::addRow("header injection") << url << QByteArray("GET") << HttpHeaders{{"X-A", "1\r\nX-B: 2"}}
-                                          << QByteArray() << "malformed header field X-A";
+                                          << QByteArray() << "malformed value in header field X-A";
         QTest::addRow("bad name") << url << QByteArray("GET") << HttpHeaders{{"X A", "1"}} << QByteArray()
-                                  << "malformed header field";
+                                  << "malformed header field name";
         QTest::addRow("padded value") << url << QByteArray("GET") << HttpHeaders{{"X-A", " 1"}}
-                                      << QByteArray() << "malformed header field";
+                                      << QByteArray() << "malformed value in header field X-A";
         QTest::addRow("duplicate") << url << QByteArray("GET") << HttpHeaders{{"X-A", "1"}, {"x-a", "2"}}
                                    << QByteArray() << "duplicate header field x-a";
     }
@@ -182,6 +182,16 @@ private Q_SLOTS:
         EgressRequest request;
         request.url = QUrl(QStringLiteral("https://h.example/"));
         request.headers = {{"Authorization", "Bearer sk-secretsecretsecret\nX: y"}};
+        const auto wire = WireRequest::build(request);
+        QVERIFY(!wire.has_value());
+        QVERIFY(!wire.error().contains(QStringLiteral("secret")));
+    }
+
+    void aMalformedNameIsNotQuoted()
+    {
+        EgressRequest request;
+        request.url = QUrl(QStringLiteral("https://h.example/"));
+        request.headers = {{"Bearer sk-secretsecretsecret", "x"}};
         const auto wire = WireRequest::build(request);
         QVERIFY(!wire.has_value());
         QVERIFY(!wire.error().contains(QStringLiteral("secret")));
