@@ -14,9 +14,17 @@ QCommandLineOption CliOptions::profileOption()
                               tr("dir"));
 }
 
+QCommandLineOption CliOptions::passphraseFileOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"),
+                              tr("Read the vault's passphrase from the first line of <file> "
+                                 "(else $SOTTO_PASSPHRASE, else a prompt)."),
+                              tr("file"));
+}
+
 bool CliOptions::takesValue(const QString &argument)
 {
-    return argument == QLatin1String("--profile");
+    return argument == QLatin1String("--profile") || argument == QLatin1String("--passphrase-file");
 }
 
 bool CliOptions::isHelpOrVersion(const QString &argument)
@@ -29,16 +37,41 @@ bool CliOptions::isHelpOrVersion(const QString &argument)
 void CliOptions::describeGui(QCommandLineParser &parser)
 {
     parser.addOption(profileOption());
+    parser.addOption(passphraseFileOption());
 }
 
 void CliOptions::describeTopLevel(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Sotto, a private desktop AI assistant.\n\n"
-                                        "Without a command, Sotto opens its window."));
+                                        "Without a command, Sotto opens its window.")
+                                     + QStringLiteral("\n\n") + commandsHelp());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     describeGui(parser);
     parser.addHelpOption();
     parser.addVersionOption();
+}
+
+} // namespace sotto::app
+
+namespace sotto::app {
+
+QString CliOptions::helpText(const QCommandLineParser &parser, const QString &invocation)
+{
+    // Qt starts the usage line with the path the binary was started by.
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    if (!program.isEmpty())
+        text.replace(text.indexOf(program), program.size(), invocation);
+    return text;
+}
+
+QString CliOptions::commandsHelp()
+{
+    return tr("Commands:\n"
+              "  conversations list|show ID|delete ID   the conversations in the vault\n"
+              "  search QUERY                           full-text search of the vault\n"
+              "  vault check|change-passphrase          look after the vault\n"
+              "Run 'sotto COMMAND --help' for a command's options.");
 }
 
 } // namespace sotto::app

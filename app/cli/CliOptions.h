@@ -16,6 +16,7 @@ class CliOptions final {
 
 public:
     static QCommandLineOption profileOption();
+    static QCommandLineOption passphraseFileOption();
 
     /// Options that consume the next argument as their value.
     static bool takesValue(const QString &argument);
@@ -23,6 +24,10 @@ public:
 
     /// Adds the GUI's options to `parser` (used by the GUI itself and by --help).
     static void describeGui(QCommandLineParser &parser);
+    /// The parser's help with "sotto …" (`invocation`) as the program in its usage line.
+    static QString helpText(const QCommandLineParser &parser, const QString &invocation);
+    /// The list of commands with one line each, for the top-level help.
+    static QString commandsHelp();
     /// Adds the top-level description, the GUI options, --help and --version, and
     /// the command positional, in the ParseAsPositionalArguments mode commands need.
     static void describeTopLevel(QCommandLineParser &parser);

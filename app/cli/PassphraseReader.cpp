@@ -41,21 +41,23 @@ Error<PassphraseError> error(PassphraseError code, const QString &message)
 
 } // namespace
 
+PassphraseReader::Result PassphraseReader::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Unexpected(error(PassphraseError::Unreadable,
+                                tr("Cannot read the passphrase file %1: %2.").arg(path, file.errorString())));
+    QByteArray content = file.readAll();
+    QByteArray passphrase = firstLine(content);
+    if (passphrase.isEmpty())
+        return Unexpected(error(PassphraseError::Empty, tr("The passphrase file %1 is empty.").arg(path)));
+    return passphrase;
+}
+
 PassphraseReader::Result PassphraseReader::fromAutomation(const QString &passphraseFile)
 {
-    if (!passphraseFile.isEmpty()) {
-        QFile file(passphraseFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return Unexpected(
-                error(PassphraseError::Unreadable,
-                      tr("Cannot read the passphrase file %1: %2.").arg(passphraseFile, file.errorString())));
-        QByteArray content = file.readAll();
-        QByteArray passphrase = firstLine(content);
-        if (passphrase.isEmpty())
-            return Unexpected(
-                error(PassphraseError::Empty, tr("The passphrase file %1 is empty.").arg(passphraseFile)));
-        return passphrase;
-    }
+    if (!passphraseFile.isEmpty())
+        return fromFile(passphraseFile);
     if (qEnvironmentVariableIsSet("SOTTO_PASSPHRASE")) {
         QByteArray passphrase = qgetenv("SOTTO_PASSPHRASE");
         if (passphrase.isEmpty())
@@ -118,7 +120,7 @@ PassphraseReader::Result PassphraseReader::promptOnTerminal(const QString &promp
         termios silent = saved;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         silent.c_lflag |= ECHONL;
-        ::tcsetattr(fd, TCSAFLUSH, &silent);
+        ::tcsetattr(fd, TCSANOW, &silent);
     }
 
     QByteArray line;
@@ -129,7 +131,7 @@ PassphraseReader::Result PassphraseReader::promptOnTerminal(const QString &promp
     c = 0;
 
     if (haveTermios)
-        ::tcsetattr(fd, TCSAFLUSH, &saved);
+        ::tcsetattr(fd, TCSANOW, &saved);
     ::close(fd);
 
     if (line.endsWith('\r'))

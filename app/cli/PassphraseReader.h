@@ -26,6 +26,9 @@ class PassphraseReader final {
 public:
     using Result = Expected<QByteArray, Error<PassphraseError>>;
 
+    /// The first line of `path`.
+    static Result fromFile(const QString &path);
+
     /// A passphrase from the file or the environment, without prompting; an
     /// Unavailable error when neither is given (the GUI then shows its dialog).
     static Result fromAutomation(const QString &passphraseFile);

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "app/cli/CliContext.h"
+
+#include "app/ExitCode.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/PassphraseReader.h"
+#include "core/store/SecretBytes.h"
+#include "core/store/Vault.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace sotto::app {
+
+CliContext::CliContext(QStringList arguments, QTextStream &out, QTextStream &err)
+    : m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
+{ }
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption(CliOptions::profileOption());
+    parser.addOption(CliOptions::passphraseFileOption());
+    parser.addHelpOption();
+}
+
+int CliContext::parse(QCommandLineParser &parser)
+{
+    if (!parser.parse(m_arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << CliOptions::helpText(parser, m_arguments.value(0));
+        m_out.flush();
+        return ExitOk;
+    }
+    m_profileDirectory = parser.value(CliOptions::profileOption());
+    m_passphraseFile = parser.value(CliOptions::passphraseFileOption());
+    return -1;
+}
+
+Profile CliContext::profile() const
+{
+    return Profile::resolve(m_profileDirectory);
+}
+
+std::unique_ptr<Vault> CliContext::openVault(int &exitCode)
+{
+    const Profile where = profile();
+    if (auto created = where.ensureExists(); !created) {
+        exitCode = fail(ExitFailure, created.error().message);
+        return nullptr;
+    }
+
+    const bool exists = Vault::exists(where);
+    PassphraseReader::Result passphrase = exists
+        ? PassphraseReader::read(m_passphraseFile,
+                                 tr("Passphrase for the vault in %1: ").arg(where.directory()))
+        : PassphraseReader::readNew(
+            m_passphraseFile,
+            tr("No vault in %1 yet. Choose a passphrase for a new one: ").arg(where.directory()),
+            tr("Repeat the passphrase: "));
+    if (!passphrase) {
+        exitCode = fail(ExitLocked, passphrase.error().message);
+        return nullptr;
+    }
+    const SecretBytes secret = SecretBytes::takeUtf8(*passphrase);
+
+    VaultResult<std::unique_ptr<Vault>> vault
+        = exists ? Vault::open(where, secret) : Vault::create(where, secret);
+    if (!vault) {
+        const VaultError code = vault.error().code;
+        const bool locked = code == VaultError::WrongPassphrase || code == VaultError::AlreadyOpen
+            || code == VaultError::Locked;
+        exitCode = fail(locked ? ExitLocked : ExitFailure, vault.error().message);
+        return nullptr;
+    }
+    if (!exists)
+        m_err << tr("sotto: created a new encrypted vault in %1.").arg(where.directory()) << Qt::endl;
+    exitCode = ExitOk;
+    return std::move(*vault);
+}
+
+int CliContext::fail(int code, const QString &message)
+{
+    QString line = message.trimmed();
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << QStringLiteral("sotto: ") << line << Qt::endl;
+    return code;
+}
+
+void CliContext::printJson(const QJsonDocument &document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace sotto::app

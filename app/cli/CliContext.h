@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/store/Profile.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+class QJsonDocument;
+
+namespace sotto {
+class Vault;
+}
+
+namespace sotto::app {
+
+/// What every command gets: its arguments (the command's own name first), the
+/// two output streams, and the options shared by all commands. Commands print
+/// results on `out` and exactly one clear line per error on `err`.
+class CliContext final {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QStringList arguments, QTextStream &out, QTextStream &err);
+
+    const QStringList &arguments() const { return m_arguments; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /// Adds --profile, --passphrase-file and --help to a command's parser.
+    static void addCommonOptions(QCommandLineParser &parser);
+    /// Parses the command's arguments. Returns -1 to go on, or the exit code to
+    /// return at once (0 after printing --help, 2 after a usage error).
+    int parse(QCommandLineParser &parser);
+
+    Profile profile() const;
+    QString passphraseFile() const { return m_passphraseFile; }
+
+    /// Opens the profile's vault with the passphrase from the file, the
+    /// environment or the terminal — creating it on first use. On failure the
+    /// error line is printed and `exitCode` set (3: locked or wrong passphrase).
+    std::unique_ptr<Vault> openVault(int &exitCode);
+
+    /// Prints one error line ("sotto: …") and returns `code`.
+    int fail(int code, const QString &message);
+    void printJson(const QJsonDocument &document);
+
+private:
+    QStringList m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_profileDirectory;
+    QString m_passphraseFile;
+};
+
+} // namespace sotto::app

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+namespace sotto::app {
+
+class CliContext;
+
+// One function per top-level command; each parses its own arguments
+// (context.arguments(), the command name first) and returns the exit code.
+
+int runConversationsCommand(CliContext &context);
+int runSearchCommand(CliContext &context);
+int runVaultCommand(CliContext &context);
+
+} // namespace sotto::app

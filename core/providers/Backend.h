@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/providers/ChatRequest.h"
+#include "core/providers/ChatResult.h"
+#include "core/providers/ProviderConfig.h"
+
+#include <QStringList>
+
+#include <functional>
+
+class QObject;
+
+namespace sotto {
+
+class ChatStream;
+
+/// Where a chat call belongs, for the policy and the audit.
+struct SendContext {
+    qint64 conversationId = 0; // 0 for an incognito conversation or a one-off ask
+    QString turnId; // shared by the requests of one turn
+    bool localOnly = false; // the conversation's "local only" flag
+};
+
+/// A model provider that answers chat requests as a stream (STYLE.md): send()
+/// returns a ChatStream with deltas, exactly one finished() and cancel().
+/// Implementations send every byte through EgressGate.
+class Backend {
+public:
+    using ModelList = Expected<QStringList, Error<ChatError>>;
+
+    virtual ~Backend();
+
+    virtual const ProviderConfig &config() const = 0;
+    /// Starts one answer. The caller owns the stream.
+    [[nodiscard]] virtual ChatStream *send(const ChatRequest &request, const SendContext &context) = 0;
+    /// Asks the provider for its models; `done` runs once on `context`'s thread.
+    virtual void listModels(QObject *context, std::function<void(ModelList)> done) = 0;
+
+protected:
+    Backend() = default;
+    Q_DISABLE_COPY_MOVE(Backend)
+};
+
+} // namespace sotto

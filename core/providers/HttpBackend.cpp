@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/providers/HttpBackend.h"
+
+#include "core/net/EgressGate.h"
+#include "core/net/EgressReply.h"
+#include "core/net/EgressRequest.h"
+#include "core/providers/ChatStream.h"
+#include "core/providers/ProviderErrors.h"
+#include "core/providers/ProviderRequests.h"
+#include "core/providers/StreamParser.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace sotto {
+
+namespace {
+
+/// Error bodies are short; anything longer is not read into memory.
+constexpr qsizetype MAX_ERROR_BODY = 64 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sotto::HttpBackend", text);
+}
+
+ChatError errorForStatus(int status, const QByteArray &body = {})
+{
+    // Gemini answers a bad key with 400 API_KEY_INVALID rather than 401.
+    if (status == 401 || status == 403 || (status == 400 && body.contains("API_KEY_INVALID")))
+        return ChatError::Authentication;
+    if (status == 404)
+        return ChatError::ModelNotFound;
+    if (status == 429)
+        return ChatError::RateLimited;
+    if (status == 529)
+        return ChatError::Overloaded;
+    if (status >= 500)
+        return ChatError::ServerError;
+    return ChatError::BadRequest;
+}
+
+EgressRequest toEgress(const ProviderConfig &config, const HttpRequestSpec &spec, const QString &purpose)
+{
+    EgressRequest request;
+    request.provider = config.name.isEmpty() ? HttpBackend::displayHost(config.baseUrl) : config.name;
+    request.api = apiName(config.api);
+    request.purpose = purpose;
+    request.method = spec.method;
+    request.url = spec.url;
+    request.headers = spec.headers;
+    request.body = spec.body;
+    request.summary.textChars = spec.content.textChars;
+    request.summary.images = spec.content.images;
+    request.summary.imageBytes = spec.content.imageBytes;
+    request.providerEnabled = config.enabled;
+    request.allowHttpToInternet = config.allowHttpToInternet;
+    return request;
+}
+
+/// One streamed answer over one EgressReply.
+class HttpChatStream final : public ChatStream {
+public:
+    HttpChatStream(const ProviderConfig &config, QString model, EgressReply *reply)
+        : m_config(config)
+        , m_model(std::move(model))
+        , m_reply(reply)
+        , m_parser(StreamParser::create(config.api))
+    {
+        reply->setParent(this);
+        QObject::connect(reply, &EgressReply::headersReceived, this,
+                         [this](int status, const HttpHeaders &headers) {
+                             m_status = status;
+                             m_headers = headers;
+                         });
+        QObject::connect(reply, &EgressReply::bytesReceived, this, [this](const QByteArray &chunk) {
+            onBytes(chunk);
+        });
+        QObject::connect(reply, &EgressReply::finished, this, [this](const EgressResult &result) {
+            onFinished(result);
+        });
+    }
+
+    void cancel() override
+    {
+        if (m_reply && !isFinished())
+            m_reply->cancel();
+    }
+
+private:
+    void onBytes(const QByteArray &chunk)
+    {
+        if (m_status < 200 || m_status >= 300) {
+            if (m_errorBody.size() < MAX_ERROR_BODY)
+                m_errorBody += chunk.left(MAX_ERROR_BODY - m_errorBody.size());
+            return;
+        }
+        handle(m_parser->feed(chunk));
+    }
+
+    void handle(const QList<StreamEvent> &events)
+    {
+        for (const StreamEvent &event : events) {
+            switch (event.kind) {
+            case StreamEvent::Kind::Text:
+                addText(event.text);
+                break;
+            case StreamEvent::Kind::Reasoning:
+                addReasoning(event.text);
+                break;
+            case StreamEvent::Kind::Usage:
+                m_usage = event.usage;
+                Q_EMIT usageReceived(event.usage);
+                break;
+            case StreamEvent::Kind::Finish:
+                m_finishReason = event.text;
+                break;
+            case StreamEvent::Kind::ProviderError:
+                if (!m_providerError)
+                    m_providerError = event;
+                break;
+            case StreamEvent::Kind::ProtocolError:
+                if (m_protocolError.isEmpty())
+                    m_protocolError = event.text;
+                break;
+            case StreamEvent::Kind::ReasoningSignature:
+            case StreamEvent::Kind::Done:
+                break;
+            }
+        }
+    }
+
+    void onFinished(const EgressResult &egress)
+    {
+        const QString host = HttpBackend::displayHost(m_config.baseUrl);
+        ChatResult result;
+        result.httpStatus = egress.httpStatus;
+        result.auditId = egress.auditId;
+
+        if (egress.isCompleted())
+            handle(m_parser->finish());
+        result.usage = m_usage;
+        result.finishReason = m_finishReason;
+
+        switch (egress.status) {
+        case EgressResult::Status::Blocked:
+            result.status = ChatResult::Status::Blocked;
+            result.error = ChatError::Blocked;
+            result.policyReason = egress.policyReason;
+            result.message = tr("Not sent: %1.").arg(egress.policyReason);
+            break;
+        case EgressResult::Status::Cancelled:
+            result.status = ChatResult::Status::Cancelled;
+            result.error = ChatError::Cancelled;
+            break;
+        case EgressResult::Status::Completed:
+            if (m_providerError) {
+                result.status = ChatResult::Status::Failed;
+                result.error
+                    = m_providerError->code.contains(QLatin1String("overloaded"), Qt::CaseInsensitive)
+                    ? ChatError::Overloaded
+                    : ChatError::ServerError;
+                result.message = streamErrorMessage(*m_providerError, host);
+            } else if (m_parser->isComplete()) {
+                result.status = ChatResult::Status::Complete;
+            } else if (text().isEmpty() && reasoning().isEmpty() && !m_protocolError.isEmpty()) {
+                result.status = ChatResult::Status::Failed;
+                result.error = ChatError::Protocol;
+                result.message = m_protocolError;
+            } else {
+                result.status = ChatResult::Status::Partial;
+                result.error = ChatError::Interrupted;
+                result.message = tr("The answer from %1 ended before it was finished.").arg(host);
+            }
+            break;
+        case EgressResult::Status::Failed:
+            result.status = ChatResult::Status::Failed;
+            switch (egress.error) {
+            case EgressError::HttpError:
+                result.error = errorForStatus(egress.httpStatus, m_errorBody);
+                result.message = httpErrorMessage(egress.httpStatus, m_headers, m_errorBody, host, m_model);
+                break;
+            case EgressError::ConnectionRefused:
+                result.error = ChatError::ConnectionRefused;
+                result.message = HttpBackend::connectionRefusedMessage(m_config);
+                break;
+            case EgressError::HostNotFound:
+                result.error = ChatError::HostNotFound;
+                result.message = egress.message;
+                break;
+            case EgressError::Tls:
+                result.error = ChatError::Tls;
+                result.message = egress.message;
+                break;
+            case EgressError::ConnectTimeout:
+            case EgressError::IdleTimeout:
+                result.error = ChatError::Timeout;
+                result.message = egress.message;
+                break;
+            case EgressError::AuditFailed:
+                result.error = ChatError::AuditFailed;
+                result.message = egress.message;
+                break;
+            default:
+                result.error = ChatError::Other;
+                result.message = egress.message;
+                break;
+            }
+            // What arrived before a cut connection is an answer, kept and marked partial.
+            if ((egress.error == EgressError::Network || egress.error == EgressError::IdleTimeout)
+                && (!text().isEmpty() || !reasoning().isEmpty())) {
+                result.status = ChatResult::Status::Partial;
+                result.error = ChatError::Interrupted;
+            }
+            break;
+        }
+        finish(result);
+    }
+
+    ProviderConfig m_config;
+    QString m_model;
+    QPointer<EgressReply> m_reply;
+    std::unique_ptr<StreamParser> m_parser;
+    int m_status = 0;
+    HttpHeaders m_headers;
+    QByteArray m_errorBody;
+    std::optional<Usage> m_usage;
+    QString m_finishReason;
+    std::optional<StreamEvent> m_providerError;
+    QString m_protocolError;
+};
+
+} // namespace
+
+Backend::~Backend() = default;
+
+HttpBackend::HttpBackend(ProviderConfig config, EgressGate &gate)
+    : m_config(std::move(config))
+    , m_gate(gate)
+{ }
+
+QString HttpBackend::displayHost(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    if (url.port(defaultPort) == defaultPort)
+        return url.host();
+    return url.host() + QLatin1Char(':') + QString::number(url.port());
+}
+
+QString HttpBackend::connectionRefusedMessage(const ProviderConfig &config)
+{
+    const QString where = displayHost(config.baseUrl);
+    const QString preset = config.preset.toLower();
+    if (config.api == Api::Ollama || preset == QLatin1String("ollama"))
+        return tr("Nothing is listening at %1 — is Ollama running?").arg(where);
+    if (preset == QLatin1String("llamacpp"))
+        return tr("Nothing is listening at %1 — is llama-server running?").arg(where);
+    if (preset == QLatin1String("lmstudio"))
+        return tr("Nothing is listening at %1 — is LM Studio's server started?").arg(where);
+    return tr("Nothing is listening at %1.").arg(where);
+}
+
+ProviderConfig HttpBackend::resolvedConfig() const
+{
+    ProviderConfig config = m_config;
+    if (config.apiKey.isEmpty() && !config.apiKeyEnv.isEmpty())
+        config.apiKey = qgetenv(config.apiKeyEnv.toLocal8Bit().constData());
+    return config;
+}
+
+ChatStream *HttpBackend::send(const ChatRequest &request, const SendContext &context)
+{
+    const ProviderConfig config = resolvedConfig();
+    ChatRequest effective = request;
+    if (effective.model.isEmpty())
+        effective.model = config.defaultModel;
+    const HttpRequestSpec spec = buildChatRequest(config, effective);
+
+    EgressRequest egress = toEgress(config, spec, QStringLiteral("chat"));
+    egress.summary.conversationId = context.conversationId;
+    egress.summary.turnId = context.turnId;
+    egress.summary.mode = modeName(request.mode);
+    egress.summary.model = effective.model;
+    egress.localOnly = context.localOnly;
+
+    return new HttpChatStream(m_config, effective.model, m_gate.send(egress));
+}
+
+void HttpBackend::listModels(QObject *context, std::function<void(ModelList)> done)
+{
+    const ProviderConfig config = resolvedConfig();
+    EgressReply *reply
+        = m_gate.send(toEgress(config, buildModelListRequest(config), QStringLiteral("models")));
+    reply->setParent(context); // gone with the caller, cancelling the request
+    auto body = std::make_shared<QByteArray>();
+    auto headers = std::make_shared<HttpHeaders>();
+    QObject::connect(reply, &EgressReply::headersReceived, reply,
+                     [headers](int, const HttpHeaders &received) {
+                         *headers = received;
+                     });
+    QObject::connect(reply, &EgressReply::bytesReceived, reply, [body](const QByteArray &chunk) {
+        if (body->size() < 16 * 1024 * 1024)
+            body->append(chunk);
+    });
+    const Api api = config.api;
+    const QString host = displayHost(config.baseUrl);
+    const ProviderConfig forMessages = m_config;
+    QObject::connect(
+        reply, &EgressReply::finished, context,
+        [reply, body, headers, api, host, forMessages, done](const EgressResult &result) {
+            reply->deleteLater();
+            if (result.isCompleted()) {
+                auto models = parseModelList(api, *body);
+                if (models) {
+                    done(*models);
+                    return;
+                }
+                done(Unexpected(Error<ChatError>{ChatError::Protocol, models.error().message, {}}));
+                return;
+            }
+            ChatError code = ChatError::Other;
+            QString message = result.message;
+            if (result.status == EgressResult::Status::Blocked) {
+                code = ChatError::Blocked;
+                message = tr("Not sent: %1.").arg(result.policyReason);
+            } else if (result.error == EgressError::HttpError) {
+                code = errorForStatus(result.httpStatus, *body);
+                message = httpErrorMessage(result.httpStatus, *headers, *body, host, QString());
+            } else if (result.error == EgressError::ConnectionRefused) {
+                code = ChatError::ConnectionRefused;
+                message = HttpBackend::connectionRefusedMessage(forMessages);
+            }
+            done(Unexpected(Error<ChatError>{code, message, {}}));
+        });
+}
+
+} // namespace sotto

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/providers/Backend.h"
+
+namespace sotto {
+
+class EgressGate;
+
+/// The Backend of every HTTP provider. The wire protocol — OpenAI Chat
+/// Completions, Anthropic Messages, Ollama /api/chat, Gemini
+/// streamGenerateContent — is chosen by ProviderConfig::api: its request builder
+/// (ProviderRequests.h) makes the bytes, EgressGate sends them, and its
+/// StreamParser turns the answer into deltas. Errors become one sentence a user
+/// can act on (ProviderErrors.h, plus a hint for local servers that are not
+/// running). No retries: a retry resends data, so it is the user's decision.
+///
+/// Lives on the gate's thread; the gate must outlive it and its streams.
+class HttpBackend final : public Backend {
+public:
+    HttpBackend(ProviderConfig config, EgressGate &gate);
+
+    const ProviderConfig &config() const override { return m_config; }
+    ChatStream *send(const ChatRequest &request, const SendContext &context) override;
+    void listModels(QObject *context, std::function<void(ModelList)> done) override;
+
+    /// "host" or "host:port" as the user knows the server.
+    static QString displayHost(const QUrl &url);
+    /// The sentence for a connection that was refused, with a hint for local servers.
+    static QString connectionRefusedMessage(const ProviderConfig &config);
+
+private:
+    ProviderConfig resolvedConfig() const;
+
+    ProviderConfig m_config;
+    EgressGate &m_gate;
+};
+
+} // namespace sotto
