@@ -71,7 +71,7 @@ SearchRepository::SearchRepository(Vault &vault)
     : m_vault(vault)
 { }
 
-QString SearchRepository::matchExpression(const QString &userQuery)
+QString SearchRepository::matchExpression(const QString &userQuery, bool prefixLastWord)
 {
     // Words as unicode61 sees them: letters, digits, marks. Everything else
     // (quotes, stars, parentheses, NEAR, column filters, minus signs) is a separator.
@@ -84,55 +84,88 @@ QString SearchRepository::matchExpression(const QString &userQuery)
     }
     if (terms.isEmpty())
         return {};
-    terms.last() += QLatin1Char('*');
+    if (prefixLastWord)
+        terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
 
 VaultResult<QList<SearchHit>> SearchRepository::search(const QString &query, const SearchOptions &options)
 {
     QList<SearchHit> hits;
-    const QString match = matchExpression(query);
+    const QString match = matchExpression(query, options.prefixLastWord);
     if (match.isEmpty())
         return hits;
-    // Both indexes in one ranked list. bm25 is negative, lower is better.
-    auto select
-        = m_vault.prepare("SELECT * FROM ("
-                          "  SELECT c.id, c.title, 0, '', highlight(conversations_fts, 0, ?2, ?3), "
-                          "         bm25(conversations_fts) * ?6 AS score, c.updated_at "
-                          "  FROM conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid "
-                          "  WHERE conversations_fts MATCH ?1 "
-                          "  UNION ALL "
-                          "  SELECT c.id, c.title, m.id, m.role, snippet(messages_fts, -1, ?2, ?3, '…', ?4), "
-                          "         bm25(messages_fts, 1.0, 0.5) AS score, m.updated_at "
-                          "  FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                          "  JOIN conversations c ON c.id = m.conversation_id "
-                          "  WHERE messages_fts MATCH ?1"
-                          ") ORDER BY score, 7 DESC LIMIT ?5 OFFSET ?7");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, match)
-        .bind(2, QString(QChar(OPEN_MARK)))
-        .bind(3, QString(QChar(CLOSE_MARK)))
-        .bind(4, qint64(qBound(1, options.snippetTokens, 64)))
-        .bind(5, qint64(options.limit))
-        .bind(6, TITLE_WEIGHT)
-        .bind(7, qint64(qMax(0, options.offset)));
+    // First the ranking alone over both indexes (bm25 is negative, lower is
+    // better), then snippets for the page that is shown: snippet() is far
+    // costlier than bm25() and a broad query matches most of the vault.
+    // A broad query matches most of the vault and bm25 costs per match: rank the
+    // `candidates` most recent matches of each index (FTS5 walks its doclists in
+    // rowid order, so the cut comes before any scoring).
+    auto ranked = m_vault.prepare(
+        "SELECT kind, id, score FROM ("
+        "  SELECT * FROM (SELECT 0 AS kind, rowid AS id, bm25(conversations_fts) * ?2 AS score "
+        "    FROM conversations_fts WHERE conversations_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5) "
+        "  UNION ALL "
+        "  SELECT * FROM (SELECT 1, rowid, bm25(messages_fts, 1.0, 0.5) "
+        "    FROM messages_fts WHERE messages_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5)"
+        ") ORDER BY score, id DESC LIMIT ?3 OFFSET ?4");
+    if (!ranked)
+        return Unexpected<VaultFailure>(std::move(ranked).error());
+    ranked->bind(1, match)
+        .bind(2, TITLE_WEIGHT)
+        .bind(3, qint64(options.limit))
+        .bind(4, qint64(qMax(0, options.offset)))
+        .bind(5, qint64(options.candidates > 0 ? options.candidates : -1));
+    struct Ranked {
+        bool message;
+        qint64 id;
+        double score;
+    };
+    QList<Ranked> page;
     for (;;) {
-        auto row = select->step();
+        auto row = ranked->step();
         if (!row)
             return Unexpected<VaultFailure>(std::move(row).error());
         if (!*row)
-            return hits;
+            break;
+        page.append({ranked->int64(0) == 1, ranked->int64(1), ranked->real(2)});
+    }
+    ranked = SqlStatement();
+
+    for (const Ranked &entry : std::as_const(page)) {
+        auto detail = entry.message
+            ? m_vault.prepare(
+                "SELECT c.id, c.title, m.id, m.role, snippet(messages_fts, -1, ?2, ?3, '…', ?4), "
+                "m.updated_at FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                "JOIN conversations c ON c.id = m.conversation_id "
+                "WHERE messages_fts MATCH ?1 AND messages_fts.rowid = ?5")
+            : m_vault.prepare("SELECT c.id, c.title, 0, '', highlight(conversations_fts, 0, ?2, ?3), "
+                              "c.updated_at + 0 * ?4 FROM conversations_fts "
+                              "JOIN conversations c ON c.id = conversations_fts.rowid "
+                              "WHERE conversations_fts MATCH ?1 AND conversations_fts.rowid = ?5");
+        if (!detail)
+            return Unexpected<VaultFailure>(std::move(detail).error());
+        detail->bind(1, match)
+            .bind(2, QString(QChar(OPEN_MARK)))
+            .bind(3, QString(QChar(CLOSE_MARK)))
+            .bind(4, qint64(qBound(1, options.snippetTokens, 64)))
+            .bind(5, entry.id);
+        auto row = detail->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            continue;
         SearchHit hit;
-        hit.conversationId = select->int64(0);
-        hit.conversationTitle = select->text(1);
-        hit.messageId = select->int64(2);
-        hit.role = hit.messageId ? roleFromStored(select->text(3)) : Role::User;
-        parseMarks(select->text(4), hit);
-        hit.score = select->real(5);
-        hit.time = fromMs(select->int64(6));
+        hit.conversationId = detail->int64(0);
+        hit.conversationTitle = detail->text(1);
+        hit.messageId = detail->int64(2);
+        hit.role = hit.messageId ? roleFromStored(detail->text(3)) : Role::User;
+        parseMarks(detail->text(4), hit);
+        hit.score = entry.score;
+        hit.time = fromMs(detail->int64(5));
         hits.append(hit);
     }
+    return hits;
 }
 
 } // namespace sotto

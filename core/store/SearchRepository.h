@@ -38,13 +38,19 @@ struct SearchOptions {
     int limit = 50;
     int offset = 0;
     int snippetTokens = 16; // words around the match (FTS5 allows 1–64)
+    /// Also match words that start with the last one typed (search as you
+    /// type). Broad prefixes are the slowest queries.
+    bool prefixLastWord = false;
+    /// Ranks at most this many of the newest matches per index (titles,
+    /// messages), which bounds the cost of very common words; <= 0: rank all.
+    int candidates = 2000;
 };
 
 /// Full-text search over conversation titles, message content and thinking,
 /// inside the encrypted database (FTS5, unicode61 tokenizer with diacritics
 /// removed: "resume" finds "résumé"). Ranked by bm25, title hits weighted up.
-/// The user's text is never FTS5 syntax: each word is quoted, all must match,
-/// the last one also as a prefix (search as you type). Synchronous; vault thread.
+/// The user's text is never FTS5 syntax: each word is quoted and all must match
+/// (the last one also as a prefix when asked). Synchronous; vault thread.
 class SearchRepository final {
 public:
     explicit SearchRepository(Vault &vault);
@@ -53,7 +59,7 @@ public:
 
     /// The FTS5 MATCH expression for what the user typed; empty when nothing
     /// searchable is left.
-    static QString matchExpression(const QString &userQuery);
+    static QString matchExpression(const QString &userQuery, bool prefixLastWord = false);
 
 private:
     Vault &m_vault;

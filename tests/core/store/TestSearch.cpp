@@ -123,13 +123,37 @@ private Q_SLOTS:
         QVERIFY(hits.at(1).score <= hits.at(2).score);
     }
 
-    void allWordsMustMatchAndTheLastIsAPrefix()
+    void allWordsMustMatch()
     {
-        auto hits = search(QStringLiteral("data engin"));
-        QCOMPARE(hits.size(), 2);
-        for (const SearchHit &hit : hits)
-            QCOMPARE(hit.conversationId, m_cv);
+        QCOMPARE(search(QStringLiteral("data engineer")).size(), 2);
+        QVERIFY(search(QStringLiteral("data engin")).isEmpty());
         QVERIFY(search(QStringLiteral("data paella")).isEmpty());
+    }
+
+    void theLastWordCanBeAPrefix()
+    {
+        SearchOptions options;
+        options.prefixLastWord = true;
+        auto hits = SearchRepository(*m_vault).search(QStringLiteral("data engin"), options);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        for (const SearchHit &hit : *hits)
+            QCOMPARE(hit.conversationId, m_cv);
+        QCOMPARE(SearchRepository::matchExpression(QStringLiteral("a \"b\" c"), true),
+                 QStringLiteral("\"a\" \"b\" \"c\"*"));
+    }
+
+    void broadQueriesRankTheNewestCandidates()
+    {
+        // With one candidate per index, only the newest match of each is ranked.
+        SearchOptions options;
+        options.candidates = 1;
+        auto hits = SearchRepository(*m_vault).search(QStringLiteral("resume"), options);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->at(0).conversationId, m_resumeTitle); // the title index's only candidate
+        QCOMPARE(hits->at(1).conversationId, m_cv); // the newest message about résumés
+        QCOMPARE(hits->at(1).snippet.contains(QLatin1String("summary")), true);
     }
 
     void thinkingIsSearchedToo()
@@ -162,6 +186,7 @@ private Q_SLOTS:
         QTest::addRow("fts operators") << QStringLiteral("rice AND NOT (bomba") << 0;
         QTest::addRow("column filter") << QStringLiteral("content:rice") << 0;
         QTest::addRow("star and caret") << QStringLiteral("^rice*") << 2;
+        QTest::addRow("near is a word") << QStringLiteral("NEAR(rice bomba)") << 0;
         QTest::addRow("only punctuation") << QStringLiteral("\"*()-:^") << 0;
         QTest::addRow("empty") << QString() << 0;
         QTest::addRow("sql") << QStringLiteral("'); DROP TABLE messages; --") << 0;
