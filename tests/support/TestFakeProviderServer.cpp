@@ -1613,7 +1613,7 @@ private Q_SLOTS:
         if (arguments.contains(QStringLiteral("--drop-after"))) {
             QTRY_VERIFY(client.disconnected);
             QCOMPARE(client.first().bodyBytes, 60);
-            QVERIFY(client.reads > 20);
+            QVERIFY(client.reads > 5); // dripped: many small reads, not one
         }
     }
 
