@@ -266,6 +266,9 @@ VaultResult<std::unique_ptr<Vault>> Vault::open(const Profile &profile, const Se
     QFile::remove(layout.pendingHeader());
     removeDatabaseFiles(layout.pendingDatabase());
     removeDatabaseFiles(layout.creatingDatabase());
+    // Temporary names of DurableFiles writes a crash may have left.
+    for (const QString &path : {layout.header(), layout.pendingHeader(), layout.database()})
+        QFile::remove(path + QStringLiteral(".tmp"));
 
     auto version = vault->pragmaInt("PRAGMA user_version");
     if (!version)

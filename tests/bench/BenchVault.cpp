@@ -2,14 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 //
 // The vault benchmark (not a test; docs/PERFORMANCE.md has the figures):
-//   bench_vault [--messages 100000] [--conversations 1000] [--searches 20]
-// Runs the same repository code twice — on the encrypted vault and on an
-// unencrypted SQLite database with the same schema and pragmas — and prints a
-// Markdown table with both and their ratio: inserting the messages (in
-// transactions of 1,000, full-text indexed), opening the largest conversation
-// (10 % of the messages) and one of 1,000 messages cold and warm, 20 searches,
-// plus the unlock time of the encrypted vault (Argon2id at moderate limits,
-// then opening the full vault).
+//   bench_vault [--messages 100000] [--conversations 1000] [--searches 20] [--rounds 5]
+// Runs the same repository code on the encrypted vault and on an unencrypted
+// SQLite database with the same schema and pragmas, interleaved so both share
+// the machine's load, and prints a Markdown table with both and their ratio:
+// inserting the messages (transactions of 1,000, full-text indexed), opening
+// the largest conversation (10 % of the messages) cold and warm and one of 1,000
+// messages, 20 searches per round; plus the unlock time of the encrypted vault
+// (Argon2id at moderate limits, then opening the full vault).
+// BENCH_VERBOSE=1 prints each search of the first round on stderr.
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/SearchRepository.h"
@@ -17,12 +18,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace sotto;
 
@@ -146,13 +149,19 @@ const QStringList SEARCHES = {
     QStringLiteral("model"),
 };
 
-/// Fills `vault` and measures; the same calls for both databases.
-Figures fill(Vault &vault, int messages, int conversations, qint64 *largestId, qint64 *thousandId)
+/// The two databases, filled and read through the same calls. Their work is
+/// interleaved (batch by batch, round by round) so that load from other
+/// processes on a shared machine weighs on both alike.
+struct Pair {
+    Vault *vaults[2];
+    Figures figures[2];
+    qint64 largestId = 0;
+    qint64 thousandId = 0;
+};
+
+void fill(Pair &pair, int messages, int conversations)
 {
-    Figures figures;
     TextMaker text;
-    ConversationRepository conversationRepository(vault);
-    MessageRepository messageRepository(vault);
     // Conversation 0 holds a tenth of the messages, conversation 1 a thousand,
     // the rest share what is left.
     const int largest = messages / 10;
@@ -165,77 +174,117 @@ Figures fill(Vault &vault, int messages, int conversations, qint64 *largestId, q
         assigned += size;
     sizes[2] += messages - assigned;
 
-    QElapsedTimer clock;
-    clock.start();
-    auto transaction = check(vault.transaction(), QStringLiteral("begin"));
-    int inTransaction = 0;
+    // One batch of 1,000 messages (and the conversations they start) at a time.
+    QList<Message> batch;
+    QList<QString> titles; // conversations to create before the batch, by index in `batch`
+    double elapsed[2] = {0, 0};
+    qint64 conversationIds[2] = {0, 0};
+    const auto flush = [&]() {
+        for (int v = 0; v < 2; ++v) {
+            QElapsedTimer clock;
+            clock.start();
+            Vault &vault = *pair.vaults[v];
+            auto transaction = check(vault.transaction(), QStringLiteral("begin"));
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                if (!titles.at(i).isEmpty()) {
+                    Conversation draft;
+                    draft.title = titles.at(i);
+                    conversationIds[v]
+                        = check(ConversationRepository(vault).create(draft), QStringLiteral("new")).id;
+                }
+                Message message = batch.at(i);
+                message.conversationId = conversationIds[v];
+                check(MessageRepository(vault).append(message), QStringLiteral("message"));
+            }
+            check(transaction.commit(), QStringLiteral("commit"));
+            elapsed[v] += double(clock.nsecsElapsed()) / 1e6;
+        }
+        batch.clear();
+        titles.clear();
+    };
+    qint64 nextConversation = 1; // ids are assigned in order in both databases
     for (int c = 0; c < conversations; ++c) {
-        Conversation draft;
-        draft.title = text.message().left(40);
-        const qint64 id = check(conversationRepository.create(draft), QStringLiteral("conversation")).id;
         if (c == 0)
-            *largestId = id;
+            pair.largestId = nextConversation;
         if (c == 1)
-            *thousandId = id;
-        for (int m = 0; m < sizes.at(c); ++m) {
+            pair.thousandId = nextConversation;
+        ++nextConversation;
+        for (int m = 0; m < std::max(1, sizes.at(c)); ++m) {
             Message message;
-            message.conversationId = id;
             message.role = m % 2 ? Role::Assistant : Role::User;
             message.content = text.message();
             if (m % 2)
                 message.thinking = text.message();
-            check(messageRepository.append(message), QStringLiteral("message"));
-            if (++inTransaction == 1000) {
-                check(transaction.commit(), QStringLiteral("commit"));
-                transaction = check(vault.transaction(), QStringLiteral("begin"));
-                inTransaction = 0;
+            batch.append(message);
+            titles.append(m == 0 ? text.message().left(40) : QString());
+            if (batch.size() == 1000)
+                flush();
+        }
+    }
+    flush();
+    for (int v = 0; v < 2; ++v) {
+        pair.figures[v].insertMs = elapsed[v];
+        QElapsedTimer clock;
+        clock.start();
+        check(pair.vaults[v]->checkpoint(), QStringLiteral("checkpoint"));
+        pair.figures[v].checkpointMs = double(clock.nsecsElapsed()) / 1e6;
+    }
+}
+
+double timed(const std::function<void()> &work)
+{
+    QElapsedTimer clock;
+    clock.start();
+    work();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+void measureReads(Pair &pair, int searches, int rounds)
+{
+    // Cold: the first read after opening, with an empty page cache.
+    for (int v = 0; v < 2; ++v) {
+        MessageRepository messages(*pair.vaults[v]);
+        pair.figures[v].openLargestColdMs = timed([&]() {
+            (void)check(messages.list(pair.largestId), QStringLiteral("open"));
+        });
+    }
+    QList<double> largest[2];
+    QList<double> thousand[2];
+    QList<double> searchTimes[2];
+    for (int round = 0; round < rounds; ++round) {
+        for (int v = 0; v < 2; ++v) {
+            MessageRepository messages(*pair.vaults[v]);
+            largest[v] << timed([&]() {
+                (void)check(messages.list(pair.largestId), QStringLiteral("open"));
+            });
+            thousand[v] << timed([&]() {
+                (void)check(messages.list(pair.thousandId), QStringLiteral("open"));
+            });
+            SearchRepository search(*pair.vaults[v]);
+            for (int i = 0; i < searches; ++i) {
+                const QString &query = SEARCHES.at(i % SEARCHES.size());
+                qsizetype hits = 0;
+                searchTimes[v] << timed([&]() {
+                    hits = check(search.search(query), QStringLiteral("search")).size();
+                });
+                if (round == 0)
+                    pair.figures[v].searchHits += hits;
+                if (round == 0 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                    std::fprintf(stderr, "  %s %-20s %7.1f ms  %lld hits\n", v ? "plain    " : "encrypted",
+                                 qPrintable(query), searchTimes[v].last(), qint64(hits));
             }
         }
     }
-    check(transaction.commit(), QStringLiteral("commit"));
-    figures.insertMs = double(clock.nsecsElapsed()) / 1e6;
-    clock.restart();
-    check(vault.checkpoint(), QStringLiteral("checkpoint"));
-    figures.checkpointMs = double(clock.nsecsElapsed()) / 1e6;
-    return figures;
-}
-
-void measureReads(Vault &vault, qint64 largestId, qint64 thousandId, int searches, Figures &figures)
-{
-    MessageRepository messages(vault);
-    QElapsedTimer clock;
-    clock.start();
-    const auto cold = check(messages.list(largestId), QStringLiteral("open"));
-    figures.openLargestColdMs = double(clock.nsecsElapsed()) / 1e6;
-    QList<double> warm;
-    QList<double> warmThousand;
-    for (int i = 0; i < 5; ++i) {
-        clock.restart();
-        (void)check(messages.list(largestId), QStringLiteral("open"));
-        warm << double(clock.nsecsElapsed()) / 1e6;
-        clock.restart();
-        (void)check(messages.list(thousandId), QStringLiteral("open"));
-        warmThousand << double(clock.nsecsElapsed()) / 1e6;
+    for (int v = 0; v < 2; ++v) {
+        Figures &figures = pair.figures[v];
+        figures.openLargestWarmMs = median(largest[v]);
+        figures.openThousandWarmMs = median(thousand[v]);
+        figures.searchMedianMs = median(searchTimes[v]);
+        figures.searchP95Ms = percentile95(searchTimes[v]);
+        for (double t : searchTimes[v])
+            figures.searchTotalMs += t;
+        figures.searchTotalMs /= rounds;
     }
-    figures.openLargestWarmMs = median(warm);
-    figures.openThousandWarmMs = median(warmThousand);
-    Q_UNUSED(cold)
-
-    SearchRepository search(vault);
-    QList<double> times;
-    for (int i = 0; i < searches; ++i) {
-        clock.restart();
-        const auto hits = check(search.search(SEARCHES.at(i % SEARCHES.size())), QStringLiteral("search"));
-        times << double(clock.nsecsElapsed()) / 1e6;
-        figures.searchHits += hits.size();
-        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-            std::fprintf(stderr, "  %-20s %7.1f ms  %lld hits\n",
-                         qPrintable(SEARCHES.at(i % SEARCHES.size())), times.last(), qint64(hits.size()));
-    }
-    figures.searchMedianMs = median(times);
-    figures.searchP95Ms = percentile95(times);
-    for (double t : times)
-        figures.searchTotalMs += t;
 }
 
 } // namespace
@@ -253,64 +302,61 @@ int main(int argc, char **argv)
                                            QStringLiteral("n"), QStringLiteral("1000"));
     QCommandLineOption searchesOption(QStringLiteral("searches"), QStringLiteral("Searches to run."),
                                       QStringLiteral("n"), QStringLiteral("20"));
-    parser.addOptions({messagesOption, conversationsOption, searchesOption});
+    QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds of reads (medians)."),
+                                    QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({messagesOption, conversationsOption, searchesOption, roundsOption});
     parser.process(app);
     const int messages = parser.value(messagesOption).toInt();
     const int conversations = std::max(3, parser.value(conversationsOption).toInt());
     const int searches = parser.value(searchesOption).toInt();
+    const int rounds = std::max(1, parser.value(roundsOption).toInt());
 
     QTemporaryDir root;
     const Profile encryptedProfile(root.filePath(QStringLiteral("encrypted")));
     const QString plainDirectory = root.filePath(QStringLiteral("plain"));
     const SecretBytes passphrase = SecretBytes::fromString(QStringLiteral("benchmark passphrase"));
 
-    // Encrypted: created with the default (moderate) key derivation, as users get it.
-    Figures encrypted;
-    qint64 largestId = 0;
-    qint64 thousandId = 0;
-    VaultOpenReport unlock;
+    Pair pair;
     {
+        // Created with the default (moderate) key derivation, as users get it.
         VaultCreateOptions options;
         options.kdf = KdfParams::moderate();
-        auto vault = check(Vault::create(encryptedProfile, passphrase, options), QStringLiteral("create"));
-        encrypted = fill(*vault, messages, conversations, &largestId, &thousandId);
+        auto encrypted
+            = check(Vault::create(encryptedProfile, passphrase, options), QStringLiteral("create"));
+        auto plain = check(Vault::openUnencryptedForBenchmark(plainDirectory), QStringLiteral("plain"));
+        pair.vaults[0] = encrypted.get();
+        pair.vaults[1] = plain.get();
+        fill(pair, messages, conversations);
     }
+    VaultOpenReport unlock;
     {
-        QElapsedTimer clock;
-        clock.start();
-        auto vault = check(Vault::open(encryptedProfile, passphrase), QStringLiteral("unlock"));
-        unlock = vault->openReport();
-        measureReads(*vault, largestId, thousandId, searches, encrypted);
+        auto encrypted = check(Vault::open(encryptedProfile, passphrase), QStringLiteral("unlock"));
+        unlock = encrypted->openReport();
+        auto plain = check(Vault::openUnencryptedForBenchmark(plainDirectory), QStringLiteral("plain"));
+        pair.vaults[0] = encrypted.get();
+        pair.vaults[1] = plain.get();
+        measureReads(pair, searches, rounds);
     }
+    Figures &encrypted = pair.figures[0];
+    Figures &plain = pair.figures[1];
     encrypted.bytesOnDisk = directorySize(encryptedProfile.directory());
-
-    Figures plain;
-    {
-        auto vault = check(Vault::openUnencryptedForBenchmark(plainDirectory), QStringLiteral("plain"));
-        plain = fill(*vault, messages, conversations, &largestId, &thousandId);
-    }
-    {
-        auto vault = check(Vault::openUnencryptedForBenchmark(plainDirectory), QStringLiteral("plain"));
-        measureReads(*vault, largestId, thousandId, searches, plain);
-    }
     plain.bytesOnDisk = directorySize(plainDirectory);
 
     const auto row = [](const char *what, double e, double p) {
         std::printf("| %s | %.1f | %.1f | %.2f× |\n", what, e, p, p > 0 ? e / p : 0.0);
     };
-    std::printf("%d messages in %d conversations (largest %d, one of %d), %d searches\n\n", messages,
-                conversations, messages / 10, std::min(1000, messages / 10), searches);
+    std::printf("%d messages in %d conversations (largest %d, one of %d); %d searches × %d rounds\n\n",
+                messages, conversations, messages / 10, std::min(1000, messages / 10), searches, rounds);
     std::printf("| measure (ms) | SQLCipher vault | plain SQLite | ratio |\n| --- | --- | --- | --- |\n");
     row("insert all messages (FTS-indexed, transactions of 1,000)", encrypted.insertMs, plain.insertMs);
     row("checkpoint after the insert", encrypted.checkpointMs, plain.checkpointMs);
     row("open the largest conversation, cold", encrypted.openLargestColdMs, plain.openLargestColdMs);
-    row("open the largest conversation, warm (median of 5)", encrypted.openLargestWarmMs,
-        plain.openLargestWarmMs);
-    row("open a 1,000-message conversation, warm (median of 5)", encrypted.openThousandWarmMs,
+    row("open the largest conversation, warm (median)", encrypted.openLargestWarmMs, plain.openLargestWarmMs);
+    row("open a 1,000-message conversation, warm (median)", encrypted.openThousandWarmMs,
         plain.openThousandWarmMs);
     row("search, median", encrypted.searchMedianMs, plain.searchMedianMs);
     row("search, p95", encrypted.searchP95Ms, plain.searchP95Ms);
-    row("search, all", encrypted.searchTotalMs, plain.searchTotalMs);
+    row("search, all of one round", encrypted.searchTotalMs, plain.searchTotalMs);
     row("size on disk (MB)", double(encrypted.bytesOnDisk) / 1e6, double(plain.bytesOnDisk) / 1e6);
     std::printf("\nsearch hits: %lld encrypted, %lld plain\n", encrypted.searchHits, plain.searchHits);
     std::printf("unlock: key derivation %lld ms (Argon2id moderate) + open %lld ms = %lld ms\n",
