@@ -10,18 +10,29 @@
 
 namespace sotto {
 
-/// One thing a streamed answer told us, in the order the stream told it.
+/// One thing a streamed answer told us, in the order the stream told it. `text`
+/// carries the payload of every kind except Usage and Done.
 struct StreamEvent {
     enum class Kind {
-        Text, // a delta of the visible answer, in `text` (never trimmed)
-        Reasoning, // a delta of the reasoning trace, in `text`
-        ReasoningSignature, // opaque token to echo back with the reasoning (Anthropic, Gemini), in `text`
-        Usage, // token totals so far, in `usage`; the last one wins
-        Finish, // why generation stopped, as the provider names it ("stop", "end_turn", "STOP", …), in `text`
-        ProviderError, // the provider reported an error in the stream: its message in `text`, its type in
-                       // `code`
-        ProtocolError, // the bytes broke the protocol (malformed JSON, …): a translated sentence in `text`
-        Done, // the protocol's terminator: the answer is complete
+        /// A delta of the visible answer (never trimmed: whitespace deltas matter).
+        Text,
+        /// A delta of the reasoning trace.
+        Reasoning,
+        /// An opaque token the provider wants echoed back with the reasoning in later
+        /// turns (Anthropic's thinking signature, Gemini's thoughtSignature). Never shown.
+        ReasoningSignature,
+        /// Token totals so far, in `usage`; the last one wins (counts are cumulative).
+        Usage,
+        /// Why generation stopped, as the provider names it ("stop", "length",
+        /// "end_turn", "tool_use", "STOP", …).
+        Finish,
+        /// The provider reported an error inside the stream: its message in `text`
+        /// (Anthropic: "<type>: <message>"), its error type in `code`.
+        ProviderError,
+        /// The bytes broke the protocol (malformed JSON, …): a translated sentence.
+        ProtocolError,
+        /// The protocol's terminator: the answer is complete.
+        Done,
     };
 
     Kind kind = Kind::Text;

@@ -18,9 +18,13 @@ namespace sotto {
 /// bad input: malformed parts become ProtocolError events and parsing goes on, so what
 /// arrived is kept.
 ///
-/// The events are the same for every split of the body (tested at every byte offset).
-/// A stream is complete when a Done event was produced (isComplete()); a body that
-/// ends without one was cut short, and its text is partial.
+/// The events are the same for every split of the body (tested at every byte offset),
+/// and each is delivered as soon as its part of the body is complete. A stream is
+/// complete when a Done event was produced (isComplete()): at the protocol's
+/// terminator, or at finish() when the body ended right after the provider's stop
+/// reason without its terminator (a finish_reason without [DONE], a message_delta
+/// without message_stop). A body that ends without one was cut short: its text is
+/// partial. Bytes after the terminator are still parsed.
 ///
 /// Not thread-safe; one instance per response body; owned by its caller.
 class StreamParser {
