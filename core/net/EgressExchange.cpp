@@ -12,9 +12,7 @@
 #include "core/net/SendPrompter.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
@@ -75,11 +73,7 @@ EgressExchange::EgressExchange(EgressGate &gate, quint64 sequence, EgressRequest
 
 EgressExchange::~EgressExchange()
 {
-    if (m_network) {
-        m_network->disconnect(this);
-        m_network->abort();
-        m_network->deleteLater();
-    }
+    disposeSocket();
 }
 
 void EgressExchange::start()
@@ -284,57 +278,54 @@ void EgressExchange::onWrittenAhead(AuditJournal::BeginResult written)
 void EgressExchange::dispatch()
 {
     const QHostAddress &address = m_addresses.at(m_addressIndex);
-    QUrl target = m_request.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
-    target.setHost(address.toString());
-
-    QNetworkRequest request(target);
-    for (const auto &[name, value] : m_wire->headers())
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (isHttps(m_request.url)) {
-        request.setPeerVerifyName(m_request.url.host());
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        request.setSslConfiguration(tls);
-    }
+    const bool https = isHttps(m_request.url);
+    const quint16 port = quint16(m_request.url.port(https ? 443 : 80));
 
     m_connected = false;
-    QNetworkReply *reply = m_wire->method() == "POST" ? m_gate.network().post(request, m_request.body)
-                                                      : m_gate.network().get(request);
-    m_network = reply;
-    connect(reply, &QNetworkReply::encrypted, this, &EgressExchange::markConnected);
-    connect(reply, &QNetworkReply::requestSent, this, &EgressExchange::markConnected);
-    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
-        if (sent > 0)
-            markConnected();
-        touchIdleTimer();
-    });
-    connect(reply, &QNetworkReply::metaDataChanged, this, &EgressExchange::onMetaDataChanged);
-    connect(reply, &QNetworkReply::readyRead, this, &EgressExchange::onReadyRead);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+    m_parser.emplace();
+    m_socket = new QSslSocket(this);
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QSslSocket::readyRead, this, &EgressExchange::onSocketReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &EgressExchange::touchIdleTimer);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &EgressExchange::touchIdleTimer);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &EgressExchange::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &EgressExchange::onSocketDisconnected);
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &error : errors)
             texts.append(error.errorString());
         m_tlsErrors = texts.join(QStringLiteral("; "));
     });
-    connect(reply, &QNetworkReply::finished, this, &EgressExchange::onNetworkFinished);
 
     if (m_request.connectTimeout.count() > 0)
         m_connectTimer.start(m_request.connectTimeout);
+    if (https) {
+        // The TCP connection goes to the classified address; SNI and the
+        // certificate check use the URL's name.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
+        m_socket->setSslConfiguration(tls);
+        connect(m_socket, &QSslSocket::encrypted, this, &EgressExchange::onSocketReady);
+        m_socket->connectToHostEncrypted(address.toString(), port, m_request.url.host());
+    } else {
+        connect(m_socket, &QSslSocket::connected, this, &EgressExchange::onSocketReady);
+        m_socket->connectToHost(address, port);
+    }
 }
 
-void EgressExchange::markConnected()
+void EgressExchange::onSocketReady()
 {
-    if (!m_connected) {
-        m_connected = true;
-        m_connectTimer.stop();
-    }
+    if (m_state != State::OnTheNetwork || !m_socket)
+        return;
+    m_connected = true;
+    m_connectTimer.stop();
     touchIdleTimer();
+    // Exactly the bytes on record: the header block WireRequest laid out, then the body.
+    m_socket->write(m_wire->headerBlock());
+    if (!m_request.body.isEmpty())
+        m_socket->write(m_request.body);
 }
 
 void EgressExchange::touchIdleTimer()
@@ -345,142 +336,168 @@ void EgressExchange::touchIdleTimer()
 
 void EgressExchange::onTimeout(EgressError which)
 {
-    if (m_state != State::OnTheNetwork || !m_network)
+    if (m_state != State::OnTheNetwork || !m_socket)
         return;
-    m_timedOut = which;
-    abortNetwork();
+    if (which == EgressError::ConnectTimeout) {
+        endNetwork(makeResult(EgressResult::Status::Failed, EgressError::ConnectTimeout,
+                              tr("Could not connect to %1 within %2 s.")
+                                  .arg(hostAndPort())
+                                  .arg(double(m_request.connectTimeout.count()) / 1000.0)));
+    } else {
+        endNetwork(makeResult(EgressResult::Status::Failed, EgressError::IdleTimeout,
+                              tr("%1 sent nothing for %2 s; the request was stopped.")
+                                  .arg(hostAndPort())
+                                  .arg(double(m_request.idleTimeout.count()) / 1000.0)));
+    }
 }
 
-void EgressExchange::onMetaDataChanged()
+void EgressExchange::onSocketReadyRead()
 {
-    if (!m_network)
+    if (m_state != State::OnTheNetwork || !m_socket)
         return;
-    const int status = m_network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status <= 0)
-        return; // Qt also signals this on a connection error, before any answer
-    markConnected();
-    if (status >= 300 && status < 400 && m_network->hasRawHeader("Location")) {
-        m_httpStatus = status;
-        m_redirectTarget = m_request.url.resolved(QUrl::fromEncoded(m_network->rawHeader("Location")));
-        abortNetwork();
+    const QByteArray data = m_socket->readAll();
+    if (data.isEmpty())
         return;
-    }
-    if (!m_headersEmitted && status > 0) {
-        m_headersEmitted = true;
-        m_httpStatus = status;
+    touchIdleTimer();
+    m_parser->feed(data);
+    handleParsed();
+}
+
+void EgressExchange::handleParsed()
+{
+    if (auto head = m_parser->takeHead()) {
+        m_httpStatus = head->status;
+        m_reasonPhrase = QString::fromUtf8(head->reason);
+        QByteArray location;
+        for (const auto &[name, value] : head->headers) {
+            if (name.compare("location", Qt::CaseInsensitive) == 0)
+                location = value;
+        }
+        if (head->status >= 300 && head->status < 400 && !location.isEmpty()) {
+            const QUrl target = m_request.url.resolved(QUrl::fromEncoded(location));
+            endNetwork(makeResult(EgressResult::Status::Failed, EgressError::RedirectRefused,
+                                  tr("%1 redirected the request to %2; Sotto does not follow redirects.")
+                                      .arg(hostAndPort(), SecretMasker::maskUrl(target))));
+            return;
+        }
         if (m_reply)
-            Q_EMIT m_reply->headersReceived(status, m_network->rawHeaderPairs());
+            Q_EMIT m_reply->headersReceived(head->status, head->headers);
+        if (m_state != State::OnTheNetwork)
+            return; // cancelled from a slot
     }
+    const QByteArray body = m_parser->takeBody();
+    if (!body.isEmpty()) {
+        m_responseBytes += body.size();
+        if (m_reply)
+            Q_EMIT m_reply->bytesReceived(body);
+        if (m_state != State::OnTheNetwork)
+            return;
+    }
+    if (m_parser->hasFailed()) {
+        const QString message = m_parser->hasHead()
+            ? tr("%1 closed the connection before the answer was complete.").arg(hostAndPort())
+            : tr("%1 closed the connection without answering.").arg(hostAndPort());
+        qCInfo(lcNet).noquote() << "audit" << m_record.id << ":" << m_parser->error();
+        endNetwork(
+            makeResult(EgressResult::Status::Failed, EgressError::Network,
+                       m_parser->error().contains(QLatin1String("closed"))
+                           ? message
+                           : tr("%1 sent a malformed answer (%2).").arg(hostAndPort(), m_parser->error())));
+        return;
+    }
+    if (m_parser->isComplete())
+        endNetwork(answerOutcome());
 }
 
-void EgressExchange::onReadyRead()
+EgressResult EgressExchange::answerOutcome() const
 {
-    if (!m_network || !m_network->isOpen())
-        return;
-    const QByteArray chunk = m_network->readAll();
-    if (chunk.isEmpty())
-        return;
-    markConnected();
-    if (m_redirectTarget.isValid())
-        return;
-    m_responseBytes += chunk.size();
-    if (m_reply)
-        Q_EMIT m_reply->bytesReceived(chunk);
+    if (m_httpStatus >= 200 && m_httpStatus < 300)
+        return makeResult(EgressResult::Status::Completed, EgressError::None, {});
+    const QString phrase = m_reasonPhrase.isEmpty() ? QString() : QLatin1Char(' ') + m_reasonPhrase;
+    return makeResult(EgressResult::Status::Failed, EgressError::HttpError,
+                      tr("%1 answered HTTP %2%3.").arg(hostAndPort()).arg(m_httpStatus).arg(phrase));
 }
 
-void EgressExchange::onNetworkFinished()
+void EgressExchange::onSocketDisconnected()
 {
-    QNetworkReply *reply = m_network;
-    if (!reply || m_state != State::OnTheNetwork)
+    if (m_state != State::OnTheNetwork || !m_socket || !m_connected)
         return;
-    m_connectTimer.stop();
-    m_idleTimer.stop();
+    onSocketReadyRead();
+    if (m_state != State::OnTheNetwork)
+        return;
+    m_parser->finishAtEof();
+    handleParsed();
+}
 
-    const QNetworkReply::NetworkError error = reply->error();
-    onReadyRead();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString reason
-        = QString::fromUtf8(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-    reply->disconnect(this);
-    reply->deleteLater();
-    m_network = nullptr;
-    if (status > 0 && m_httpStatus == 0)
-        m_httpStatus = status;
-
-    const bool refusedBeforeWriting = !m_connected
-        && (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::UnknownNetworkError);
-    if (refusedBeforeWriting && !m_cancelRequested && !m_timedOut
-        && m_addressIndex + 1 < m_addresses.size()) {
+void EgressExchange::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_state != State::OnTheNetwork || !m_socket)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError && m_connected) {
+        onSocketDisconnected();
+        return;
+    }
+    const bool nothingWritten = !m_connected
+        && (error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::NetworkError);
+    if (nothingWritten && m_addressIndex + 1 < m_addresses.size()) {
         qCInfo(lcNet).noquote() << "audit" << m_record.id << ": address"
-                                << m_addresses.at(m_addressIndex).toString() << "refused; trying"
+                                << m_addresses.at(m_addressIndex).toString() << "unreachable; trying"
                                 << m_addresses.at(m_addressIndex + 1).toString();
+        disposeSocket();
         ++m_addressIndex;
         dispatch();
         return;
     }
-    completeAndFinish(networkOutcome(error, m_httpStatus, reason));
+
+    using Status = EgressResult::Status;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        endNetwork(makeResult(Status::Failed, EgressError::ConnectionRefused,
+                              tr("%1 refused the connection; is the server running?").arg(hostAndPort())));
+        return;
+    case QAbstractSocket::HostNotFoundError:
+        endNetwork(makeResult(Status::Failed, EgressError::HostNotFound,
+                              tr("Could not find the server %1.").arg(m_record.host)));
+        return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        endNetwork(
+            makeResult(Status::Failed, EgressError::Tls,
+                       m_tlsErrors.isEmpty()
+                           ? tr("The secure connection to %1 failed.").arg(hostAndPort())
+                           : tr("The secure connection to %1 failed: %2").arg(hostAndPort(), m_tlsErrors)));
+        return;
+    case QAbstractSocket::RemoteHostClosedError:
+        endNetwork(makeResult(Status::Failed, EgressError::Network,
+                              tr("%1 closed the connection before it was set up.").arg(hostAndPort())));
+        return;
+    default:
+        // Socket error texts name no URL and no content.
+        endNetwork(
+            makeResult(Status::Failed, EgressError::Network,
+                       tr("The connection to %1 failed: %2").arg(hostAndPort(), m_socket->errorString())));
+        return;
+    }
 }
 
-EgressResult EgressExchange::networkOutcome(int networkError, int httpStatus,
-                                            const QString &reasonPhrase) const
+void EgressExchange::endNetwork(EgressResult result)
 {
-    using Status = EgressResult::Status;
-    const auto error = static_cast<QNetworkReply::NetworkError>(networkError);
-    if (m_cancelRequested)
-        return makeResult(Status::Cancelled, EgressError::Cancelled, tr("Cancelled."));
-    if (m_timedOut == EgressError::ConnectTimeout) {
-        return makeResult(Status::Failed, EgressError::ConnectTimeout,
-                          tr("Could not connect to %1 within %2 s.")
-                              .arg(hostAndPort())
-                              .arg(double(m_request.connectTimeout.count()) / 1000.0));
-    }
-    if (m_timedOut == EgressError::IdleTimeout) {
-        return makeResult(Status::Failed, EgressError::IdleTimeout,
-                          tr("%1 sent nothing for %2 s; the request was stopped.")
-                              .arg(hostAndPort())
-                              .arg(double(m_request.idleTimeout.count()) / 1000.0));
-    }
-    if (m_redirectTarget.isValid()) {
-        return makeResult(Status::Failed, EgressError::RedirectRefused,
-                          tr("%1 redirected the request to %2; Sotto does not follow redirects.")
-                              .arg(hostAndPort(), SecretMasker::maskUrl(m_redirectTarget)));
-    }
-    if (httpStatus >= 200 && httpStatus < 300 && error == QNetworkReply::NoError)
-        return makeResult(Status::Completed, EgressError::None, {});
-    if (httpStatus >= 300) {
-        const QString phrase = reasonPhrase.isEmpty() ? QString() : QLatin1Char(' ') + reasonPhrase;
-        return makeResult(Status::Failed, EgressError::HttpError,
-                          tr("%1 answered HTTP %2%3.").arg(hostAndPort()).arg(httpStatus).arg(phrase));
-    }
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return makeResult(Status::Failed, EgressError::ConnectionRefused,
-                          tr("%1 refused the connection; is the server running?").arg(hostAndPort()));
-    case QNetworkReply::HostNotFoundError:
-        return makeResult(Status::Failed, EgressError::HostNotFound,
-                          tr("Could not find the server %1.").arg(m_record.host));
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::UnknownServerError:
-        if (isHttps(m_request.url)) {
-            return makeResult(
-                Status::Failed, EgressError::Tls,
-                m_tlsErrors.isEmpty()
-                    ? tr("The secure connection to %1 failed.").arg(hostAndPort())
-                    : tr("The secure connection to %1 failed: %2").arg(hostAndPort(), m_tlsErrors));
-        }
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        return makeResult(Status::Failed, EgressError::Network,
-                          tr("%1 closed the connection before the answer was complete.").arg(hostAndPort()));
-    case QNetworkReply::TimeoutError:
-        return makeResult(Status::Failed, EgressError::Network,
-                          tr("The connection to %1 timed out.").arg(hostAndPort()));
-    default:
-        break;
-    }
-    return makeResult(
-        Status::Failed, EgressError::Network,
-        tr("The connection to %1 failed (network error %2).").arg(hostAndPort()).arg(networkError));
+    m_connectTimer.stop();
+    m_idleTimer.stop();
+    disposeSocket();
+    completeAndFinish(std::move(result));
+}
+
+void EgressExchange::disposeSocket()
+{
+    if (!m_socket)
+        return;
+    QSslSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
 }
 
 QString EgressExchange::hostAndPort() const
@@ -489,12 +506,6 @@ QString EgressExchange::hostAndPort() const
     const bool ipv6 = QHostAddress(m_record.host).protocol() == QAbstractSocket::IPv6Protocol;
     const QString host = ipv6 ? QLatin1Char('[') + m_record.host + QLatin1Char(']') : m_record.host;
     return host + QLatin1Char(':') + QString::number(port);
-}
-
-void EgressExchange::abortNetwork()
-{
-    if (m_network)
-        m_network->abort();
 }
 
 void EgressExchange::block(const QString &reason)
@@ -591,9 +602,9 @@ void EgressExchange::cancel()
     case State::WritingAhead:
         break; // onWrittenAhead() completes the record as cancelled, unsent
     case State::OnTheNetwork:
-        if (m_network)
-            abortNetwork();
-        break;
+        if (m_socket)
+            endNetwork(makeResult(EgressResult::Status::Cancelled, EgressError::Cancelled, tr("Cancelled.")));
+        break; // else: cancelled from a slot of dispatched(); onWrittenAhead() completes it
     case State::Completing:
     case State::Done:
         break;
@@ -613,10 +624,7 @@ void EgressExchange::abandon()
         m_lookupId = -1;
     }
     if (m_state == State::OnTheNetwork) {
-        if (m_network) {
-            m_network->disconnect(this);
-            m_network->abort();
-        }
+        disposeSocket();
         AuditCompletion completion;
         completion.status = AuditStatus::Cancelled;
         completion.httpStatus = m_httpStatus;

@@ -6,8 +6,10 @@
 #include "core/net/AuditRecord.h"
 #include "core/net/EgressRequest.h"
 #include "core/net/EgressResult.h"
+#include "core/net/HttpResponseParser.h"
 #include "core/net/WireRequest.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
@@ -17,7 +19,7 @@
 
 #include <optional>
 
-class QNetworkReply;
+class QSslSocket;
 
 namespace sotto {
 
@@ -65,19 +67,21 @@ private:
     void writeAhead();
     void onWrittenAhead(AuditJournal::BeginResult written);
     void dispatch();
-    void markConnected();
+    void onSocketReady();
     void touchIdleTimer();
     void onTimeout(EgressError which);
-    void onMetaDataChanged();
-    void onReadyRead();
-    void onNetworkFinished();
+    void onSocketReadyRead();
+    void onSocketDisconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void handleParsed();
+    EgressResult answerOutcome() const;
+    void endNetwork(EgressResult result);
+    void disposeSocket();
     void block(const QString &reason);
     void recordUnsent(AuditStatus status, EgressResult result);
     void completeAndFinish(EgressResult result);
     void emitFinished(EgressResult result);
-    EgressResult networkOutcome(int networkError, int httpStatus, const QString &reasonPhrase) const;
     QString hostAndPort() const;
-    void abortNetwork();
 
     EgressGate &m_gate;
     const quint64 m_sequence;
@@ -91,16 +95,15 @@ private:
     QList<QHostAddress> m_addresses;
     qsizetype m_addressIndex = 0;
 
-    QPointer<QNetworkReply> m_network;
+    QPointer<QSslSocket> m_socket;
+    std::optional<HttpResponseParser> m_parser;
     QTimer m_connectTimer;
     QTimer m_idleTimer;
     QElapsedTimer m_elapsed;
     bool m_connected = false;
     bool m_cancelRequested = false;
-    bool m_headersEmitted = false;
-    std::optional<EgressError> m_timedOut;
-    QUrl m_redirectTarget;
     QString m_tlsErrors;
+    QString m_reasonPhrase;
     int m_httpStatus = 0;
     qint64 m_responseBytes = 0;
 };

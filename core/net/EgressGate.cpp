@@ -8,9 +8,6 @@
 #include "core/net/SendPrompter.h"
 #include "core/net/SystemHostResolver.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-
 namespace sotto {
 
 EgressGate::EgressGate(AuditJournal &journal, QObject *parent)
@@ -18,14 +15,7 @@ EgressGate::EgressGate(AuditJournal &journal, QObject *parent)
     , m_journal(journal)
     , m_systemResolver(std::make_unique<SystemHostResolver>())
     , m_resolver(m_systemResolver.get())
-    , m_network(new QNetworkAccessManager(this))
-{
-    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network->setStrictTransportSecurityEnabled(false);
-    m_network->setAutoDeleteReplies(false);
-    m_network->setTransferTimeout(0);
-}
+{ }
 
 EgressGate::~EgressGate()
 {

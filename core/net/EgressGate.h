@@ -14,8 +14,6 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace sotto {
 
 class AuditJournal;
@@ -25,27 +23,34 @@ class HostResolver;
 class SendPrompter;
 struct SendQuestion;
 
-/// The one door out of the process (DESIGN.md invariants 1, 2, 3, 6): the only
-/// owner of a QNetworkAccessManager. Every request is judged by EgressPolicy,
-/// recorded in the AuditJournal before anything is sent (and not sent if it cannot
-/// be recorded), sent over HTTP/1.1 with exactly the headers recorded, and the
-/// record completed when it ends.
+/// The one door out of the process (DESIGN.md invariants 1, 2, 3, 6). Every
+/// request is judged by EgressPolicy, recorded in the AuditJournal before anything
+/// is sent (and not sent if it cannot be recorded), written on the wire as exactly
+/// the bytes recorded, and its record completed when it ends.
+///
+/// Transport: the gate speaks HTTP/1.1 itself over a QSslSocket (TLS) or plain TCP
+/// socket, one connection per request, instead of through QNetworkAccessManager.
+/// QNAM resends a request — a POST included — on a fresh connection when the
+/// server closes the first one without answering (TestEgressTransport proves it
+/// against Qt 6.4): the server gets the body twice, the provider may bill twice,
+/// and the audit would show one request. With its own client the gate writes
+/// WireRequest::headerBlock() and the body once, and nothing else, ever.
 ///
 /// What it guarantees on the wire:
 ///  - DNS rebinding: a name is resolved once (HostResolver), every address is
 ///    classified, and the connection goes to one of those classified addresses
-///    (IPv4 first; the next one only if a connection is refused before anything was
-///    written). The URL handed to Qt carries the address; Host, TLS SNI and
-///    certificate verification use the name (QNetworkRequest::setPeerVerifyName).
+///    (IPv4 first; the next one only when connecting is refused or the network is
+///    unreachable, before any byte is written). Host, TLS SNI and the certificate
+///    check use the URL's name (QSslSocket::connectToHostEncrypted with a peer name).
 ///  - Redirects are never followed (all of them, same origin included): a 3xx with
 ///    a Location ends the request as failed with RedirectRefused, naming the target.
-///  - TLS verification is never relaxed: no ignoreSslErrors anywhere, VerifyPeer.
-///  - HTTP/1.1 only (Http2AllowedAttribute false), so the header block recorded is
-///    byte for byte the block sent (see WireRequest); no compression.
-///  - No proxy (QNetworkProxy::NoProxy on the manager: environment proxies are not
-///    used; a proxy setting would have to be added here and audited), no cookies
-///    (neither sent nor stored), no cache, no credentials from URLs, no HSTS upgrade.
-///  - Nothing is connected before a request is sent: no pre-connection, no lookups.
+///  - TLS verification is never relaxed: VerifyPeer, no ignoreSslErrors anywhere;
+///    ALPN offers http/1.1 only.
+///  - The header block recorded is byte for byte the block sent; no compression
+///    (Accept-Encoding: identity), so response bytes counted are bytes streamed.
+///  - No proxy (QNetworkProxy::NoProxy on every socket: environment and application
+///    proxies are not used), no cookies, no cache, no credentials from URLs, no
+///    automatic retries, no connection before a request, no lookup before policy.
 ///
 /// Thread affinity: the thread that creates it (the GUI thread or the CLI's main
 /// thread); everything is asynchronous, nothing blocks. It does not own the
@@ -88,7 +93,6 @@ private:
 
     AuditJournal &journal() const { return m_journal; }
     HostResolver &resolver() const;
-    QNetworkAccessManager &network() const { return *m_network; }
     /// Asks the prompter unless `approvalKey` was approved this session; requests
     /// that share the key while a question is open share its answer.
     void requestApproval(const QString &approvalKey, const SendQuestion &question, QObject *context,
@@ -100,7 +104,6 @@ private:
     std::unique_ptr<HostResolver> m_systemResolver;
     HostResolver *m_resolver = nullptr;
     SendPrompter *m_prompter = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
     EgressPolicy m_policy;
     QSet<QString> m_approved;
     QHash<QString, QList<Waiter>> m_openQuestions;

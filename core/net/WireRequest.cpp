@@ -69,8 +69,8 @@ QByteArray hostField(const QUrl &url)
     return field;
 }
 
-// The request-target as QHttpNetworkRequest::uri() writes it for a direct
-// (proxy-less) connection.
+// The request-target in origin form (path and query, fully encoded), as Qt's own
+// client writes it for a direct connection.
 QByteArray targetOf(const QUrl &url)
 {
     QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded
@@ -137,7 +137,7 @@ Expected<WireRequest, QString> WireRequest::build(const EgressRequest &request)
     wire.m_headers.append(request.headers);
     wire.m_headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
     wire.m_headers.append({QByteArrayLiteral("Accept-Language"), QByteArrayLiteral("*")});
-    wire.m_headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("Keep-Alive")});
+    wire.m_headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
     if (isPost)
         wire.m_headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(request.body.size())});
     wire.m_bodyBytes = request.body.size();

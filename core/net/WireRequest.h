@@ -10,19 +10,17 @@
 
 namespace sotto {
 
-/// An EgressRequest as it is written on the wire: the request line and every
-/// header field, in order, exactly as Qt's HTTP/1.1 client sends them.
+/// An EgressRequest as EgressGate writes it on the wire: the request line and
+/// every header field, in order. The gate writes headerBlock() and then the body,
+/// and records exactly these fields, so what the audit shows is what was sent.
 ///
-/// Qt adds Host, Connection, Accept-Encoding (gzip, deflate), Accept-Language (from
-/// the system locale: a fingerprint), User-Agent (Mozilla/5.0) and Content-Length
-/// unless they are present; its setHeaderField() moves a field it rewrites to the
-/// end. So the wire request sets all of them itself, neutral and in their final
-/// order — Host first, User-Agent `Sotto/<version>`, the caller's fields,
+/// Fields: Host first (the URL's name, with its port when the URL gives one),
+/// User-Agent `Sotto/<version>`, the caller's fields in their order,
 /// `Accept-Encoding: identity` (no compression: the bytes counted are the bytes
-/// streamed), `Accept-Language: *` (Qt cannot be made to omit the field; `*` says
-/// nothing about the user), `Connection: Keep-Alive` (Qt's own value), and
-/// Content-Length last for a POST — and what is recorded is what is sent.
-/// A plain value; usable from any thread.
+/// streamed), `Accept-Language: *` (says nothing about the user; Qt's own client
+/// would send the system locale), `Connection: close` (one connection per request),
+/// and Content-Length last for a POST. Nothing else: no cookie, no Accept-Language
+/// fingerprint, no client hints. A plain value; usable from any thread.
 class WireRequest final {
 public:
     /// Validates `request` and lays out its wire form, or returns a log-safe

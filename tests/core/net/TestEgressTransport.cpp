@@ -322,6 +322,34 @@ private Q_SLOTS:
         QCOMPARE(m_journal->last().responseBytes, qint64(watcher.body().size()));
     }
 
+    void aHangUpIsNotRetriedBehindTheAuditsBack_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addRow("GET") << QByteArray("GET");
+        QTest::addRow("POST") << QByteArray("POST");
+    }
+
+    void aHangUpIsNotRetriedBehindTheAuditsBack()
+    {
+        QFETCH(QByteArray, method);
+        // QNetworkAccessManager silently sends a request again (POST included) when the
+        // server closes the connection without answering: the server would get the
+        // body twice, one copy off the record. The gate's own client never retries.
+        m_server->enqueue(FakeResponse::hangUp());
+        m_server->enqueue(FakeResponse::raw(200, "{}"));
+        EgressRequest request = chatRequest(m_server->url(QStringLiteral("/v1/chat/completions")));
+        if (method == "GET") {
+            request = EgressRequest();
+            request.url = m_server->url(QStringLiteral("/v1/models"));
+        }
+        ReplyWatcher watcher(m_gate->send(request));
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
+        QCOMPARE(watcher.result().error, EgressError::Network);
+        QCOMPARE(m_journal->count(), 1);
+    }
+
     void anUnknownHostIsRecordedAsFailed()
     {
         QUrl url = m_server->url(QStringLiteral("/v1/models"));

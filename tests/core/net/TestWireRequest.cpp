@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 //
-// The wire form of a request: every header Qt would add is set by us, neutral, in
-// the final order, so what the audit records is what is sent.
+// The wire form of a request: every header field, neutral, in its final order —
+// what the audit records is what the gate writes.
 #include "core/net/WireRequest.h"
 
 #include "core/common/Version.h"
@@ -45,7 +45,7 @@ private Q_SLOTS:
             {"Content-Type", "application/json"},
             {"Accept-Encoding", "identity"},
             {"Accept-Language", "*"},
-            {"Connection", "Keep-Alive"},
+            {"Connection", "close"},
             {"Content-Length", "13"},
         };
         QCOMPARE(wire->headers(), expected);
@@ -61,7 +61,7 @@ private Q_SLOTS:
               "Content-Type: application/json\r\n"
               "Accept-Encoding: identity\r\n"
               "Accept-Language: *\r\n"
-              "Connection: Keep-Alive\r\n"
+              "Connection: close\r\n"
               "Content-Length: 13\r\n"
               "\r\n";
         QCOMPARE(wire->headerBlock(), block);

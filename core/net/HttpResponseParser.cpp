@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/net/HttpResponseParser.h"
+
+#include <limits>
+
+namespace sotto {
+
+namespace {
+
+constexpr qsizetype MAX_HEAD_BYTES = 64 * 1024;
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return c - 'A' + 10;
+}
+
+QByteArray fieldValue(const HttpHeaders &headers, const char *name)
+{
+    QByteArray joined;
+    for (const auto &[fieldName, value] : headers) {
+        if (fieldName.compare(name, Qt::CaseInsensitive) == 0)
+            joined += (joined.isEmpty() ? QByteArray() : QByteArrayLiteral(", ")) + value;
+    }
+    return joined;
+}
+
+} // namespace
+
+bool HttpResponseParser::feed(QByteArrayView data)
+{
+    if (m_state == State::Failed)
+        return false;
+    if (m_state == State::Done) {
+        m_trailingBytes += data.size();
+        return true;
+    }
+    m_buffer.append(data.data(), data.size());
+    return parse();
+}
+
+bool HttpResponseParser::finishAtEof()
+{
+    switch (m_state) {
+    case State::UntilClose:
+        m_state = State::Done;
+        return true;
+    case State::Done:
+        return true;
+    case State::Failed:
+        return false;
+    case State::StatusLine:
+        return fail(m_headBytes == 0 && m_buffer.isEmpty()
+                        ? QStringLiteral("the connection closed without an answer")
+                        : QStringLiteral("the connection closed mid-answer"));
+    default:
+        return fail(QStringLiteral("the connection closed before the answer was complete"));
+    }
+}
+
+std::optional<HttpResponseParser::Head> HttpResponseParser::takeHead()
+{
+    if (m_headTaken || !hasHead() || m_state == State::StatusLine || m_state == State::Fields)
+        return std::nullopt;
+    m_headTaken = true;
+    return m_head;
+}
+
+QByteArray HttpResponseParser::takeBody()
+{
+    return std::exchange(m_body, {});
+}
+
+bool HttpResponseParser::fail(const QString &why)
+{
+    m_state = State::Failed;
+    m_error = why;
+    m_buffer.clear();
+    return false;
+}
+
+std::optional<QByteArray> HttpResponseParser::takeLine()
+{
+    const qsizetype end = m_buffer.indexOf('\n');
+    if (end < 0)
+        return std::nullopt;
+    QByteArray line = m_buffer.left(end);
+    m_buffer.remove(0, end + 1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+bool HttpResponseParser::parse()
+{
+    while (true) {
+        switch (m_state) {
+        case State::StatusLine:
+        case State::Fields: {
+            const qsizetype before = m_buffer.size();
+            const std::optional<QByteArray> line = takeLine();
+            if (!line) {
+                if (m_headBytes + m_buffer.size() > MAX_HEAD_BYTES)
+                    return fail(QStringLiteral("the answer's head is too large"));
+                return true;
+            }
+            m_headBytes += before - m_buffer.size();
+            if (m_headBytes > MAX_HEAD_BYTES)
+                return fail(QStringLiteral("the answer's head is too large"));
+            if (m_state == State::StatusLine ? !onStatusLine(*line) : !onField(*line))
+                return false;
+            break;
+        }
+        case State::FixedBody: {
+            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
+            m_body.append(m_buffer.constData(), take);
+            m_buffer.remove(0, take);
+            m_remaining -= take;
+            if (m_remaining > 0)
+                return true;
+            m_state = State::Done;
+            break;
+        }
+        case State::ChunkSize: {
+            const std::optional<QByteArray> line = takeLine();
+            if (!line) {
+                if (m_buffer.size() > 1024)
+                    return fail(QStringLiteral("a chunk size line is too long"));
+                return true;
+            }
+            qint64 size = 0;
+            qsizetype digits = 0;
+            for (const char c : *line) {
+                if (!isHexDigit(c))
+                    break;
+                if (size > (std::numeric_limits<qint64>::max() >> 4))
+                    return fail(QStringLiteral("a chunk is too large"));
+                size = size * 16 + hexValue(c);
+                ++digits;
+            }
+            const QByteArray rest = line->mid(digits).trimmed();
+            if (digits == 0 || (!rest.isEmpty() && !rest.startsWith(';')))
+                return fail(QStringLiteral("malformed chunk size"));
+            m_remaining = size;
+            m_state = size == 0 ? State::Trailers : State::ChunkData;
+            break;
+        }
+        case State::ChunkData: {
+            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
+            m_body.append(m_buffer.constData(), take);
+            m_buffer.remove(0, take);
+            m_remaining -= take;
+            if (m_remaining > 0)
+                return true;
+            m_state = State::ChunkDataEnd;
+            break;
+        }
+        case State::ChunkDataEnd: {
+            const std::optional<QByteArray> line = takeLine();
+            if (!line)
+                return m_buffer.size() <= 2 || fail(QStringLiteral("malformed chunk end"));
+            if (!line->isEmpty())
+                return fail(QStringLiteral("malformed chunk end"));
+            m_state = State::ChunkSize;
+            break;
+        }
+        case State::Trailers: {
+            const std::optional<QByteArray> line = takeLine();
+            if (!line) {
+                if (m_buffer.size() > MAX_HEAD_BYTES)
+                    return fail(QStringLiteral("the answer's trailer is too large"));
+                return true;
+            }
+            if (line->isEmpty())
+                m_state = State::Done;
+            break;
+        }
+        case State::UntilClose:
+            m_body.append(m_buffer);
+            m_buffer.clear();
+            return true;
+        case State::Done:
+            m_trailingBytes += m_buffer.size();
+            m_buffer.clear();
+            return true;
+        case State::Failed:
+            return false;
+        }
+    }
+}
+
+bool HttpResponseParser::onStatusLine(const QByteArray &line)
+{
+    // "HTTP/1.1 200 OK": version, a three-digit code, an optional reason.
+    if (line.isEmpty() && m_headBytes <= 2)
+        return true; // a stray blank line before the status line is tolerated (RFC 9112 §2.2)
+    if (!line.startsWith("HTTP/1.") || line.size() < 12 || line.at(8) != ' ')
+        return fail(QStringLiteral("malformed status line"));
+    const QByteArray code = line.mid(9, 3);
+    if (line.size() > 12 && line.at(12) != ' ')
+        return fail(QStringLiteral("malformed status line"));
+    bool ok = false;
+    const int status = code.toInt(&ok);
+    if (!ok || status < 100 || status > 999 || !std::all_of(code.cbegin(), code.cend(), [](char c) {
+            return c >= '0' && c <= '9';
+        }))
+        return fail(QStringLiteral("malformed status code"));
+    m_head = Head();
+    m_head.status = status;
+    m_head.reason = line.mid(13);
+    m_state = State::Fields;
+    return true;
+}
+
+bool HttpResponseParser::onField(const QByteArray &line)
+{
+    if (line.isEmpty()) {
+        if (m_head.status < 200) {
+            // An informational answer (100 Continue, 103 Early Hints): the real one follows.
+            m_state = State::StatusLine;
+            m_headBytes = 0;
+            m_head = Head();
+            return true;
+        }
+        return startBody();
+    }
+    if (line.front() == ' ' || line.front() == '\t')
+        return fail(QStringLiteral("folded header lines are not accepted"));
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return fail(QStringLiteral("malformed header line"));
+    const QByteArray name = line.left(colon);
+    if (name.contains(' ') || name.contains('\t'))
+        return fail(QStringLiteral("malformed header name"));
+    m_head.headers.append({name, line.mid(colon + 1).trimmed()});
+    return true;
+}
+
+bool HttpResponseParser::startBody()
+{
+    const int status = m_head.status;
+    if (m_bodyless || status == 204 || status == 304) {
+        m_state = State::Done;
+        return true;
+    }
+    const QByteArray transferEncoding = fieldValue(m_head.headers, "transfer-encoding").toLower();
+    if (!transferEncoding.isEmpty()) {
+        const QList<QByteArray> codings = transferEncoding.split(',');
+        if (codings.last().trimmed() != "chunked")
+            m_state = State::UntilClose; // RFC 9112 §6.3: read until the connection closes
+        else
+            m_state = State::ChunkSize;
+        return true;
+    }
+    const QByteArray length = fieldValue(m_head.headers, "content-length");
+    if (!length.isEmpty()) {
+        // Repeated identical values ("12, 12") are one length; differing ones are an error.
+        const QList<QByteArray> values = length.split(',');
+        bool ok = false;
+        const qint64 first = values.first().trimmed().toLongLong(&ok);
+        for (const QByteArray &value : values) {
+            bool same = false;
+            if (value.trimmed().toLongLong(&same) != first || !same)
+                ok = false;
+        }
+        if (!ok || first < 0)
+            return fail(QStringLiteral("malformed Content-Length"));
+        m_remaining = first;
+        m_state = first == 0 ? State::Done : State::FixedBody;
+        return true;
+    }
+    m_state = State::UntilClose;
+    return true;
+}
+
+} // namespace sotto
