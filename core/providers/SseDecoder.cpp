@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/providers/SseDecoder.h"
 
+#include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace sotto {
@@ -49,11 +51,21 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
         m_skipLf = false;
     }
 
+    // The next LF and CR at or after i, each searched for (with memchr) only once it
+    // has been passed, so a chunk is scanned at most twice whatever its line count.
+    qsizetype nextLf = -1;
+    qsizetype nextCr = -1;
+    const auto find = [p, n](qsizetype from, char c) {
+        const void *hit = std::memchr(p + from, c, static_cast<size_t>(n - from));
+        return hit ? static_cast<const char *>(hit) - p : n;
+    };
     qsizetype lineStart = i;
     while (i < n) {
-        qsizetype end = i;
-        while (end < n && p[end] != '\n' && p[end] != '\r')
-            ++end;
+        if (nextLf < i)
+            nextLf = find(i, '\n');
+        if (nextCr < i)
+            nextCr = find(i, '\r');
+        qsizetype end = std::min(nextLf, nextCr);
         if (end == n)
             break;
         const QByteArrayView line(p + lineStart, end - lineStart);
@@ -110,10 +122,13 @@ void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
     }
 
     if (field == "data") {
-        if (m_hasData)
+        if (m_hasData) {
             m_data.append('\n');
-        m_data.append(value);
-        m_hasData = true;
+            m_data.append(value);
+        } else {
+            m_data = value.toByteArray(); // one exact allocation for the usual one-line event
+            m_hasData = true;
+        }
     } else if (field == "event") {
         m_type = value.toByteArray();
     } else if (field == "id") {
