@@ -84,56 +84,79 @@ bool HttpResponseParser::fail(const QString &why)
 {
     m_state = State::Failed;
     m_error = why;
-    m_buffer.clear();
     return false;
 }
 
 std::optional<QByteArray> HttpResponseParser::takeLine()
 {
-    const qsizetype end = m_buffer.indexOf('\n');
+    const qsizetype end = m_buffer.indexOf('\n', m_position);
     if (end < 0)
         return std::nullopt;
-    QByteArray line = m_buffer.left(end);
-    m_buffer.remove(0, end + 1);
-    if (line.endsWith('\r'))
-        line.chop(1);
+    qsizetype length = end - m_position;
+    if (length > 0 && m_buffer.at(end - 1) == '\r')
+        --length;
+    QByteArray line = m_buffer.mid(m_position, length);
+    m_position = end + 1;
     return line;
 }
 
+qsizetype HttpResponseParser::available() const
+{
+    return m_buffer.size() - m_position;
+}
+
+void HttpResponseParser::takeBodyBytes(qint64 limit)
+{
+    const qint64 take = std::min<qint64>(limit, available());
+    m_body.append(m_buffer.constData() + m_position, take);
+    m_position += take;
+    m_remaining -= take;
+}
+
 bool HttpResponseParser::parse()
+{
+    // The buffer is consumed through m_position and compacted once per call, so a
+    // read holding many small chunks costs one pass, not one move per chunk.
+    const bool ok = parseBuffered();
+    if (m_state == State::Failed) {
+        m_buffer.clear();
+    } else {
+        m_buffer.remove(0, m_position);
+    }
+    m_position = 0;
+    return ok;
+}
+
+bool HttpResponseParser::parseBuffered()
 {
     while (true) {
         switch (m_state) {
         case State::StatusLine:
         case State::Fields: {
-            const qsizetype before = m_buffer.size();
+            const qsizetype before = m_position;
             const std::optional<QByteArray> line = takeLine();
             if (!line) {
-                if (m_headBytes + m_buffer.size() > MAX_HEAD_BYTES)
+                if (m_headBytes + available() > MAX_HEAD_BYTES)
                     return fail(QStringLiteral("the answer's head is too large"));
                 return true;
             }
-            m_headBytes += before - m_buffer.size();
+            m_headBytes += m_position - before;
             if (m_headBytes > MAX_HEAD_BYTES)
                 return fail(QStringLiteral("the answer's head is too large"));
             if (m_state == State::StatusLine ? !onStatusLine(*line) : !onField(*line))
                 return false;
             break;
         }
-        case State::FixedBody: {
-            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
-            m_body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            m_remaining -= take;
+        case State::FixedBody:
+            takeBodyBytes(m_remaining);
             if (m_remaining > 0)
                 return true;
             m_state = State::Done;
             break;
-        }
         case State::ChunkSize: {
             const std::optional<QByteArray> line = takeLine();
             if (!line) {
-                if (m_buffer.size() > 1024)
+                if (available() > 1024)
                     return fail(QStringLiteral("a chunk size line is too long"));
                 return true;
             }
@@ -154,20 +177,16 @@ bool HttpResponseParser::parse()
             m_state = size == 0 ? State::Trailers : State::ChunkData;
             break;
         }
-        case State::ChunkData: {
-            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
-            m_body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            m_remaining -= take;
+        case State::ChunkData:
+            takeBodyBytes(m_remaining);
             if (m_remaining > 0)
                 return true;
             m_state = State::ChunkDataEnd;
             break;
-        }
         case State::ChunkDataEnd: {
             const std::optional<QByteArray> line = takeLine();
             if (!line)
-                return m_buffer.size() <= 2 || fail(QStringLiteral("malformed chunk end"));
+                return available() <= 2 || fail(QStringLiteral("malformed chunk end"));
             if (!line->isEmpty())
                 return fail(QStringLiteral("malformed chunk end"));
             m_state = State::ChunkSize;
@@ -176,7 +195,7 @@ bool HttpResponseParser::parse()
         case State::Trailers: {
             const std::optional<QByteArray> line = takeLine();
             if (!line) {
-                if (m_buffer.size() > MAX_HEAD_BYTES)
+                if (available() > MAX_HEAD_BYTES)
                     return fail(QStringLiteral("the answer's trailer is too large"));
                 return true;
             }
@@ -185,12 +204,11 @@ bool HttpResponseParser::parse()
             break;
         }
         case State::UntilClose:
-            m_body.append(m_buffer);
-            m_buffer.clear();
+            takeBodyBytes(available());
             return true;
         case State::Done:
-            m_trailingBytes += m_buffer.size();
-            m_buffer.clear();
+            m_trailingBytes += available();
+            m_position = m_buffer.size();
             return true;
         case State::Failed:
             return false;

@@ -69,14 +69,18 @@ private:
     };
 
     bool parse();
+    bool parseBuffered();
     bool fail(const QString &why);
     std::optional<QByteArray> takeLine();
+    qsizetype available() const;
+    void takeBodyBytes(qint64 limit);
     bool onStatusLine(const QByteArray &line);
     bool onField(const QByteArray &line);
     bool startBody();
 
     State m_state = State::StatusLine;
     QByteArray m_buffer;
+    qsizetype m_position = 0; // m_buffer before it is consumed
     qsizetype m_headBytes = 0;
     Head m_head;
     bool m_headTaken = false;
