@@ -136,7 +136,6 @@ Expected<WireRequest, QString> WireRequest::build(const EgressRequest &request)
     wire.m_headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
     wire.m_headers.append(request.headers);
     wire.m_headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
-    wire.m_headers.append({QByteArrayLiteral("Accept-Language"), QByteArrayLiteral("*")});
     wire.m_headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
     if (isPost)
         wire.m_headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(request.body.size())});

@@ -17,10 +17,10 @@ namespace sotto {
 /// Fields: Host first (the URL's name, with its port when the URL gives one),
 /// User-Agent `Sotto/<version>`, the caller's fields in their order,
 /// `Accept-Encoding: identity` (no compression: the bytes counted are the bytes
-/// streamed), `Accept-Language: *` (says nothing about the user; Qt's own client
-/// would send the system locale), `Connection: close` (one connection per request),
-/// and Content-Length last for a POST. Nothing else: no cookie, no Accept-Language
-/// fingerprint, no client hints. A plain value; usable from any thread.
+/// streamed), `Connection: close` (one connection per request), and Content-Length
+/// last for a POST. Nothing else: no Accept-Language (Qt's QNetworkAccessManager
+/// would send the system locale, e.g. `de-DE,en,*`), no cookie, no client hints.
+/// A plain value; usable from any thread.
 class WireRequest final {
 public:
     /// Validates `request` and lays out its wire form, or returns a log-safe

@@ -44,7 +44,6 @@ private Q_SLOTS:
             {"Authorization", "Bearer sk-abcdefghijklmnopqrstuvwxyz9f2a"},
             {"Content-Type", "application/json"},
             {"Accept-Encoding", "identity"},
-            {"Accept-Language", "*"},
             {"Connection", "close"},
             {"Content-Length", "13"},
         };
@@ -60,7 +59,6 @@ private Q_SLOTS:
               "Authorization: Bearer sk-abcdefghijklmnopqrstuvwxyz9f2a\r\n"
               "Content-Type: application/json\r\n"
               "Accept-Encoding: identity\r\n"
-              "Accept-Language: *\r\n"
               "Connection: close\r\n"
               "Content-Length: 13\r\n"
               "\r\n";
