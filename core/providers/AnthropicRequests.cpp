@@ -54,11 +54,11 @@ bool isLegacyModel(const QString &model)
 
 HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &request)
 {
-    const Conversation conversation = conversationOf(request);
+    const Transcript transcript = transcriptOf(request);
     const QString model = modelOf(config, request);
 
     QJsonArray messages;
-    for (const Turn &turn : conversation.turns) {
+    for (const Turn &turn : transcript.turns) {
         messages.append(
             QJsonObject{{QStringLiteral("role"),
                          turn.role == Role::Assistant ? QStringLiteral("assistant") : QStringLiteral("user")},
@@ -71,8 +71,8 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
                      {QStringLiteral("messages"), messages},
                      {QStringLiteral("stream"), true},
                      {QStringLiteral("max_tokens"), answerTokens}};
-    if (!conversation.system.isEmpty())
-        body.insert(QStringLiteral("system"), QJsonArray{textBlock(conversation.system)});
+    if (!transcript.system.isEmpty())
+        body.insert(QStringLiteral("system"), QJsonArray{textBlock(transcript.system)});
     if (wantsReasoning(request)) {
         const int budget = std::clamp(request.thinkingBudget.value_or(DEFAULT_THINKING_BUDGET),
                                       MIN_THINKING_BUDGET, MAX_THINKING_BUDGET);
@@ -89,7 +89,7 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
     spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
     spec.body = toJson(body);
-    spec.content = conversation.content;
+    spec.content = transcript.content;
     return spec;
 }
 

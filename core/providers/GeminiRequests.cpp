@@ -57,13 +57,13 @@ QJsonObject thinkingConfigFor(const QString &model, const ChatRequest &request)
 
 HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &request)
 {
-    const Conversation conversation = conversationOf(request);
+    const Transcript transcript = transcriptOf(request);
     QString model = modelOf(config, request);
     if (model.startsWith(MODEL_PREFIX))
         model.remove(0, MODEL_PREFIX.size());
 
     QJsonArray contents;
-    for (const Turn &turn : conversation.turns) {
+    for (const Turn &turn : transcript.turns) {
         contents.append(
             QJsonObject{{QStringLiteral("role"),
                          turn.role == Role::Assistant ? QStringLiteral("model") : QStringLiteral("user")},
@@ -75,11 +75,11 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
         generationConfig.insert(QStringLiteral("maxOutputTokens"), *request.maxOutputTokens);
     QJsonObject body{{QStringLiteral("contents"), contents},
                      {QStringLiteral("generationConfig"), generationConfig}};
-    if (!conversation.system.isEmpty()) {
+    if (!transcript.system.isEmpty()) {
         body.insert(QStringLiteral("systemInstruction"),
                     QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                 {QStringLiteral("parts"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("text"), conversation.system}}}}});
+                                 QJsonArray{QJsonObject{{QStringLiteral("text"), transcript.system}}}}});
     }
 
     HttpRequestSpec spec;
@@ -92,7 +92,7 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
     spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
     spec.body = toJson(body);
-    spec.content = conversation.content;
+    spec.content = transcript.content;
     return spec;
 }
 

@@ -39,12 +39,12 @@ QJsonObject messageOf(const QString &role, const QString &text, const QList<Atta
 
 HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &request)
 {
-    const Conversation conversation = conversationOf(request);
+    const Transcript transcript = transcriptOf(request);
 
     QJsonArray messages;
-    if (!conversation.system.isEmpty())
-        messages.append(messageOf(QStringLiteral("system"), conversation.system));
-    for (const Turn &turn : conversation.turns) {
+    if (!transcript.system.isEmpty())
+        messages.append(messageOf(QStringLiteral("system"), transcript.system));
+    for (const Turn &turn : transcript.turns) {
         messages.append(
             messageOf(turn.role == Role::Assistant ? QStringLiteral("assistant") : QStringLiteral("user"),
                       turn.text, turn.images));
@@ -65,7 +65,7 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
     spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")});
     spec.body = toJson(body);
-    spec.content = conversation.content;
+    spec.content = transcript.content;
     return spec;
 }
 

@@ -42,13 +42,13 @@ QJsonValue contentOf(const Turn &turn)
 
 HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &request)
 {
-    const Conversation conversation = conversationOf(request);
+    const Transcript transcript = transcriptOf(request);
 
     QJsonArray messages;
-    if (!conversation.system.isEmpty())
+    if (!transcript.system.isEmpty())
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                    {QStringLiteral("content"), conversation.system}});
-    for (const Turn &turn : conversation.turns) {
+                                    {QStringLiteral("content"), transcript.system}});
+    for (const Turn &turn : transcript.turns) {
         messages.append(
             QJsonObject{{QStringLiteral("role"),
                          turn.role == Role::Assistant ? QStringLiteral("assistant") : QStringLiteral("user")},
@@ -76,7 +76,7 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
     spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
     spec.body = toJson(body);
-    spec.content = conversation.content;
+    spec.content = transcript.content;
     return spec;
 }
 

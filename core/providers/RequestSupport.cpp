@@ -6,9 +6,9 @@
 
 namespace sotto::requestsupport {
 
-Conversation conversationOf(const ChatRequest &request)
+Transcript transcriptOf(const ChatRequest &request)
 {
-    Conversation conversation;
+    Transcript transcript;
     QStringList systemParts;
     if (!request.systemPrompt.isEmpty())
         systemParts << request.systemPrompt;
@@ -20,15 +20,15 @@ Conversation conversationOf(const ChatRequest &request)
         }
         if (message.content.isEmpty() && message.attachments.isEmpty())
             continue;
-        conversation.turns.append(Turn{message.role, message.content, message.attachments});
-        conversation.content.textChars += message.content.size();
-        conversation.content.images += static_cast<int>(message.attachments.size());
+        transcript.turns.append(Turn{message.role, message.content, message.attachments});
+        transcript.content.textChars += message.content.size();
+        transcript.content.images += static_cast<int>(message.attachments.size());
         for (const Attachment &image : message.attachments)
-            conversation.content.imageBytes += image.data.size();
+            transcript.content.imageBytes += image.data.size();
     }
-    conversation.system = systemParts.join(QStringLiteral("\n\n"));
-    conversation.content.textChars += conversation.system.size();
-    return conversation;
+    transcript.system = systemParts.join(QStringLiteral("\n\n"));
+    transcript.content.textChars += transcript.system.size();
+    return transcript;
 }
 
 QString modelOf(const ProviderConfig &config, const ChatRequest &request)

@@ -24,13 +24,13 @@ struct Turn {
 
 /// The conversation to send: system messages folded into `system` (after the
 /// request's own system prompt), empty messages dropped.
-struct Conversation {
+struct Transcript {
     QString system;
     QList<Turn> turns;
     ContentSummary content;
 };
 
-Conversation conversationOf(const ChatRequest &request);
+Transcript transcriptOf(const ChatRequest &request);
 
 /// The request's model, else the provider's default.
 QString modelOf(const ProviderConfig &config, const ChatRequest &request);
