@@ -16,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -283,34 +284,36 @@ void EgressExchange::dispatch()
 
     m_connected = false;
     m_parser.emplace();
-    m_socket = new QSslSocket(this);
+    // Plain http uses a plain TCP socket, so a local-only session never starts the TLS backend.
+    QSslSocket *tlsSocket = https ? new QSslSocket(this) : nullptr;
+    m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
     m_socket->setProxy(QNetworkProxy::NoProxy);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(m_socket, &QSslSocket::readyRead, this, &EgressExchange::onSocketReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &EgressExchange::touchIdleTimer);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &EgressExchange::touchIdleTimer);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &EgressExchange::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &EgressExchange::onSocketDisconnected);
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_tlsErrors = texts.join(QStringLiteral("; "));
-    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &EgressExchange::onSocketReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &EgressExchange::touchIdleTimer);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &EgressExchange::onSocketError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &EgressExchange::onSocketDisconnected);
 
     if (m_request.connectTimeout.count() > 0)
         m_connectTimer.start(m_request.connectTimeout);
-    if (https) {
+    if (tlsSocket) {
+        connect(tlsSocket, &QSslSocket::encryptedBytesWritten, this, &EgressExchange::touchIdleTimer);
+        connect(tlsSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            QStringList texts;
+            for (const QSslError &error : errors)
+                texts.append(error.errorString());
+            m_tlsErrors = texts.join(QStringLiteral("; "));
+        });
         // The TCP connection goes to the classified address; SNI and the
         // certificate check use the URL's name.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
-        m_socket->setSslConfiguration(tls);
-        connect(m_socket, &QSslSocket::encrypted, this, &EgressExchange::onSocketReady);
-        m_socket->connectToHostEncrypted(address.toString(), port, m_request.url.host());
+        tlsSocket->setSslConfiguration(tls);
+        connect(tlsSocket, &QSslSocket::encrypted, this, &EgressExchange::onSocketReady);
+        tlsSocket->connectToHostEncrypted(address.toString(), port, m_request.url.host());
     } else {
-        connect(m_socket, &QSslSocket::connected, this, &EgressExchange::onSocketReady);
+        connect(m_socket, &QTcpSocket::connected, this, &EgressExchange::onSocketReady);
         m_socket->connectToHost(address, port);
     }
 }
@@ -493,7 +496,7 @@ void EgressExchange::disposeSocket()
 {
     if (!m_socket)
         return;
-    QSslSocket *socket = m_socket;
+    QTcpSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
     socket->abort();

@@ -19,7 +19,7 @@
 
 #include <optional>
 
-class QSslSocket;
+class QTcpSocket;
 
 namespace sotto {
 
@@ -95,7 +95,7 @@ private:
     QList<QHostAddress> m_addresses;
     qsizetype m_addressIndex = 0;
 
-    QPointer<QSslSocket> m_socket;
+    QPointer<QTcpSocket> m_socket; // a QSslSocket for https
     std::optional<HttpResponseParser> m_parser;
     QTimer m_connectTimer;
     QTimer m_idleTimer;

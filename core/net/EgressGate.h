@@ -28,8 +28,9 @@ struct SendQuestion;
 /// is sent (and not sent if it cannot be recorded), written on the wire as exactly
 /// the bytes recorded, and its record completed when it ends.
 ///
-/// Transport: the gate speaks HTTP/1.1 itself over a QSslSocket (TLS) or plain TCP
-/// socket, one connection per request, instead of through QNetworkAccessManager.
+/// Transport: the gate speaks HTTP/1.1 itself over a QSslSocket (https) or a
+/// QTcpSocket (http), one connection per request, instead of through
+/// QNetworkAccessManager.
 /// QNAM resends a request — a POST included — on a fresh connection when the
 /// server closes the first one without answering (TestEgressTransport proves it
 /// against Qt 6.4): the server gets the body twice, the provider may bill twice,
