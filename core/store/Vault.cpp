@@ -294,8 +294,8 @@ VaultResult<std::unique_ptr<Vault>> Vault::open(const Profile &profile, const Se
         if (auto migrated = vault->migrate(Schema::currentVersion()); !migrated) {
             return vaultError(
                 VaultError::MigrationFailed,
-                tr("The vault could not be updated to this version of Sotto: %1 It is unchanged "
-                   "from version %2, and a copy was kept in %3.")
+                tr("The vault could not be updated to this version of Sotto: %1 It was left at schema "
+                   "version %2, and the copy taken before the update is in %3.")
                     .arg(migrated.error().message)
                     .arg(vault->schemaVersion())
                     .arg(backup->directory),
