@@ -26,7 +26,11 @@ struct Command {
 
 // The commands that exist; `sotto --help` lists exactly these.
 constexpr Command COMMANDS[] = {
+    {"ask", runAskCommand},
+    {"audit", runAuditCommand},
     {"conversations", runConversationsCommand},
+    {"policy", runPolicyCommand},
+    {"providers", runProvidersCommand},
     {"search", runSearchCommand},
     {"vault", runVaultCommand},
 };
@@ -63,9 +67,11 @@ int runCli(int &argc, char **argv)
     setApplicationIdentity();
     QCoreApplication app(argc, argv);
     installTranslations(app);
-    // Diagnostics stay out of command output unless asked for (QT_LOGGING_RULES still wins).
+    // Diagnostics (and image decoders' complaints, which the sanitiser turns into one
+    // clear error) stay out of command output unless asked for (QT_LOGGING_RULES wins).
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("sotto.*.info=false\nsotto.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("sotto.*.info=false\nsotto.*.debug=false\nqt.gui.imageio.*=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -68,6 +68,10 @@ QString CliOptions::helpText(const QCommandLineParser &parser, const QString &in
 QString CliOptions::commandsHelp()
 {
     return tr("Commands:\n"
+              "  ask [options] PROMPT                   one question, the answer streamed to stdout\n"
+              "  providers add NAME|list|remove NAME    the model providers and their keys\n"
+              "  audit [--json|--csv] [--since DATE]    every request sent or refused\n"
+              "  policy show|set KEY VALUE              what may leave this computer\n"
               "  conversations list|show ID|delete ID   the conversations in the vault\n"
               "  search QUERY                           full-text search of the vault\n"
               "  vault check|change-passphrase          look after the vault\n"

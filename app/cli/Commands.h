@@ -9,7 +9,11 @@ class CliContext;
 // One function per top-level command; each parses its own arguments
 // (context.arguments(), the command name first) and returns the exit code.
 
+int runAskCommand(CliContext &context);
+int runAuditCommand(CliContext &context);
 int runConversationsCommand(CliContext &context);
+int runPolicyCommand(CliContext &context);
+int runProvidersCommand(CliContext &context);
 int runSearchCommand(CliContext &context);
 int runVaultCommand(CliContext &context);
 

@@ -32,8 +32,9 @@ struct Attachment {
 };
 
 /// One message of a conversation. Ids are vault row ids (0 until stored).
-/// `turnId` groups the user message, the answer and, in Contemplating, the agent
-/// lanes of one turn; `parentId` links an edit or regeneration to the message it replaces.
+/// `turnId` groups the user message, its answers and, in Contemplating, the agent
+/// lanes of one turn; `parentId` is the message this one follows (0: it starts the
+/// conversation), so regenerations and edits are siblings (ConversationPath).
 struct Message {
     qint64 id = 0;
     qint64 conversationId = 0;

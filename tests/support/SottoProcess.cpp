@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "tests/support/SottoProcess.h"
 
+#include <QEventLoop>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 namespace sotto::test {
 
@@ -27,6 +29,39 @@ ProcessResult runSotto(const QStringList &arguments, const QProcessEnvironment &
         process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail("sotto did not finish in time", __FILE__, __LINE__);
+    }
+    result.exitCode = process.exitCode();
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnvironment &environment,
+                              const QByteArray &input, int timeoutMs)
+{
+    ProcessResult result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    process.start(sottoBinary(), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    timeout.start(timeoutMs);
+    loop.exec();
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         QTest::qFail("sotto did not finish in time", __FILE__, __LINE__);

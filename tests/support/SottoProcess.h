@@ -24,4 +24,9 @@ QString sottoBinary();
 ProcessResult runSotto(const QStringList &arguments, const QProcessEnvironment &environment,
                        const QByteArray &input = {}, int timeoutMs = 60000);
 
+/// Like runSotto(), but keeps this thread's event loop running while the binary
+/// works, so servers in the test process (FakeProviderServer) can answer it.
+ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnvironment &environment,
+                              const QByteArray &input = {}, int timeoutMs = 60000);
+
 } // namespace sotto::test

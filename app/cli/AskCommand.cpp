@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "app/ExitCode.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/PassphraseReader.h"
+#include "app/cli/TerminalSendPrompter.h"
+#include "core/chat/ConversationPath.h"
+#include "core/net/EgressGate.h"
+#include "core/orchestration/PolicySettings.h"
+#include "core/orchestration/TurnRunner.h"
+#include "core/privacy/ImageSanitizer.h"
+#include "core/providers/HttpBackend.h"
+#include "core/providers/ProviderPresets.h"
+#include "core/store/ConversationRepository.h"
+#include "core/store/MessageRepository.h"
+#include "core/store/ProviderRepository.h"
+#include "core/store/SecretBytes.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Vault.h"
+#include "core/store/VaultAuditJournal.h"
+#include "core/store/VaultService.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace sotto::app {
+
+namespace {
+
+class AskText final {
+    Q_DECLARE_TR_FUNCTIONS(AskCommand)
+};
+
+/// Waits for a future while the event loop runs (the vault answers on this thread).
+template <typename T>
+T await(QFuture<T> future)
+{
+    QEventLoop loop;
+    future.then(&loop, [&loop](const T &) {
+        loop.quit();
+    });
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
+
+int exitCodeFor(const ChatResult &result)
+{
+    switch (result.status) {
+    case ChatResult::Status::Complete:
+        return ExitOk;
+    case ChatResult::Status::Blocked:
+        return ExitBlocked;
+    case ChatResult::Status::Cancelled:
+    case ChatResult::Status::Partial:
+    case ChatResult::Status::Failed:
+        return ExitBackend;
+    }
+    return ExitBackend;
+}
+
+} // namespace
+
+int runAskCommand(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        AskText::tr("Ask one question; the answer streams to standard output and is "
+                    "stored in the vault as it arrives."));
+    CliContext::addCommonOptions(parser);
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      AskText::tr("A provider added with 'sotto providers add'."),
+                                      AskText::tr("name"));
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 AskText::tr("Ad-hoc provider: openai, anthropic, ollama or gemini."),
+                                 QStringLiteral("api"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        AskText::tr("Ad-hoc provider: the API root (e.g. http://127.0.0.1:11434)."), QStringLiteral("url"));
+    const QCommandLineOption model(QStringLiteral("model"), AskText::tr("The model to ask."),
+                                   AskText::tr("model"));
+    const QCommandLineOption apiKeyEnv(
+        QStringLiteral("api-key-env"),
+        AskText::tr("Ad-hoc provider: the environment variable holding the API key."), QStringLiteral("VAR"));
+    const QCommandLineOption mode(QStringLiteral("mode"), AskText::tr("instant (default) or thinking."),
+                                  QStringLiteral("mode"), QStringLiteral("instant"));
+    const QCommandLineOption image(QStringLiteral("image"), AskText::tr("Attach an image (repeatable)."),
+                                   AskText::tr("file"));
+    const QCommandLineOption conversation(QStringLiteral("conversation"),
+                                          AskText::tr("Continue the conversation with this id."),
+                                          QStringLiteral("id"));
+    const QCommandLineOption incognito(
+        QStringLiteral("incognito"),
+        AskText::tr("Keep neither question nor answer (the request is still audited)."));
+    const QCommandLineOption showThinking(QStringLiteral("show-thinking"),
+                                          AskText::tr("Stream the model's reasoning to standard error."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  AskText::tr("Print one JSON object at the end instead of streaming text."));
+    for (const QCommandLineOption &option :
+         {provider, api, baseUrl, model, apiKeyEnv, mode, image, conversation, incognito, showThinking, json})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
+    if (const int early = context.parse(parser); early >= 0)
+        return early;
+
+    const QString prompt = parser.positionalArguments().join(QLatin1Char(' '));
+    if (prompt.trimmed().isEmpty() && !parser.isSet(image))
+        return context.fail(ExitUsage, AskText::tr("'ask' needs a question."));
+    const auto chosenMode = modeFromString(parser.value(mode));
+    if (!chosenMode || *chosenMode == Mode::Contemplating)
+        return context.fail(ExitUsage, AskText::tr("--mode must be instant or thinking."));
+    if (parser.isSet(provider) == (parser.isSet(api) || parser.isSet(baseUrl)))
+        return context.fail(ExitUsage, AskText::tr("Give either --provider NAME or --api with --base-url."));
+    if (parser.isSet(incognito) && parser.isSet(conversation))
+        return context.fail(ExitUsage, AskText::tr("--incognito cannot continue a stored conversation."));
+    qint64 conversationId = 0;
+    if (parser.isSet(conversation)) {
+        conversationId = parser.value(conversation).toLongLong();
+        if (conversationId <= 0)
+            return context.fail(
+                ExitUsage, AskText::tr("'%1' is not a conversation id.").arg(parser.value(conversation)));
+    }
+
+    ProviderConfig config;
+    if (parser.isSet(api)) {
+        const auto chosenApi = apiFromString(parser.value(api));
+        if (!chosenApi)
+            return context.fail(ExitUsage, AskText::tr("--api must be openai, anthropic, ollama or gemini."));
+        if (!parser.isSet(baseUrl))
+            return context.fail(ExitUsage, AskText::tr("--api needs --base-url."));
+        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            return context.fail(ExitUsage,
+                                AskText::tr("'%1' is not an http(s) URL.").arg(parser.value(baseUrl)));
+        config.api = *chosenApi;
+        config.baseUrl = url;
+        config.name = HttpBackend::displayHost(url);
+        config.apiKeyEnv = parser.value(apiKeyEnv);
+        if (!config.apiKeyEnv.isEmpty()
+            && qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData()).isEmpty())
+            return context.fail(ExitUsage,
+                                AskText::tr("The environment variable %1 is empty.").arg(config.apiKeyEnv));
+    }
+
+    // Images are sanitised before anything else: a bad file is a bad input, not a network error.
+    QList<Attachment> images;
+    const int edge = ProviderPresets::imageEdgeLimit(config.api);
+    for (const QString &file : parser.values(image)) {
+        const auto clean = ImageSanitizer::sanitizeFile(file, edge);
+        if (!clean)
+            return context.fail(ExitBadInput, clean.error().message);
+        Attachment attachment;
+        attachment.mimeType = clean->mimeType;
+        attachment.data = clean->data;
+        attachment.pixelSize = clean->pixelSize;
+        attachment.sha256 = clean->sha256;
+        images << attachment;
+    }
+
+    // Unlock the vault on its own thread: the audit, the provider and the conversation live there.
+    const Profile profile = context.profile();
+    if (auto created = profile.ensureExists(); !created)
+        return context.fail(ExitFailure, created.error().message);
+    const bool exists = Vault::exists(profile);
+    auto passphrase = exists
+        ? PassphraseReader::read(context.passphraseFile(),
+                                 AskText::tr("Passphrase for the vault in %1: ").arg(profile.directory()))
+        : PassphraseReader::readNew(
+            context.passphraseFile(),
+            AskText::tr("No vault in %1 yet. Choose a passphrase for a new one: ").arg(profile.directory()),
+            AskText::tr("Repeat the passphrase: "));
+    if (!passphrase)
+        return context.fail(ExitLocked, passphrase.error().message);
+
+    VaultService vault;
+    const auto opened = await(exists ? vault.unlock(profile, SecretBytes::takeUtf8(*passphrase))
+                                     : vault.create(profile, SecretBytes::takeUtf8(*passphrase)));
+    if (!opened) {
+        const VaultError code = opened.error().code;
+        return context.fail(
+            code == VaultError::WrongPassphrase || code == VaultError::AlreadyOpen ? ExitLocked : ExitFailure,
+            opened.error().message);
+    }
+
+    struct Loaded {
+        PolicySettings::Settings settings;
+        std::optional<ProviderConfig> provider;
+        std::optional<Conversation> conversation;
+        QList<Message> history;
+    };
+    const QString providerName = parser.value(provider);
+    const auto loaded = await(vault.run([providerName, conversationId](Vault &v) -> VaultResult<Loaded> {
+        Loaded out;
+        auto settings = SettingsRepository(v).all();
+        if (!settings)
+            return Unexpected(settings.error());
+        out.settings = *settings;
+        if (!providerName.isEmpty()) {
+            auto found = ProviderRepository(v).get(providerName);
+            if (!found)
+                return Unexpected(found.error());
+            out.provider = *found;
+        }
+        if (conversationId > 0) {
+            auto found = ConversationRepository(v).get(conversationId);
+            if (!found)
+                return Unexpected(found.error());
+            out.conversation = *found;
+            auto messages = MessageRepository(v).list(conversationId);
+            if (!messages)
+                return Unexpected(messages.error());
+            out.history = ConversationPath::visible(*messages);
+        }
+        return out;
+    }));
+    if (!loaded) {
+        const bool missing = loaded.error().code == VaultError::NotFound;
+        return context.fail(missing ? ExitUsage : ExitFailure, loaded.error().message);
+    }
+    if (loaded->provider)
+        config = *loaded->provider;
+
+    VaultAuditJournal journal(vault);
+    EgressGate gate(journal);
+    gate.setPolicy(PolicySettings::policy(loaded->settings));
+    TerminalSendPrompter prompter;
+    gate.setPrompter(&prompter);
+    HttpBackend backend(config, gate);
+
+    TurnRequest request;
+    request.prompt = prompt;
+    request.images = images;
+    request.mode = *chosenMode;
+    request.model = parser.value(model);
+    if (loaded->conversation) {
+        request.conversation = *loaded->conversation;
+        request.history = loaded->history;
+        request.parentId = loaded->history.isEmpty() ? 0 : loaded->history.constLast().id;
+    }
+    request.conversation.incognito = parser.isSet(incognito);
+
+    const bool asJson = parser.isSet(json);
+    const bool thinkingToErr = parser.isSet(showThinking) && !asJson;
+    QTextStream &out = context.out();
+    QTextStream &err = context.err();
+    // Terminal output is flushed in small batches: a write per token would cost more than the decoding.
+    QTimer flusher;
+    flusher.setInterval(20);
+    flusher.setSingleShot(true);
+    QObject::connect(&flusher, &QTimer::timeout, [&] {
+        out.flush();
+        err.flush();
+    });
+
+    TurnRunner runner(vault, backend);
+    QEventLoop loop;
+    ChatResult outcome;
+    Message answer;
+    bool thinkingOpen = false;
+    QObject::connect(&runner, &TurnRunner::textReceived, [&](const QString &delta) {
+        if (asJson)
+            return;
+        if (thinkingOpen) {
+            err << '\n';
+            thinkingOpen = false;
+        }
+        out << delta;
+        if (!flusher.isActive())
+            flusher.start();
+    });
+    QObject::connect(&runner, &TurnRunner::reasoningReceived, [&](const QString &delta) {
+        if (!thinkingToErr)
+            return;
+        thinkingOpen = true;
+        err << delta;
+        if (!flusher.isActive())
+            flusher.start();
+    });
+    QObject::connect(&runner, &TurnRunner::finished,
+                     [&](const Message &finalAnswer, const ChatResult &result) {
+                         answer = finalAnswer;
+                         outcome = result;
+                         loop.quit();
+                     });
+    runner.start(request);
+    loop.exec();
+    flusher.stop();
+
+    const int code = exitCodeFor(outcome);
+    if (asJson) {
+        QJsonObject object{
+            {QStringLiteral("conversation_id"),
+             request.conversation.incognito || runner.conversation().id <= 0
+                 ? QJsonValue()
+                 : QJsonValue(runner.conversation().id)},
+            {QStringLiteral("text"), answer.content},
+            {QStringLiteral("thinking"), answer.thinking},
+            {QStringLiteral("error"), outcome.isComplete() ? QJsonValue() : QJsonValue(outcome.message)},
+            {QStringLiteral("agents"), QJsonArray()},
+        };
+        object.insert(QStringLiteral("usage"),
+                      answer.usage ? QJsonValue(
+                          QJsonObject{{QStringLiteral("input_tokens"), answer.usage->inputTokens},
+                                      {QStringLiteral("output_tokens"), answer.usage->outputTokens}})
+                                   : QJsonValue());
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        out.flush();
+        if (code != ExitOk)
+            context.fail(code, outcome.message);
+        return code;
+    }
+    if (thinkingOpen)
+        err << '\n';
+    err.flush();
+    if (!answer.content.isEmpty() && !answer.content.endsWith(QLatin1Char('\n')))
+        out << '\n';
+    out.flush();
+    if (code != ExitOk)
+        context.fail(code,
+                     outcome.message.isEmpty() ? AskText::tr("The answer was stopped.") : outcome.message);
+    return code;
+}
+
+} // namespace sotto::app

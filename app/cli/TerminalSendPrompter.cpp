@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "app/cli/TerminalSendPrompter.h"
+
+#include <QLocale>
+#include <QMetaObject>
+#include <QObject>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sotto::app {
+
+void TerminalSendPrompter::ask(const SendQuestion &question, QObject *context, Answer answer)
+{
+    bool send = false;
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd >= 0) {
+        const QString where = question.destination == Destination::Loopback ? tr("this computer")
+            : question.destination == Destination::Lan                      ? tr("your local network")
+                                                                            : tr("the internet");
+        const QString prompt = tr("Send %1 to %2 (%3, on %4)? [y/N] ")
+                                   .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
+                                        question.host, where);
+        const QByteArray bytes = prompt.toLocal8Bit();
+        (void)!::write(fd, bytes.constData(), size_t(bytes.size()));
+        char reply[16] = {};
+        const ssize_t n = ::read(fd, reply, sizeof reply - 1);
+        send = n > 0 && (reply[0] == 'y' || reply[0] == 'Y');
+        ::close(fd);
+    }
+    QMetaObject::invokeMethod(
+        context,
+        [answer, send] {
+            answer(send);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace sotto::app

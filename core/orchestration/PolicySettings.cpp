@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/orchestration/PolicySettings.h"
+
+namespace sotto {
+
+namespace {
+
+// Keys in the vault's settings table. retention-days is the vault's own key
+// (SettingsRepository::RETENTION_DAYS), applied at every unlock.
+const QString OFFLINE = QStringLiteral("offline");
+const QString ASK = QStringLiteral("ask-before-send");
+const QString COPIES = QStringLiteral("keep-request-copies");
+const QString RETENTION = QStringLiteral("retention-days");
+
+QString stored(const QString &key)
+{
+    return key == RETENTION ? key : QStringLiteral("policy.") + key;
+}
+
+bool isOn(const PolicySettings::Settings &settings, const QString &key)
+{
+    return settings.value(stored(key)) == QLatin1String("on");
+}
+
+Error<PolicySettingError> invalid(const QString &key, const QString &value, const QString &allowed)
+{
+    return {PolicySettingError::InvalidValue,
+            PolicySettings::tr("'%1' is not a value for %2; use %3.").arg(value, key, allowed),
+            {}};
+}
+
+} // namespace
+
+QStringList PolicySettings::keys()
+{
+    return {OFFLINE, ASK, COPIES, RETENTION};
+}
+
+EgressPolicy PolicySettings::policy(const Settings &settings)
+{
+    EgressPolicy policy;
+    policy.offline = isOn(settings, OFFLINE);
+    policy.keepRequestCopies = isOn(settings, COPIES);
+    policy.askBeforeSend
+        = askBeforeSendFromString(settings.value(stored(ASK))).value_or(AskBeforeSend::Never);
+    return policy;
+}
+
+PolicySettings::Settings PolicySettings::entries(const EgressPolicy &policy)
+{
+    return {
+        {stored(OFFLINE), policy.offline ? QStringLiteral("on") : QStringLiteral("off")},
+        {stored(ASK), askBeforeSendName(policy.askBeforeSend)},
+        {stored(COPIES), policy.keepRequestCopies ? QStringLiteral("on") : QStringLiteral("off")},
+    };
+}
+
+QList<QPair<QString, QString>> PolicySettings::describe(const Settings &settings)
+{
+    const EgressPolicy effective = policy(settings);
+    const Settings shown = entries(effective);
+    QList<QPair<QString, QString>> rows;
+    for (const QString &key : {OFFLINE, ASK, COPIES})
+        rows.append({key, shown.value(stored(key))});
+    rows.append({RETENTION, settings.value(RETENTION, QStringLiteral("0"))});
+    return rows;
+}
+
+Expected<QPair<QString, QString>, Error<PolicySettingError>> PolicySettings::validate(const QString &key,
+                                                                                      const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (key == OFFLINE || key == COPIES) {
+        if (v != QLatin1String("on") && v != QLatin1String("off"))
+            return Unexpected(invalid(key, value, QStringLiteral("on or off")));
+        return QPair<QString, QString>(stored(key), v);
+    }
+    if (key == ASK) {
+        if (!askBeforeSendFromString(v))
+            return Unexpected(invalid(key, value, QStringLiteral("never, first or always")));
+        return QPair<QString, QString>(stored(key), v);
+    }
+    if (key == RETENTION) {
+        bool ok = false;
+        const int days = v.toInt(&ok);
+        if (!ok || days < 0)
+            return Unexpected(invalid(key, value, tr("a number of days (0 keeps everything)")));
+        return QPair<QString, QString>(stored(key), QString::number(days));
+    }
+    return Unexpected(Error<PolicySettingError>{
+        PolicySettingError::UnknownKey,
+        tr("Unknown policy setting '%1'; known: %2.").arg(key, keys().join(QStringLiteral(", "))),
+        {}});
+}
+
+} // namespace sotto

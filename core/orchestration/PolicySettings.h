@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/net/EgressPolicy.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+namespace sotto {
+
+enum class PolicySettingError {
+    UnknownKey,
+    InvalidValue,
+};
+
+/// The user's privacy settings as they are kept in the vault's settings table
+/// and shown by `sotto policy show` / set by `sotto policy set KEY VALUE`:
+///   offline on|off · ask-before-send never|first|always ·
+///   keep-request-copies on|off · retention-days N (0 keeps everything)
+/// Pure: works on the settings map, so the GUI, the CLI and tests share it.
+class PolicySettings final {
+    Q_DECLARE_TR_FUNCTIONS(PolicySettings)
+
+public:
+    using Settings = QMap<QString, QString>;
+
+    /// The gate's policy from stored settings (absent keys take their defaults).
+    static EgressPolicy policy(const Settings &settings);
+    /// The settings map entries that store `policy` (retention is separate).
+    static Settings entries(const EgressPolicy &policy);
+
+    /// Every key with its effective value, in display order.
+    static QList<QPair<QString, QString>> describe(const Settings &settings);
+    /// Checks `value` for `key` and returns the (settings key, stored value) to write.
+    static Expected<QPair<QString, QString>, Error<PolicySettingError>> validate(const QString &key,
+                                                                                 const QString &value);
+    static QStringList keys();
+};
+
+} // namespace sotto
