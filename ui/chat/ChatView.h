@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "ui/chat/ChatEntry.h"
+#include "core/chat/ChatEntry.h"
 
 #include <QHash>
 #include <QTextBrowser>

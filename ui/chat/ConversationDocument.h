@@ -4,7 +4,7 @@
 
 #include "core/chat/MarkdownRenderer.h"
 #include "core/chat/MarkdownStreamSplitter.h"
-#include "ui/chat/ChatEntry.h"
+#include "core/chat/ChatEntry.h"
 
 #include <QHash>
 #include <QObject>

@@ -4,9 +4,9 @@
 
 #include "core/chat/Message.h"
 
-namespace sotto::ui {
+namespace sotto {
 
-/// A message as the chat view shows it: the stored message plus where it sits
+/// A message as a chat view shows it: the stored message plus where it sits
 /// among its regenerated versions, and how long its reasoning took.
 struct ChatEntry {
     Message message;
@@ -15,4 +15,4 @@ struct ChatEntry {
     qint64 thinkingMs = 0;
 };
 
-} // namespace sotto::ui
+} // namespace sotto

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/orchestration/Session.h"
+
+#include "core/net/EgressGate.h"
+#include "core/orchestration/PolicySettings.h"
+#include "core/providers/HttpBackend.h"
+#include "core/store/ProviderRepository.h"
+#include "core/store/SecretBytes.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Vault.h"
+#include "core/store/VaultAuditJournal.h"
+#include "core/store/VaultService.h"
+
+namespace sotto {
+
+namespace {
+
+struct Loaded {
+    QMap<QString, QString> settings;
+    QList<ProviderConfig> providers;
+};
+
+} // namespace
+
+Session::Session(Profile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_vault(std::make_unique<VaultService>())
+    , m_journal(std::make_unique<VaultAuditJournal>(*m_vault))
+    , m_gate(std::make_unique<EgressGate>(*m_journal))
+{
+    connect(m_vault.get(), &VaultService::providersChanged, this, &Session::reload);
+    connect(m_vault.get(), &VaultService::settingsChanged, this, &Session::reload);
+    connect(m_vault.get(), &VaultService::locked, this, [this] {
+        m_providers.clear();
+        m_backends.clear();
+        m_gate->forgetApprovals();
+        Q_EMIT locked();
+    });
+}
+
+Session::~Session()
+{
+    // The gate goes first: its requests complete their audit records through the journal.
+    m_backends.clear();
+    m_gate.reset();
+    m_journal.reset();
+    m_vault.reset();
+}
+
+bool Session::vaultExists() const
+{
+    return Vault::exists(m_profile);
+}
+
+bool Session::isUnlocked() const
+{
+    return m_vault->isUnlocked();
+}
+
+void Session::create(const QString &passphrase)
+{
+    if (auto made = m_profile.ensureExists(); !made) {
+        Q_EMIT unlockFailed(made.error().message, false);
+        return;
+    }
+    m_vault->create(m_profile, SecretBytes::fromString(passphrase))
+        .then(this, [this](const VaultResult<VaultOpenReport> &result) {
+            onOpened(result.has_value(), result ? QString() : result.error().message, false);
+        });
+}
+
+void Session::unlock(const QString &passphrase)
+{
+    m_vault->unlock(m_profile, SecretBytes::fromString(passphrase))
+        .then(this, [this](const VaultResult<VaultOpenReport> &result) {
+            onOpened(result.has_value(), result ? QString() : result.error().message,
+                     !result && result.error().code == VaultError::WrongPassphrase);
+        });
+}
+
+void Session::onOpened(bool ok, const QString &message, bool wrongPassphrase)
+{
+    if (!ok) {
+        Q_EMIT unlockFailed(message, wrongPassphrase);
+        return;
+    }
+    m_vault->run(
+        [](Vault &vault) -> VaultResult<Loaded> {
+            Loaded loaded;
+            auto settings = SettingsRepository(vault).all();
+            if (!settings)
+                return Unexpected(settings.error());
+            auto providers = ProviderRepository(vault).list();
+            if (!providers)
+                return Unexpected(providers.error());
+            loaded.settings = *settings;
+            loaded.providers = *providers;
+            return loaded;
+        },
+        this,
+        [this](VaultResult<Loaded> loaded) {
+            if (loaded) {
+                m_gate->setPolicy(PolicySettings::policy(loaded->settings));
+                m_retentionDays
+                    = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
+                m_providers = loaded->providers;
+            }
+            Q_EMIT unlocked();
+            Q_EMIT providersChanged();
+            Q_EMIT policyChanged();
+        });
+}
+
+void Session::lock()
+{
+    m_backends.clear();
+    m_vault->lock();
+}
+
+void Session::reload()
+{
+    if (!m_vault->isUnlocked())
+        return;
+    m_vault->run(
+        [](Vault &vault) -> VaultResult<Loaded> {
+            Loaded loaded;
+            auto settings = SettingsRepository(vault).all();
+            if (!settings)
+                return Unexpected(settings.error());
+            auto providers = ProviderRepository(vault).list();
+            if (!providers)
+                return Unexpected(providers.error());
+            loaded.settings = *settings;
+            loaded.providers = *providers;
+            return loaded;
+        },
+        this,
+        [this](VaultResult<Loaded> loaded) {
+            if (!loaded) {
+                Q_EMIT problem(loaded.error().message);
+                return;
+            }
+            const EgressPolicy policy = PolicySettings::policy(loaded->settings);
+            if (!(policy == m_gate->policy())) {
+                m_gate->setPolicy(policy);
+                Q_EMIT policyChanged();
+            }
+            m_retentionDays
+                = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
+            m_providers = loaded->providers;
+            // Backends hold a copy of their configuration: rebuild them on next use.
+            m_backends.clear();
+            Q_EMIT providersChanged();
+        });
+}
+
+std::optional<ProviderConfig> Session::provider(const QString &name) const
+{
+    for (const ProviderConfig &config : m_providers) {
+        if (config.name == name)
+            return config;
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<Backend> Session::backend(const QString &providerName)
+{
+    if (auto existing = m_backends.value(providerName))
+        return existing;
+    const auto config = provider(providerName);
+    if (!config)
+        return nullptr;
+    auto made = std::make_shared<HttpBackend>(*config, *m_gate);
+    m_backends.insert(providerName, made);
+    return made;
+}
+
+void Session::saveProvider(const ProviderConfig &provider)
+{
+    m_vault->run(
+        [provider](Vault &vault) {
+            return ProviderRepository(vault).save(provider);
+        },
+        this,
+        [this](VaultResult<void> saved) {
+            if (!saved)
+                Q_EMIT problem(saved.error().message);
+        });
+}
+
+void Session::removeProvider(const QString &name)
+{
+    m_vault->run(
+        [name](Vault &vault) {
+            return ProviderRepository(vault).remove(name);
+        },
+        this,
+        [this](VaultResult<void> removed) {
+            if (!removed)
+                Q_EMIT problem(removed.error().message);
+        });
+}
+
+const EgressPolicy &Session::policy() const
+{
+    return m_gate->policy();
+}
+
+void Session::setPolicy(const EgressPolicy &policy)
+{
+    m_gate->setPolicy(policy);
+    Q_EMIT policyChanged();
+    const auto entries = PolicySettings::entries(policy);
+    m_vault->run(
+        [entries](Vault &vault) -> VaultResult<void> {
+            SettingsRepository settings(vault);
+            for (auto it = entries.begin(); it != entries.end(); ++it) {
+                if (auto saved = settings.setValue(it.key(), it.value()); !saved)
+                    return saved;
+            }
+            return {};
+        },
+        this,
+        [this](VaultResult<void> saved) {
+            if (!saved)
+                Q_EMIT problem(saved.error().message);
+        });
+}
+
+void Session::setRetentionDays(int days)
+{
+    m_retentionDays = std::max(0, days);
+    const int value = m_retentionDays;
+    m_vault->run(
+        [value](Vault &vault) {
+            return SettingsRepository(vault).setValue(QString::fromLatin1(SettingsRepository::RETENTION_DAYS),
+                                                      QString::number(value));
+        },
+        this,
+        [this](VaultResult<void> saved) {
+            if (!saved)
+                Q_EMIT problem(saved.error().message);
+        });
+}
+
+void Session::setPrompter(SendPrompter *prompter)
+{
+    m_gate->setPrompter(prompter);
+}
+
+} // namespace sotto
