@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/providers/ProviderPresets.h"
+#include "core/store/ProviderRepository.h"
+#include "core/store/VaultService.h"
+#include "tests/support/FakeProviderServer.h"
+#include "tests/ui/settings/SettingsTestSupport.h"
+#include "ui/settings/LiteralDestination.h"
+#include "ui/settings/ProviderListModel.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/Prompter.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace sotto;
+using namespace sotto::test;
+using namespace sotto::ui;
+
+namespace {
+
+const QByteArray OPENAI_KEY = "sk-proj-settingsTEST0123456789abcdef9f2a";
+
+void setText(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestSettingsProviders final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<OpenSession> m_open;
+    std::unique_ptr<FakeProviderServer> m_server;
+    std::unique_ptr<ScriptedPrompter> m_prompter;
+
+    Session &session() { return m_open->session; }
+
+    std::unique_ptr<SettingsDialog> openDialog()
+    {
+        auto dialog = std::make_unique<SettingsDialog>(session(), *m_prompter);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get()))
+            qFatal("settings dialog not exposed");
+        return dialog;
+    }
+
+    /// Asks the vault itself, after every job queued before, whether `name` is stored.
+    bool storedInVault(const QString &name)
+    {
+        auto found = session().vault().run([name](Vault &vault) {
+            return ProviderRepository(vault).get(name);
+        });
+        return found.result().has_value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_open = std::make_unique<OpenSession>();
+        QVERIFY(m_open->create());
+        m_server = std::make_unique<FakeProviderServer>();
+        QVERIFY(m_server->listen());
+        m_prompter = std::make_unique<ScriptedPrompter>();
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_open.reset();
+    }
+
+    void destinationIsJudgedFromTheHostAsWritten_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<Destination>("expected");
+        QTest::addRow("ipv4 loopback") << "http://127.0.0.1:11434" << Destination::Loopback;
+        QTest::addRow("other loopback") << "http://127.8.9.10:8080/v1" << Destination::Loopback;
+        QTest::addRow("ipv6 loopback") << "http://[::1]:1234/v1" << Destination::Loopback;
+        QTest::addRow("localhost") << "http://localhost:8080/v1" << Destination::Loopback;
+        QTest::addRow("rfc1918") << "http://192.168.1.20:11434" << Destination::Lan;
+        QTest::addRow("ten") << "http://10.0.0.5/v1" << Destination::Lan;
+        QTest::addRow("mdns name") << "http://studio.local:1234/v1" << Destination::Lan;
+        QTest::addRow("public name") << "https://api.openai.com/v1" << Destination::Internet;
+        QTest::addRow("bare name") << "http://gpubox:8000/v1" << Destination::Internet;
+        QTest::addRow("public ip") << "http://8.8.8.8" << Destination::Internet;
+    }
+
+    void destinationIsJudgedFromTheHostAsWritten()
+    {
+        QFETCH(QString, url);
+        QFETCH(Destination, expected);
+        QCOMPARE(LiteralDestination::classify(QUrl(url)), expected);
+    }
+
+    void addOllamaAndTestConnectionFillsTheModels()
+    {
+        const QStringList models = {QStringLiteral("llama3.2:1b"), QStringLiteral("qwen3:4b")};
+        m_server->setModels(models);
+        auto dialog = openDialog();
+        auto *model = child<ProviderListModel>(*dialog, "providerListModel");
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        auto *name = child<QLineEdit>(*dialog, "providerNameEdit");
+        auto *baseUrl = child<QLineEdit>(*dialog, "baseUrlEdit");
+        QCOMPARE(name->text(), QStringLiteral("Ollama"));
+        QCOMPARE(baseUrl->text(), QStringLiteral("http://127.0.0.1:11434"));
+        setText(baseUrl, m_server->apiRoot(Api::Ollama).toString());
+        QVERIFY(
+            child<QLabel>(*dialog, "destinationLabel")->text().contains(QStringLiteral("on this computer")));
+
+        // Saving sends nothing: only Test connection talks to the provider.
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ProviderListModel::DestinationColumn).data().toString(),
+                 QStringLiteral("on this computer"));
+        QVERIFY(storedInVault(QStringLiteral("Ollama")));
+        QCOMPARE(m_server->connectionCount(), 0);
+
+        auto *combo = child<QComboBox>(*dialog, "modelCombo");
+        auto *message = child<MessageWidget>(*dialog, "providerMessage");
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE(combo->count(), 2);
+        QCOMPARE(combo->itemText(0), models.at(0));
+        QCOMPARE(combo->itemText(1), models.at(1));
+        QCOMPARE(combo->currentText(), QStringLiteral("llama3.2")); // the preset's model stays chosen
+        QTRY_COMPARE(message->type(), MessageWidget::Type::Positive);
+        QVERIFY(message->isVisible());
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->request(0).method, QByteArray("GET"));
+        QCOMPARE(m_server->request(0).path, QStringLiteral("/api/tags"));
+        QTRY_COMPARE(session().provider(QStringLiteral("Ollama"))->cachedModels, models);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void testConnectionOfANewProviderSavesItFirst()
+    {
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_llamacpp")->trigger();
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), m_server->apiRoot(Api::OpenAi).toString());
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        auto *combo = child<QComboBox>(*dialog, "modelCombo");
+        QTRY_COMPARE(combo->count(), 2);
+        // The preset has no model: the first one offered is proposed, not yet saved.
+        QCOMPARE(combo->currentText(), QStringLiteral("fake-model"));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->request(0).path, QStringLiteral("/v1/models"));
+        QVERIFY(session().provider(QStringLiteral("llama.cpp server")).has_value());
+        QVERIFY(child<QPushButton>(*dialog, "saveProviderButton")->isEnabled());
+    }
+
+    void aFailedTestShowsTheErrorInline()
+    {
+        const QUrl root = m_server->apiRoot(Api::Ollama);
+        m_server->stopListening();
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), root.toString());
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        auto *message = child<MessageWidget>(*dialog, "providerMessage");
+        QTRY_COMPARE(message->type(), MessageWidget::Type::Error);
+        QVERIFY(message->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        QCOMPARE(child<QComboBox>(*dialog, "modelCombo")->count(), 0);
+        QVERIFY(child<QPushButton>(*dialog, "testConnectionButton")->isEnabled());
+    }
+
+    void theStoredKeyIsNeverShownAgain()
+    {
+        {
+            auto dialog = openDialog();
+            dialog->showProvidersPage(QStringLiteral("openai"));
+            QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Providers);
+            auto *key = child<QLineEdit>(*dialog, "apiKeyEdit");
+            QCOMPARE(key->echoMode(), QLineEdit::Password);
+            QVERIFY(key->isVisible());
+            QVERIFY(session().providers().isEmpty()); // nothing is saved until Save
+            QTest::keyClicks(key, QString::fromLatin1(OPENAI_KEY));
+            QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+            QTRY_VERIFY(session().provider(QStringLiteral("OpenAI")).has_value());
+            QCOMPARE(session().provider(QStringLiteral("OpenAI"))->apiKey, OPENAI_KEY);
+            QCOMPARE(session().provider(QStringLiteral("OpenAI"))->baseUrl,
+                     QUrl(QStringLiteral("https://api.openai.com/v1")));
+        }
+        auto dialog = openDialog();
+        auto *key = child<QLineEdit>(*dialog, "apiKeyEdit");
+        auto *stored = child<QLabel>(*dialog, "storedKeyLabel");
+        QCOMPARE(child<QLineEdit>(*dialog, "providerNameEdit")->text(), QStringLiteral("OpenAI"));
+        QVERIFY(key->text().isEmpty());
+        QVERIFY(!key->isVisible());
+        QVERIFY(stored->isVisible());
+        QCOMPARE(stored->text(), QStringLiteral("Key stored (…9f2a)"));
+        const QByteArray secretPart = OPENAI_KEY.left(OPENAI_KEY.size() - 4);
+        for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            QVERIFY2(!edit->text().toUtf8().contains(secretPart), qPrintable(edit->objectName()));
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            QVERIFY2(!label->text().toUtf8().contains(secretPart), qPrintable(label->objectName()));
+
+        // Replace: a new key is typed blind and replaces the old one on Save.
+        QTest::mouseClick(child<QPushButton>(*dialog, "replaceKeyButton"), Qt::LeftButton);
+        QVERIFY(key->isVisible());
+        QVERIFY(key->text().isEmpty());
+        QTest::keyClicks(key, QStringLiteral("sk-proj-replacementKEY000000000077b1"));
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_COMPARE(stored->text(), QStringLiteral("Key stored (…77b1)"));
+        QVERIFY(key->text().isEmpty());
+        QCOMPARE(session().provider(QStringLiteral("OpenAI"))->apiKey,
+                 QByteArray("sk-proj-replacementKEY000000000077b1"));
+
+        // Clear: the key is gone from the vault after Save.
+        QTest::mouseClick(child<QPushButton>(*dialog, "clearKeyButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_VERIFY(session().provider(QStringLiteral("OpenAI"))->apiKey.isEmpty());
+        QTRY_VERIFY(!stored->isVisible());
+        QVERIFY(key->isVisible());
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void removalAsksAndHonoursTheAnswer()
+    {
+        ProviderConfig config = ProviderPresets::configFor(*ProviderPresets::find(QStringLiteral("ollama")),
+                                                           QStringLiteral("Local"));
+        config.baseUrl = m_server->apiRoot(Api::Ollama);
+        QSignalSpy changed(&session(), &Session::providersChanged);
+        session().saveProvider(config);
+        QTRY_VERIFY(session().provider(QStringLiteral("Local")).has_value());
+
+        auto dialog = openDialog();
+        auto *table = child<QTableView>(*dialog, "providerTable");
+        auto *remove = child<QPushButton>(*dialog, "removeProviderButton");
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(remove->isEnabled());
+
+        m_prompter->queueAnswer(QMessageBox::No);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_prompter->questions().size(), 1);
+        QVERIFY(m_prompter->questions().constFirst().contains(QStringLiteral("“Local”")));
+        QVERIFY(storedInVault(QStringLiteral("Local")));
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        m_prompter->queueAnswer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_prompter->questions().size(), 2);
+        QVERIFY(!storedInVault(QStringLiteral("Local")));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!session().provider(QStringLiteral("Local")).has_value());
+        QVERIFY(child<QLabel>(*dialog, "providerEmptyHint")->isVisible());
+    }
+
+    void leavingUnsavedEditsAsks()
+    {
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_lmstudio")->trigger();
+        QCOMPARE(child<QLineEdit>(*dialog, "providerNameEdit")->text(), QStringLiteral("LM Studio"));
+        m_prompter->queueAnswer(QMessageBox::Save);
+        dialog->reject();
+        QCOMPARE(m_prompter->questions().size(), 1);
+        QVERIFY(!dialog->isVisible());
+        QTRY_VERIFY(session().provider(QStringLiteral("LM Studio")).has_value());
+    }
+};
+
+QTEST_MAIN(TestSettingsProviders)
+#include "TestSettingsProviders.moc"

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/settings/AppearancePage.h"
+
+#include "ui/settings/ThemePalette.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sotto::ui {
+
+AppearancePage::AppearancePage(QWidget *parent)
+    : QWidget(parent)
+    , m_settings(AppearanceSettings::load())
+    , m_theme(new QComboBox(this))
+    , m_fontSize(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("appearancePage"));
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->setAccessibleName(tr("Colour theme"));
+    m_theme->addItem(tr("Follow the system"), int(AppearanceSettings::Theme::System));
+    m_theme->addItem(tr("Light"), int(AppearanceSettings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(AppearanceSettings::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(m_settings.theme)));
+
+    m_fontSize->setObjectName(QStringLiteral("fontSizeSpin"));
+    m_fontSize->setAccessibleName(tr("Conversation text size in points"));
+    m_fontSize->setRange(6, 48);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(m_settings.effectiveFontPointSize());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Conversation text &size:"), m_fontSize);
+    auto *note = new QLabel(tr("Appearance is stored outside the vault, so it applies before you unlock. It "
+                               "never names anything you wrote."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch();
+
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &AppearancePage::onThemeChosen);
+    connect(m_fontSize, &QSpinBox::valueChanged, this, &AppearancePage::onFontSizeChanged);
+}
+
+int AppearancePage::conversationFontPointSize() const
+{
+    return m_settings.effectiveFontPointSize();
+}
+
+void AppearancePage::onThemeChosen()
+{
+    const auto theme = AppearanceSettings::Theme(m_theme->currentData().toInt());
+    if (theme == m_settings.theme)
+        return;
+    m_settings.theme = theme;
+    m_settings.save();
+    ThemePalette::apply(theme);
+}
+
+void AppearancePage::onFontSizeChanged(int pointSize)
+{
+    if (pointSize == m_settings.effectiveFontPointSize())
+        return;
+    m_settings.fontPointSize = pointSize;
+    m_settings.save();
+    Q_EMIT conversationFontPointSizeChanged(pointSize);
+}
+
+} // namespace sotto::ui

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "ui/settings/AppearanceSettings.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSpinBox;
+
+namespace sotto::ui {
+
+/// The Appearance page: follow the desktop's light or dark palette (the
+/// default) or force light or dark, and the point size of conversation text.
+/// A theme applies at once (ThemePalette::apply); the font size is announced
+/// with conversationFontPointSizeChanged() for the window to apply. Both are
+/// saved in AppearanceSettings. GUI thread.
+class AppearancePage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppearancePage)
+
+public:
+    explicit AppearancePage(QWidget *parent = nullptr);
+
+    int conversationFontPointSize() const;
+    AppearanceSettings::Theme theme() const { return m_settings.theme; }
+
+Q_SIGNALS:
+    void conversationFontPointSizeChanged(int pointSize);
+
+private:
+    void onThemeChosen();
+    void onFontSizeChanged(int pointSize);
+
+    AppearanceSettings m_settings;
+    QComboBox *m_theme;
+    QSpinBox *m_fontSize;
+};
+
+} // namespace sotto::ui

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/settings/PrivacyPage.h"
+
+#include "core/orchestration/Session.h"
+#include "ui/widgets/MessageWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sotto::ui {
+
+namespace {
+
+QLabel *explanation(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setContentsMargins(24, 0, 0, 8);
+    return label;
+}
+
+} // namespace
+
+PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_offline(new QCheckBox(tr("&Offline mode: only this computer"), this))
+    , m_ask(new QComboBox(this))
+    , m_keepCopies(new QCheckBox(tr("&Keep exact copies of requests"), this))
+    , m_message(new MessageWidget(this))
+{
+    setObjectName(QStringLiteral("privacyPage"));
+    m_message->setObjectName(QStringLiteral("privacyMessage"));
+    m_offline->setObjectName(QStringLiteral("offlineCheck"));
+    m_offline->setAccessibleName(tr("Offline mode"));
+    m_ask->setObjectName(QStringLiteral("askBeforeSendCombo"));
+    m_ask->setAccessibleName(tr("Ask before sending"));
+    m_ask->addItem(tr("Never"), int(AskBeforeSend::Never));
+    m_ask->addItem(tr("The first time for each provider"), int(AskBeforeSend::FirstTimePerProvider));
+    m_ask->addItem(tr("Every time"), int(AskBeforeSend::Always));
+    m_keepCopies->setObjectName(QStringLiteral("keepCopiesCheck"));
+    m_keepCopies->setAccessibleName(tr("Keep exact copies of requests"));
+
+    auto *askRow = new QFormLayout;
+    askRow->addRow(tr("&Ask before sending:"), m_ask);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_offline);
+    layout->addWidget(explanation(tr("Nothing leaves this computer: only providers at a loopback address "
+                                     "(such as Ollama on 127.0.0.1) are used, and every other request is "
+                                     "refused and recorded as blocked."),
+                                  this));
+    layout->addLayout(askRow);
+    layout->addWidget(
+        explanation(tr("Before a request leaves, Sotto shows where it goes and waits for your "
+                       "yes. “The first time” asks once per provider until the vault is locked."),
+                    this));
+    layout->addWidget(m_keepCopies);
+    layout->addWidget(explanation(tr("The privacy log always records where each request went and how big it "
+                                     "was. With this on it also keeps the exact text that was sent (API keys "
+                                     "masked), inside the encrypted vault, so you can inspect it."),
+                                  this));
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connect(m_offline, &QCheckBox::toggled, this, &PrivacyPage::apply);
+    connect(m_ask, &QComboBox::currentIndexChanged, this, &PrivacyPage::apply);
+    connect(m_keepCopies, &QCheckBox::toggled, this, &PrivacyPage::apply);
+    connect(&m_session, &Session::policyChanged, this, &PrivacyPage::showPolicy);
+    connect(&m_session, &Session::problem, this, [this](const QString &message) {
+        if (isVisible())
+            m_message->showMessage(message, MessageWidget::Type::Error);
+    });
+    showPolicy();
+}
+
+void PrivacyPage::showPolicy()
+{
+    m_showing = true;
+    const EgressPolicy &policy = m_session.policy();
+    m_offline->setChecked(policy.offline);
+    m_ask->setCurrentIndex(m_ask->findData(int(policy.askBeforeSend)));
+    m_keepCopies->setChecked(policy.keepRequestCopies);
+    m_showing = false;
+}
+
+void PrivacyPage::apply()
+{
+    if (m_showing)
+        return;
+    EgressPolicy policy = m_session.policy();
+    policy.offline = m_offline->isChecked();
+    policy.askBeforeSend = AskBeforeSend(m_ask->currentData().toInt());
+    policy.keepRequestCopies = m_keepCopies->isChecked();
+    if (policy == m_session.policy())
+        return;
+    m_session.setPolicy(policy);
+}
+
+} // namespace sotto::ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+
+namespace sotto {
+class Session;
+}
+
+namespace sotto::ui {
+
+class MessageWidget;
+
+/// The Privacy page: offline mode (only this computer), when to ask before a
+/// request leaves (never / the first time per provider / always), and whether
+/// the audit keeps exact copies of requests for the privacy inspector. Each
+/// change applies at once through Session::setPolicy(); the page follows
+/// Session::policyChanged. GUI thread; does not own the session.
+class PrivacyPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrivacyPage)
+
+public:
+    explicit PrivacyPage(Session &session, QWidget *parent = nullptr);
+
+private:
+    void showPolicy();
+    void apply();
+
+    Session &m_session;
+    QCheckBox *m_offline;
+    QComboBox *m_ask;
+    QCheckBox *m_keepCopies;
+    MessageWidget *m_message;
+    bool m_showing = false;
+};
+
+} // namespace sotto::ui

@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/settings/ProviderEditor.h"
+
+#include "core/net/SecretMasker.h"
+#include "core/orchestration/Session.h"
+#include "core/providers/ProviderPresets.h"
+#include "ui/settings/LiteralDestination.h"
+#include "ui/widgets/MessageWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sotto::ui {
+
+namespace {
+
+template <typename W>
+W *named(W *widget, const char *objectName, const QString &accessibleName)
+{
+    widget->setObjectName(QString::fromLatin1(objectName));
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+} // namespace
+
+ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_emptyHint(new QLabel(tr("Choose a provider above, or add one."), this))
+    , m_form(new QWidget(this))
+    , m_protocol(new QLabel(m_form))
+    , m_name(named(new QLineEdit(m_form), "providerNameEdit", tr("Provider name")))
+    , m_baseUrl(named(new QLineEdit(m_form), "baseUrlEdit", tr("Base URL")))
+    , m_destination(new QLabel(m_form))
+    , m_storedKeyRow(new QWidget(m_form))
+    , m_storedKey(new QLabel(m_storedKeyRow))
+    , m_replaceKey(named(new QPushButton(tr("Replace…"), m_storedKeyRow), "replaceKeyButton",
+                         tr("Replace the stored API key")))
+    , m_clearKey(named(new QPushButton(tr("Clear"), m_storedKeyRow), "clearKeyButton",
+                       tr("Clear the stored API key")))
+    , m_apiKey(named(new QLineEdit(m_form), "apiKeyEdit", tr("API key")))
+    , m_model(named(new QComboBox(m_form), "modelCombo", tr("Default model")))
+    , m_enabled(named(new QCheckBox(tr("&Enabled"), m_form), "enabledCheck", tr("Provider enabled")))
+    , m_allowHttp(named(new QCheckBox(tr("Allow plain &http to the internet"), m_form), "allowHttpCheck",
+                        tr("Allow plain http to the internet")))
+    , m_httpWarning(new QLabel(m_form))
+    , m_test(named(new QPushButton(tr("&Test connection"), m_form), "testConnectionButton",
+                   tr("Test connection")))
+    , m_save(named(new QPushButton(tr("&Save"), m_form), "saveProviderButton", tr("Save provider")))
+    , m_discard(named(new QPushButton(tr("Cancel"), m_form), "discardProviderButton",
+                      tr("Cancel adding this provider")))
+    , m_message(new MessageWidget(this))
+{
+    setObjectName(QStringLiteral("providerEditor"));
+    m_emptyHint->setObjectName(QStringLiteral("providerEmptyHint"));
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setObjectName(QStringLiteral("providerMessage"));
+    m_protocol->setObjectName(QStringLiteral("protocolLabel"));
+    m_destination->setObjectName(QStringLiteral("destinationLabel"));
+    m_storedKey->setObjectName(QStringLiteral("storedKeyLabel"));
+    m_storedKeyRow->setObjectName(QStringLiteral("storedKeyRow"));
+    m_httpWarning->setObjectName(QStringLiteral("httpWarning"));
+
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_model->setEditable(true);
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(24);
+    m_enabled->setToolTip(tr("A disabled provider sends nothing; its requests are refused and recorded."));
+    m_httpWarning->setText(tr("Plain http is not encrypted: anyone on the way to the server can read your "
+                              "messages and API key and change the answers. Allow it only for a server you "
+                              "control on a network you trust. Plain http to this computer or the local "
+                              "network is always allowed."));
+    m_httpWarning->setWordWrap(true);
+    m_test->setToolTip(tr("Asks the provider for its models. This is the only time the settings send "
+                          "anything, and the request is recorded in the privacy log."));
+
+    auto *keyLayout = new QHBoxLayout(m_storedKeyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_storedKey, 1);
+    keyLayout->addWidget(m_replaceKey);
+    keyLayout->addWidget(m_clearKey);
+    auto *keyBox = new QWidget(m_form);
+    auto *keyBoxLayout = new QVBoxLayout(keyBox);
+    keyBoxLayout->setContentsMargins(0, 0, 0, 0);
+    keyBoxLayout->addWidget(m_storedKeyRow);
+    keyBoxLayout->addWidget(m_apiKey);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Protocol:"), m_protocol);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(QString(), m_destination);
+    form->addRow(tr("API &key:"), keyBox);
+    form->addRow(tr("Default &model:"), m_model);
+    form->addRow(QString(), m_enabled);
+    form->addRow(QString(), m_allowHttp);
+    form->addRow(QString(), m_httpWarning);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
+    buttons->addStretch();
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_save);
+
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(form);
+    formLayout->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_form);
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connect(m_name, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
+    connect(m_apiKey, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
+    connect(m_model, &QComboBox::editTextChanged, this, &ProviderEditor::updateState);
+    connect(m_enabled, &QCheckBox::toggled, this, &ProviderEditor::updateState);
+    connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderEditor::updateState);
+    connect(m_replaceKey, &QPushButton::clicked, this, &ProviderEditor::onReplaceKey);
+    connect(m_clearKey, &QPushButton::clicked, this, &ProviderEditor::onClearKey);
+    connect(m_test, &QPushButton::clicked, this, &ProviderEditor::onTestClicked);
+    connect(m_save, &QPushButton::clicked, this, &ProviderEditor::save);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        clear();
+        Q_EMIT discarded();
+    });
+    clear();
+}
+
+void ProviderEditor::editNew(const ProviderPreset &preset, const QString &name)
+{
+    load(ProviderPresets::configFor(preset, name), true);
+    m_protocol->setText(preset.displayName);
+    m_apiKey->setPlaceholderText(preset.needsApiKey ? tr("Paste the API key from %1").arg(preset.displayName)
+                                                    : tr("Usually not needed"));
+    QLineEdit *first = m_baseUrl->text().isEmpty() ? m_baseUrl : preset.needsApiKey ? m_apiKey : m_name;
+    first->setFocus();
+}
+
+void ProviderEditor::editExisting(const ProviderConfig &config)
+{
+    load(config, false);
+    const auto preset = ProviderPresets::find(config.preset);
+    m_protocol->setText(preset ? preset->displayName : apiName(config.api));
+}
+
+void ProviderEditor::clear()
+{
+    m_original = {};
+    m_pendingSave.reset();
+    m_testAfterSave = false;
+    m_hasProvider = false;
+    m_new = false;
+    m_form->hide();
+    m_emptyHint->show();
+    m_message->hideMessage();
+}
+
+void ProviderEditor::load(const ProviderConfig &config, bool isNew)
+{
+    m_loading = true;
+    m_original = config;
+    m_pendingSave.reset();
+    m_testAfterSave = false;
+    m_hasProvider = true;
+    m_new = isNew;
+    m_keyCleared = false;
+    m_replacingKey = false;
+    m_name->setText(config.name);
+    m_name->setReadOnly(!isNew);
+    m_name->setToolTip(isNew ? QString() : tr("To rename a provider, add it again under the new name."));
+    m_baseUrl->setText(config.baseUrl.toString());
+    m_apiKey->clear();
+    m_apiKey->setPlaceholderText(config.apiKeyEnv.isEmpty()
+                                     ? tr("Paste the API key")
+                                     : tr("Read from the environment variable %1").arg(config.apiKeyEnv));
+    m_model->clear();
+    m_model->addItems(config.cachedModels);
+    m_model->setCurrentText(config.defaultModel);
+    m_enabled->setChecked(config.enabled);
+    m_allowHttp->setChecked(config.allowHttpToInternet);
+    m_discard->setVisible(isNew);
+    m_emptyHint->hide();
+    m_form->show();
+    m_loading = false;
+    updateKeyRow();
+    updateState();
+}
+
+bool ProviderEditor::isDirty() const
+{
+    return m_hasProvider && (m_new || !sameSettings(formConfig(), m_original));
+}
+
+ProviderConfig ProviderEditor::formConfig() const
+{
+    ProviderConfig config = m_original;
+    config.name = m_name->text().trimmed();
+    config.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    config.defaultModel = m_model->currentText().trimmed();
+    if (!m_apiKey->text().trimmed().isEmpty())
+        config.apiKey = m_apiKey->text().trimmed().toUtf8();
+    else if (m_keyCleared)
+        config.apiKey.clear();
+    config.enabled = m_enabled->isChecked();
+    config.allowHttpToInternet = m_allowHttp->isChecked();
+    return config;
+}
+
+QString ProviderEditor::validationError() const
+{
+    const ProviderConfig config = formConfig();
+    if (config.name.isEmpty())
+        return tr("Give the provider a name.");
+    if (m_new && m_session.provider(config.name))
+        return tr("A provider called “%1” already exists. Choose another name.").arg(config.name);
+    const QString scheme = config.baseUrl.scheme();
+    if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return tr("Enter the base URL as an http:// or https:// address, for example %1.")
+            .arg(QStringLiteral("https://api.openai.com/v1"));
+    return {};
+}
+
+bool ProviderEditor::save()
+{
+    if (!m_hasProvider)
+        return false;
+    if (const QString error = validationError(); !error.isEmpty()) {
+        m_message->showMessage(error, MessageWidget::Type::Error);
+        m_testAfterSave = false;
+        return false;
+    }
+    m_pendingSave = formConfig();
+    m_session.saveProvider(*m_pendingSave);
+    updateState();
+    return true;
+}
+
+void ProviderEditor::syncWithSession()
+{
+    if (!m_hasProvider)
+        return;
+    if (m_pendingSave) {
+        const auto stored = m_session.provider(m_pendingSave->name);
+        if (!stored || !sameSettings(*stored, *m_pendingSave))
+            return; // an earlier reload; ours follows
+        const bool test = m_testAfterSave;
+        editExisting(*stored);
+        if (!test)
+            m_message->showMessage(tr("Saved."), MessageWidget::Type::Positive);
+        Q_EMIT saved(stored->name);
+        if (test)
+            testConnection();
+        return;
+    }
+    if (m_new)
+        return;
+    const auto stored = m_session.provider(m_original.name);
+    if (!stored) {
+        clear();
+        return;
+    }
+    if (isDirty()) {
+        // Keep the user's edits; only what they cannot edit follows the vault.
+        m_original.cachedModels = stored->cachedModels;
+        return;
+    }
+    editExisting(*stored);
+}
+
+void ProviderEditor::showProblem(const QString &message)
+{
+    if (m_pendingSave) {
+        m_pendingSave.reset();
+        m_testAfterSave = false;
+        updateState();
+    } else if (!isVisible()) {
+        return; // another page's business
+    }
+    m_message->showMessage(message, MessageWidget::Type::Error);
+}
+
+void ProviderEditor::updateState()
+{
+    if (m_loading || !m_hasProvider)
+        return;
+    const QUrl url(m_baseUrl->text().trimmed());
+    const Destination destination = LiteralDestination::classify(url);
+    m_destination->setText(
+        url.host().isEmpty()
+            ? QString()
+            : tr("Your messages go to %1 (%2).").arg(hostOf(url), LiteralDestination::describe(destination)));
+    const bool plainHttpOut = url.scheme() == QLatin1String("http") && destination == Destination::Internet
+        && !url.host().isEmpty();
+    QFont warningFont = m_httpWarning->font();
+    warningFont.setBold(m_allowHttp->isChecked() || plainHttpOut);
+    m_httpWarning->setFont(warningFont);
+    const bool busy = m_pendingSave.has_value() || m_testing;
+    m_save->setEnabled(isDirty() && !busy);
+    m_test->setEnabled(!busy);
+    m_discard->setEnabled(!busy);
+}
+
+void ProviderEditor::updateKeyRow()
+{
+    const bool stored = !m_original.apiKey.isEmpty();
+    m_storedKeyRow->setVisible(stored);
+    if (m_keyCleared)
+        m_storedKey->setText(tr("The stored key is removed when you save."));
+    else if (m_replacingKey)
+        m_storedKey->setText(tr("The new key replaces the stored one when you save."));
+    else
+        m_storedKey->setText(
+            tr("Key stored (%1)").arg(SecretMasker::maskToken(QString::fromUtf8(m_original.apiKey))));
+    m_storedKey->setAccessibleName(m_storedKey->text());
+    m_replaceKey->setVisible(!m_replacingKey && !m_keyCleared);
+    m_clearKey->setVisible(!m_keyCleared);
+    m_apiKey->setVisible(!stored || m_replacingKey || m_keyCleared);
+}
+
+void ProviderEditor::onReplaceKey()
+{
+    m_replacingKey = true;
+    updateKeyRow();
+    m_apiKey->setFocus();
+}
+
+void ProviderEditor::onClearKey()
+{
+    m_keyCleared = true;
+    updateKeyRow();
+    updateState();
+}
+
+void ProviderEditor::onTestClicked()
+{
+    if (!m_hasProvider)
+        return;
+    if (isDirty()) {
+        m_testAfterSave = true;
+        save();
+        return;
+    }
+    testConnection();
+}
+
+void ProviderEditor::testConnection()
+{
+    const QString name = m_original.name;
+    const auto backend = m_session.backend(name);
+    if (!backend) {
+        m_message->showMessage(tr("“%1” is not saved yet.").arg(name), MessageWidget::Type::Error);
+        return;
+    }
+    const QString host = hostOf(m_original.baseUrl);
+    m_testing = true;
+    updateState();
+    m_message->showMessage(tr("Asking %1 for its models…").arg(host), MessageWidget::Type::Information);
+    backend->listModels(this, [this, name, host](Backend::ModelList result) {
+        onModelsListed(name, host, std::move(result));
+    });
+}
+
+void ProviderEditor::onModelsListed(const QString &name, const QString &host, Backend::ModelList result)
+{
+    m_testing = false;
+    const bool current = m_hasProvider && m_original.name == name;
+    if (!result) {
+        if (current)
+            m_message->showMessage(result.error().message, MessageWidget::Type::Error);
+        updateState();
+        return;
+    }
+    const QStringList models = *result;
+    if (current) {
+        const QString model = m_model->currentText();
+        m_model->clear();
+        m_model->addItems(models);
+        m_model->setCurrentText(model.isEmpty() && !models.isEmpty() ? models.first() : model);
+        m_original.cachedModels = models;
+        m_message->showMessage(
+            models.isEmpty() ? tr("Connected to %1, but it offers no models.").arg(host)
+                             : tr("Connected to %1. Models offered: %2.").arg(host).arg(models.size()),
+            models.isEmpty() ? MessageWidget::Type::Warning : MessageWidget::Type::Positive);
+    }
+    if (auto stored = m_session.provider(name)) {
+        stored->cachedModels = models;
+        m_session.saveProvider(*stored);
+    }
+    updateState();
+}
+
+bool ProviderEditor::sameSettings(const ProviderConfig &a, const ProviderConfig &b)
+{
+    return a.name == b.name && a.api == b.api && a.baseUrl == b.baseUrl && a.defaultModel == b.defaultModel
+        && a.apiKey == b.apiKey && a.apiKeyEnv == b.apiKeyEnv && a.enabled == b.enabled
+        && a.allowHttpToInternet == b.allowHttpToInternet;
+}
+
+QString ProviderEditor::hostOf(const QUrl &url)
+{
+    return url.port() == -1 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+}
+
+} // namespace sotto::ui

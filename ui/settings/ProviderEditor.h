@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/providers/Backend.h"
+#include "core/providers/ProviderConfig.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sotto {
+class Session;
+struct ProviderPreset;
+} // namespace sotto
+
+namespace sotto::ui {
+
+class MessageWidget;
+
+/// The form for one provider: name, base URL (with where it points), API key,
+/// default model, "Enabled", "Allow plain http to the internet", and Test
+/// connection. A stored API key is never shown again: the form says "Key stored
+/// (…9f2a)" and offers Replace and Clear. Nothing is sent unless the user clicks
+/// Test connection, which saves pending edits first (the backend is built from
+/// the stored configuration), asks the provider for its models, fills the model
+/// list and stores it as the provider's cached models.
+///
+/// Saving is asynchronous: save() hands the configuration to the Session and
+/// saved() follows once the Session holds it. The owner calls
+/// syncWithSession() after each Session::providersChanged. Errors and results
+/// show in the editor's inline message. GUI thread; does not own the session.
+class ProviderEditor final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderEditor)
+
+public:
+    explicit ProviderEditor(Session &session, QWidget *parent = nullptr);
+
+    /// A new, unsaved provider filled from `preset` and called `name`.
+    void editNew(const ProviderPreset &preset, const QString &name);
+    void editExisting(const ProviderConfig &config);
+    /// Shows no provider.
+    void clear();
+
+    bool hasProvider() const { return m_hasProvider; }
+    bool isNew() const { return m_new; }
+    /// A new provider, or edits not saved yet.
+    bool isDirty() const;
+    /// The name of the provider being edited (as stored, for an existing one).
+    QString providerName() const { return m_original.name; }
+
+    /// Checks the form and saves it; false (with an inline error) when it is not valid.
+    bool save();
+    /// Follows the Session's providers: finishes a pending save, reloads an
+    /// unchanged form, or clears when the provider is gone.
+    void syncWithSession();
+    /// Shows a Session problem when a save is pending or the editor is visible.
+    void showProblem(const QString &message);
+
+Q_SIGNALS:
+    /// The Session now holds the provider as saved.
+    void saved(const QString &name);
+    /// The user cancelled a new provider.
+    void discarded();
+
+private:
+    void load(const ProviderConfig &config, bool isNew);
+    ProviderConfig formConfig() const;
+    QString validationError() const;
+    void updateState();
+    void updateKeyRow();
+    void onReplaceKey();
+    void onClearKey();
+    void onTestClicked();
+    void testConnection();
+    void onModelsListed(const QString &name, const QString &host, Backend::ModelList result);
+    static bool sameSettings(const ProviderConfig &a, const ProviderConfig &b);
+    static QString hostOf(const QUrl &url);
+
+    Session &m_session;
+    ProviderConfig m_original;
+    std::optional<ProviderConfig> m_pendingSave;
+    bool m_hasProvider = false;
+    bool m_new = false;
+    bool m_keyCleared = false;
+    bool m_replacingKey = false;
+    bool m_testAfterSave = false;
+    bool m_testing = false;
+    bool m_loading = false;
+
+    QLabel *m_emptyHint;
+    QWidget *m_form;
+    QLabel *m_protocol;
+    QLineEdit *m_name;
+    QLineEdit *m_baseUrl;
+    QLabel *m_destination;
+    QWidget *m_storedKeyRow;
+    QLabel *m_storedKey;
+    QPushButton *m_replaceKey;
+    QPushButton *m_clearKey;
+    QLineEdit *m_apiKey;
+    QComboBox *m_model;
+    QCheckBox *m_enabled;
+    QCheckBox *m_allowHttp;
+    QLabel *m_httpWarning;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    QPushButton *m_discard;
+    MessageWidget *m_message;
+};
+
+} // namespace sotto::ui

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/settings/SettingsDialog.h"
+
+#include "core/orchestration/Session.h"
+#include "ui/settings/AppearancePage.h"
+#include "ui/settings/PrivacyPage.h"
+#include "ui/settings/ProvidersPage.h"
+#include "ui/settings/VaultPage.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace sotto::ui {
+
+SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_pageList(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_providers(new ProvidersPage(session, prompter))
+    , m_privacy(new PrivacyPage(session))
+    , m_vault(new VaultPage(session, prompter))
+    , m_appearance(new AppearancePage)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Settings pages"));
+    m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pageList->setIconSize(QSize(24, 24));
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+
+    addPage(m_providers, tr("Providers"), QStringLiteral("network-server"));
+    addPage(m_privacy, tr("Privacy"), QStringLiteral("security-high"));
+    addPage(m_vault, tr("Vault"), QStringLiteral("dialog-password"));
+    addPage(m_appearance, tr("Appearance"), QStringLiteral("preferences-desktop-theme"));
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 16);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_vault, &VaultPage::autoLockChanged, this, &SettingsDialog::autoLockChanged);
+    connect(m_appearance, &AppearancePage::conversationFontPointSizeChanged, this,
+            &SettingsDialog::conversationFontPointSizeChanged);
+    connect(&m_session, &Session::locked, this, [this] {
+        // Nothing can be saved any more, and the pages must not show the vault's contents.
+        m_providers->discardEdits();
+        m_closingForLock = true;
+        done(QDialog::Rejected);
+        m_closingForLock = false;
+    });
+    m_pageList->setCurrentRow(0);
+    resize(760, 620);
+}
+
+void SettingsDialog::addPage(QWidget *page, const QString &title, const QString &iconName)
+{
+    // Pages scroll rather than force the dialog taller than a small screen.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_pageList);
+    item->setData(Qt::AccessibleTextRole, title);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_pageList->setCurrentRow(int(page));
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void SettingsDialog::showProvidersPage(const QString &presetId)
+{
+    showPage(Page::Providers);
+    if (!presetId.isEmpty())
+        m_providers->addFromPreset(presetId);
+}
+
+int SettingsDialog::autoLockMinutes() const
+{
+    return m_vault->autoLockMinutes();
+}
+
+int SettingsDialog::conversationFontPointSize() const
+{
+    return m_appearance->conversationFontPointSize();
+}
+
+void SettingsDialog::done(int result)
+{
+    if (!m_closingForLock && !m_providers->settleEdits()) {
+        showPage(Page::Providers);
+        return;
+    }
+    QDialog::done(result);
+}
+
+} // namespace sotto::ui

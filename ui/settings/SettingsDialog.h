@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace sotto {
+class Session;
+}
+
+namespace sotto::ui {
+
+class AppearancePage;
+class PrivacyPage;
+class Prompter;
+class ProvidersPage;
+class VaultPage;
+
+/// The settings: a page list on the left (Providers, Privacy, Vault,
+/// Appearance) and the chosen page. Changes apply as they are made, through the
+/// Session (which keeps them in the vault) or, for the appearance, QSettings;
+/// a provider's form is saved with its own Save button, and closing with unsaved
+/// provider edits asks first. The dialog closes itself when the vault is
+/// locked. The window applies two things itself: the idle auto-lock
+/// (autoLockChanged) and the conversation font size
+/// (conversationFontPointSizeChanged). GUI thread; does not own the session or
+/// the prompter.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes NOTIFY autoLockChanged)
+    Q_PROPERTY(
+        int conversationFontPointSize READ conversationFontPointSize NOTIFY conversationFontPointSizeChanged)
+
+public:
+    enum class Page {
+        Providers,
+        Privacy,
+        Vault,
+        Appearance,
+    };
+    Q_ENUM(Page)
+
+    SettingsDialog(Session &session, Prompter &prompter, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    /// Shows the Providers page; with a preset id ("ollama", "openai", …) it
+    /// starts adding a provider from that preset.
+    void showProvidersPage(const QString &presetId = {});
+
+    /// Idle minutes before the vault locks itself; 0: never.
+    int autoLockMinutes() const;
+    int conversationFontPointSize() const;
+
+    void done(int result) override;
+
+Q_SIGNALS:
+    void autoLockChanged(int minutes);
+    void conversationFontPointSizeChanged(int pointSize);
+
+private:
+    void addPage(QWidget *page, const QString &title, const QString &iconName);
+
+    Session &m_session;
+    QListWidget *m_pageList;
+    QStackedWidget *m_pages;
+    ProvidersPage *m_providers;
+    PrivacyPage *m_privacy;
+    VaultPage *m_vault;
+    AppearancePage *m_appearance;
+    bool m_closingForLock = false;
+};
+
+} // namespace sotto::ui
