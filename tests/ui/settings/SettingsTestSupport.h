@@ -6,9 +6,11 @@
 #include "core/store/Profile.h"
 #include "tests/support/TempProfile.h"
 
+#include <QAbstractButton>
 #include <QEventLoop>
 #include <QObject>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 
 namespace sotto::test {
@@ -56,6 +58,14 @@ public:
     TempProfile profile;
     Session session;
 };
+
+/// Toggles a check box or radio button as a keyboard user does (a mouse click in
+/// the middle of a wide check box misses its label).
+inline void toggle(QAbstractButton *button)
+{
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+}
 
 /// The child of `parent` called `name`; fails the test through qFatal when missing.
 template <typename T>

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "tests/ui/settings/SettingsTestSupport.h"
+#include "ui/settings/AppearanceSettings.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/Prompter.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QPalette>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace sotto;
+using namespace sotto::test;
+using namespace sotto::ui;
+
+class TestSettingsAppearance final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<OpenSession> m_open;
+    ScriptedPrompter m_prompter;
+
+    static int windowLightness() { return QApplication::palette().color(QPalette::Window).lightness(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_open = std::make_unique<OpenSession>();
+        QVERIFY(m_open->create());
+    }
+
+    void init() { QFile::remove(AppearanceSettings::filePath()); }
+
+    void cleanup()
+    {
+        QApplication::setPalette(QPalette());
+        QFile::remove(AppearanceSettings::filePath());
+    }
+
+    void cleanupTestCase() { m_open.reset(); }
+
+    void themeAppliesAtOnceAndIsRemembered_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("dark") << "dark" << true;
+        QTest::addRow("light") << "light" << false;
+    }
+
+    void themeAppliesAtOnceAndIsRemembered()
+    {
+        QFETCH(QString, choice);
+        QFETCH(bool, dark);
+        SettingsDialog dialog(m_open->session, m_prompter);
+        dialog.showPage(SettingsDialog::Page::Appearance);
+        auto *theme = child<QComboBox>(dialog, "themeCombo");
+        QCOMPARE(theme->currentIndex(), 0); // follows the system by default
+        QVERIFY(!QApplication::testAttribute(Qt::AA_SetPalette));
+
+        const auto wanted = AppearanceSettings::themeFromName(choice);
+        theme->setCurrentIndex(theme->findData(int(wanted)));
+        QVERIFY(QApplication::testAttribute(Qt::AA_SetPalette));
+        QCOMPARE(windowLightness() < 128, dark);
+        QCOMPARE(QApplication::palette().color(QPalette::Text).lightness() > 128, dark);
+        QCOMPARE(AppearanceSettings::load().theme, wanted);
+        const QSettings file(AppearanceSettings::filePath(), QSettings::IniFormat);
+        QCOMPARE(file.value(QStringLiteral("appearance/theme")).toString(), choice);
+        QCOMPARE(file.allKeys(), QStringList{QStringLiteral("appearance/theme")}); // nothing else
+
+        SettingsDialog reopened(m_open->session, m_prompter);
+        QCOMPARE(child<QComboBox>(reopened, "themeCombo")->currentData().toInt(), int(wanted));
+
+        // Back to the system palette: Qt follows the desktop again.
+        theme->setCurrentIndex(0);
+        QVERIFY(!QApplication::testAttribute(Qt::AA_SetPalette));
+        QCOMPARE(AppearanceSettings::load().theme, AppearanceSettings::Theme::System);
+    }
+
+    void fontSizeIsAnnouncedAndRemembered()
+    {
+        SettingsDialog dialog(m_open->session, m_prompter);
+        auto *size = child<QSpinBox>(dialog, "fontSizeSpin");
+        QCOMPARE(size->value(), dialog.conversationFontPointSize());
+        QSignalSpy changed(&dialog, &SettingsDialog::conversationFontPointSizeChanged);
+        const int wanted = size->value() + 3;
+        size->setValue(wanted);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), wanted);
+        QCOMPARE(dialog.conversationFontPointSize(), wanted);
+        QCOMPARE(dialog.property("conversationFontPointSize").toInt(), wanted);
+        QCOMPARE(AppearanceSettings::load().fontPointSize, wanted);
+
+        SettingsDialog reopened(m_open->session, m_prompter);
+        QCOMPARE(reopened.conversationFontPointSize(), wanted);
+        QCOMPARE(child<QSpinBox>(reopened, "fontSizeSpin")->value(), wanted);
+    }
+};
+
+QTEST_MAIN(TestSettingsAppearance)
+#include "TestSettingsAppearance.moc"
