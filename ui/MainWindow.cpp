@@ -3,20 +3,57 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/Version.h"
+#include "core/orchestration/ChatController.h"
+#include "core/orchestration/Session.h"
+#include "core/store/VaultService.h"
+#include "ui/chat/ChatPane.h"
+#include "ui/chat/ConversationListModel.h"
+#include "ui/chat/ModeSelector.h"
+#include "ui/chat/Sidebar.h"
 #include "ui/widgets/EmptyState.h"
+#include "ui/widgets/MessageWidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QIcon>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace sotto::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+/// Window geometry only: QSettings never holds anything that names content.
+QSettings windowSettings()
+{
+    return QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                         + QStringLiteral("/sotto.conf"),
+                     QSettings::IniFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_controller(new ChatController(session, this))
+    , m_conversations(new ConversationListModel(session.vault(), this))
+    , m_sidebar(new Sidebar(*m_conversations, this))
+    , m_stack(new QStackedWidget(this))
     , m_emptyState(new EmptyState(this))
+    , m_chat(new ChatPane(session, *m_controller, prompter, this))
+    , m_message(new MessageWidget(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sotto"));
@@ -28,16 +65,98 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyState->setText(tr("Your conversations will appear here. Nothing leaves this computer "
                              "until you choose a model provider, and every request is recorded "
                              "so you can see exactly what was sent."));
-    setCentralWidget(m_emptyState);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_chat);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_message);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 840});
+    setCentralWidget(splitter);
+
+    m_status->setObjectName(QStringLiteral("vaultStatus"));
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_sidebar, &Sidebar::openRequested, this, &MainWindow::openConversation);
+    connect(m_sidebar, &Sidebar::newChatRequested, this, [this] {
+        newChat(false);
+    });
+    connect(m_sidebar, &Sidebar::newIncognitoChatRequested, this, [this] {
+        newChat(true);
+    });
+    connect(m_sidebar, &Sidebar::deleted, this, [this](const QString &title) {
+        if (m_controller->conversation().id > 0
+            && m_conversations->rowOf(m_controller->conversation().id) < 0)
+            m_controller->close();
+        m_message->showMessage(tr("Deleted “%1”.").arg(title), MessageWidget::Type::Information, tr("Undo"),
+                               [this] {
+                                   m_conversations->undoDelete();
+                               });
+        QTimer::singleShot(10000, m_conversations, &ConversationListModel::commitDeletions);
+    });
+    connect(m_conversations, &ConversationListModel::problem, m_chat, &ChatPane::showProblem);
+    connect(m_controller, &ChatController::conversationChanged, this, [this](const Conversation &c) {
+        m_stack->setCurrentWidget(m_controller->hasConversation() ? static_cast<QWidget *>(m_chat)
+                                                                  : m_emptyState);
+        setWindowTitle(c.title.isEmpty() ? tr("Sotto") : c.title);
+        if (c.id > 0)
+            m_sidebar->selectConversation(c.id);
+    });
+    connect(&session, &Session::locked, this, &MainWindow::onLocked);
+    connect(&session, &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(&session, &Session::problem, m_chat, &ChatPane::showProblem);
 
     createActions();
-    statusBar()->showMessage(tr("No data has left this computer."));
     resize(1100, 720);
+    restoreGeometry(windowSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    if (session.isUnlocked())
+        onUnlocked();
+    updateStatus();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newChatAction
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New chat"));
+    newChatAction->setObjectName(QStringLiteral("newChatAction"));
+    newChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(newChatAction, &QAction::triggered, this, [this] {
+        newChat(false);
+    });
+    QAction *incognito = fileMenu->addAction(tr("New &incognito chat"));
+    incognito->setObjectName(QStringLiteral("newIncognitoAction"));
+    incognito->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(incognito, &QAction::triggered, this, [this] {
+        newChat(true);
+    });
+    QAction *find = fileMenu->addAction(tr("&Find conversations"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(find, &QAction::triggered, m_sidebar, &Sidebar::focusSearch);
+    fileMenu->addSeparator();
+    QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    QAction *lock
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock vault"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     // Platforms with a Windows key scheme bind nothing to QKeySequence::Quit; Ctrl+Q is promised everywhere.
@@ -47,13 +166,83 @@ void MainWindow::createActions()
     quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
-    addAction(quit); // keeps Ctrl+Q working when the menu bar is hidden or global
+
+    QMenu *chatMenu = menuBar()->addMenu(tr("&Chat"));
+    const struct {
+        Mode mode;
+        QString label;
+        Qt::Key key;
+    } modes[] = {{Mode::Instant, tr("&Instant"), Qt::Key_1},
+                 {Mode::Thinking, tr("&Thinking"), Qt::Key_2},
+                 {Mode::Contemplating, tr("&Contemplating"), Qt::Key_3}};
+    for (const auto &m : modes) {
+        QAction *action = chatMenu->addAction(m.label);
+        action->setObjectName(QStringLiteral("mode%1Action").arg(int(m.mode)));
+        action->setShortcut(QKeySequence(Qt::CTRL | m.key));
+        const Mode mode = m.mode;
+        connect(action, &QAction::triggered, this, [this, mode] {
+            m_chat->modeSelector()->selectMode(mode);
+        });
+    }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Sotto"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Shortcuts keep working when the menu bar is hidden or global.
+    addActions({newChatAction, incognito, find, settings, lock, quit});
+    addActions(chatMenu->actions());
+}
+
+void MainWindow::newChat(bool incognito)
+{
+    const QString provider
+        = m_session.providers().isEmpty() ? QString() : m_session.providers().constFirst().name;
+    m_controller->newConversation(incognito, provider);
+    m_sidebar->selectConversation(0);
+    m_stack->setCurrentWidget(m_chat);
+    m_chat->focusComposer();
+    if (m_session.providers().isEmpty())
+        m_chat->showProblem(tr("Add a model provider in Settings (Ctrl+,) to start chatting."));
+}
+
+void MainWindow::openConversation(qint64 id)
+{
+    if (id == m_controller->conversation().id && m_controller->hasConversation())
+        return;
+    m_controller->openConversation(id);
+}
+
+void MainWindow::onLocked()
+{
+    m_conversations->commitDeletions();
+    m_conversations->clear();
+    m_controller->close();
+    m_stack->setCurrentWidget(m_emptyState);
+    m_message->hideMessage();
+    setWindowTitle(tr("Sotto"));
+    updateStatus();
+}
+
+void MainWindow::onUnlocked()
+{
+    m_conversations->reload();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(m_session.isUnlocked() ? tr("Vault unlocked · %1").arg(m_session.profile().directory())
+                                             : tr("Vault locked"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_conversations->commitDeletions();
+    windowSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

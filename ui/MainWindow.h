@@ -4,24 +4,63 @@
 
 #include <QMainWindow>
 
+class QStackedWidget;
+class QLabel;
+
+namespace sotto {
+class ChatController;
+class Session;
+} // namespace sotto
+
 namespace sotto::ui {
 
+class ChatPane;
+class ConversationListModel;
 class EmptyState;
+class MessageWidget;
+class Prompter;
+class Sidebar;
 
-/// The application's main window. Built by app/ and handed its services; it only
-/// turns user intent into calls on them. GUI thread only.
+/// The application's main window: the conversation list beside the open
+/// conversation. Built by app/ with the unlocked Session and the Prompter; it
+/// turns user intent into calls on them and never touches the network or the
+/// disk itself. Locking (Ctrl+L) clears every view. GUI thread.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Session &session, Prompter &prompter, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ChatController &controller() const { return *m_controller; }
+    void openConversation(qint64 id);
+
+Q_SIGNALS:
+    void lockRequested();
+    void settingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void showAbout();
+    void newChat(bool incognito);
+    void onLocked();
+    void onUnlocked();
+    void updateStatus();
 
+    Session &m_session;
+    Prompter &m_prompter;
+    ChatController *m_controller;
+    ConversationListModel *m_conversations;
+    Sidebar *m_sidebar;
+    QStackedWidget *m_stack;
     EmptyState *m_emptyState;
+    ChatPane *m_chat;
+    MessageWidget *m_message;
+    QLabel *m_status;
 };
 
 } // namespace sotto::ui

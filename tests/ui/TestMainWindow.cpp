@@ -1,48 +1,251 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
+//
+// The real main window on a real vault (temporary profile) talking to the fake
+// provider server on loopback, driven through its widgets.
+#include "core/orchestration/ChatController.h"
+#include "core/orchestration/Session.h"
+#include "tests/support/FakeProviderServer.h"
+#include "tests/support/TempProfile.h"
 #include "ui/MainWindow.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/ComposerEdit.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
-#include <QLabel>
+#include <QDesktopServices>
+#include <QListView>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextFragment>
+#include <QToolButton>
 
-using sotto::ui::MainWindow;
+using namespace sotto;
+using namespace sotto::test;
+using namespace sotto::ui;
+
+namespace {
+
+/// Clicks the last anchor whose text is `label`.
+bool clickAnchor(ChatView *view, const QString &label)
+{
+    int position = -1;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isAnchor() && it.fragment().text() == label)
+                position = it.fragment().position();
+    if (position < 0)
+        return false;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(position + 1);
+    view->setTextCursor(cursor);
+    view->ensureCursorVisible();
+    const QRect rect = view->cursorRect(cursor);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(rect.left(), rect.center().y()));
+    return true;
+}
+
+} // namespace
+
+class UrlCatcher final : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTitleIconAndEmptyState()
-    {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Sotto"));
-        QVERIFY(!window.windowIcon().isNull());
-        // The SVG renders at a high-DPI size, not just the nominal one.
-        QCOMPARE(window.windowIcon().pixmap(QSize(256, 256)).size(), QSize(256, 256));
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-        auto *headline = window.findChild<QLabel *>(QStringLiteral("emptyStateHeadline"));
-        QVERIFY(headline);
-        QVERIFY(headline->isVisible());
-        QVERIFY(!headline->text().isEmpty());
-        auto *icon = window.findChild<QLabel *>(QStringLiteral("emptyStateIcon"));
-        QVERIFY(icon);
-        QVERIFY(!icon->pixmap().isNull());
+    void init()
+    {
+        m_profile = std::make_unique<TempProfile>();
+        m_server = std::make_unique<FakeProviderServer>();
+        QVERIFY(m_server->listen());
+        m_session = std::make_unique<Session>(Profile(m_profile->path()));
+        QSignalSpy unlocked(m_session.get(), &Session::unlocked);
+        m_session->create(QStringLiteral("window test passphrase"));
+        QVERIFY(unlocked.wait(20000));
+        ProviderConfig provider;
+        provider.name = QStringLiteral("Local test");
+        provider.api = Api::Ollama;
+        provider.baseUrl = m_server->apiRoot(Api::Ollama);
+        provider.defaultModel = QStringLiteral("fake-model");
+        QSignalSpy providers(m_session.get(), &Session::providersChanged);
+        m_session->saveProvider(provider);
+        QTRY_VERIFY(!m_session->providers().isEmpty());
+        m_window = std::make_unique<MainWindow>(*m_session, m_prompter);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_view = m_window->findChild<ChatView *>(QStringLiteral("chatView"));
+        m_edit = m_window->findChild<ComposerEdit *>(QStringLiteral("composerEdit"));
+        QVERIFY(m_view && m_edit);
     }
 
-    void ctrlQClosesTheWindow()
+    void cleanup()
     {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
-        QVERIFY(quit);
+        m_window.reset();
+        m_session.reset();
+        m_server.reset();
+    }
+
+    void titleAndShortcuts()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Sotto"));
+        QVERIFY(!m_window->windowIcon().pixmap(QSize(256, 256)).isNull());
+        auto *quit = m_window->findChild<QAction *>(QStringLiteral("quitAction"));
         QVERIFY(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
-        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
-        QTRY_VERIFY(!window.isVisible());
+        QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("newChatAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_N));
+        QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("lockAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_L));
     }
+
+    void sendStreamsAnAnswerAndStoresIt()
+    {
+        StreamContent content;
+        content.text = QStringLiteral("Streamed **hello** from the fake server.");
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).drip(40, 5));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_edit->hasFocus());
+        QTest::keyClicks(m_edit, QStringLiteral("Say hello"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_view->toPlainText().contains(QStringLiteral("Streamed hello from the fake server.")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QVERIFY(m_view->toPlainText().contains(QStringLiteral("Say hello")));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Say hello"));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->lastRequest().json().value(QStringLiteral("think")).toBool(true), false);
+    }
+
+    void thinkingModeAsksForReasoning()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Think about it"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->lastRequest().json().value(QStringLiteral("think")).toBool(false), true);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QCOMPARE(m_window->controller().conversation().mode, Mode::Thinking);
+    }
+
+    void stopKeepsWhatArrived()
+    {
+        StreamContent content;
+        content.text = QString(400, QLatin1Char('w'));
+        content.deltaChars = 4;
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).stallAfter(800));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Long answer please"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("wwww")), 15000);
+        QTest::keyClick(m_edit, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
+        QVERIFY(m_view->toPlainText().contains(QStringLiteral("Stopped.")));
+        const Message answer = m_window->controller().entries().constLast().message;
+        QCOMPARE(answer.status, MessageStatus::Cancelled);
+        QVERIFY(!answer.content.isEmpty());
+    }
+
+    void regenerateKeepsBothVersions()
+    {
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("First answer")));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Second answer")));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Pick a word"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY(m_view->toPlainText().contains(QStringLiteral("First answer")));
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QVERIFY(clickAnchor(m_view, QStringLiteral("Regenerate")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Second answer")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QVERIFY(!m_view->toPlainText().contains(QStringLiteral("First answer")));
+        QVERIFY(m_view->toPlainText().contains(QStringLiteral("‹ 2/2 ›")));
+        QVERIFY(clickAnchor(m_view, QStringLiteral(" ‹ ")));
+        QTRY_VERIFY(m_view->toPlainText().contains(QStringLiteral("First answer")));
+        QVERIFY(m_view->toPlainText().contains(QStringLiteral("‹ 1/2 ›")));
+    }
+
+    void incognitoLeavesNoRow()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("secret reply")));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Off the record"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("secret reply")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTest::qWait(300); // let any (wrong) reload land
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(m_window->controller().conversation().incognito);
+    }
+
+    void remoteImageIsNotFetchedAndLinksAsk()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        m_server->enqueue(
+            Route::OllamaChat,
+            FakeResponse::text(QStringLiteral("![tracker](%1) and [the docs](https://example.org/docs?q=1)")
+                                   .arg(m_server->url(QStringLiteral("/pixel.png")).toString())));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Show an image"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("not loaded")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QTest::qWait(300);
+        QCOMPARE(m_server->requestCount(), 1); // only the chat request: the image was never fetched
+
+        m_prompter.queueAnswer(QMessageBox::Cancel);
+        QVERIFY(clickAnchor(m_view, QStringLiteral("the docs")));
+        QCOMPARE(m_prompter.questions().size(), 1);
+        QVERIFY(m_prompter.questions().constFirst().contains(QStringLiteral("https://example.org/docs?q=1")));
+        QVERIFY(catcher.opened.isEmpty());
+        m_prompter.queueAnswer(QMessageBox::Open);
+        QVERIFY(clickAnchor(m_view, QStringLiteral("the docs")));
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/docs?q=1"))});
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+
+    void lockClearsEveryView()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("visible text")));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Remember this"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("visible text")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QSignalSpy lockRequested(m_window.get(), &MainWindow::lockRequested);
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(lockRequested.size(), 1);
+        QSignalSpy locked(m_session.get(), &Session::locked);
+        m_session->lock();
+        QVERIFY(locked.wait(10000));
+        QVERIFY(!m_view->toPlainText().contains(QStringLiteral("visible text")));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QCOMPARE(list->model()->rowCount(), 0);
+    }
+
+private:
+    std::unique_ptr<TempProfile> m_profile;
+    std::unique_ptr<FakeProviderServer> m_server;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedPrompter m_prompter;
+    ChatView *m_view = nullptr;
+    ComposerEdit *m_edit = nullptr;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -523,12 +523,13 @@ void ConversationDocument::renderFooter(Slot &slot)
             out.separator(small);
             QTextCharFormat previous = action;
             previous.setAnchorHref(actionUrl("version", message.id, std::max(1, slot.entry.version - 1)));
-            out.text(QStringLiteral("‹"), previous);
-            out.text(QStringLiteral(" %1/%2 ").arg(slot.entry.version).arg(slot.entry.versionCount), small);
+            // Padded, so the arrows are a comfortable target, not a 5-pixel glyph.
+            out.text(QStringLiteral(" ‹ "), previous);
+            out.text(QStringLiteral("%1/%2").arg(slot.entry.version).arg(slot.entry.versionCount), small);
             QTextCharFormat next = action;
             next.setAnchorHref(
                 actionUrl("version", message.id, std::min(slot.entry.versionCount, slot.entry.version + 1)));
-            out.text(QStringLiteral("›"), next);
+            out.text(QStringLiteral(" › "), next);
         }
     }
     addAction("delete", tr("Delete"));

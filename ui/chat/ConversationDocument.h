@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/chat/ChatEntry.h"
 #include "core/chat/MarkdownRenderer.h"
 #include "core/chat/MarkdownStreamSplitter.h"
-#include "core/chat/ChatEntry.h"
 
 #include <QHash>
 #include <QObject>

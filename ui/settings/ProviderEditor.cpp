@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/ProviderEditor.h"
 
-#include "core/net/SecretMasker.h"
 #include "core/orchestration/Session.h"
 #include "core/providers/ProviderPresets.h"
+#include "ui/settings/ApiKeyField.h"
 #include "ui/settings/LiteralDestination.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -41,13 +41,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     , m_name(named(new QLineEdit(m_form), "providerNameEdit", tr("Provider name")))
     , m_baseUrl(named(new QLineEdit(m_form), "baseUrlEdit", tr("Base URL")))
     , m_destination(new QLabel(m_form))
-    , m_storedKeyRow(new QWidget(m_form))
-    , m_storedKey(new QLabel(m_storedKeyRow))
-    , m_replaceKey(named(new QPushButton(tr("Replace…"), m_storedKeyRow), "replaceKeyButton",
-                         tr("Replace the stored API key")))
-    , m_clearKey(named(new QPushButton(tr("Clear"), m_storedKeyRow), "clearKeyButton",
-                       tr("Clear the stored API key")))
-    , m_apiKey(named(new QLineEdit(m_form), "apiKeyEdit", tr("API key")))
+    , m_apiKey(new ApiKeyField(m_form))
     , m_model(named(new QComboBox(m_form), "modelCombo", tr("Default model")))
     , m_enabled(named(new QCheckBox(tr("&Enabled"), m_form), "enabledCheck", tr("Provider enabled")))
     , m_allowHttp(named(new QCheckBox(tr("Allow plain &http to the internet"), m_form), "allowHttpCheck",
@@ -66,13 +60,9 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     m_message->setObjectName(QStringLiteral("providerMessage"));
     m_protocol->setObjectName(QStringLiteral("protocolLabel"));
     m_destination->setObjectName(QStringLiteral("destinationLabel"));
-    m_storedKey->setObjectName(QStringLiteral("storedKeyLabel"));
-    m_storedKeyRow->setObjectName(QStringLiteral("storedKeyRow"));
     m_httpWarning->setObjectName(QStringLiteral("httpWarning"));
 
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
-    m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -86,23 +76,12 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     m_test->setToolTip(tr("Asks the provider for its models. This is the only time the settings send "
                           "anything, and the request is recorded in the privacy log."));
 
-    auto *keyLayout = new QHBoxLayout(m_storedKeyRow);
-    keyLayout->setContentsMargins(0, 0, 0, 0);
-    keyLayout->addWidget(m_storedKey, 1);
-    keyLayout->addWidget(m_replaceKey);
-    keyLayout->addWidget(m_clearKey);
-    auto *keyBox = new QWidget(m_form);
-    auto *keyBoxLayout = new QVBoxLayout(keyBox);
-    keyBoxLayout->setContentsMargins(0, 0, 0, 0);
-    keyBoxLayout->addWidget(m_storedKeyRow);
-    keyBoxLayout->addWidget(m_apiKey);
-
     auto *form = new QFormLayout;
     form->addRow(tr("Protocol:"), m_protocol);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(QString(), m_destination);
-    form->addRow(tr("API &key:"), keyBox);
+    form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(tr("Default &model:"), m_model);
     form->addRow(QString(), m_enabled);
     form->addRow(QString(), m_allowHttp);
@@ -128,12 +107,10 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
 
     connect(m_name, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
-    connect(m_apiKey, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
+    connect(m_apiKey, &ApiKeyField::changed, this, &ProviderEditor::updateState);
     connect(m_model, &QComboBox::editTextChanged, this, &ProviderEditor::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &ProviderEditor::updateState);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderEditor::updateState);
-    connect(m_replaceKey, &QPushButton::clicked, this, &ProviderEditor::onReplaceKey);
-    connect(m_clearKey, &QPushButton::clicked, this, &ProviderEditor::onClearKey);
     connect(m_test, &QPushButton::clicked, this, &ProviderEditor::onTestClicked);
     connect(m_save, &QPushButton::clicked, this, &ProviderEditor::save);
     connect(m_discard, &QPushButton::clicked, this, [this] {
@@ -147,10 +124,15 @@ void ProviderEditor::editNew(const ProviderPreset &preset, const QString &name)
 {
     load(ProviderPresets::configFor(preset, name), true);
     m_protocol->setText(preset.displayName);
-    m_apiKey->setPlaceholderText(preset.needsApiKey ? tr("Paste the API key from %1").arg(preset.displayName)
-                                                    : tr("Usually not needed"));
-    QLineEdit *first = m_baseUrl->text().isEmpty() ? m_baseUrl : preset.needsApiKey ? m_apiKey : m_name;
-    first->setFocus();
+    m_apiKey->reset({},
+                    preset.needsApiKey ? tr("Paste the API key from %1").arg(preset.displayName)
+                                       : tr("Usually not needed"));
+    if (m_baseUrl->text().isEmpty())
+        m_baseUrl->setFocus();
+    else if (preset.needsApiKey)
+        m_apiKey->focusInput();
+    else
+        m_name->setFocus();
 }
 
 void ProviderEditor::editExisting(const ProviderConfig &config)
@@ -180,16 +162,14 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
     m_testAfterSave = false;
     m_hasProvider = true;
     m_new = isNew;
-    m_keyCleared = false;
-    m_replacingKey = false;
     m_name->setText(config.name);
     m_name->setReadOnly(!isNew);
     m_name->setToolTip(isNew ? QString() : tr("To rename a provider, add it again under the new name."));
     m_baseUrl->setText(config.baseUrl.toString());
-    m_apiKey->clear();
-    m_apiKey->setPlaceholderText(config.apiKeyEnv.isEmpty()
-                                     ? tr("Paste the API key")
-                                     : tr("Read from the environment variable %1").arg(config.apiKeyEnv));
+    m_apiKey->reset(config.apiKey,
+                    config.apiKeyEnv.isEmpty()
+                        ? tr("Paste the API key")
+                        : tr("Read from the environment variable %1").arg(config.apiKeyEnv));
     m_model->clear();
     m_model->addItems(config.cachedModels);
     m_model->setCurrentText(config.defaultModel);
@@ -199,7 +179,6 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
     m_emptyHint->hide();
     m_form->show();
     m_loading = false;
-    updateKeyRow();
     updateState();
 }
 
@@ -214,10 +193,7 @@ ProviderConfig ProviderEditor::formConfig() const
     config.name = m_name->text().trimmed();
     config.baseUrl = QUrl(m_baseUrl->text().trimmed());
     config.defaultModel = m_model->currentText().trimmed();
-    if (!m_apiKey->text().trimmed().isEmpty())
-        config.apiKey = m_apiKey->text().trimmed().toUtf8();
-    else if (m_keyCleared)
-        config.apiKey.clear();
+    config.apiKey = m_apiKey->key();
     config.enabled = m_enabled->isChecked();
     config.allowHttpToInternet = m_allowHttp->isChecked();
     return config;
@@ -316,37 +292,6 @@ void ProviderEditor::updateState()
     m_save->setEnabled(isDirty() && !busy);
     m_test->setEnabled(!busy);
     m_discard->setEnabled(!busy);
-}
-
-void ProviderEditor::updateKeyRow()
-{
-    const bool stored = !m_original.apiKey.isEmpty();
-    m_storedKeyRow->setVisible(stored);
-    if (m_keyCleared)
-        m_storedKey->setText(tr("The stored key is removed when you save."));
-    else if (m_replacingKey)
-        m_storedKey->setText(tr("The new key replaces the stored one when you save."));
-    else
-        m_storedKey->setText(
-            tr("Key stored (%1)").arg(SecretMasker::maskToken(QString::fromUtf8(m_original.apiKey))));
-    m_storedKey->setAccessibleName(m_storedKey->text());
-    m_replaceKey->setVisible(!m_replacingKey && !m_keyCleared);
-    m_clearKey->setVisible(!m_keyCleared);
-    m_apiKey->setVisible(!stored || m_replacingKey || m_keyCleared);
-}
-
-void ProviderEditor::onReplaceKey()
-{
-    m_replacingKey = true;
-    updateKeyRow();
-    m_apiKey->setFocus();
-}
-
-void ProviderEditor::onClearKey()
-{
-    m_keyCleared = true;
-    updateKeyRow();
-    updateState();
 }
 
 void ProviderEditor::onTestClicked()

@@ -22,6 +22,7 @@ struct ProviderPreset;
 
 namespace sotto::ui {
 
+class ApiKeyField;
 class MessageWidget;
 
 /// The form for one provider: name, base URL (with where it points), API key,
@@ -75,9 +76,6 @@ private:
     ProviderConfig formConfig() const;
     QString validationError() const;
     void updateState();
-    void updateKeyRow();
-    void onReplaceKey();
-    void onClearKey();
     void onTestClicked();
     void testConnection();
     void onModelsListed(const QString &name, const QString &host, Backend::ModelList result);
@@ -89,8 +87,6 @@ private:
     std::optional<ProviderConfig> m_pendingSave;
     bool m_hasProvider = false;
     bool m_new = false;
-    bool m_keyCleared = false;
-    bool m_replacingKey = false;
     bool m_testAfterSave = false;
     bool m_testing = false;
     bool m_loading = false;
@@ -101,11 +97,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_baseUrl;
     QLabel *m_destination;
-    QWidget *m_storedKeyRow;
-    QLabel *m_storedKey;
-    QPushButton *m_replaceKey;
-    QPushButton *m_clearKey;
-    QLineEdit *m_apiKey;
+    ApiKeyField *m_apiKey;
     QComboBox *m_model;
     QCheckBox *m_enabled;
     QCheckBox *m_allowHttp;

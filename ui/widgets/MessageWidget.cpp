@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -15,8 +16,17 @@ MessageWidget::MessageWidget(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto callback = std::exchange(m_callback, nullptr);
+        hideMessage();
+        if (callback)
+            callback();
+    });
     setObjectName(QStringLiteral("messageWidget"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -33,12 +43,24 @@ MessageWidget::MessageWidget(QWidget *parent)
     layout->setContentsMargins(8, 6, 4, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
 
+void MessageWidget::showMessage(const QString &text, Type type, const QString &actionText,
+                                std::function<void()> action)
+{
+    showMessage(text, type);
+    m_callback = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(true);
+}
+
 void MessageWidget::showMessage(const QString &text, Type type)
 {
+    m_action->hide();
+    m_callback = nullptr;
     m_type = type;
     m_text->setText(text);
     setAccessibleName(text);

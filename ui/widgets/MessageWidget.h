@@ -4,7 +4,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace sotto::ui {
@@ -28,6 +31,8 @@ public:
     explicit MessageWidget(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Type type);
+    /// With one action button (e.g. Undo); the message hides when it is used.
+    void showMessage(const QString &text, Type type, const QString &actionText, std::function<void()> action);
     void hideMessage();
     QString text() const;
     Type type() const { return m_type; }
@@ -38,7 +43,9 @@ private:
 
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_action;
     QToolButton *m_close;
+    std::function<void()> m_callback;
     Type m_type = Type::Information;
     bool m_inPaletteChange = false;
 };

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,6 +263,67 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->rowCount(), 0);
         QVERIFY(!session().provider(QStringLiteral("Local")).has_value());
         QVERIFY(child<QLabel>(*dialog, "providerEmptyHint")->isVisible());
+    }
+
+    void togglesAreSavedWithTheFormAndADisabledProviderSendsNothing()
+    {
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), m_server->apiRoot(Api::Ollama).toString());
+        auto *enabled = child<QCheckBox>(*dialog, "enabledCheck");
+        auto *allowHttp = child<QCheckBox>(*dialog, "allowHttpCheck");
+        QVERIFY(enabled->isChecked());
+        QVERIFY(!allowHttp->isChecked());
+        QVERIFY(child<QLabel>(*dialog, "httpWarning")->text().contains(QStringLiteral("not encrypted")));
+        toggle(enabled);
+        toggle(allowHttp);
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_VERIFY(session().provider(QStringLiteral("Ollama")).has_value());
+        QCOMPARE(session().provider(QStringLiteral("Ollama"))->enabled, false);
+        QCOMPARE(session().provider(QStringLiteral("Ollama"))->allowHttpToInternet, true);
+        auto *model = child<ProviderListModel>(*dialog, "providerListModel");
+        QCOMPARE(model->index(0, 0).data(ProviderListModel::EnabledRole).toBool(), false);
+
+        // The gate refuses a disabled provider: the reason shows inline and nothing reaches the server.
+        auto *message = child<MessageWidget>(*dialog, "providerMessage");
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE(message->type(), MessageWidget::Type::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("disabled")), qPrintable(message->text()));
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void switchingAwayFromUnsavedEditsAsks()
+    {
+        for (const QString &name : {QStringLiteral("First"), QStringLiteral("Second")}) {
+            ProviderConfig config
+                = ProviderPresets::configFor(*ProviderPresets::find(QStringLiteral("ollama")), name);
+            config.baseUrl = m_server->apiRoot(Api::Ollama);
+            session().saveProvider(config);
+        }
+        QTRY_COMPARE(session().providers().size(), 2);
+        auto dialog = openDialog();
+        auto *table = child<QTableView>(*dialog, "providerTable");
+        auto *name = child<QLineEdit>(*dialog, "providerNameEdit");
+        auto *combo = child<QComboBox>(*dialog, "modelCombo");
+        QCOMPARE(name->text(), QStringLiteral("First"));
+        QVERIFY(name->isReadOnly());
+
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), QStringLiteral("http://127.0.0.1:1/"));
+        m_prompter->queueAnswer(QMessageBox::Discard);
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QCOMPARE(m_prompter->questions().size(), 1);
+        QVERIFY(m_prompter->questions().constFirst().contains(QStringLiteral("“First”")));
+        QCOMPARE(name->text(), QStringLiteral("Second"));
+        QCOMPARE(session().provider(QStringLiteral("First"))->baseUrl, m_server->apiRoot(Api::Ollama));
+
+        combo->setEditText(QStringLiteral("qwen3:8b"));
+        m_prompter->queueAnswer(QMessageBox::Save);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(m_prompter->questions().size(), 2);
+        QCOMPARE(name->text(), QStringLiteral("First"));
+        QTRY_COMPARE(session().provider(QStringLiteral("Second"))->defaultModel, QStringLiteral("qwen3:8b"));
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(m_server->connectionCount(), 0);
     }
 
     void leavingUnsavedEditsAsks()

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "app/GuiSendPrompter.h"
+
+#include "ui/widgets/Prompter.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMetaObject>
+
+namespace sotto::app {
+
+void GuiSendPrompter::ask(const SendQuestion &question, QObject *context, Answer answer)
+{
+    const QString where = question.destination == Destination::Loopback ? tr("on this computer")
+        : question.destination == Destination::Lan                      ? tr("on your local network")
+                                                                        : tr("on the internet");
+    // Asked from the event loop, never from inside the gate's call.
+    QMetaObject::invokeMethod(
+        context,
+        [this, question, where, answer] {
+            const QString text = tr("Send %1 to %2 (%3, %4)?\n\nThe request: %5")
+                                     .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
+                                          question.host, where, question.url);
+            const bool send
+                = m_prompter.question(QApplication::activeWindow(), tr("Send to %1?").arg(question.provider),
+                                      text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+            answer(send);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace sotto::app

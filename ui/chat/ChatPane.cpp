@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/chat/ChatPane.h"
+
+#include "core/net/DestinationClassifier.h"
+#include "core/orchestration/ChatController.h"
+#include "core/orchestration/Session.h"
+#include "core/providers/ProviderPresets.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/Composer.h"
+#include "ui/chat/DestinationBadge.h"
+#include "ui/chat/ModeSelector.h"
+#include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/Prompter.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sotto::ui {
+
+namespace {
+
+/// Where a provider's host is, from its name or address alone: no lookup is made
+/// to draw a badge. A name that is not a loopback or .local name counts as internet.
+Destination destinationOf(const QString &host)
+{
+    QHostAddress address;
+    if (address.setAddress(host))
+        return DestinationClassifier::classify(address);
+    if (DestinationClassifier::isLoopbackName(host))
+        return Destination::Loopback;
+    return DestinationClassifier::floorForName(host) == Destination::Lan ? Destination::Lan
+                                                                         : Destination::Internet;
+}
+
+} // namespace
+
+ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_controller(controller)
+    , m_prompter(prompter)
+    , m_provider(new QComboBox(this))
+    , m_model(new QComboBox(this))
+    , m_mode(new ModeSelector(this))
+    , m_badge(new DestinationBadge(this))
+    , m_localOnly(new QToolButton(this))
+    , m_incognito(new QLabel(this))
+    , m_message(new MessageWidget(this))
+    , m_view(new ChatView(this))
+    , m_composer(new Composer(this))
+{
+    setObjectName(QStringLiteral("chatPane"));
+    m_provider->setObjectName(QStringLiteral("providerPicker"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_model->setObjectName(QStringLiteral("modelPicker"));
+    m_model->setAccessibleName(tr("Model"));
+    m_model->setEditable(true);
+    m_model->setMinimumContentsLength(16);
+    m_localOnly->setObjectName(QStringLiteral("localOnlyToggle"));
+    m_localOnly->setCheckable(true);
+    m_localOnly->setText(tr("Local only"));
+    m_localOnly->setToolTip(tr("Refuse to send this conversation anywhere but this computer"));
+    m_incognito->setObjectName(QStringLiteral("incognitoBanner"));
+    m_incognito->setText(tr("Incognito: this conversation is never stored"));
+    m_incognito->setVisible(false);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(8, 6, 8, 2);
+    header->addWidget(m_provider);
+    header->addWidget(m_model);
+    header->addSpacing(8);
+    header->addWidget(m_mode);
+    header->addStretch(1);
+    header->addWidget(m_incognito);
+    header->addWidget(m_badge);
+    header->addWidget(m_localOnly);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_composer);
+
+    connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
+    connect(m_provider, &QComboBox::activated, this, [this] {
+        m_controller.setProvider(m_provider->currentText());
+        refreshHeader();
+    });
+    connect(m_model, &QComboBox::currentTextChanged, this, [this](const QString &model) {
+        if (m_model->signalsBlocked() || model == m_controller.conversation().model)
+            return;
+        m_controller.setModel(model);
+    });
+    connect(m_mode, &ModeSelector::modeChanged, &m_controller, &ChatController::setMode);
+    connect(m_localOnly, &QToolButton::toggled, this, [this](bool on) {
+        if (on != m_controller.conversation().localOnly)
+            m_controller.setLocalOnly(on);
+    });
+
+    connect(m_composer, &Composer::sendRequested, this,
+            [this](const QString &text, const QList<SanitizedImage> &images) {
+                QList<Attachment> attachments;
+                for (const SanitizedImage &image : images)
+                    attachments << Attachment{0, image.mimeType, image.data, image.pixelSize, image.sha256};
+                m_message->hideMessage();
+                if (m_editing != 0)
+                    m_controller.editAndResend(std::exchange(m_editing, 0), text);
+                else
+                    m_controller.send(text, attachments);
+                if (m_controller.isBusy())
+                    m_composer->clear();
+            });
+    connect(m_composer, &Composer::stopRequested, &m_controller, &ChatController::stop);
+    connect(m_composer, &Composer::problem, this, &ChatPane::showProblem);
+
+    connect(&m_controller, &ChatController::entriesReset, m_view, &ChatView::setEntries);
+    connect(&m_controller, &ChatController::entryAppended, m_view, &ChatView::appendEntry);
+    connect(&m_controller, &ChatController::entryUpdated, m_view, &ChatView::updateEntry);
+    connect(&m_controller, &ChatController::streamDelta, m_view, &ChatView::queueStream);
+    connect(&m_controller, &ChatController::streamFinished, m_view, &ChatView::finishStream);
+    connect(&m_controller, &ChatController::busyChanged, m_composer, &Composer::setStreaming);
+    connect(&m_controller, &ChatController::problem, this, &ChatPane::showProblem);
+    connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::refreshHeader);
+
+    connect(m_view, &ChatView::regenerateRequested, &m_controller, &ChatController::regenerate);
+    connect(m_view, &ChatView::retryRequested, &m_controller, &ChatController::regenerate);
+    connect(m_view, &ChatView::versionRequested, &m_controller, &ChatController::showVersion);
+    connect(m_view, &ChatView::editRequested, this, [this](qint64 id) {
+        for (const ChatEntry &entry : m_controller.entries()) {
+            if (entry.message.id == id) {
+                m_editing = id;
+                m_composer->setText(entry.message.content);
+                m_composer->focusInput();
+                m_message->showMessage(
+                    tr("Editing your message: send to ask again from there (Esc in an empty "
+                       "box cancels)."),
+                    MessageWidget::Type::Information);
+            }
+        }
+    });
+    connect(m_view, &ChatView::deleteRequested, this, [this](qint64 id) {
+        if (m_prompter.question(this, tr("Delete message"), tr("Delete this message from the vault?"),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes)
+            m_controller.deleteMessage(id);
+    });
+    connect(m_view, &ChatView::linkActivated, this, &ChatPane::openLink);
+    refreshProviders();
+}
+
+void ChatPane::showProblem(const QString &message)
+{
+    m_message->showMessage(message, MessageWidget::Type::Error);
+}
+
+void ChatPane::focusComposer()
+{
+    m_composer->focusInput();
+}
+
+void ChatPane::openLink(const QUrl &url)
+{
+    // The full address, so a lookalike host or a query that carries data is visible before anything opens.
+    const QString question
+        = tr("Open this address in your web browser?\n\n%1").arg(url.toString(QUrl::FullyEncoded));
+    if (m_prompter.question(this, tr("Open link"), question, QMessageBox::Open | QMessageBox::Cancel,
+                            QMessageBox::Cancel)
+        == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+}
+
+void ChatPane::refreshProviders()
+{
+    const QSignalBlocker blocker(m_provider);
+    m_provider->clear();
+    for (const ProviderConfig &provider : m_session.providers())
+        m_provider->addItem(provider.name);
+    refreshHeader();
+}
+
+void ChatPane::refreshHeader()
+{
+    const Conversation &c = m_controller.conversation();
+    QString providerName = c.provider;
+    if (providerName.isEmpty() && !m_session.providers().isEmpty()) {
+        providerName = m_session.providers().constFirst().name;
+        if (m_controller.hasConversation())
+            m_controller.setProvider(providerName); // re-enters refreshHeader with the name set
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_provider);
+        m_provider->setCurrentIndex(m_provider->findText(providerName));
+    }
+    const auto provider = m_session.provider(providerName);
+    {
+        const QSignalBlocker blocker(m_model);
+        m_model->clear();
+        if (provider) {
+            QStringList models = provider->cachedModels;
+            if (!provider->defaultModel.isEmpty() && !models.contains(provider->defaultModel))
+                models.prepend(provider->defaultModel);
+            m_model->addItems(models);
+            m_composer->setImageEdgeLimit(ProviderPresets::imageEdgeLimit(provider->api));
+        }
+        m_model->setCurrentText(c.model.isEmpty() && provider ? provider->defaultModel : c.model);
+    }
+    m_mode->setMode(c.mode);
+    {
+        const QSignalBlocker blocker(m_localOnly);
+        m_localOnly->setChecked(c.localOnly);
+    }
+    m_incognito->setVisible(c.incognito);
+    if (provider)
+        m_badge->setDestination(destinationOf(provider->baseUrl.host()), provider->baseUrl.host(),
+                                c.localOnly);
+    else
+        m_badge->setNoDestination();
+}
+
+} // namespace sotto::ui

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace sotto {
+class ChatController;
+class Session;
+} // namespace sotto
+
+namespace sotto::ui {
+
+class ChatView;
+class Composer;
+class DestinationBadge;
+class MessageWidget;
+class ModeSelector;
+class Prompter;
+
+/// The open conversation: a header (provider and model, mode, where the words
+/// go, local only), the chat view and the composer, all wired to the
+/// ChatController. Asks before opening a link or deleting a message. GUI thread.
+class ChatPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatPane)
+
+public:
+    ChatPane(Session &session, ChatController &controller, Prompter &prompter, QWidget *parent = nullptr);
+
+    ModeSelector *modeSelector() const { return m_mode; }
+    ChatView *chatView() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    void showProblem(const QString &message);
+    void focusComposer();
+
+private:
+    void refreshProviders();
+    void refreshHeader();
+    void openLink(const QUrl &url);
+
+    Session &m_session;
+    ChatController &m_controller;
+    Prompter &m_prompter;
+    QComboBox *m_provider;
+    QComboBox *m_model;
+    ModeSelector *m_mode;
+    DestinationBadge *m_badge;
+    QToolButton *m_localOnly;
+    QLabel *m_incognito;
+    MessageWidget *m_message;
+    ChatView *m_view;
+    Composer *m_composer;
+    qint64 m_editing = 0; // the user message being edited, 0 when none
+};
+
+} // namespace sotto::ui

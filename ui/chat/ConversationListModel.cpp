@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "ui/chat/ConversationListModel.h"
+
+#include "core/store/ConversationRepository.h"
+#include "core/store/SearchRepository.h"
+#include "core/store/VaultService.h"
+
+#include <QLocale>
+
+namespace sotto::ui {
+
+ConversationListModel::ConversationListModel(VaultService &vault, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_vault(vault)
+{
+    // Several writes in a row (a streamed answer touching its conversation) reload once.
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(150);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &ConversationListModel::reload);
+    connect(&vault, &VaultService::conversationsChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Conversation &c = row.conversation;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return c.title.isEmpty() ? tr("Untitled") : c.title;
+    case Qt::ToolTipRole:
+        return row.snippet.isEmpty() ? QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat)
+                                     : row.snippet;
+    case Qt::AccessibleTextRole:
+        return QString((c.pinned ? tr("Pinned: ") : QString()) + c.title);
+    case IdRole:
+        return c.id;
+    case UpdatedRole:
+        return c.updatedAt;
+    case PinnedRole:
+        return c.pinned;
+    case LocalOnlyRole:
+        return c.localOnly;
+    case SnippetRole:
+        return row.snippet;
+    default:
+        return {};
+    }
+}
+
+bool ConversationListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const QString title = value.toString().simplified();
+    if (title.isEmpty())
+        return false;
+    Row &row = m_rows[index.row()];
+    row.conversation.title = title;
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    const qint64 id = row.conversation.id;
+    m_vault.run(
+        [id, title](Vault &vault) {
+            return ConversationRepository(vault).rename(id, title);
+        },
+        this,
+        [this](VaultResult<void> r) {
+            if (!r)
+                Q_EMIT problem(r.error().message);
+        });
+    return true;
+}
+
+Qt::ItemFlags ConversationListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "conversationId");
+    names.insert(UpdatedRole, "updated");
+    names.insert(PinnedRole, "pinned");
+    names.insert(LocalOnlyRole, "localOnly");
+    names.insert(SnippetRole, "snippet");
+    return names;
+}
+
+void ConversationListModel::setFilter(const QString &text)
+{
+    if (text.trimmed() == m_filter)
+        return;
+    m_filter = text.trimmed();
+    reload();
+}
+
+void ConversationListModel::clear()
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ConversationListModel::reload()
+{
+    if (!m_vault.isUnlocked())
+        return;
+    const quint64 generation = ++m_generation;
+    const QString filter = m_filter;
+    m_vault.run(
+        [filter](Vault &vault) -> VaultResult<QList<Row>> {
+            QList<Row> rows;
+            ConversationRepository conversations(vault);
+            if (filter.isEmpty()) {
+                auto list = conversations.list();
+                if (!list)
+                    return Unexpected(list.error());
+                for (const Conversation &c : *list)
+                    rows.append({c, {}});
+                return rows;
+            }
+            SearchOptions options;
+            options.limit = 200;
+            options.prefixLastWord = true; // search as you type
+            auto hits = SearchRepository(vault).search(filter, options);
+            if (!hits)
+                return Unexpected(hits.error());
+            QSet<qint64> seen;
+            for (const SearchHit &hit : *hits) {
+                if (seen.contains(hit.conversationId))
+                    continue;
+                seen.insert(hit.conversationId);
+                auto c = conversations.get(hit.conversationId);
+                if (c)
+                    rows.append({*c, hit.snippet});
+            }
+            return rows;
+        },
+        this,
+        [this, generation](VaultResult<QList<Row>> rows) {
+            if (generation != m_generation)
+                return; // a newer reload is on its way
+            if (!rows) {
+                Q_EMIT problem(rows.error().message);
+                return;
+            }
+            apply(*rows);
+        });
+}
+
+void ConversationListModel::apply(QList<Row> rows)
+{
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [this](const Row &r) {
+                                  return m_pendingDeletion.contains(r.conversation.id);
+                              }),
+               rows.end());
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).conversation.id == conversationId)
+            return int(i);
+    }
+    return -1;
+}
+
+void ConversationListModel::setPinned(qint64 conversationId, bool pinned)
+{
+    m_vault.run(
+        [conversationId, pinned](Vault &vault) {
+            return ConversationRepository(vault).setPinned(conversationId, pinned);
+        },
+        this,
+        [this](VaultResult<void> r) {
+            if (!r)
+                Q_EMIT problem(r.error().message);
+        });
+}
+
+void ConversationListModel::markDeleted(qint64 conversationId)
+{
+    commitDeletions(); // one undo at a time
+    const int row = rowOf(conversationId);
+    if (row < 0)
+        return;
+    m_pendingDeletion << conversationId;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void ConversationListModel::undoDelete()
+{
+    m_pendingDeletion.clear();
+    reload();
+}
+
+void ConversationListModel::commitDeletions()
+{
+    const QList<qint64> ids = std::exchange(m_pendingDeletion, {});
+    for (const qint64 id : ids) {
+        m_vault.run(
+            [id](Vault &vault) {
+                return ConversationRepository(vault).remove(id);
+            },
+            this,
+            [this](VaultResult<void> r) {
+                if (!r)
+                    Q_EMIT problem(r.error().message);
+            });
+    }
+}
+
+} // namespace sotto::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/chat/Conversation.h"
+
+#include <QAbstractListModel>
+#include <QTimer>
+
+namespace sotto {
+class VaultService;
+}
+
+namespace sotto::ui {
+
+/// The sidebar's conversations: pinned first, then newest first, or — while a
+/// filter is set — the conversations whose title, messages or reasoning match
+/// it (the vault's full-text search), best first, with a snippet. Reloads off the
+/// GUI thread when the vault says conversations changed. Deleting hides the row
+/// at once and removes it from the vault only when the deletion is committed,
+/// so it can be undone. QtCore only; GUI thread.
+class ConversationListModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationListModel)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        UpdatedRole,
+        PinnedRole,
+        LocalOnlyRole,
+        SnippetRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ConversationListModel(VaultService &vault, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setFilter(const QString &text);
+    QString filter() const { return m_filter; }
+    void reload();
+    void clear();
+    int rowOf(qint64 conversationId) const;
+
+    void setPinned(qint64 conversationId, bool pinned);
+    /// Hides the conversation; it is deleted by commitDeletions() unless undone.
+    void markDeleted(qint64 conversationId);
+    void undoDelete();
+    void commitDeletions();
+    bool hasPendingDeletion() const { return !m_pendingDeletion.isEmpty(); }
+
+Q_SIGNALS:
+    void reloaded();
+    void problem(const QString &message);
+
+private:
+    struct Row {
+        Conversation conversation;
+        QString snippet;
+    };
+    void apply(QList<Row> rows);
+
+    VaultService &m_vault;
+    QList<Row> m_rows;
+    QString m_filter;
+    QList<qint64> m_pendingDeletion;
+    QTimer m_reloadSoon;
+    quint64 m_generation = 0;
+};
+
+} // namespace sotto::ui
