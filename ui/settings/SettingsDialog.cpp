@@ -46,6 +46,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the settings"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *body = new QHBoxLayout;
