@@ -7,6 +7,7 @@
 #include "app/cli/PassphraseReader.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultBackups.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -73,7 +74,16 @@ std::unique_ptr<Vault> CliContext::openVault(int &exitCode)
         const VaultError code = vault.error().code;
         const bool locked = code == VaultError::WrongPassphrase || code == VaultError::AlreadyOpen
             || code == VaultError::Locked;
-        exitCode = fail(locked ? ExitLocked : ExitFailure, vault.error().message);
+        QString message = vault.error().message;
+        // A damaged vault: say where the last good copy is, without touching anything.
+        const QList<VaultBackup> backups = locked ? QList<VaultBackup>() : VaultBackups::list(where);
+        if (!backups.isEmpty())
+            message += QLatin1Char(' ')
+                + tr("A copy from %1 exists: 'sotto vault restore %2' puts it back.")
+                      .arg(backups.constFirst().createdAt.toLocalTime().toString(
+                               QStringLiteral("yyyy-MM-dd HH:mm")),
+                           backups.constFirst().id);
+        exitCode = fail(locked ? ExitLocked : ExitFailure, message);
         return nullptr;
     }
     if (!exists)

@@ -74,7 +74,7 @@ QString CliOptions::commandsHelp()
               "  policy show|set KEY VALUE              what may leave this computer\n"
               "  conversations list|show ID|delete ID   the conversations in the vault\n"
               "  search QUERY                           full-text search of the vault\n"
-              "  vault check|change-passphrase          look after the vault\n"
+              "  vault check|change-passphrase|backups|restore ID   look after the vault\n"
               "Run 'sotto COMMAND --help' for a command's options.");
 }
 

@@ -6,6 +6,9 @@
 #include "app/cli/PassphraseReader.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultBackups.h"
+
+#include <QLocale>
 
 #include <QCommandLineParser>
 
@@ -30,18 +33,53 @@ int runVaultCommand(CliContext &context)
                       "else a prompt)."),
         VaultText::tr("file"));
     parser.addOption(newPassphraseFile);
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 VaultText::tr("check: verify the vault's integrity; change-passphrase: "
-                                               "re-encrypt it under a new passphrase."),
-                                 QStringLiteral("check|change-passphrase"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        VaultText::tr("check: verify the vault's integrity; change-passphrase: "
+                      "re-encrypt it under a new passphrase; backups: list the copies "
+                      "taken before upgrades; restore ID: put a copy back (the current "
+                      "files are kept as another copy)."),
+        QStringLiteral("check|change-passphrase|backups|restore ID"));
     if (const int early = context.parse(parser); early >= 0)
         return early;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    if (args.size() != 1
-        || (action != QLatin1String("check") && action != QLatin1String("change-passphrase")))
+    const bool restore = action == QLatin1String("restore");
+    if ((restore && args.size() != 2) || (!restore && args.size() != 1)
+        || (!restore && action != QLatin1String("check") && action != QLatin1String("change-passphrase")
+            && action != QLatin1String("backups")))
         return context.fail(ExitUsage,
-                            VaultText::tr("Use 'sotto vault check' or 'sotto vault change-passphrase'."));
+                            VaultText::tr("Use 'sotto vault check', 'change-passphrase', 'backups' or "
+                                          "'restore ID'."));
+
+    // Backups are plain copies of the encrypted files: listing and restoring needs no passphrase.
+    if (action == QLatin1String("backups")) {
+        const QList<VaultBackup> backups = VaultBackups::list(context.profile());
+        for (const VaultBackup &backup : backups) {
+            context.out() << backup.id << "  "
+                          << backup.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          << "  " << QLocale().formattedDataSize(backup.bytes) << "  "
+                          << (backup.reason == VaultBackup::Reason::PreMigration
+                                  ? VaultText::tr("before an upgrade")
+                                  : VaultText::tr("replaced by a restore"))
+                          << '\n';
+        }
+        if (backups.isEmpty())
+            context.err() << VaultText::tr("There are no copies of the vault.") << Qt::endl;
+        context.out().flush();
+        return ExitOk;
+    }
+    if (restore) {
+        auto restored = VaultBackups::restore(context.profile(), args.at(1));
+        if (!restored)
+            return context.fail(restored.error().code == VaultError::AlreadyOpen ? ExitLocked : ExitFailure,
+                                restored.error().message);
+        context.out() << VaultText::tr(
+                             "Restored the copy %1; the files it replaced are kept as another copy.")
+                             .arg(args.at(1))
+                      << Qt::endl;
+        return ExitOk;
+    }
 
     if (action == QLatin1String("check")) {
         int exitCode = ExitOk;

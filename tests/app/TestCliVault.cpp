@@ -223,6 +223,34 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("open"), r.err.constData());
     }
 
+    void damagedVaultPointsAtTheCopyAndRestores()
+    {
+        {
+            // An old schema: the first CLI use migrates it and keeps a copy from before.
+            auto vault = Vault::create(Profile(m_profile->path()),
+                                       SecretBytes::copyOf(PASSPHRASE.constData(), PASSPHRASE.size()),
+                                       VaultCreateOptions{KdfParams::interactive(), 1});
+            QVERIFY(vault.has_value());
+        }
+        QCOMPARE(runSotto({QStringLiteral("conversations"), QStringLiteral("list")}, m_env).exitCode, 0);
+        ProcessResult r = runSotto({QStringLiteral("vault"), QStringLiteral("backups")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray id = r.out.split(' ').value(0);
+        QVERIFY2(!id.isEmpty(), r.out.constData());
+
+        QFile db(m_profile->path() + QStringLiteral("/vault.db"));
+        QVERIFY(db.resize(db.size() / 3));
+        r = runSotto({QStringLiteral("conversations"), QStringLiteral("list")}, m_env);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("vault.db"), r.err.constData());
+        QVERIFY2(r.err.contains(QByteArray(QByteArray("sotto vault restore ") + id)), r.err.constData());
+
+        r = runSotto({QStringLiteral("vault"), QStringLiteral("restore"), QString::fromLatin1(id)}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(runSotto({QStringLiteral("vault"), QStringLiteral("check")}, m_env).exitCode, 0);
+    }
+
     void terminalPromptDoesNotEcho()
     {
         // `script` gives the binary a real terminal; the passphrase is typed after each prompt.
