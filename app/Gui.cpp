@@ -5,12 +5,19 @@
 #include "app/AppSetup.h"
 #include "app/ExitCode.h"
 #include "app/GuiSendPrompter.h"
+#include "app/IdleLock.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/PassphraseReader.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
 #include "core/store/Profile.h"
 #include "ui/MainWindow.h"
+#include "ui/chat/ChatView.h"
+#include "ui/settings/AppearanceSettings.h"
+#include "ui/settings/AutoLockSetting.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/ThemePalette.h"
+#include "ui/settings/WelcomeDialog.h"
 #include "ui/vault/CreateVaultDialog.h"
 #include "ui/vault/UnlockDialog.h"
 #include "ui/widgets/Prompter.h"
@@ -96,8 +103,27 @@ int runGui(int &argc, char **argv)
     if (!unlocked && !unlockInteractively(session, nullptr))
         return ExitLocked;
 
+    const ui::AppearanceSettings appearance = ui::AppearanceSettings::load();
+    ui::ThemePalette::apply(appearance.theme);
+
     ui::MainWindow window(session, prompter);
-    QObject::connect(&window, &ui::MainWindow::lockRequested, &window, [&session, &window] {
+    const auto applyFont = [&window](int pointSize) {
+        if (auto *view = window.findChild<ui::ChatView *>(QStringLiteral("chatView"))) {
+            QFont font = view->font();
+            font.setPointSize(pointSize);
+            view->setFont(font);
+        }
+    };
+    applyFont(appearance.effectiveFontPointSize());
+
+    IdleLock idleLock;
+    const auto armIdleLock = [&session, &idleLock, &window] {
+        ui::AutoLockSetting::load(session, &window, [&idleLock](int minutes) {
+            idleLock.setMinutes(minutes);
+        });
+    };
+    const auto lockAndAsk = [&session, &window, &idleLock, &armIdleLock] {
+        idleLock.setMinutes(0);
         session.lock();
         window.hide();
         if (!unlockInteractively(session, nullptr)) {
@@ -105,8 +131,34 @@ int runGui(int &argc, char **argv)
             return;
         }
         window.show();
+        armIdleLock();
+    };
+    QObject::connect(&window, &ui::MainWindow::lockRequested, &window, lockAndAsk);
+    QObject::connect(&idleLock, &IdleLock::idle, &window, lockAndAsk);
+
+    const auto openSettings = [&](const std::optional<QString> &preset) {
+        ui::SettingsDialog dialog(session, prompter, &window);
+        QObject::connect(&dialog, &ui::SettingsDialog::autoLockChanged, &idleLock, &IdleLock::setMinutes);
+        QObject::connect(&dialog, &ui::SettingsDialog::conversationFontPointSizeChanged, &window, applyFont);
+        if (preset)
+            dialog.showProvidersPage(*preset);
+        dialog.exec();
+    };
+    QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&openSettings] {
+        openSettings({});
     });
+
     window.show();
+    armIdleLock();
+    // First run: nothing to talk to yet. Explain the two ways, and what each means for privacy.
+    if (session.providers().isEmpty() && !automated) {
+        ui::WelcomeDialog welcome(&window);
+        welcome.exec();
+        if (welcome.choice() == ui::WelcomeDialog::Choice::Local)
+            openSettings(QStringLiteral("ollama"));
+        else if (welcome.choice() == ui::WelcomeDialog::Choice::Cloud)
+            openSettings(QString());
+    }
     return QApplication::exec();
 }
 

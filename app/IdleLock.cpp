@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "app/IdleLock.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace sotto::app {
+
+IdleLock::IdleLock(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLock::idle);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+IdleLock::~IdleLock()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void IdleLock::setMinutes(int minutes)
+{
+    m_minutes = std::max(0, minutes);
+    if (m_minutes == 0)
+        m_timer.stop();
+    else
+        m_timer.start(m_minutes * 60 * 1000);
+}
+
+bool IdleLock::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_minutes > 0)
+            m_timer.start(m_minutes * 60 * 1000);
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace sotto::app

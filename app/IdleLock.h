@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace sotto::app {
+
+/// Locks the vault after the user has been idle for the chosen time: any key
+/// press, click or wheel in the application restarts the count. A single-shot
+/// timer, so an idle application does not wake up. GUI thread.
+class IdleLock final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdleLock)
+
+public:
+    explicit IdleLock(QObject *parent = nullptr);
+    ~IdleLock() override;
+
+    /// 0 turns it off.
+    void setMinutes(int minutes);
+    int minutes() const { return m_minutes; }
+
+Q_SIGNALS:
+    void idle();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QTimer m_timer;
+    int m_minutes = 0;
+};
+
+} // namespace sotto::app

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+//
+// Renders the README's screenshots from the real widgets: a vault in a
+// temporary profile, a conversation streamed from the fake provider server,
+// the main window and the settings dialog. Run by scripts/screenshots.
+//   sotto-screenshots OUTPUT_DIR
+#include "core/orchestration/ChatController.h"
+#include "core/orchestration/Session.h"
+#include "tests/support/FakeProviderServer.h"
+#include "ui/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/Prompter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace sotto;
+
+namespace {
+
+void waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(20);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(output);
+    QTemporaryDir profileDir;
+    qputenv("SOTTO_KDF", "interactive");
+
+    test::FakeProviderServer server;
+    server.listen();
+    server.setModels({QStringLiteral("llama3.2:3b"), QStringLiteral("qwen2.5:7b")});
+    test::StreamContent answer;
+    answer.thinking = QStringLiteral("The user wants hidden files too, so -a; -l for details.");
+    answer.text = QStringLiteral(
+        "## Listing files\n\nUse `ls` with **-a** to include hidden files:\n\n```sh\nls -la\n```\n\n"
+        "| flag | meaning |\n|---|---|\n| `-l` | long format |\n| `-a` | show hidden files |\n\n"
+        "> Tip: `man ls` lists every option.\n\nMore in the [GNU coreutils "
+        "manual](https://www.gnu.org/software/coreutils/).");
+    answer.usage = Usage{31, 120};
+    server.setDefaultChatResponse(test::FakeResponse::stream(answer));
+
+    Session session(Profile(profileDir.filePath(QStringLiteral("profile"))));
+    session.create(QStringLiteral("screenshot passphrase"));
+    waitUntil([&] {
+        return session.isUnlocked();
+    });
+    ProviderConfig provider;
+    provider.name = QStringLiteral("Ollama");
+    provider.api = Api::Ollama;
+    provider.preset = QStringLiteral("ollama");
+    provider.baseUrl = server.apiRoot(Api::Ollama);
+    provider.defaultModel = QStringLiteral("llama3.2:3b");
+    provider.cachedModels = server.models();
+    session.saveProvider(provider);
+    waitUntil([&] {
+        return !session.providers().isEmpty();
+    });
+
+    ui::ScriptedPrompter prompter;
+    ui::MainWindow window(session, prompter);
+    window.resize(1180, 760);
+    window.show();
+    window.controller().newConversation(false, provider.name);
+    window.controller().setMode(Mode::Thinking);
+    window.controller().send(QStringLiteral("How do I list files, including hidden ones?"), {});
+    waitUntil([&] {
+        return !window.controller().isBusy() && window.controller().entries().size() == 2;
+    });
+    waitUntil(
+        [] {
+            return false;
+        },
+        600); // let the list and the view settle
+    window.grab().save(output + QStringLiteral("/main-window.png"));
+
+    ui::SettingsDialog settings(session, prompter, &window);
+    settings.resize(820, 560);
+    settings.showPage(ui::SettingsDialog::Page::Privacy);
+    settings.show();
+    waitUntil(
+        [] {
+            return false;
+        },
+        300);
+    settings.grab().save(output + QStringLiteral("/settings-privacy.png"));
+    settings.showPage(ui::SettingsDialog::Page::Providers);
+    waitUntil(
+        [] {
+            return false;
+        },
+        300);
+    settings.grab().save(output + QStringLiteral("/settings-providers.png"));
+    return 0;
+}
