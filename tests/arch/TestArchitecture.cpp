@@ -3,7 +3,8 @@
 //
 // The architecture guard (DESIGN.md invariant 1 and the layer rule):
 //  - no file in core/, ui/ or app/ outside core/net/ mentions a socket or network
-//    access class, so EgressGate stays the only door out of the process;
+//    access class, so EgressGate (which owns the only sockets) stays the only door
+//    out of the process;
 //  - no file under core/ includes a QtWidgets header.
 //
 // The guard is proved to bite twice: plantedViolationsAreCaught() runs the same
