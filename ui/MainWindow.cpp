@@ -5,6 +5,7 @@
 #include "core/common/Version.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "core/store/AuditRepository.h"
 #include "core/store/VaultService.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/ConversationListModel.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,6 +33,13 @@
 namespace sotto::ui {
 
 namespace {
+
+struct TodayEgress {
+    qint64 requests = 0;
+    qint64 blocked = 0;
+    qint64 bytes = 0;
+    qint64 offMachine = 0; // sent to the local network or the internet
+};
 
 /// Window geometry only: QSettings never holds anything that names content.
 QSettings windowSettings()
@@ -114,6 +123,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     connect(&session, &Session::locked, this, &MainWindow::onLocked);
     connect(&session, &Session::unlocked, this, &MainWindow::onUnlocked);
     connect(&session, &Session::problem, m_chat, &ChatPane::showProblem);
+    connect(&session.vault(), &VaultService::auditChanged, this, &MainWindow::updateStatus);
 
     createActions();
     resize(1100, 720);
@@ -234,8 +244,47 @@ void MainWindow::onUnlocked()
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(m_session.isUnlocked() ? tr("Vault unlocked · %1").arg(m_session.profile().directory())
-                                             : tr("Vault locked"));
+    if (!m_session.isUnlocked()) {
+        m_status->setText(tr("Vault locked"));
+        return;
+    }
+    // Today's egress in one line, from the audit log (read on the vault's thread).
+    const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
+    m_session.vault().run(
+        [midnight](Vault &vault) -> VaultResult<TodayEgress> {
+            AuditFilter filter;
+            filter.since = midnight.toUTC();
+            auto totals = AuditRepository(vault).totals(AuditGrouping::Destination, filter);
+            if (!totals)
+                return Unexpected(totals.error());
+            TodayEgress sum;
+            for (const AuditTotal &t : *totals) {
+                sum.requests += t.requests;
+                sum.blocked += t.blocked;
+                sum.bytes += t.bodyBytes + t.headerBytes;
+                if (t.key != QLatin1String("loopback"))
+                    sum.offMachine += t.requests - t.blocked;
+            }
+            return sum;
+        },
+        this,
+        [this](VaultResult<TodayEgress> today) {
+            const QString vault = tr("Vault unlocked");
+            if (!today) {
+                m_status->setText(vault);
+                return;
+            }
+            const QLocale locale;
+            QString line = vault + QStringLiteral(" · ")
+                + (today->requests == 0 ? tr("Nothing sent today")
+                                        : tr("Today: %n request(s), %1 sent", nullptr, int(today->requests))
+                                              .arg(locale.formattedDataSize(today->bytes)));
+            if (today->offMachine > 0)
+                line += QStringLiteral(" · ") + tr("%n left this computer", nullptr, int(today->offMachine));
+            if (today->blocked > 0)
+                line += QStringLiteral(" · ") + tr("%n blocked", nullptr, int(today->blocked));
+            m_status->setText(line);
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

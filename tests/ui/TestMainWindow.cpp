@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -126,6 +127,9 @@ private Q_SLOTS:
         QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Say hello"));
         QCOMPARE(m_server->requestCount(), 1);
         QCOMPARE(m_server->lastRequest().json().value(QStringLiteral("think")).toBool(true), false);
+        // The status bar sums up today's egress from the audit log.
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("vaultStatus"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("Today: 1 request")), qPrintable(status->text()));
     }
 
     void thinkingModeAsksForReasoning()
