@@ -150,6 +150,8 @@ int runGui(int &argc, char **argv)
 
     window.show();
     armIdleLock();
+    if (const qint64 id = parser.value(CliOptions::conversationOption()).toLongLong(); id > 0)
+        window.openConversation(id);
     // First run: nothing to talk to yet. Explain the two ways, and what each means for privacy.
     if (session.providers().isEmpty() && !automated) {
         ui::WelcomeDialog welcome(&window);

@@ -277,7 +277,7 @@ void MainWindow::updateStatus()
             const QLocale locale;
             QString line = vault + QStringLiteral(" · ")
                 + (today->requests == 0 ? tr("Nothing sent today")
-                                        : tr("Today: %n request(s), %1 sent", nullptr, int(today->requests))
+                                        : tr("Requests today: %n (%1)", nullptr, int(today->requests))
                                               .arg(locale.formattedDataSize(today->bytes)));
             if (today->offMachine > 0)
                 line += QStringLiteral(" · ") + tr("%n left this computer", nullptr, int(today->offMachine));

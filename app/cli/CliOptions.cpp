@@ -24,7 +24,8 @@ QCommandLineOption CliOptions::passphraseFileOption()
 
 bool CliOptions::takesValue(const QString &argument)
 {
-    return argument == QLatin1String("--profile") || argument == QLatin1String("--passphrase-file");
+    return argument == QLatin1String("--profile") || argument == QLatin1String("--passphrase-file")
+        || argument == QLatin1String("--conversation");
 }
 
 bool CliOptions::isHelpOrVersion(const QString &argument)
@@ -34,10 +35,17 @@ bool CliOptions::isHelpOrVersion(const QString &argument)
         || argument == QLatin1String("-v");
 }
 
+QCommandLineOption CliOptions::conversationOption()
+{
+    return QCommandLineOption(QStringLiteral("conversation"), tr("Open the window on conversation <id>."),
+                              QStringLiteral("id"));
+}
+
 void CliOptions::describeGui(QCommandLineParser &parser)
 {
     parser.addOption(profileOption());
     parser.addOption(passphraseFileOption());
+    parser.addOption(conversationOption());
 }
 
 void CliOptions::describeTopLevel(QCommandLineParser &parser)

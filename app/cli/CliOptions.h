@@ -17,6 +17,7 @@ class CliOptions final {
 public:
     static QCommandLineOption profileOption();
     static QCommandLineOption passphraseFileOption();
+    static QCommandLineOption conversationOption();
 
     /// Options that consume the next argument as their value.
     static bool takesValue(const QString &argument);

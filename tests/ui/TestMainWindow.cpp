@@ -129,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->lastRequest().json().value(QStringLiteral("think")).toBool(true), false);
         // The status bar sums up today's egress from the audit log.
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("vaultStatus"));
-        QTRY_VERIFY2(status->text().contains(QStringLiteral("Today: 1 request")), qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("Requests today: 1 (")),
+                     qPrintable(status->text()));
     }
 
     void thinkingModeAsksForReasoning()

@@ -401,7 +401,10 @@ void ConversationDocument::renderHeader(Slot &slot)
         out.text(message.model.isEmpty() ? tr("Assistant") : message.model, author);
         if (!message.thinking.isEmpty()) {
             const bool live = message.status == MessageStatus::Streaming && message.content.isEmpty();
-            const QString label = live ? tr("Thinking…") : thoughtLabel(slot.entry.thinkingMs);
+            // How long it took is known for answers streamed in this session only.
+            const QString label = live      ? tr("Thinking…")
+                : slot.entry.thinkingMs > 0 ? thoughtLabel(slot.entry.thinkingMs)
+                                            : tr("Reasoning");
             out.separator(quiet);
             out.text((slot.expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) + label,
                      anchorFormat(actionUrl("reasoning", message.id), m_style.link));
