@@ -99,8 +99,9 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(1).data().toString(), QStringLiteral("Renamed newest"));
         QVERIFY(!m_model->setData(m_model->index(1), QStringLiteral("   "))); // an empty title is refused
         QVERIFY(reloaded.wait(10000)); // the vault's change signal reloads the list
-        QCOMPARE(m_model->index(0).data().toString(),
-                 QStringLiteral("Renamed newest")); // now the latest update
+        QCOMPARE(m_model->index(0).data().toString(), QStringLiteral("Pinned one")); // pinned stays on top
+        QCOMPARE(m_model->index(1).data().toString(),
+                 QStringLiteral("Renamed newest")); // read back from the vault
     }
 
     void deleteCanBeUndoneOrCommitted()
