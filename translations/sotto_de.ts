@@ -2,14 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CliOptions</name>
+    <name>AskCommand</name>
     <message>
-        <source>sotto: no command given. Run 'sotto --help' for the list.</source>
-        <translation>sotto: kein Befehl angegeben. 'sotto --help' zeigt die Liste.</translation>
+        <source>Ask one question; the answer streams to standard output and is stored in the vault as it arrives.</source>
+        <translation>Eine Frage stellen; die Antwort wird auf die Standardausgabe gestreamt und während des Eintreffens im Tresor gespeichert.</translation>
     </message>
     <message>
-        <source>sotto: unknown command '%1'. Run 'sotto --help' for the list.</source>
-        <translation>sotto: unbekannter Befehl '%1'. 'sotto --help' zeigt die Liste.</translation>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Ein mit &apos;sotto providers add&apos; hinzugefügter Anbieter.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai, anthropic, ollama or gemini.</source>
+        <translation>Ad-hoc-Anbieter: openai, anthropic, ollama oder gemini.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:11434).</source>
+        <translation>Ad-hoc-Anbieter: die API-Basis (z. B. http://127.0.0.1:11434).</translation>
+    </message>
+    <message>
+        <source>The model to ask.</source>
+        <translation>Das zu fragende Modell.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Ad-hoc-Anbieter: die Umgebungsvariable mit dem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>instant (default) or thinking.</source>
+        <translation>instant (Standard) oder thinking.</translation>
+    </message>
+    <message>
+        <source>Attach an image (repeatable).</source>
+        <translation>Ein Bild anhängen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Continue the conversation with this id.</source>
+        <translation>Die Unterhaltung mit dieser ID fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Keep neither question nor answer (the request is still audited).</source>
+        <translation>Weder Frage noch Antwort speichern (die Anfrage wird trotzdem protokolliert).</translation>
+    </message>
+    <message>
+        <source>Stream the model&apos;s reasoning to standard error.</source>
+        <translation>Die Überlegungen des Modells auf die Standardfehlerausgabe streamen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object at the end instead of streaming text.</source>
+        <translation>Am Ende ein JSON-Objekt ausgeben, statt Text zu streamen.</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>Die Frage.</translation>
+    </message>
+    <message>
+        <source>&apos;ask&apos; needs a question.</source>
+        <translation>&apos;ask&apos; braucht eine Frage.</translation>
+    </message>
+    <message>
+        <source>--mode must be instant or thinking.</source>
+        <translation>--mode muss instant oder thinking sein.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Geben Sie entweder --provider NAME oder --api mit --base-url an.</translation>
+    </message>
+    <message>
+        <source>--incognito cannot continue a stored conversation.</source>
+        <translation>--incognito kann keine gespeicherte Unterhaltung fortsetzen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; ist keine Unterhaltungs-ID.</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api muss openai, anthropic, ollama oder gemini sein.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url.</source>
+        <translation>--api braucht --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Passphrase für den Tresor in %1: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>In %1 gibt es noch keinen Tresor. Wählen Sie eine Passphrase für einen neuen: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The answer was stopped.</source>
+        <translation>Die Antwort wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Every request Sotto sent or refused, newest first.</source>
+        <translation>Jede Anfrage, die Sotto gesendet oder abgelehnt hat, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per request.</source>
+        <translation>Ein JSON-Array ausgeben, ein Objekt pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>Print CSV with a header row.</source>
+        <translation>CSV mit Kopfzeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only requests from this date or time on (ISO 8601, UTC).</source>
+        <translation>Nur Anfragen ab diesem Datum oder Zeitpunkt (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; takes no arguments, only options.</source>
+        <translation>&apos;audit&apos; nimmt keine Argumente, nur Optionen.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Wählen Sie --json oder --csv, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date.</source>
+        <translation>&apos;%1&apos; ist kein Datum nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source> sent</source>
+        <translation> gesendet</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>Bisher wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Passphrase für den Tresor in %1: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>In %1 gibt es noch keinen Tresor. Wählen Sie eine Passphrase für einen neuen: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>Eine Kopie vom %1 ist vorhanden: &apos;sotto vault restore %2&apos; stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>sotto: created a new encrypted vault in %1.</source>
+        <translation>sotto: neuer verschlüsselter Tresor in %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>sotto: no command given. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto: kein Befehl angegeben. &apos;sotto --help&apos; zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>sotto: unknown command &apos;%1&apos;. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto: unbekannter Befehl &apos;%1&apos;. &apos;sotto --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
         <source>Use the profile folder &lt;dir&gt; (default: $SOTTO_PROFILE, else the application data folder).</source>
@@ -27,6 +212,732 @@ Without a command, Sotto opens its window.</source>
 
 Ohne Befehl öffnet Sotto sein Fenster.</translation>
     </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Einer der obigen Befehle.</translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s passphrase from the first line of &lt;file&gt; (else $SOTTO_PASSPHRASE, else a prompt).</source>
+        <translation>Die Passphrase des Tresors aus der ersten Zeile von &lt;file&gt; lesen (sonst $SOTTO_PASSPHRASE, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Commands:
+  ask [options] PROMPT                   one question, the answer streamed to stdout
+  providers add NAME|list|remove NAME    the model providers and their keys
+  audit [--json|--csv] [--since DATE]    every request sent or refused
+  policy show|set KEY VALUE              what may leave this computer
+  conversations list|show ID|delete ID   the conversations in the vault
+  search QUERY                           full-text search of the vault
+  vault check|change-passphrase|backups|restore ID   look after the vault
+Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Befehle:
+  ask [options] PROMPT                   eine Frage, die Antwort als Stream auf stdout
+  providers add NAME|list|remove NAME    die Modellanbieter und ihre Schlüssel
+  audit [--json|--csv] [--since DATE]    jede gesendete oder abgelehnte Anfrage
+  policy show|set KEY VALUE              was diesen Computer verlassen darf
+  conversations list|show ID|delete ID   die Unterhaltungen im Tresor
+  search QUERY                           Volltextsuche im Tresor
+  vault check|change-passphrase|backups|restore ID   den Tresor pflegen
+Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>Das Fenster mit der Unterhaltung &lt;id&gt; öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; ist keine Unterhaltungs-ID.</translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault.</source>
+        <translation>Die Unterhaltungen im Tresor auflisten, anzeigen oder löschen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID</source>
+        <translation>list | show ID | delete ID</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
+        <translation>Unbekannte Aktion &apos;%1&apos;: verwenden Sie list, show ID oder delete ID.</translation>
+    </message>
+    <message>
+        <source>&apos;conversations %1&apos; needs one conversation id.</source>
+        <translation>&apos;conversations %1&apos; braucht genau eine Unterhaltungs-ID.</translation>
+    </message>
+    <message>
+        <source>Deleted conversation %1 (%2).</source>
+        <translation>Unterhaltung %1 (%2) gelöscht.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n image(s)]</source>
+        <translation>
+            <numerusform>[%n Bild]</numerusform>
+            <numerusform>[%n Bilder]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuiSendPrompter</name>
+    <message>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>on your local network</source>
+        <translation>in Ihrem lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <source>on the internet</source>
+        <translation>im Internet</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, %4)?
+
+The request: %5</source>
+        <translation>%1 an %2 (%3, %4) senden?
+
+Die Anfrage: %5</translation>
+    </message>
+    <message>
+        <source>Send to %1?</source>
+        <translation>An %1 senden?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSanitizer</name>
+    <message>
+        <source>Cannot open the image %1: %2.</source>
+        <translation>Das Bild %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 50 MB.</source>
+        <translation>Das Bild %1 ist größer als 50 MB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The image is larger than 50 MB.</source>
+        <translation>Das Bild ist größer als 50 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not an image Sotto can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>Diese Datei ist kein Bild, das Sotto lesen kann (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; Sotto accepts up to 100 megapixels.</source>
+        <translation>Das Bild hat %1 × %2 Pixel; Sotto akzeptiert bis zu 100 Megapixel.</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be decoded.</source>
+        <translation>Das Bild ist beschädigt und kann nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The image has more than 100 megapixels.</source>
+        <translation>Das Bild hat mehr als 100 Megapixel.</translation>
+    </message>
+    <message>
+        <source>The image could not be re-encoded.</source>
+        <translation>Das Bild konnte nicht neu kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring holds no passphrase for this vault.</source>
+        <translation>Der Schlüsselbund des Systems enthält keine Passphrase für diesen Tresor.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the passphrase cannot be remembered.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann die Passphrase nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiteralDestination</name>
+    <message>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <translation>lokales Netzwerk</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>[Image not loaded: %1]</source>
+        <translation>[Bild nicht geladen: %1]</translation>
+    </message>
+    <message>
+        <source>[Image “%1” not loaded: %2]</source>
+        <translation>[Bild „%1“ nicht geladen: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Passphrase verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Die Passphrase-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>SOTTO_PASSPHRASE is set but empty.</source>
+        <translation>SOTTO_PASSPHRASE ist gesetzt, aber leer.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set SOTTO_PASSPHRASE, pass --passphrase-file, or run in a terminal.</source>
+        <translation>Keine Passphrase: Setzen Sie SOTTO_PASSPHRASE, übergeben Sie --passphrase-file oder starten Sie in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>Es wurde keine Passphrase eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>Anzeigen oder ändern, was diesen Computer verlassen darf.
+
+Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 behält alles); pro Anbieter (mit --provider NAME):
+http-to-internet allow|deny, enabled on|off.</translation>
+    </message>
+    <message>
+        <source>The provider a per-provider key applies to.</source>
+        <translation>Der Anbieter, für den eine anbieterbezogene Einstellung gilt.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>show: print JSON.</source>
+        <translation>show: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>show | set KEY VALUE</source>
+        <translation>show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Use &apos;policy show&apos; or &apos;policy set KEY VALUE&apos;.</source>
+        <translation>Verwenden Sie &apos;policy show&apos; oder &apos;policy set KEY VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set per provider: add --provider NAME.</source>
+        <translation>&apos;%1&apos; wird pro Anbieter festgelegt: Fügen Sie --provider NAME hinzu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; ist kein Wert für %2; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; ist kein Wert für %2; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>a number of days (0 keeps everything)</source>
+        <translation>eine Anzahl von Tagen (0 behält alles)</translation>
+    </message>
+    <message>
+        <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
+        <translation>Unbekannte Richtlinieneinstellung &apos;%1&apos;; bekannt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Modellanbieter hinzufügen, auflisten oder entfernen. API-Schlüssel werden im verschlüsselten Tresor aufbewahrt; sie stehen nie auf der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Start from a known provider: %1.</source>
+        <translation>Von einem bekannten Anbieter ausgehen: %1.</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, ollama or gemini.</source>
+        <translation>openai, anthropic, ollama oder gemini.</translation>
+    </message>
+    <message>
+        <source>The API root.</source>
+        <translation>Die API-Basis.</translation>
+    </message>
+    <message>
+        <source>The default model.</source>
+        <translation>Das Standardmodell.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Store the API key found in this environment variable (else you are asked for it on a terminal).</source>
+        <translation>Den API-Schlüssel aus dieser Umgebungsvariable speichern (sonst wird er im Terminal abgefragt).</translation>
+    </message>
+    <message>
+        <source>The provider needs no API key.</source>
+        <translation>Der Anbieter braucht keinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host on the internet (normally refused).</source>
+        <translation>Unverschlüsseltes http zu einem Host im Internet erlauben (normalerweise abgelehnt).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
+        <translation>Verwenden Sie &apos;providers add NAME …&apos;, &apos;providers list&apos; oder &apos;providers remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;; known: %2.</source>
+        <translation>Unbekannte Vorlage &apos;%1&apos;; bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api muss openai, anthropic, ollama oder gemini sein.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs --preset or --api.</source>
+        <translation>&apos;providers add&apos; braucht --preset oder --api.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs an http(s) --base-url.</source>
+        <translation>&apos;providers add&apos; braucht eine http(s)-Adresse in --base-url.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>No API key given: use --api-key-env VAR, a terminal, or --no-api-key.</source>
+        <translation>Kein API-Schlüssel angegeben: Verwenden Sie --api-key-env VAR, ein Terminal oder --no-api-key.</translation>
+    </message>
+    <message>
+        <source>Saved provider %1 (%2, %3).</source>
+        <translation>Anbieter %1 gespeichert (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Removed provider %1.</source>
+        <translation>Anbieter %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (deaktiviert)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search titles, messages and reasoning in the vault (every word must match).</source>
+        <translation>Titel, Nachrichten und Überlegungen im Tresor durchsuchen (jedes Wort muss vorkommen).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results (default 50).</source>
+        <translation>Höchstens &lt;n&gt; Treffer (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>Die zu suchenden Wörter.</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs the words to look for.</source>
+        <translation>&apos;search&apos; braucht die zu suchenden Wörter.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSendPrompter</name>
+    <message>
+        <source>this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>in Ihrem lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>im Internet</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
+        <translation>%1 an %2 senden (%3, %4)? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommand</name>
+    <message>
+        <source>Look after the encrypted vault.</source>
+        <translation>Den verschlüsselten Tresor pflegen.</translation>
+    </message>
+    <message>
+        <source>change-passphrase: read the new passphrase from &lt;file&gt; (else $SOTTO_NEW_PASSPHRASE, else a prompt).</source>
+        <translation>change-passphrase: die neue Passphrase aus &lt;file&gt; lesen (sonst $SOTTO_NEW_PASSPHRASE, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
+        <translation>check: die Integrität des Tresors prüfen; change-passphrase: ihn mit einer neuen Passphrase neu verschlüsseln; backups: die vor Aktualisierungen angelegten Kopien auflisten; restore ID: eine Kopie zurückspielen (die aktuellen Dateien werden als weitere Kopie aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
+        <translation>Verwenden Sie &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; oder &apos;restore ID&apos;.</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>durch eine Wiederherstellung ersetzt</translation>
+    </message>
+    <message>
+        <source>There are no copies of the vault.</source>
+        <translation>Es gibt keine Kopien des Tresors.</translation>
+    </message>
+    <message>
+        <source>Restored the copy %1; the files it replaced are kept as another copy.</source>
+        <translation>Kopie %1 wiederhergestellt; die ersetzten Dateien werden als weitere Kopie aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault in %1 is damaged (%n problem(s) found).</source>
+        <translation>
+            <numerusform>Der Tresor in %1 ist beschädigt (%n Problem gefunden).</numerusform>
+            <numerusform>Der Tresor in %1 ist beschädigt (%n Probleme gefunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault in %1 is intact.</source>
+        <translation>Der Tresor in %1 ist intakt.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>In %1 gibt es noch keinen Tresor.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Aktuelle Passphrase: </translation>
+    </message>
+    <message>
+        <source>SOTTO_NEW_PASSPHRASE is empty.</source>
+        <translation>SOTTO_NEW_PASSPHRASE ist leer.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Neue Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase has been changed.</source>
+        <translation>Die Passphrase des Tresors wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::AuditRepository</name>
+    <message>
+        <source>There is no audit record %1.</source>
+        <translation>Es gibt keinen Protokolleintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ChatController</name>
+    <message>
+        <source>Add a model provider first (Settings → Providers).</source>
+        <translation>Fügen Sie zuerst einen Modellanbieter hinzu (Einstellungen → Anbieter).</translation>
+    </message>
+    <message>
+        <source>Choose a provider for this conversation.</source>
+        <translation>Wählen Sie einen Anbieter für diese Unterhaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationRepository</name>
+    <message>
+        <source>An incognito conversation is never stored.</source>
+        <translation>Eine Inkognito-Unterhaltung wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressExchange</name>
+    <message>
+        <source>The request to %1 could not be sent: %2.</source>
+        <translation>Die Anfrage an %1 konnte nicht gesendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1.</source>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit log could not record the request (%1).</source>
+        <translation>Nicht gesendet: Das Datenschutzprotokoll konnte die Anfrage nicht aufzeichnen (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request was stopped.</source>
+        <translation>%1 hat %2 s lang nichts gesendet; die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Sotto does not follow redirects.</source>
+        <translation>%1 hat die Anfrage nach %2 umgeleitet; Sotto folgt keinen Umleitungen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed answer (%2).</source>
+        <translation>%1 hat eine fehlerhafte Antwort gesendet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3.</source>
+        <translation>%1 hat mit HTTP %2%3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; is the server running?</source>
+        <translation>%1 hat die Verbindung abgelehnt; läuft der Server?</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it was set up.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor sie aufgebaut war.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not sent, blocked by your privacy settings: %1.</source>
+        <translation>Nicht gesendet, von Ihren Datenschutzeinstellungen blockiert: %1.</translation>
+    </message>
+    <message>
+        <source>Sotto was closing.</source>
+        <translation>Sotto wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressPolicy</name>
+    <message>
+        <source>provider %1 is disabled</source>
+        <translation>Anbieter %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>offline mode is on</source>
+        <translation>der Offline-Modus ist an</translation>
+    </message>
+    <message>
+        <source>conversation is local-only</source>
+        <translation>die Unterhaltung ist nur lokal</translation>
+    </message>
+    <message>
+        <source>http-to-internet is denied for provider %1</source>
+        <translation>http-to-internet ist für Anbieter %1 verboten</translation>
+    </message>
+    <message>
+        <source>you declined sending</source>
+        <translation>Sie haben das Senden abgelehnt</translation>
+    </message>
+    <message>
+        <source>ask-before-send is on and nothing could ask you</source>
+        <translation>ask-before-send ist an, aber nichts konnte Sie fragen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpBackend</name>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>Unter %1 lauscht nichts – läuft Ollama?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>Unter %1 lauscht nichts – läuft llama-server?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>Unter %1 lauscht nichts – ist der Server von LM Studio gestartet?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>Unter %1 lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpChatStream</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>Die Antwort von %1 endete, bevor sie fertig war.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::KeyDerivation</name>
+    <message>
+        <source>The vault&apos;s key derivation settings are invalid.</source>
+        <translation>Die Einstellungen der Schlüsselableitung des Tresors sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Tresorschlüssel abzuleiten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::MessageRepository</name>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Es gibt keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>Es gibt keinen Anhang %1.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PassphraseStrength</name>
+    <message>
+        <source>Very weak: this could be guessed in moments.</source>
+        <translation>Sehr schwach: Das ließe sich im Nu erraten.</translation>
+    </message>
+    <message>
+        <source>Weak: add a few unrelated words to make it stronger.</source>
+        <translation>Schwach: Fügen Sie einige Wörter hinzu, die nichts miteinander zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Gut.</translation>
+    </message>
+    <message>
+        <source>Excellent.</source>
+        <translation>Ausgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::Profile</name>
@@ -37,6 +948,913 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
     <message>
         <source>The profile folder %1 cannot be written.</source>
         <translation>In den Profilordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderErrors</name>
+    <message>
+        <source>%1 is overloaded right now; try again in a moment.</source>
+        <translation>%1 ist gerade überlastet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reports a rate limit; try again in %n s.</source>
+        <translation>
+            <numerusform>%1 meldet ein Anfragelimit; versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>%1 meldet ein Anfragelimit; versuchen Sie es in %n s erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports a rate limit; try again later.</source>
+        <translation>%1 meldet ein Anfragelimit; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 has no model named “%2”.</source>
+        <translation>%1 hat kein Modell namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no such API endpoint (HTTP 404); check the provider&apos;s base URL.</source>
+        <translation>%1 hat keinen solchen API-Endpunkt (HTTP 404); prüfen Sie die Basis-URL des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no credit or quota left.</source>
+        <translation>%1 meldet, dass das Konto kein Guthaben oder Kontingent mehr hat.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2): %3</source>
+        <translation>%1 hatte einen Serverfehler (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2); try again later.</source>
+        <translation>%1 hatte einen Serverfehler (HTTP %2); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 hat mit HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error.</source>
+        <translation>%1 hat die Antwort mit einem Fehler abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error: %2</source>
+        <translation>%1 hat die Antwort mit einem Fehler abgebrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderPresets</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>Mistral</source>
+        <translation>Mistral</translation>
+    </message>
+    <message>
+        <source>Ollama (on this computer)</source>
+        <translation>Ollama (auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (on this computer)</source>
+        <translation>llama.cpp-Server (auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>LM Studio (on this computer)</source>
+        <translation>LM Studio (auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Custom OpenAI-compatible</source>
+        <translation>Benutzerdefiniert (OpenAI-kompatibel)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRepository</name>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>Ein Anbieter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>Es gibt keinen Anbieter namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRequests</name>
+    <message>
+        <source>The provider&apos;s list of models could not be read.</source>
+        <translation>Die Modellliste des Anbieters konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SqlStatement</name>
+    <message>
+        <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
+        <translation>Der Datenträger ist voll, daher konnte der Tresor die letzte Änderung nicht speichern. Schaffen Sie etwas Platz; alles zuvor Gespeicherte ist intakt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written (read-only or no permission), so the latest change was not saved.</source>
+        <translation>In den Ordner des Tresors kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung), daher wurde die letzte Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A read or write error occurred in the vault, so the latest change was not saved.</source>
+        <translation>Im Tresor ist ein Lese- oder Schreibfehler aufgetreten, daher wurde die letzte Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Run an integrity check.</source>
+        <translation>Die Datenbank des Tresors ist beschädigt. Führen Sie eine Integritätsprüfung durch.</translation>
+    </message>
+    <message>
+        <source>The vault is busy. Try again.</source>
+        <translation>Der Tresor ist beschäftigt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with what the vault holds.</source>
+        <translation>Die Änderung steht im Widerspruch zum Inhalt des Tresors.</translation>
+    </message>
+    <message>
+        <source>Unexpected vault error.</source>
+        <translation>Unerwarteter Fehler im Tresor.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::StreamParser</name>
+    <message>
+        <source>The provider reported an error.</source>
+        <translation>Der Anbieter hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Gemini refused the prompt (%1).</source>
+        <translation>Gemini hat die Eingabe abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
+        <translation>Der Server hat einen Teil der Antwort gesendet, der kein gültiges JSON ist; er wurde übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::TurnRunner</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>The message to answer again is gone.</source>
+        <translation>Die erneut zu beantwortende Nachricht existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::Vault</name>
+    <message>
+        <source>The vault in %1 is already open in another Sotto process (process %2). Close it first.</source>
+        <translation>Der Tresor in %1 ist bereits in einem anderen Sotto-Prozess geöffnet (Prozess %2). Schließen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>Die Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The profile %1 already holds a vault; Sotto will not overwrite it.</source>
+        <translation>Das Profil %1 enthält bereits einen Tresor; Sotto überschreibt ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot finish creating the vault in %1.</source>
+        <translation>Das Anlegen des Tresors in %1 kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the vault in %1.</source>
+        <translation>Der Tresor in %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>In %1 gibt es noch keinen Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault header %1 does not belong to the database %2 (their database ids differ). Nothing was changed; put back the header that came with this database, or restore a backup.</source>
+        <translation>Der Tresor-Header %1 gehört nicht zur Datenbank %2 (ihre Datenbank-IDs unterscheiden sich). Es wurde nichts geändert; legen Sie den Header zurück, der zu dieser Datenbank gehört, oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>Der Tresor-Header %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 was written by a newer version of Sotto (schema %2; this version knows up to %3). Nothing was changed.</source>
+        <translation>Der Tresor in %1 wurde von einer neueren Version von Sotto geschrieben (Schema %2; diese Version kennt bis %3). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault could not be updated to this version of Sotto: %1 It was left at schema version %2, and the copy taken before the update is in %3.</source>
+        <translation>Der Tresor konnte nicht auf diese Version von Sotto aktualisiert werden: %1 Er blieb auf Schemaversion %2, und die vor der Aktualisierung angelegte Kopie liegt in %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault database %1.</source>
+        <translation>Die Tresor-Datenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s encryption engine rejected the key.</source>
+        <translation>Die Verschlüsselung des Tresors hat den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Sotto was built against an SQLite without encryption; it refuses to write the vault in clear. Rebuild it with SQLCipher.</source>
+        <translation>Sotto wurde mit einem SQLite ohne Verschlüsselung gebaut; es weigert sich, den Tresor unverschlüsselt zu schreiben. Bauen Sie es mit SQLCipher neu.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the vault&apos;s encryption.</source>
+        <translation>Die Verschlüsselung des Tresors kann nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 cannot be read although the passphrase is right: it is damaged, or was replaced by another file. Nothing was changed; restore a backup.</source>
+        <translation>Die Tresor-Datenbank %1 kann trotz richtiger Passphrase nicht gelesen werden: Sie ist beschädigt oder wurde durch eine andere Datei ersetzt. Es wurde nichts geändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder does not support write-ahead logging.</source>
+        <translation>Der Ordner des Tresors unterstützt kein Write-Ahead-Logging.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The change was rolled back.</source>
+        <translation>Die Änderung wurde zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>Die neue Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>Die aktuelle Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>The vault is still in use; the passphrase was not changed.</source>
+        <translation>Der Tresor wird noch verwendet; die Passphrase wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1; the passphrase was not changed.</source>
+        <translation>%1 kann nicht ersetzt werden; die Passphrase wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
+        <translation>Die Passphrase wurde geändert, aber %1 konnte nicht in %2 umbenannt werden; Sotto holt das beim nächsten Entsperren nach.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultBackups</name>
+    <message>
+        <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
+        <translation>Der Tresor kann vor der Aktualisierung nicht nach %1 kopiert werden. Es wurde nichts geändert; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Es gibt keine Sicherung %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the backup %1.</source>
+        <translation>Die Sicherung %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is open in another Sotto process; close it before restoring a backup.</source>
+        <translation>Der Tresor in %1 ist in einem anderen Sotto-Prozess geöffnet; schließen Sie ihn, bevor Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to restore the backup. Nothing was deleted; the files moved so far are in %2.</source>
+        <translation>%1 kann zum Wiederherstellen der Sicherung nicht beiseitegelegt werden. Es wurde nichts gelöscht; die bisher verschobenen Dateien liegen in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
+        <translation>Die Sicherung %1 kann nicht an ihren Platz kopiert werden. Die bisherigen Dateien liegen in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultHeader</name>
+    <message>
+        <source>The vault header %1 is damaged (%2). Restore it from a backup of the profile folder.</source>
+        <translation>Der Tresor-Header %1 ist beschädigt (%2). Stellen Sie ihn aus einer Sicherung des Profilordners wieder her.</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>not a Sotto vault header</source>
+        <translation>kein Tresor-Header von Sotto</translation>
+    </message>
+    <message>
+        <source>The vault header %1 has format %2, which this version of Sotto cannot read.</source>
+        <translation>Der Tresor-Header %1 hat das Format %2, das diese Version von Sotto nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>unbekannte Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>missing or malformed fields</source>
+        <translation>fehlende oder fehlerhafte Felder</translation>
+    </message>
+    <message>
+        <source>impossible key derivation limits</source>
+        <translation>unmögliche Grenzwerte für die Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>The vault header %1 is missing. Without it the vault cannot be unlocked; restore it from a backup of the profile folder.</source>
+        <translation>Der Tresor-Header %1 fehlt. Ohne ihn lässt sich der Tresor nicht entsperren; stellen Sie ihn aus einer Sicherung des Profilordners wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault header %1: %2</source>
+        <translation>Der Tresor-Header %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>Der Tresor-Header %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is missing. Restore it from a backup of the profile folder.</source>
+        <translation>Die Tresor-Datenbank %1 fehlt. Stellen Sie sie aus einer Sicherung des Profilordners wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault database %1: %2</source>
+        <translation>Die Tresor-Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is not encrypted. Sotto refuses to use it.</source>
+        <translation>Die Tresor-Datenbank %1 ist nicht verschlüsselt. Sotto verweigert ihre Verwendung.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is truncated or damaged (%2 bytes). Nothing was changed; restore a backup.</source>
+        <translation>Die Tresor-Datenbank %1 ist abgeschnitten oder beschädigt (%2 Bytes). Es wurde nichts geändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultService</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>There is no answer being streamed as message %1.</source>
+        <translation>Es wird keine Antwort als Nachricht %1 gestreamt.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ApiKeyField</name>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Replace the stored API key</source>
+        <translation>Den gespeicherten API-Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Clear the stored API key</source>
+        <translation>Den gespeicherten API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The stored key is removed when you save.</source>
+        <translation>Der gespeicherte Schlüssel wird beim Speichern entfernt.</translation>
+    </message>
+    <message>
+        <source>The new key replaces the stored one when you save.</source>
+        <translation>Der neue Schlüssel ersetzt beim Speichern den gespeicherten.</translation>
+    </message>
+    <message>
+        <source>Key stored (%1)</source>
+        <translation>Schlüssel gespeichert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AppearancePage</name>
+    <message>
+        <source>Colour theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Conversation text size in points</source>
+        <translation>Textgröße der Unterhaltungen in Punkt</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Conversation text &amp;size:</source>
+        <translation>Textgröße der &amp;Unterhaltungen:</translation>
+    </message>
+    <message>
+        <source>Appearance is stored outside the vault, so it applies before you unlock. It never names anything you wrote.</source>
+        <translation>Die Darstellung wird außerhalb des Tresors gespeichert, damit sie schon vor dem Entsperren gilt. Sie verrät nichts von dem, was Sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends the message (Shift+Enter starts a new line)</source>
+        <translation>&amp;Enter sendet die Nachricht (Umschalt+Enter beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
+        <translation>Wenn aus, beginnt Enter eine neue Zeile und Strg+Enter sendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChangePassphraseBox</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>The new passphrases do not match.</source>
+        <translation>Die neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase än&amp;dern</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>Neue Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>New passphrase strength</source>
+        <translation>Stärke der neuen Passphrase</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault</source>
+        <translation>Tresor wird neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under the new passphrase. The old one stops working, and there is still no way to recover a lost passphrase.</source>
+        <translation>Der Tresor wird mit der neuen Passphrase neu verschlüsselt. Die alte funktioniert dann nicht mehr, und eine verlorene Passphrase lässt sich weiterhin nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>&amp;Aktuell:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Neu:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Schwache Passphrase</translation>
+    </message>
+    <message>
+        <source>The new passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>Die neue Passphrase ist leicht zu erraten. Wer die Tresordatei kopiert, kann schnell viele Passphrasen ausprobieren. Trotzdem verwenden?</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Die aktuelle Passphrase ist nicht richtig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>Die Passphrase wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new passphrase from now on.</source>
+        <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatPane</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Nur lokal</translation>
+    </message>
+    <message>
+        <source>Refuse to send this conversation anywhere but this computer</source>
+        <translation>Diese Unterhaltung nirgendwohin außer an diesen Computer senden</translation>
+    </message>
+    <message>
+        <source>Incognito: this conversation is never stored</source>
+        <translation>Inkognito: Diese Unterhaltung wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault?</source>
+        <translation>Diese Nachricht aus dem Tresor löschen?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Diese Adresse im Webbrowser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
+        <translation>Sie bearbeiten Ihre Nachricht: Senden Sie sie, um ab hier neu zu fragen, oder drücken Sie Esc zum Abbrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Composer</name>
+    <message>
+        <source>Attach images (you can also paste or drop them)</source>
+        <translation>Bilder anhängen (Sie können sie auch einfügen oder hineinziehen)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter starts a new line</source>
+        <translation>Strg+Enter sendet, Enter beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
+        <translation>Bild %1: %2 × %3 Pixel, %4 (Metadaten entfernt)</translation>
+    </message>
+    <message>
+        <source>Remove image %1</source>
+        <translation>Bild %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what has arrived is kept</source>
+        <translation>Antwort anhalten (Esc); was bereits angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Enter or Ctrl+Enter)</source>
+        <translation>Senden (Enter oder Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ComposerEdit</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Ask anything…</source>
+        <translation>Fragen Sie, was Sie möchten…</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationDocument</name>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>%n s nachgedacht</numerusform>
+            <numerusform>%n s nachgedacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished.</source>
+        <translation>Unvollständig: Die Antwort endete, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>%1 Eingabe · %2 Ausgabe</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Überlegungen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Pinned: </source>
+        <translation>Angeheftet: </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your conversations, images, API keys and its record of what was sent in an encrypted vault on this computer. Choose a passphrase to lock it.</source>
+        <translation>Sotto bewahrt Ihre Unterhaltungen, Bilder, API-Schlüssel und das Protokoll über Gesendetes in einem verschlüsselten Tresor auf diesem Computer auf. Wählen Sie eine Passphrase, um ihn zu verschließen.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Tresorordner: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Nobody — not even the makers of Sotto — can open the vault without it. Write it down somewhere safe.</source>
+        <translation>&lt;b&gt;Eine verlorene Passphrase lässt sich nicht wiederherstellen.&lt;/b&gt; Niemand – nicht einmal die Entwickler von Sotto – kann den Tresor ohne sie öffnen. Notieren Sie sie an einem sicheren Ort.</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase cannot be recovered</source>
+        <translation>Ich habe verstanden, dass eine vergessene Passphrase nicht wiederhergestellt werden kann</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Tresor wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Tresor wird angelegt</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationBadge</name>
+    <message>
+        <source>No provider: nothing is sent</source>
+        <translation>Kein Anbieter: Es wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Choose a provider to start. Until then, nothing leaves this computer.</source>
+        <translation>Wählen Sie einen Anbieter, um zu beginnen. Bis dahin verlässt nichts diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Your words go to %1, a model running on this computer.</source>
+        <translation>Ihre Worte gehen an %1, ein Modell, das auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>Local network: %1</source>
+        <translation>Lokales Netzwerk: %1</translation>
+    </message>
+    <message>
+        <source>Your words go to %1 on your local network, not to the internet.</source>
+        <translation>Ihre Worte gehen an %1 in Ihrem lokalen Netzwerk, nicht ins Internet.</translation>
+    </message>
+    <message>
+        <source>Internet: %1</source>
+        <translation>Internet: %1</translation>
+    </message>
+    <message>
+        <source>Your words go over the internet to %1.</source>
+        <translation>Ihre Worte gehen über das Internet an %1.</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>nur lokal</translation>
+    </message>
+    <message>
+        <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
+        <translation>Diese Unterhaltung ist als „nur lokal“ markiert: Sotto sendet sie nirgendwohin außer an diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::KeyringOptIn</name>
+    <message>
+        <source>Remember the passphrase in the system &amp;keyring</source>
+        <translation>Passphrase im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keyring</source>
+        <translation>Passphrase im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Passphrase to remember</source>
+        <translation>Zu speichernde Passphrase</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase</source>
+        <translation>Ihre Tresor-Passphrase</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase</source>
+        <translation>Passphrase speichern</translation>
+    </message>
+    <message>
+        <source>Do not remember the passphrase</source>
+        <translation>Passphrase nicht speichern</translation>
+    </message>
+    <message>
+        <source>Sotto then unlocks without asking while you are logged in. Anyone who can use your account while it is unlocked can open the vault too.</source>
+        <translation>Sotto entsperrt dann ohne Nachfrage, solange Sie angemeldet sind. Wer Ihr Benutzerkonto benutzen kann, während es entsperrt ist, kann auch den Tresor öffnen.</translation>
+    </message>
+    <message>
+        <source>The keyring still holds the old passphrase: %1</source>
+        <translation>Der Schlüsselbund enthält noch die alte Passphrase: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keyring.</source>
+        <translation>Die Passphrase wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is now kept in the system keyring.</source>
+        <translation>Die Passphrase wird jetzt im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -52,10 +1870,6 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
     <message>
         <source>Your conversations will appear here. Nothing leaves this computer until you choose a model provider, and every request is recorded so you can see exactly what was sent.</source>
         <translation>Hier erscheinen Ihre Unterhaltungen. Nichts verlässt diesen Computer, bevor Sie einen Modellanbieter wählen, und jede Anfrage wird protokolliert, damit Sie genau sehen, was gesendet wurde.</translation>
-    </message>
-    <message>
-        <source>No data has left this computer.</source>
-        <translation>Keine Daten haben diesen Computer verlassen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -80,6 +1894,592 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
     <message>
         <source>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;A private desktop AI assistant. Your conversations stay in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;Ein privater KI-Assistent für den Desktop. Ihre Unterhaltungen bleiben in einem verschlüsselten Tresor auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New &amp;incognito chat</source>
+        <translation>Neuer &amp;Inkognito-Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Find conversations</source>
+        <translation>&amp;Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>Tresor &amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Instant</source>
+        <translation>&amp;Sofort</translation>
+    </message>
+    <message>
+        <source>&amp;Thinking</source>
+        <translation>&amp;Nachdenken</translation>
+    </message>
+    <message>
+        <source>&amp;Contemplating</source>
+        <translation>&amp;Abwägen</translation>
+    </message>
+    <message>
+        <source>Add a model provider in Settings (Ctrl+,) to start chatting.</source>
+        <translation>Fügen Sie in den Einstellungen (Strg+,) einen Modellanbieter hinzu, um zu chatten.</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Tresor gesperrt</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Tresor entsperrt</translation>
+    </message>
+    <message>
+        <source>Nothing sent today</source>
+        <translation>Heute nichts gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests today: %n (%1)</source>
+        <translation>
+            <numerusform>Anfragen heute: %n (%1)</numerusform>
+            <numerusform>Anfragen heute: %n (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>%n hat diesen Computer verlassen</numerusform>
+            <numerusform>%n haben diesen Computer verlassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::MessageWidget</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModeSelector</name>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Instant (Ctrl+1): a direct answer, with reasoning turned off or to its minimum. Sends your message and the conversation so far.</source>
+        <translation>Sofort (Strg+1): eine direkte Antwort, Überlegungen ausgeschaltet oder auf das Minimum reduziert. Sendet Ihre Nachricht und die bisherige Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <source>Thinking (Ctrl+2): the model reasons before answering and you can read its reasoning. Sends the same as Instant and asks for reasoning, which takes longer and costs more tokens.</source>
+        <translation>Nachdenken (Strg+2): Das Modell überlegt vor der Antwort, und Sie können seine Überlegungen lesen. Sendet dasselbe wie „Sofort“ und fordert Überlegungen an; das dauert länger und kostet mehr Tokens.</translation>
+    </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>Abwägen</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
+        <translation>Abwägen (Strg+3): Mehrere Agenten überlegen parallel, dann wird aus ihren Ergebnissen eine Antwort zusammengeführt. Sendet Ihre Nachricht an den Anbieter jedes Agenten, dazu eine Anfrage für die Zusammenführung.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::PrivacyPage</name>
+    <message>
+        <source>&amp;Offline mode: only this computer</source>
+        <translation>&amp;Offline-Modus: nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep exact copies of requests</source>
+        <translation>Exakte &amp;Kopien der Anfragen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Offline-Modus</translation>
+    </message>
+    <message>
+        <source>Ask before sending</source>
+        <translation>Vor dem Senden fragen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The first time for each provider</source>
+        <translation>Beim ersten Mal pro Anbieter</translation>
+    </message>
+    <message>
+        <source>Every time</source>
+        <translation>Jedes Mal</translation>
+    </message>
+    <message>
+        <source>Keep exact copies of requests</source>
+        <translation>Exakte Kopien der Anfragen aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before sending:</source>
+        <translation>Vor dem Senden &amp;fragen:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
+        <translation>Nichts verlässt diesen Computer: Nur Anbieter an einer Loopback-Adresse (etwa Ollama auf 127.0.0.1) werden verwendet; jede andere Anfrage wird abgelehnt und als blockiert protokolliert.</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
+        <translation>Bevor eine Anfrage hinausgeht, zeigt Sotto ihr Ziel und wartet auf Ihre Zustimmung. „Beim ersten Mal“ fragt einmal pro Anbieter, bis der Tresor gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
+        <translation>Das Datenschutzprotokoll hält immer fest, wohin jede Anfrage ging und wie groß sie war. Ist diese Option an, bewahrt es zusätzlich den exakt gesendeten Text auf (API-Schlüssel maskiert), im verschlüsselten Tresor, damit Sie ihn prüfen können.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderEditor</name>
+    <message>
+        <source>Choose a provider above, or add one.</source>
+        <translation>Wählen Sie oben einen Anbieter aus oder fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Name des Anbieters</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Provider enabled</source>
+        <translation>Anbieter aktiviert</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to the internet</source>
+        <translation>Unverschlüsseltes http ins Internet &amp;zulassen</translation>
+    </message>
+    <message>
+        <source>Allow plain http to the internet</source>
+        <translation>Unverschlüsseltes http ins Internet zulassen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Anbieter speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel adding this provider</source>
+        <translation>Hinzufügen dieses Anbieters abbrechen</translation>
+    </message>
+    <message>
+        <source>A disabled provider sends nothing; its requests are refused and recorded.</source>
+        <translation>Ein deaktivierter Anbieter sendet nichts; seine Anfragen werden abgelehnt und protokolliert.</translation>
+    </message>
+    <message>
+        <source>Plain http is not encrypted: anyone on the way to the server can read your messages and API key and change the answers. Allow it only for a server you control on a network you trust. Plain http to this computer or the local network is always allowed.</source>
+        <translation>Einfaches http ist nicht verschlüsselt: Jeder auf dem Weg zum Server kann Ihre Nachrichten und Ihren API-Schlüssel lesen und die Antworten verändern. Erlauben Sie es nur für einen Server, den Sie selbst betreiben, in einem Netzwerk, dem Sie vertrauen. Einfaches http zu diesem Computer oder ins lokale Netzwerk ist immer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Asks the provider for its models. This is the only time the settings send anything, and the request is recorded in the privacy log.</source>
+        <translation>Fragt den Anbieter nach seinen Modellen. Nur dabei senden die Einstellungen etwas, und die Anfrage wird im Datenschutzprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>Standard&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Paste the API key from %1</source>
+        <translation>API-Schlüssel von %1 einfügen</translation>
+    </message>
+    <message>
+        <source>Usually not needed</source>
+        <translation>Meist nicht nötig</translation>
+    </message>
+    <message>
+        <source>To rename a provider, add it again under the new name.</source>
+        <translation>Um einen Anbieter umzubenennen, fügen Sie ihn unter dem neuen Namen erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Read from the environment variable %1</source>
+        <translation>Aus der Umgebungsvariable %1 gelesen</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Geben Sie dem Anbieter einen Namen.</translation>
+    </message>
+    <message>
+        <source>A provider called “%1” already exists. Choose another name.</source>
+        <translation>Ein Anbieter namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL as an http:// or https:// address, for example %1.</source>
+        <translation>Geben Sie die Basis-URL als http://- oder https://-Adresse ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your messages go to %1 (%2).</source>
+        <translation>Ihre Nachrichten gehen an %1 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>„%1“ ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>%1 wird nach seinen Modellen gefragt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it offers no models.</source>
+        <translation>Mit %1 verbunden, aber es werden keine Modelle angeboten.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Models offered: %2.</source>
+        <translation>Mit %1 verbunden. Angebotene Modelle: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderListModel</name>
+    <message>
+        <source>Disabled: Sotto sends nothing to this provider.</source>
+        <translation>Deaktiviert: Sotto sendet nichts an diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProvidersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Providers answer your messages. A provider on this computer keeps everything here; a cloud provider receives what you send to it.</source>
+        <translation>Anbieter beantworten Ihre Nachrichten. Ein Anbieter auf diesem Computer behält alles hier; ein Cloud-Anbieter erhält, was Sie an ihn senden.</translation>
+    </message>
+    <message>
+        <source>Configured providers</source>
+        <translation>Eingerichtete Anbieter</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider</source>
+        <translation>Ausgewählten Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Unsaved provider</source>
+        <translation>Ungespeicherter Anbieter</translation>
+    </message>
+    <message>
+        <source>Save the new provider?</source>
+        <translation>Den neuen Anbieter speichern?</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Ihre Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
+        <translation>„%1“ entfernen? Seine Einstellungen und sein API-Schlüssel werden aus dem Tresor gelöscht. Unterhaltungen, die ihn verwendet haben, bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Einstellungen schließen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Neuer Chat (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Incognito</source>
+        <translation>Inkognito</translation>
+    </message>
+    <message>
+        <source>New incognito chat (Ctrl+Shift+N): never stored in the vault</source>
+        <translation>Neuer Inkognito-Chat (Strg+Umschalt+N): wird nie im Tresor gespeichert</translation>
+    </message>
+    <message>
+        <source>New incognito chat</source>
+        <translation>Neuer Inkognito-Chat</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your conversations.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihre Unterhaltungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultPage</name>
+    <message>
+        <source>Keep all &amp;conversations</source>
+        <translation>Alle Unterhaltungen be&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversations not updated for</source>
+        <translation>Unterhaltungen &amp;löschen, die unverändert sind seit</translation>
+    </message>
+    <message>
+        <source>Lock the vault after idle time</source>
+        <translation>Tresor nach Inaktivität sperren</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>After %1 minutes idle</source>
+        <translation>Nach %1 Minuten Inaktivität</translation>
+    </message>
+    <message>
+        <source>Keep all conversations</source>
+        <translation>Alle Unterhaltungen behalten</translation>
+    </message>
+    <message>
+        <source>Delete old conversations</source>
+        <translation>Alte Unterhaltungen löschen</translation>
+    </message>
+    <message>
+        <source>Days without an update before a conversation is deleted</source>
+        <translation>Tage ohne Änderung, bevor eine Unterhaltung gelöscht wird</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically:</source>
+        <translation>Automatisch s&amp;perren:</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
+        <translation>Gelöscht wird bei jedem Entsperren des Tresors, und das lässt sich nicht rückgängig machen. Angeheftete Unterhaltungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Willkommen bei Sotto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your vault is ready. Where should your questions go?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihr Tresor ist bereit. Wohin sollen Ihre Fragen gehen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A local model&lt;/b&gt; (Ollama, llama.cpp or LM Studio) runs on this computer. Your messages never leave it: nothing is sent over the network, and Sotto works offline.</source>
+        <translation>&lt;b&gt;Ein lokales Modell&lt;/b&gt; (Ollama, llama.cpp oder LM Studio) läuft auf diesem Computer. Ihre Nachrichten verlassen ihn nie: Nichts wird über das Netzwerk gesendet, und Sotto funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A cloud provider&lt;/b&gt; (OpenAI, Anthropic, Gemini and others) runs on that company&apos;s servers. Your messages, and any images you attach, go to it over the internet, and its own privacy terms apply. Sotto records every request in the privacy log, so you can see exactly what was sent and where.</source>
+        <translation>&lt;b&gt;Ein Cloud-Anbieter&lt;/b&gt; (OpenAI, Anthropic, Gemini und andere) läuft auf den Servern des jeweiligen Unternehmens. Ihre Nachrichten und angehängte Bilder gehen über das Internet dorthin, und es gelten dessen eigene Datenschutzbestimmungen. Sotto protokolliert jede Anfrage im Datenschutzprotokoll, damit Sie genau sehen, was wohin gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;local model</source>
+        <translation>&amp;Lokales Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Use a local model (Ollama, llama.cpp or LM Studio)</source>
+        <translation>Lokales Modell verwenden (Ollama, llama.cpp oder LM Studio)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;cloud provider</source>
+        <translation>&amp;Cloud-Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a cloud provider</source>
+        <translation>Cloud-Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>CliOptions</name>
+    <name>AskCommand</name>
     <message>
-        <source>sotto: no command given. Run 'sotto --help' for the list.</source>
-        <translation>sotto: no se indicó ninguna orden. 'sotto --help' muestra la lista.</translation>
+        <source>Ask one question; the answer streams to standard output and is stored in the vault as it arrives.</source>
+        <translation>Hacer una pregunta; la respuesta se transmite a la salida estándar y se guarda en la bóveda a medida que llega.</translation>
     </message>
     <message>
-        <source>sotto: unknown command '%1'. Run 'sotto --help' for the list.</source>
-        <translation>sotto: orden desconocida '%1'. 'sotto --help' muestra la lista.</translation>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Un proveedor añadido con &apos;sotto providers add&apos;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai, anthropic, ollama or gemini.</source>
+        <translation>Proveedor puntual: openai, anthropic, ollama o gemini.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:11434).</source>
+        <translation>Proveedor puntual: la raíz de la API (p. ej., http://127.0.0.1:11434).</translation>
+    </message>
+    <message>
+        <source>The model to ask.</source>
+        <translation>El modelo al que preguntar.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Proveedor puntual: la variable de entorno que contiene la clave de API.</translation>
+    </message>
+    <message>
+        <source>instant (default) or thinking.</source>
+        <translation>instant (predeterminado) o thinking.</translation>
+    </message>
+    <message>
+        <source>Attach an image (repeatable).</source>
+        <translation>Adjuntar una imagen (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Continue the conversation with this id.</source>
+        <translation>Continuar la conversación con este identificador.</translation>
+    </message>
+    <message>
+        <source>Keep neither question nor answer (the request is still audited).</source>
+        <translation>No guardar ni la pregunta ni la respuesta (la solicitud se registra igualmente).</translation>
+    </message>
+    <message>
+        <source>Stream the model&apos;s reasoning to standard error.</source>
+        <translation>Transmitir el razonamiento del modelo a la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object at the end instead of streaming text.</source>
+        <translation>Imprimir un único objeto JSON al final en lugar de transmitir texto.</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>La pregunta.</translation>
+    </message>
+    <message>
+        <source>&apos;ask&apos; needs a question.</source>
+        <translation>&apos;ask&apos; necesita una pregunta.</translation>
+    </message>
+    <message>
+        <source>--mode must be instant or thinking.</source>
+        <translation>--mode debe ser instant o thinking.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Indique --provider NAME, o bien --api con --base-url.</translation>
+    </message>
+    <message>
+        <source>--incognito cannot continue a stored conversation.</source>
+        <translation>--incognito no puede continuar una conversación guardada.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; no es un identificador de conversación.</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api debe ser openai, anthropic, ollama o gemini.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url.</source>
+        <translation>--api necesita --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable de entorno %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Frase de contraseña de la bóveda en %1: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>Aún no hay ninguna bóveda en %1. Elija una frase de contraseña para crear una: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The answer was stopped.</source>
+        <translation>Se detuvo la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Every request Sotto sent or refused, newest first.</source>
+        <translation>Todas las solicitudes que Sotto envió o rechazó, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per request.</source>
+        <translation>Imprimir una matriz JSON, un objeto por solicitud.</translation>
+    </message>
+    <message>
+        <source>Print CSV with a header row.</source>
+        <translation>Imprimir CSV con una fila de cabecera.</translation>
+    </message>
+    <message>
+        <source>Only requests from this date or time on (ISO 8601, UTC).</source>
+        <translation>Solo las solicitudes a partir de esta fecha u hora (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; takes no arguments, only options.</source>
+        <translation>&apos;audit&apos; no admite argumentos, solo opciones.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Elija --json o --csv, no ambos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date.</source>
+        <translation>&apos;%1&apos; no es una fecha ISO 8601.</translation>
+    </message>
+    <message>
+        <source> sent</source>
+        <translation> enviados</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Frase de contraseña de la bóveda en %1: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>Aún no hay ninguna bóveda en %1. Elija una frase de contraseña para crear una: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>Existe una copia del %1: &apos;sotto vault restore %2&apos; la restaura.</translation>
+    </message>
+    <message>
+        <source>sotto: created a new encrypted vault in %1.</source>
+        <translation>sotto: se creó una bóveda cifrada nueva en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>sotto: no command given. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto: no se indicó ninguna orden. &apos;sotto --help&apos; muestra la lista.</translation>
+    </message>
+    <message>
+        <source>sotto: unknown command &apos;%1&apos;. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto: orden desconocida &apos;%1&apos;. &apos;sotto --help&apos; muestra la lista.</translation>
     </message>
     <message>
         <source>Use the profile folder &lt;dir&gt; (default: $SOTTO_PROFILE, else the application data folder).</source>
@@ -27,6 +212,732 @@ Without a command, Sotto opens its window.</source>
 
 Sin una orden, Sotto abre su ventana.</translation>
     </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Una de las órdenes anteriores.</translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s passphrase from the first line of &lt;file&gt; (else $SOTTO_PASSPHRASE, else a prompt).</source>
+        <translation>Leer la frase de contraseña de la bóveda de la primera línea de &lt;file&gt; (si no, $SOTTO_PASSPHRASE; si no, se pregunta).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Commands:
+  ask [options] PROMPT                   one question, the answer streamed to stdout
+  providers add NAME|list|remove NAME    the model providers and their keys
+  audit [--json|--csv] [--since DATE]    every request sent or refused
+  policy show|set KEY VALUE              what may leave this computer
+  conversations list|show ID|delete ID   the conversations in the vault
+  search QUERY                           full-text search of the vault
+  vault check|change-passphrase|backups|restore ID   look after the vault
+Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Órdenes:
+  ask [options] PROMPT                   una pregunta, la respuesta se transmite a stdout
+  providers add NAME|list|remove NAME    los proveedores de modelos y sus claves
+  audit [--json|--csv] [--since DATE]    todas las solicitudes enviadas o rechazadas
+  policy show|set KEY VALUE              lo que puede salir de este ordenador
+  conversations list|show ID|delete ID   las conversaciones de la bóveda
+  search QUERY                           búsqueda de texto completo en la bóveda
+  vault check|change-passphrase|backups|restore ID   mantener la bóveda
+Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>Abrir la ventana en la conversación &lt;id&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; no es un identificador de conversación.</translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault.</source>
+        <translation>Listar, mostrar o eliminar las conversaciones de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID</source>
+        <translation>list | show ID | delete ID</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
+        <translation>Acción desconocida &apos;%1&apos;: use list, show ID o delete ID.</translation>
+    </message>
+    <message>
+        <source>&apos;conversations %1&apos; needs one conversation id.</source>
+        <translation>&apos;conversations %1&apos; necesita un identificador de conversación.</translation>
+    </message>
+    <message>
+        <source>Deleted conversation %1 (%2).</source>
+        <translation>Se eliminó la conversación %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n image(s)]</source>
+        <translation>
+            <numerusform>[%n imagen]</numerusform>
+            <numerusform>[%n imágenes]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuiSendPrompter</name>
+    <message>
+        <source>on this computer</source>
+        <translation>en este ordenador</translation>
+    </message>
+    <message>
+        <source>on your local network</source>
+        <translation>en su red local</translation>
+    </message>
+    <message>
+        <source>on the internet</source>
+        <translation>en internet</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, %4)?
+
+The request: %5</source>
+        <translation>¿Enviar %1 a %2 (%3, %4)?
+
+La solicitud: %5</translation>
+    </message>
+    <message>
+        <source>Send to %1?</source>
+        <translation>¿Enviar a %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSanitizer</name>
+    <message>
+        <source>Cannot open the image %1: %2.</source>
+        <translation>No se puede abrir la imagen %1: %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 50 MB.</source>
+        <translation>La imagen %1 ocupa más de 50 MB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The image is larger than 50 MB.</source>
+        <translation>La imagen ocupa más de 50 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not an image Sotto can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>Este archivo no es una imagen que Sotto pueda leer (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; Sotto accepts up to 100 megapixels.</source>
+        <translation>La imagen mide %1 × %2 píxeles; Sotto acepta hasta 100 megapíxeles.</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be decoded.</source>
+        <translation>La imagen está dañada y no se puede decodificar.</translation>
+    </message>
+    <message>
+        <source>The image has more than 100 megapixels.</source>
+        <translation>La imagen tiene más de 100 megapíxeles.</translation>
+    </message>
+    <message>
+        <source>The image could not be re-encoded.</source>
+        <translation>No se pudo volver a codificar la imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring holds no passphrase for this vault.</source>
+        <translation>El llavero del sistema no contiene ninguna frase de contraseña para esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access.</source>
+        <translation>El llavero del sistema denegó el acceso.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the passphrase cannot be remembered.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que no se puede recordar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation>Error del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiteralDestination</name>
+    <message>
+        <source>on this computer</source>
+        <translation>en este ordenador</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <translation>red local</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>internet</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>[Image not loaded: %1]</source>
+        <translation>[Imagen no cargada: %1]</translation>
+    </message>
+    <message>
+        <source>[Image “%1” not loaded: %2]</source>
+        <translation>[Imagen «%1» no cargada: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Ocultar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>No se puede leer el archivo de frase de contraseña %1: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>El archivo de frase de contraseña %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>SOTTO_PASSPHRASE is set but empty.</source>
+        <translation>SOTTO_PASSPHRASE está definida pero vacía.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set SOTTO_PASSPHRASE, pass --passphrase-file, or run in a terminal.</source>
+        <translation>No hay frase de contraseña: defina SOTTO_PASSPHRASE, use --passphrase-file o ejecútelo en un terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>No se introdujo ninguna frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>Mostrar o cambiar lo que puede salir de este ordenador.
+
+Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 lo conserva todo); por proveedor (con --provider NAME):
+http-to-internet allow|deny, enabled on|off.</translation>
+    </message>
+    <message>
+        <source>The provider a per-provider key applies to.</source>
+        <translation>El proveedor al que se aplica un ajuste por proveedor.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>show: print JSON.</source>
+        <translation>show: imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>show | set KEY VALUE</source>
+        <translation>show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Use &apos;policy show&apos; or &apos;policy set KEY VALUE&apos;.</source>
+        <translation>Use &apos;policy show&apos; o &apos;policy set KEY VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set per provider: add --provider NAME.</source>
+        <translation>&apos;%1&apos; se define por proveedor: añada --provider NAME.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; no es un valor válido para %2; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; no es un valor válido para %2; use %3.</translation>
+    </message>
+    <message>
+        <source>a number of days (0 keeps everything)</source>
+        <translation>un número de días (0 lo conserva todo)</translation>
+    </message>
+    <message>
+        <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
+        <translation>Ajuste de política desconocido &apos;%1&apos;; ajustes conocidos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Añadir, listar o quitar proveedores de modelos. Las claves de API se guardan dentro de la bóveda cifrada; nunca aparecen en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Start from a known provider: %1.</source>
+        <translation>Partir de un proveedor conocido: %1.</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, ollama or gemini.</source>
+        <translation>openai, anthropic, ollama o gemini.</translation>
+    </message>
+    <message>
+        <source>The API root.</source>
+        <translation>La raíz de la API.</translation>
+    </message>
+    <message>
+        <source>The default model.</source>
+        <translation>El modelo predeterminado.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Store the API key found in this environment variable (else you are asked for it on a terminal).</source>
+        <translation>Guardar la clave de API que contiene esta variable de entorno (si no, se le pedirá en el terminal).</translation>
+    </message>
+    <message>
+        <source>The provider needs no API key.</source>
+        <translation>El proveedor no necesita clave de API.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host on the internet (normally refused).</source>
+        <translation>Permitir http sin cifrar a un servidor de internet (normalmente se rechaza).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
+        <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; o &apos;providers remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;; known: %2.</source>
+        <translation>Plantilla desconocida &apos;%1&apos;; plantillas conocidas: %2.</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api debe ser openai, anthropic, ollama o gemini.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs --preset or --api.</source>
+        <translation>&apos;providers add&apos; necesita --preset o --api.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs an http(s) --base-url.</source>
+        <translation>&apos;providers add&apos; necesita una dirección http(s) en --base-url.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable de entorno %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clave de API para %1: </translation>
+    </message>
+    <message>
+        <source>No API key given: use --api-key-env VAR, a terminal, or --no-api-key.</source>
+        <translation>No se indicó ninguna clave de API: use --api-key-env VAR, un terminal o --no-api-key.</translation>
+    </message>
+    <message>
+        <source>Saved provider %1 (%2, %3).</source>
+        <translation>Se guardó el proveedor %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Removed provider %1.</source>
+        <translation>Se quitó el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (desactivado)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search titles, messages and reasoning in the vault (every word must match).</source>
+        <translation>Buscar en los títulos, mensajes y razonamientos de la bóveda (deben aparecer todas las palabras).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results (default 50).</source>
+        <translation>Como máximo &lt;n&gt; resultados (50 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>Las palabras que buscar.</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs the words to look for.</source>
+        <translation>&apos;search&apos; necesita las palabras que buscar.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>No hay coincidencias.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSendPrompter</name>
+    <message>
+        <source>this computer</source>
+        <translation>en este ordenador</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>en su red local</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>en internet</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
+        <translation>¿Enviar %1 a %2 (%3, %4)? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommand</name>
+    <message>
+        <source>Look after the encrypted vault.</source>
+        <translation>Mantener la bóveda cifrada.</translation>
+    </message>
+    <message>
+        <source>change-passphrase: read the new passphrase from &lt;file&gt; (else $SOTTO_NEW_PASSPHRASE, else a prompt).</source>
+        <translation>change-passphrase: leer la nueva frase de contraseña de &lt;file&gt; (si no, $SOTTO_NEW_PASSPHRASE; si no, se pregunta).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
+        <translation>check: comprobar la integridad de la bóveda; change-passphrase: volver a cifrarla con una nueva frase de contraseña; backups: listar las copias hechas antes de las actualizaciones; restore ID: restaurar una copia (los archivos actuales se conservan como otra copia).</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
+        <translation>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; o &apos;restore ID&apos;.</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>sustituida por una restauración</translation>
+    </message>
+    <message>
+        <source>There are no copies of the vault.</source>
+        <translation>No hay copias de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Restored the copy %1; the files it replaced are kept as another copy.</source>
+        <translation>Se restauró la copia %1; los archivos que sustituyó se conservan como otra copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault in %1 is damaged (%n problem(s) found).</source>
+        <translation>
+            <numerusform>La bóveda de %1 está dañada (se encontró %n problema).</numerusform>
+            <numerusform>La bóveda de %1 está dañada (se encontraron %n problemas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault in %1 is intact.</source>
+        <translation>La bóveda de %1 está intacta.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>Aún no hay ninguna bóveda en %1.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Frase de contraseña actual: </translation>
+    </message>
+    <message>
+        <source>SOTTO_NEW_PASSPHRASE is empty.</source>
+        <translation>SOTTO_NEW_PASSPHRASE está vacía.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repita la nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase has been changed.</source>
+        <translation>Se cambió la frase de contraseña de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::AuditRepository</name>
+    <message>
+        <source>There is no audit record %1.</source>
+        <translation>No existe el registro de auditoría %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ChatController</name>
+    <message>
+        <source>Add a model provider first (Settings → Providers).</source>
+        <translation>Añada primero un proveedor de modelos (Ajustes → Proveedores).</translation>
+    </message>
+    <message>
+        <source>Choose a provider for this conversation.</source>
+        <translation>Elija un proveedor para esta conversación.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationRepository</name>
+    <message>
+        <source>An incognito conversation is never stored.</source>
+        <translation>Una conversación de incógnito nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>No existe la conversación %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressExchange</name>
+    <message>
+        <source>The request to %1 could not be sent: %2.</source>
+        <translation>No se pudo enviar la solicitud a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1.</source>
+        <translation>No se encontró el servidor %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit log could not record the request (%1).</source>
+        <translation>No enviada: el registro de privacidad no pudo anotar la solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>No se pudo conectar con %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request was stopped.</source>
+        <translation>%1 no envió nada durante %2 s; se detuvo la solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Sotto does not follow redirects.</source>
+        <translation>%1 redirigió la solicitud a %2; Sotto no sigue redirecciones.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 cerró la conexión antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 cerró la conexión sin responder.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed answer (%2).</source>
+        <translation>%1 envió una respuesta mal formada (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3.</source>
+        <translation>%1 respondió HTTP %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; is the server running?</source>
+        <translation>%1 rechazó la conexión; ¿está en marcha el servidor?</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation>Falló la conexión segura con %1.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Falló la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it was set up.</source>
+        <translation>%1 cerró la conexión antes de establecerla.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Falló la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent, blocked by your privacy settings: %1.</source>
+        <translation>No enviada, bloqueada por su configuración de privacidad: %1.</translation>
+    </message>
+    <message>
+        <source>Sotto was closing.</source>
+        <translation>Sotto se estaba cerrando.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressPolicy</name>
+    <message>
+        <source>provider %1 is disabled</source>
+        <translation>el proveedor %1 está desactivado</translation>
+    </message>
+    <message>
+        <source>offline mode is on</source>
+        <translation>el modo sin conexión está activado</translation>
+    </message>
+    <message>
+        <source>conversation is local-only</source>
+        <translation>la conversación es solo local</translation>
+    </message>
+    <message>
+        <source>http-to-internet is denied for provider %1</source>
+        <translation>http-to-internet está denegado para el proveedor %1</translation>
+    </message>
+    <message>
+        <source>you declined sending</source>
+        <translation>usted rechazó el envío</translation>
+    </message>
+    <message>
+        <source>ask-before-send is on and nothing could ask you</source>
+        <translation>ask-before-send está activado y nada pudo preguntarle</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpBackend</name>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>No hay nada escuchando en %1: ¿está en marcha Ollama?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>No hay nada escuchando en %1: ¿está en marcha llama-server?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>No hay nada escuchando en %1: ¿está iniciado el servidor de LM Studio?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>No hay nada escuchando en %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>No enviada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpChatStream</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>No enviada: %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>La respuesta de %1 terminó antes de completarse.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::KeyDerivation</name>
+    <message>
+        <source>The vault&apos;s key derivation settings are invalid.</source>
+        <translation>Los parámetros de derivación de clave de la bóveda no son válidos.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key.</source>
+        <translation>No hay memoria suficiente para derivar la clave de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::MessageRepository</name>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>No existe el mensaje %1.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>No existe el adjunto %1.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>No existe la conversación %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PassphraseStrength</name>
+    <message>
+        <source>Very weak: this could be guessed in moments.</source>
+        <translation>Muy débil: se podría adivinar en un momento.</translation>
+    </message>
+    <message>
+        <source>Weak: add a few unrelated words to make it stronger.</source>
+        <translation>Débil: añada unas cuantas palabras sin relación entre sí para reforzarla.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Excellent.</source>
+        <translation>Excelente.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::Profile</name>
@@ -37,6 +948,913 @@ Sin una orden, Sotto abre su ventana.</translation>
     <message>
         <source>The profile folder %1 cannot be written.</source>
         <translation>No se puede escribir en la carpeta de perfil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderErrors</name>
+    <message>
+        <source>%1 is overloaded right now; try again in a moment.</source>
+        <translation>%1 está sobrecargado en este momento; vuelva a intentarlo en un instante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reports a rate limit; try again in %n s.</source>
+        <translation>
+            <numerusform>%1 indica un límite de frecuencia; vuelva a intentarlo en %n s.</numerusform>
+            <numerusform>%1 indica un límite de frecuencia; vuelva a intentarlo en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports a rate limit; try again later.</source>
+        <translation>%1 indica un límite de frecuencia; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key.</source>
+        <translation>%1 rechazó la clave de API.</translation>
+    </message>
+    <message>
+        <source>%1 has no model named “%2”.</source>
+        <translation>%1 no tiene ningún modelo llamado «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has no such API endpoint (HTTP 404); check the provider&apos;s base URL.</source>
+        <translation>%1 no tiene ese punto de acceso de API (HTTP 404); compruebe la URL base del proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no credit or quota left.</source>
+        <translation>%1 indica que la cuenta no tiene saldo ni cuota disponibles.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2): %3</source>
+        <translation>%1 tuvo un error del servidor (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2); try again later.</source>
+        <translation>%1 tuvo un error del servidor (HTTP %2); vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 rechazó la solicitud: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 rechazó la solicitud (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 respondió con un error: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 respondió con el estado HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error.</source>
+        <translation>%1 detuvo la respuesta con un error.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error: %2</source>
+        <translation>%1 detuvo la respuesta con un error: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderPresets</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>Mistral</source>
+        <translation>Mistral</translation>
+    </message>
+    <message>
+        <source>Ollama (on this computer)</source>
+        <translation>Ollama (en este ordenador)</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (on this computer)</source>
+        <translation>Servidor de llama.cpp (en este ordenador)</translation>
+    </message>
+    <message>
+        <source>LM Studio (on this computer)</source>
+        <translation>LM Studio (en este ordenador)</translation>
+    </message>
+    <message>
+        <source>Custom OpenAI-compatible</source>
+        <translation>Personalizado compatible con OpenAI</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRepository</name>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>Un proveedor necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>No existe ningún proveedor llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRequests</name>
+    <message>
+        <source>The provider&apos;s list of models could not be read.</source>
+        <translation>No se pudo leer la lista de modelos del proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SqlStatement</name>
+    <message>
+        <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
+        <translation>El disco está lleno, así que la bóveda no pudo guardar el último cambio. Libere espacio; lo que se guardó antes está intacto.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written (read-only or no permission), so the latest change was not saved.</source>
+        <translation>No se puede escribir en la carpeta de la bóveda (solo lectura o sin permiso), así que no se guardó el último cambio.</translation>
+    </message>
+    <message>
+        <source>A read or write error occurred in the vault, so the latest change was not saved.</source>
+        <translation>Se produjo un error de lectura o escritura en la bóveda, así que no se guardó el último cambio.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Run an integrity check.</source>
+        <translation>La base de datos de la bóveda está dañada. Ejecute una comprobación de integridad.</translation>
+    </message>
+    <message>
+        <source>The vault is busy. Try again.</source>
+        <translation>La bóveda está ocupada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with what the vault holds.</source>
+        <translation>El cambio entra en conflicto con el contenido de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Unexpected vault error.</source>
+        <translation>Error inesperado de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::StreamParser</name>
+    <message>
+        <source>The provider reported an error.</source>
+        <translation>El proveedor informó de un error.</translation>
+    </message>
+    <message>
+        <source>Gemini refused the prompt (%1).</source>
+        <translation>Gemini rechazó la indicación (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
+        <translation>El servidor envió una parte de la respuesta que no es JSON válido; se omitió.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::TurnRunner</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>The message to answer again is gone.</source>
+        <translation>El mensaje al que volver a responder ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::Vault</name>
+    <message>
+        <source>The vault in %1 is already open in another Sotto process (process %2). Close it first.</source>
+        <translation>La bóveda de %1 ya está abierta en otro proceso de Sotto (proceso %2). Ciérrelo primero.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>No se puede crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The profile %1 already holds a vault; Sotto will not overwrite it.</source>
+        <translation>El perfil %1 ya contiene una bóveda; Sotto no la sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>Cannot finish creating the vault in %1.</source>
+        <translation>No se puede terminar de crear la bóveda en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the vault in %1.</source>
+        <translation>No se puede crear la bóveda en %1.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>Aún no hay ninguna bóveda en %1.</translation>
+    </message>
+    <message>
+        <source>The vault header %1 does not belong to the database %2 (their database ids differ). Nothing was changed; put back the header that came with this database, or restore a backup.</source>
+        <translation>La cabecera de bóveda %1 no corresponde a la base de datos %2 (sus identificadores de base de datos difieren). No se cambió nada; vuelva a poner la cabecera que venía con esta base de datos o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>No se puede escribir la cabecera de bóveda %1.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 was written by a newer version of Sotto (schema %2; this version knows up to %3). Nothing was changed.</source>
+        <translation>La bóveda de %1 la escribió una versión más reciente de Sotto (esquema %2; esta versión admite hasta el %3). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault could not be updated to this version of Sotto: %1 It was left at schema version %2, and the copy taken before the update is in %3.</source>
+        <translation>No se pudo actualizar la bóveda a esta versión de Sotto: %1 Se dejó en la versión de esquema %2, y la copia hecha antes de la actualización está en %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault database %1.</source>
+        <translation>No se puede abrir la base de datos de la bóveda %1.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s encryption engine rejected the key.</source>
+        <translation>El motor de cifrado de la bóveda rechazó la clave.</translation>
+    </message>
+    <message>
+        <source>Sotto was built against an SQLite without encryption; it refuses to write the vault in clear. Rebuild it with SQLCipher.</source>
+        <translation>Sotto se compiló con un SQLite sin cifrado; se niega a escribir la bóveda sin cifrar. Vuelva a compilarlo con SQLCipher.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the vault&apos;s encryption.</source>
+        <translation>No se puede configurar el cifrado de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 cannot be read although the passphrase is right: it is damaged, or was replaced by another file. Nothing was changed; restore a backup.</source>
+        <translation>No se puede leer la base de datos de la bóveda %1 aunque la frase de contraseña es correcta: está dañada o se sustituyó por otro archivo. No se cambió nada; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder does not support write-ahead logging.</source>
+        <translation>La carpeta de la bóveda no admite el registro de escritura anticipada (WAL).</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The change was rolled back.</source>
+        <translation>Se revirtió el cambio.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>La nueva frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>La frase de contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The vault is still in use; the passphrase was not changed.</source>
+        <translation>La bóveda aún está en uso; no se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1; the passphrase was not changed.</source>
+        <translation>No se puede sustituir %1; no se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
+        <translation>Se cambió la frase de contraseña, pero no se pudo cambiar el nombre de %1 a %2; Sotto lo completará la próxima vez que se desbloquee.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultBackups</name>
+    <message>
+        <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
+        <translation>No se puede copiar la bóveda a %1 antes de actualizarla. No se cambió nada; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>No existe la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the backup %1.</source>
+        <translation>No se puede quitar la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is open in another Sotto process; close it before restoring a backup.</source>
+        <translation>La bóveda de %1 está abierta en otro proceso de Sotto; ciérrelo antes de restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to restore the backup. Nothing was deleted; the files moved so far are in %2.</source>
+        <translation>No se puede apartar %1 para restaurar la copia de seguridad. No se eliminó nada; los archivos movidos hasta ahora están en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
+        <translation>No se puede copiar la copia de seguridad %1 a su sitio. Los archivos anteriores están en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultHeader</name>
+    <message>
+        <source>The vault header %1 is damaged (%2). Restore it from a backup of the profile folder.</source>
+        <translation>La cabecera de bóveda %1 está dañada (%2). Restáurela desde una copia de seguridad de la carpeta de perfil.</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>not a Sotto vault header</source>
+        <translation>no es una cabecera de bóveda de Sotto</translation>
+    </message>
+    <message>
+        <source>The vault header %1 has format %2, which this version of Sotto cannot read.</source>
+        <translation>La cabecera de bóveda %1 tiene el formato %2, que esta versión de Sotto no puede leer.</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>derivación de clave desconocida</translation>
+    </message>
+    <message>
+        <source>missing or malformed fields</source>
+        <translation>campos ausentes o mal formados</translation>
+    </message>
+    <message>
+        <source>impossible key derivation limits</source>
+        <translation>límites de derivación de clave imposibles</translation>
+    </message>
+    <message>
+        <source>The vault header %1 is missing. Without it the vault cannot be unlocked; restore it from a backup of the profile folder.</source>
+        <translation>Falta la cabecera de bóveda %1. Sin ella no se puede desbloquear la bóveda; restáurela desde una copia de seguridad de la carpeta de perfil.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault header %1: %2</source>
+        <translation>No se puede leer la cabecera de bóveda %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>No se puede escribir la cabecera de bóveda %1.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is missing. Restore it from a backup of the profile folder.</source>
+        <translation>Falta la base de datos de la bóveda %1. Restáurela desde una copia de seguridad de la carpeta de perfil.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault database %1: %2</source>
+        <translation>No se puede leer la base de datos de la bóveda %1: %2</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is not encrypted. Sotto refuses to use it.</source>
+        <translation>La base de datos de la bóveda %1 no está cifrada. Sotto se niega a usarla.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is truncated or damaged (%2 bytes). Nothing was changed; restore a backup.</source>
+        <translation>La base de datos de la bóveda %1 está truncada o dañada (%2 bytes). No se cambió nada; restaure una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultService</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>There is no answer being streamed as message %1.</source>
+        <translation>No se está transmitiendo ninguna respuesta como mensaje %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ApiKeyField</name>
+    <message>
+        <source>Replace…</source>
+        <translation>Sustituir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Replace the stored API key</source>
+        <translation>Sustituir la clave de API guardada</translation>
+    </message>
+    <message>
+        <source>Clear the stored API key</source>
+        <translation>Borrar la clave de API guardada</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>The stored key is removed when you save.</source>
+        <translation>La clave guardada se elimina al guardar.</translation>
+    </message>
+    <message>
+        <source>The new key replaces the stored one when you save.</source>
+        <translation>La clave nueva sustituye a la guardada al guardar.</translation>
+    </message>
+    <message>
+        <source>Key stored (%1)</source>
+        <translation>Clave guardada (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AppearancePage</name>
+    <message>
+        <source>Colour theme</source>
+        <translation>Tema de color</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Conversation text size in points</source>
+        <translation>Tamaño del texto de la conversación en puntos</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Conversation text &amp;size:</source>
+        <translation>Ta&amp;maño del texto de la conversación:</translation>
+    </message>
+    <message>
+        <source>Appearance is stored outside the vault, so it applies before you unlock. It never names anything you wrote.</source>
+        <translation>La apariencia se guarda fuera de la bóveda, así que se aplica antes de desbloquearla. Nunca menciona nada de lo que usted ha escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends the message (Shift+Enter starts a new line)</source>
+        <translation>&amp;Intro envía el mensaje (Mayús+Intro inicia una línea nueva)</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
+        <translation>Si está desactivado, Intro inicia una línea nueva y Ctrl+Intro envía.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChangePassphraseBox</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrases do not match.</source>
+        <translation>Las frases de contraseña nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Ca&amp;mbiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase strength</source>
+        <translation>Robustez de la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault</source>
+        <translation>Volviendo a cifrar la bóveda</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under the new passphrase. The old one stops working, and there is still no way to recover a lost passphrase.</source>
+        <translation>La bóveda se vuelve a cifrar con la nueva frase de contraseña. La anterior deja de funcionar y sigue sin haber forma de recuperar una frase de contraseña perdida.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>&amp;Actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nueva:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nueva frase de contraseña es igual que la actual.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Frase de contraseña débil</translation>
+    </message>
+    <message>
+        <source>The new passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>La nueva frase de contraseña es fácil de adivinar. Cualquiera que copie el archivo de la bóveda podría probar muchas frases de contraseña rápidamente. ¿Usarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>No se cambió la frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new passphrase from now on.</source>
+        <translation>Se cambió la frase de contraseña. A partir de ahora, use la nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatPane</name>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Solo local</translation>
+    </message>
+    <message>
+        <source>Refuse to send this conversation anywhere but this computer</source>
+        <translation>No enviar esta conversación a ningún sitio salvo a este ordenador</translation>
+    </message>
+    <message>
+        <source>Incognito: this conversation is never stored</source>
+        <translation>Incógnito: esta conversación nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault?</source>
+        <translation>¿Eliminar este mensaje de la bóveda?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>¿Abrir esta dirección en su navegador web?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
+        <translation>Editando su mensaje: envíelo para volver a preguntar desde ahí o pulse Esc para cancelar.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Composer</name>
+    <message>
+        <source>Attach images (you can also paste or drop them)</source>
+        <translation>Adjuntar imágenes (también puede pegarlas o soltarlas aquí)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Adjuntar imágenes</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Intro envía, Mayús+Intro inicia una línea nueva</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter starts a new line</source>
+        <translation>Ctrl+Intro envía, Intro inicia una línea nueva</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
+        <translation>Imagen %1: %2 × %3 píxeles, %4 (metadatos eliminados)</translation>
+    </message>
+    <message>
+        <source>Remove image %1</source>
+        <translation>Quitar la imagen %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what has arrived is kept</source>
+        <translation>Detener la respuesta (Esc); se conserva lo que ya ha llegado</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send (Enter or Ctrl+Enter)</source>
+        <translation>Enviar (Intro o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ComposerEdit</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Ask anything…</source>
+        <translation>Pregunte lo que quiera…</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationDocument</name>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>Razonó durante %n s</numerusform>
+            <numerusform>Razonó durante %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenida.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished.</source>
+        <translation>Incompleta: la respuesta terminó antes de completarse.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>%1 de entrada · %2 de salida</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Razonamiento</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Pinned: </source>
+        <translation>Fijada: </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Cree su bóveda</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your conversations, images, API keys and its record of what was sent in an encrypted vault on this computer. Choose a passphrase to lock it.</source>
+        <translation>Sotto guarda sus conversaciones, imágenes, claves de API y su registro de lo enviado en una bóveda cifrada en este ordenador. Elija una frase de contraseña para protegerla.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Carpeta de la bóveda: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Las frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Nobody — not even the makers of Sotto — can open the vault without it. Write it down somewhere safe.</source>
+        <translation>&lt;b&gt;No hay forma de recuperar una frase de contraseña perdida.&lt;/b&gt; Nadie, ni siquiera los creadores de Sotto, puede abrir la bóveda sin ella. Anótela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase cannot be recovered</source>
+        <translation>Entiendo que una frase de contraseña olvidada no se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Creando la bóveda…</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creando la bóveda</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Crear bóveda</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationBadge</name>
+    <message>
+        <source>No provider: nothing is sent</source>
+        <translation>Sin proveedor: no se envía nada</translation>
+    </message>
+    <message>
+        <source>Choose a provider to start. Until then, nothing leaves this computer.</source>
+        <translation>Elija un proveedor para empezar. Hasta entonces, nada sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Se queda en este ordenador</translation>
+    </message>
+    <message>
+        <source>Your words go to %1, a model running on this computer.</source>
+        <translation>Sus palabras van a %1, un modelo que se ejecuta en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Local network: %1</source>
+        <translation>Red local: %1</translation>
+    </message>
+    <message>
+        <source>Your words go to %1 on your local network, not to the internet.</source>
+        <translation>Sus palabras van a %1 en su red local, no a internet.</translation>
+    </message>
+    <message>
+        <source>Internet: %1</source>
+        <translation>Internet: %1</translation>
+    </message>
+    <message>
+        <source>Your words go over the internet to %1.</source>
+        <translation>Sus palabras van a %1 a través de internet.</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>solo local</translation>
+    </message>
+    <message>
+        <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
+        <translation>Esta conversación está marcada como solo local: Sotto se niega a enviarla a ningún sitio salvo a este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::KeyringOptIn</name>
+    <message>
+        <source>Remember the passphrase in the system &amp;keyring</source>
+        <translation>Recordar la frase de contraseña en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Recordar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keyring</source>
+        <translation>Recordar la frase de contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Passphrase to remember</source>
+        <translation>Frase de contraseña que recordar</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase</source>
+        <translation>La frase de contraseña de su bóveda</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase</source>
+        <translation>Recordar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Do not remember the passphrase</source>
+        <translation>No recordar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Sotto then unlocks without asking while you are logged in. Anyone who can use your account while it is unlocked can open the vault too.</source>
+        <translation>Así, Sotto se desbloquea sin preguntar mientras tenga la sesión iniciada. Cualquiera que pueda usar su cuenta mientras esté desbloqueada también puede abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>The keyring still holds the old passphrase: %1</source>
+        <translation>El llavero aún contiene la frase de contraseña anterior: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keyring.</source>
+        <translation>Se quitó la frase de contraseña del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The passphrase is now kept in the system keyring.</source>
+        <translation>La frase de contraseña se guarda ahora en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -52,10 +1870,6 @@ Sin una orden, Sotto abre su ventana.</translation>
     <message>
         <source>Your conversations will appear here. Nothing leaves this computer until you choose a model provider, and every request is recorded so you can see exactly what was sent.</source>
         <translation>Aquí aparecerán sus conversaciones. Nada sale de este ordenador hasta que elija un proveedor de modelos, y cada solicitud queda registrada para que vea exactamente qué se envió.</translation>
-    </message>
-    <message>
-        <source>No data has left this computer.</source>
-        <translation>Ningún dato ha salido de este ordenador.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -80,6 +1894,592 @@ Sin una orden, Sotto abre su ventana.</translation>
     <message>
         <source>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;A private desktop AI assistant. Your conversations stay in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;Un asistente de IA de escritorio privado. Sus conversaciones permanecen en una bóveda cifrada en este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <source>New &amp;incognito chat</source>
+        <translation>Nuevo chat de &amp;incógnito</translation>
+    </message>
+    <message>
+        <source>&amp;Find conversations</source>
+        <translation>&amp;Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>B&amp;loquear la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Instant</source>
+        <translation>&amp;Instantáneo</translation>
+    </message>
+    <message>
+        <source>&amp;Thinking</source>
+        <translation>&amp;Reflexión</translation>
+    </message>
+    <message>
+        <source>&amp;Contemplating</source>
+        <translation>&amp;Deliberación</translation>
+    </message>
+    <message>
+        <source>Add a model provider in Settings (Ctrl+,) to start chatting.</source>
+        <translation>Añada un proveedor de modelos en Ajustes (Ctrl+,) para empezar a chatear.</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Bóveda bloqueada</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Bóveda desbloqueada</translation>
+    </message>
+    <message>
+        <source>Nothing sent today</source>
+        <translation>Nada enviado hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests today: %n (%1)</source>
+        <translation>
+            <numerusform>Solicitudes hoy: %n (%1)</numerusform>
+            <numerusform>Solicitudes hoy: %n (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>%n salió de este ordenador</numerusform>
+            <numerusform>%n salieron de este ordenador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloqueada</numerusform>
+            <numerusform>%n bloqueadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::MessageWidget</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModeSelector</name>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Instantáneo</translation>
+    </message>
+    <message>
+        <source>Instant (Ctrl+1): a direct answer, with reasoning turned off or to its minimum. Sends your message and the conversation so far.</source>
+        <translation>Instantáneo (Ctrl+1): una respuesta directa, con el razonamiento desactivado o al mínimo. Envía su mensaje y la conversación hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Thinking (Ctrl+2): the model reasons before answering and you can read its reasoning. Sends the same as Instant and asks for reasoning, which takes longer and costs more tokens.</source>
+        <translation>Reflexión (Ctrl+2): el modelo razona antes de responder y usted puede leer su razonamiento. Envía lo mismo que Instantáneo y pide razonamiento, lo que tarda más y cuesta más tokens.</translation>
+    </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>Deliberación</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
+        <translation>Deliberación (Ctrl+3): varios agentes razonan en paralelo y luego se sintetiza una única respuesta a partir de las suyas. Envía su mensaje al proveedor de cada agente, más una solicitud de síntesis.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::PrivacyPage</name>
+    <message>
+        <source>&amp;Offline mode: only this computer</source>
+        <translation>Modo &amp;sin conexión: solo este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Keep exact copies of requests</source>
+        <translation>&amp;Guardar copias exactas de las solicitudes</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Ask before sending</source>
+        <translation>Preguntar antes de enviar</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>The first time for each provider</source>
+        <translation>La primera vez para cada proveedor</translation>
+    </message>
+    <message>
+        <source>Every time</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>Keep exact copies of requests</source>
+        <translation>Guardar copias exactas de las solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before sending:</source>
+        <translation>&amp;Preguntar antes de enviar:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
+        <translation>Nada sale de este ordenador: solo se usan proveedores en una dirección de bucle invertido (como Ollama en 127.0.0.1), y cualquier otra solicitud se rechaza y se registra como bloqueada.</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
+        <translation>Antes de que salga una solicitud, Sotto muestra adónde va y espera su aprobación. «La primera vez» pregunta una vez por proveedor hasta que se bloquea la bóveda.</translation>
+    </message>
+    <message>
+        <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
+        <translation>El registro de privacidad siempre anota adónde fue cada solicitud y qué tamaño tenía. Con esta opción, también guarda el texto exacto enviado (con las claves de API enmascaradas), dentro de la bóveda cifrada, para que pueda examinarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderEditor</name>
+    <message>
+        <source>Choose a provider above, or add one.</source>
+        <translation>Elija un proveedor arriba o añada uno.</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Nombre del proveedor</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modelo predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Ac&amp;tivado</translation>
+    </message>
+    <message>
+        <source>Provider enabled</source>
+        <translation>Proveedor activado</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to the internet</source>
+        <translation>Permitir &amp;http sin cifrar hacia internet</translation>
+    </message>
+    <message>
+        <source>Allow plain http to the internet</source>
+        <translation>Permitir http sin cifrar hacia internet</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Guardar el proveedor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel adding this provider</source>
+        <translation>Cancelar la adición de este proveedor</translation>
+    </message>
+    <message>
+        <source>A disabled provider sends nothing; its requests are refused and recorded.</source>
+        <translation>Un proveedor desactivado no envía nada; sus solicitudes se rechazan y se registran.</translation>
+    </message>
+    <message>
+        <source>Plain http is not encrypted: anyone on the way to the server can read your messages and API key and change the answers. Allow it only for a server you control on a network you trust. Plain http to this computer or the local network is always allowed.</source>
+        <translation>El http simple no está cifrado: cualquiera en el camino hacia el servidor puede leer sus mensajes y su clave de API, y alterar las respuestas. Permítalo solo para un servidor que usted controle en una red de confianza. El http simple hacia este ordenador o la red local siempre está permitido.</translation>
+    </message>
+    <message>
+        <source>Asks the provider for its models. This is the only time the settings send anything, and the request is recorded in the privacy log.</source>
+        <translation>Pide al proveedor sus modelos. Es la única vez que los ajustes envían algo, y la solicitud queda anotada en el registro de privacidad.</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>&amp;Modelo predeterminado:</translation>
+    </message>
+    <message>
+        <source>Paste the API key from %1</source>
+        <translation>Pegue la clave de API de %1</translation>
+    </message>
+    <message>
+        <source>Usually not needed</source>
+        <translation>Normalmente no hace falta</translation>
+    </message>
+    <message>
+        <source>To rename a provider, add it again under the new name.</source>
+        <translation>Para cambiar el nombre de un proveedor, añádalo de nuevo con el nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Pegue la clave de API</translation>
+    </message>
+    <message>
+        <source>Read from the environment variable %1</source>
+        <translation>Se lee de la variable de entorno %1</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Dé un nombre al proveedor.</translation>
+    </message>
+    <message>
+        <source>A provider called “%1” already exists. Choose another name.</source>
+        <translation>Ya existe un proveedor llamado «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL as an http:// or https:// address, for example %1.</source>
+        <translation>Introduzca la URL base como una dirección http:// o https://, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Your messages go to %1 (%2).</source>
+        <translation>Sus mensajes van a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>«%1» aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>Pidiendo a %1 sus modelos…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it offers no models.</source>
+        <translation>Se conectó con %1, pero no ofrece ningún modelo.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Models offered: %2.</source>
+        <translation>Se conectó con %1. Modelos ofrecidos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderListModel</name>
+    <message>
+        <source>Disabled: Sotto sends nothing to this provider.</source>
+        <translation>Desactivado: Sotto no envía nada a este proveedor.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProvidersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Providers answer your messages. A provider on this computer keeps everything here; a cloud provider receives what you send to it.</source>
+        <translation>Los proveedores responden a sus mensajes. Un proveedor en este ordenador lo mantiene todo aquí; un proveedor en la nube recibe lo que usted le envía.</translation>
+    </message>
+    <message>
+        <source>Configured providers</source>
+        <translation>Proveedores configurados</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Añadir un proveedor</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider</source>
+        <translation>Eliminar el proveedor seleccionado</translation>
+    </message>
+    <message>
+        <source>Unsaved provider</source>
+        <translation>Proveedor sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the new provider?</source>
+        <translation>¿Guardar el proveedor nuevo?</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>¿Guardar los cambios de «%1»?</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Eliminar proveedor</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
+        <translation>¿Eliminar «%1»? Su configuración y su clave de API se borran de la bóveda. Las conversaciones que lo usaron se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Cerrar los ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nuevo chat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Incognito</source>
+        <translation>Incógnito</translation>
+    </message>
+    <message>
+        <source>New incognito chat (Ctrl+Shift+N): never stored in the vault</source>
+        <translation>Nuevo chat de incógnito (Ctrl+Mayús+N): nunca se guarda en la bóveda</translation>
+    </message>
+    <message>
+        <source>New incognito chat</source>
+        <translation>Nuevo chat de incógnito</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Dejar de fijar</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Desbloquee su bóveda</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your conversations.</source>
+        <translation>Introduzca su frase de contraseña para abrir sus conversaciones.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultPage</name>
+    <message>
+        <source>Keep all &amp;conversations</source>
+        <translation>&amp;Conservar todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversations not updated for</source>
+        <translation>&amp;Eliminar las conversaciones sin cambios desde hace</translation>
+    </message>
+    <message>
+        <source>Lock the vault after idle time</source>
+        <translation>Bloquear la bóveda tras un tiempo de inactividad</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>After %1 minutes idle</source>
+        <translation>Tras %1 minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Keep all conversations</source>
+        <translation>Conservar todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Delete old conversations</source>
+        <translation>Eliminar conversaciones antiguas</translation>
+    </message>
+    <message>
+        <source>Days without an update before a conversation is deleted</source>
+        <translation>Días sin cambios antes de eliminar una conversación</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically:</source>
+        <translation>&amp;Bloquear automáticamente:</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
+        <translation>La eliminación se produce cada vez que se desbloquea la bóveda y no se puede deshacer. Las conversaciones fijadas se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Le damos la bienvenida a Sotto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your vault is ready. Where should your questions go?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Su bóveda está lista. ¿Adónde deben ir sus preguntas?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A local model&lt;/b&gt; (Ollama, llama.cpp or LM Studio) runs on this computer. Your messages never leave it: nothing is sent over the network, and Sotto works offline.</source>
+        <translation>&lt;b&gt;Un modelo local&lt;/b&gt; (Ollama, llama.cpp o LM Studio) se ejecuta en este ordenador. Sus mensajes nunca salen de él: no se envía nada por la red y Sotto funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A cloud provider&lt;/b&gt; (OpenAI, Anthropic, Gemini and others) runs on that company&apos;s servers. Your messages, and any images you attach, go to it over the internet, and its own privacy terms apply. Sotto records every request in the privacy log, so you can see exactly what was sent and where.</source>
+        <translation>&lt;b&gt;Un proveedor en la nube&lt;/b&gt; (OpenAI, Anthropic, Gemini y otros) se ejecuta en los servidores de esa empresa. Sus mensajes, y las imágenes que adjunte, le llegan a través de internet, y se aplican sus propias condiciones de privacidad. Sotto anota cada solicitud en el registro de privacidad, para que pueda ver exactamente qué se envió y adónde.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;local model</source>
+        <translation>Usar un modelo &amp;local</translation>
+    </message>
+    <message>
+        <source>Use a local model (Ollama, llama.cpp or LM Studio)</source>
+        <translation>Usar un modelo local (Ollama, llama.cpp o LM Studio)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;cloud provider</source>
+        <translation>Añadir un proveedor en la &amp;nube</translation>
+    </message>
+    <message>
+        <source>Add a cloud provider</source>
+        <translation>Añadir un proveedor en la nube</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
     </message>
 </context>
 </TS>

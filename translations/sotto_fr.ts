@@ -2,18 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>CliOptions</name>
+    <name>AskCommand</name>
     <message>
-        <source>sotto: no command given. Run 'sotto --help' for the list.</source>
-        <translation>sotto : aucune commande indiquée. 'sotto --help' en donne la liste.</translation>
+        <source>Ask one question; the answer streams to standard output and is stored in the vault as it arrives.</source>
+        <translation>Poser une question&#xa0;; la réponse s&apos;affiche au fil de l&apos;eau sur la sortie standard et est enregistrée dans le coffre à mesure qu&apos;elle arrive.</translation>
     </message>
     <message>
-        <source>sotto: unknown command '%1'. Run 'sotto --help' for the list.</source>
-        <translation>sotto : commande inconnue '%1'. 'sotto --help' en donne la liste.</translation>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Un fournisseur ajouté avec &apos;sotto providers add&apos;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai, anthropic, ollama or gemini.</source>
+        <translation>Fournisseur ponctuel&#xa0;: openai, anthropic, ollama ou gemini.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:11434).</source>
+        <translation>Fournisseur ponctuel&#xa0;: la racine de l&apos;API (par ex. http://127.0.0.1:11434).</translation>
+    </message>
+    <message>
+        <source>The model to ask.</source>
+        <translation>Le modèle à interroger.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Fournisseur ponctuel&#xa0;: la variable d&apos;environnement qui contient la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>instant (default) or thinking.</source>
+        <translation>instant (par défaut) ou thinking.</translation>
+    </message>
+    <message>
+        <source>Attach an image (repeatable).</source>
+        <translation>Joindre une image (répétable).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Continue the conversation with this id.</source>
+        <translation>Poursuivre la conversation portant cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Keep neither question nor answer (the request is still audited).</source>
+        <translation>Ne conserver ni la question ni la réponse (la requête est tout de même journalisée).</translation>
+    </message>
+    <message>
+        <source>Stream the model&apos;s reasoning to standard error.</source>
+        <translation>Afficher le raisonnement du modèle au fil de l&apos;eau sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object at the end instead of streaming text.</source>
+        <translation>Afficher un seul objet JSON à la fin au lieu du texte au fil de l&apos;eau.</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>La question.</translation>
+    </message>
+    <message>
+        <source>&apos;ask&apos; needs a question.</source>
+        <translation>&apos;ask&apos; attend une question.</translation>
+    </message>
+    <message>
+        <source>--mode must be instant or thinking.</source>
+        <translation>--mode doit valoir instant ou thinking.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Indiquez soit --provider NAME, soit --api avec --base-url.</translation>
+    </message>
+    <message>
+        <source>--incognito cannot continue a stored conversation.</source>
+        <translation>--incognito ne peut pas poursuivre une conversation enregistrée.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de conversation.</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api doit valoir openai, anthropic, ollama ou gemini.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url.</source>
+        <translation>--api nécessite --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable d&apos;environnement %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Phrase secrète du coffre dans %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>Pas encore de coffre dans %1. Choisissez une phrase secrète pour en créer un&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The answer was stopped.</source>
+        <translation>La réponse a été interrompue.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Every request Sotto sent or refused, newest first.</source>
+        <translation>Toutes les requêtes envoyées ou refusées par Sotto, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per request.</source>
+        <translation>Afficher un tableau JSON, un objet par requête.</translation>
+    </message>
+    <message>
+        <source>Print CSV with a header row.</source>
+        <translation>Afficher du CSV avec une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Only requests from this date or time on (ISO 8601, UTC).</source>
+        <translation>Seulement les requêtes à partir de cette date ou de cette heure (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; takes no arguments, only options.</source>
+        <translation>&apos;audit&apos; n&apos;accepte aucun argument, seulement des options.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Choisissez --json ou --csv, pas les deux.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date ISO 8601.</translation>
+    </message>
+    <message>
+        <source> sent</source>
+        <translation> envoyés</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>Rien n&apos;a encore été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Phrase secrète du coffre dans %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>Pas encore de coffre dans %1. Choisissez une phrase secrète pour en créer un&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>Une copie du %1 existe&#xa0;: &apos;sotto vault restore %2&apos; la remet en place.</translation>
+    </message>
+    <message>
+        <source>sotto: created a new encrypted vault in %1.</source>
+        <translation>sotto&#xa0;: nouveau coffre chiffré créé dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>sotto: no command given. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto&#xa0;: aucune commande indiquée. &apos;sotto --help&apos; en donne la liste.</translation>
+    </message>
+    <message>
+        <source>sotto: unknown command &apos;%1&apos;. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto&#xa0;: commande inconnue &apos;%1&apos;. &apos;sotto --help&apos; en donne la liste.</translation>
     </message>
     <message>
         <source>Use the profile folder &lt;dir&gt; (default: $SOTTO_PROFILE, else the application data folder).</source>
-        <translation>Utiliser le dossier de profil &lt;dir&gt; (par défaut : $SOTTO_PROFILE, sinon le dossier de données de l'application).</translation>
+        <translation>Utiliser le dossier de profil &lt;dir&gt; (par défaut&#xa0;: $SOTTO_PROFILE, sinon le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <source>dir</source>
@@ -27,6 +212,732 @@ Without a command, Sotto opens its window.</source>
 
 Sans commande, Sotto ouvre sa fenêtre.</translation>
     </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>L&apos;une des commandes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s passphrase from the first line of &lt;file&gt; (else $SOTTO_PASSPHRASE, else a prompt).</source>
+        <translation>Lire la phrase secrète du coffre sur la première ligne de &lt;file&gt; (sinon $SOTTO_PASSPHRASE, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Commands:
+  ask [options] PROMPT                   one question, the answer streamed to stdout
+  providers add NAME|list|remove NAME    the model providers and their keys
+  audit [--json|--csv] [--since DATE]    every request sent or refused
+  policy show|set KEY VALUE              what may leave this computer
+  conversations list|show ID|delete ID   the conversations in the vault
+  search QUERY                           full-text search of the vault
+  vault check|change-passphrase|backups|restore ID   look after the vault
+Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Commandes&#xa0;:
+  ask [options] PROMPT                   une question, la réponse diffusée sur stdout
+  providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
+  audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
+  policy show|set KEY VALUE              ce qui peut quitter cet ordinateur
+  conversations list|show ID|delete ID   les conversations du coffre
+  search QUERY                           recherche plein texte dans le coffre
+  vault check|change-passphrase|backups|restore ID   entretenir le coffre
+Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>Ouvrir la fenêtre sur la conversation &lt;id&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de conversation.</translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault.</source>
+        <translation>Lister, afficher ou supprimer les conversations du coffre.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID</source>
+        <translation>list | show ID | delete ID</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
+        <translation>Action inconnue &apos;%1&apos;&#xa0;: utilisez list, show ID ou delete ID.</translation>
+    </message>
+    <message>
+        <source>&apos;conversations %1&apos; needs one conversation id.</source>
+        <translation>&apos;conversations %1&apos; attend un identifiant de conversation.</translation>
+    </message>
+    <message>
+        <source>Deleted conversation %1 (%2).</source>
+        <translation>Conversation %1 supprimée (%2).</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n image(s)]</source>
+        <translation>
+            <numerusform>[%n image]</numerusform>
+            <numerusform>[%n images]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuiSendPrompter</name>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>on your local network</source>
+        <translation>sur votre réseau local</translation>
+    </message>
+    <message>
+        <source>on the internet</source>
+        <translation>sur Internet</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, %4)?
+
+The request: %5</source>
+        <translation>Envoyer %1 à %2 (%3, %4)&#xa0;?
+
+La requête&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Send to %1?</source>
+        <translation>Envoyer à %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSanitizer</name>
+    <message>
+        <source>Cannot open the image %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;image %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 50 MB.</source>
+        <translation>L&apos;image %1 dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image is larger than 50 MB.</source>
+        <translation>L&apos;image dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <source>This file is not an image Sotto can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>Ce fichier n&apos;est pas une image que Sotto sait lire (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; Sotto accepts up to 100 megapixels.</source>
+        <translation>L&apos;image mesure %1 × %2 pixels&#xa0;; Sotto accepte jusqu&apos;à 100 mégapixels.</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be decoded.</source>
+        <translation>L&apos;image est endommagée et ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <source>The image has more than 100 megapixels.</source>
+        <translation>L&apos;image dépasse 100 mégapixels.</translation>
+    </message>
+    <message>
+        <source>The image could not be re-encoded.</source>
+        <translation>L&apos;image n&apos;a pas pu être réencodée.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring holds no passphrase for this vault.</source>
+        <translation>Le trousseau du système ne contient aucune phrase secrète pour ce coffre.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the passphrase cannot be remembered.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: la phrase secrète ne peut pas être mémorisée.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation>Échec du trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiteralDestination</name>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <translation>réseau local</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>[Image not loaded: %1]</source>
+        <translation>[Image non chargée&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <source>[Image “%1” not loaded: %2]</source>
+        <translation>[Image «&#xa0;%1&#xa0;» non chargée&#xa0;: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+    <message>
+        <source>SOTTO_PASSPHRASE is set but empty.</source>
+        <translation>SOTTO_PASSPHRASE est défini mais vide.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set SOTTO_PASSPHRASE, pass --passphrase-file, or run in a terminal.</source>
+        <translation>Aucune phrase secrète&#xa0;: définissez SOTTO_PASSPHRASE, passez --passphrase-file ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>Aucune phrase secrète n&apos;a été saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
+
+Clés&#xa0;: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 conserve tout)&#xa0;; par fournisseur (avec --provider NAME)&#xa0;:
+http-to-internet allow|deny, enabled on|off.</translation>
+    </message>
+    <message>
+        <source>The provider a per-provider key applies to.</source>
+        <translation>Le fournisseur auquel s&apos;applique un réglage propre à un fournisseur.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>show: print JSON.</source>
+        <translation>show&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>show | set KEY VALUE</source>
+        <translation>show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Use &apos;policy show&apos; or &apos;policy set KEY VALUE&apos;.</source>
+        <translation>Utilisez &apos;policy show&apos; ou &apos;policy set KEY VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set per provider: add --provider NAME.</source>
+        <translation>&apos;%1&apos; se règle par fournisseur&#xa0;: ajoutez --provider NAME.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une valeur valide pour %2&#xa0;; utilisez %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 vaut maintenant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une valeur valide pour %2&#xa0;; utilisez %3.</translation>
+    </message>
+    <message>
+        <source>a number of days (0 keeps everything)</source>
+        <translation>un nombre de jours (0 conserve tout)</translation>
+    </message>
+    <message>
+        <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
+        <translation>Réglage de politique inconnu &apos;%1&apos;&#xa0;; réglages connus&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Ajouter, lister ou supprimer des fournisseurs de modèles. Les clés d&apos;API sont conservées dans le coffre chiffré&#xa0;; elles ne passent jamais par la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Start from a known provider: %1.</source>
+        <translation>Partir d&apos;un fournisseur connu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, ollama or gemini.</source>
+        <translation>openai, anthropic, ollama ou gemini.</translation>
+    </message>
+    <message>
+        <source>The API root.</source>
+        <translation>La racine de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The default model.</source>
+        <translation>Le modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Store the API key found in this environment variable (else you are asked for it on a terminal).</source>
+        <translation>Enregistrer la clé d&apos;API trouvée dans cette variable d&apos;environnement (sinon, elle vous est demandée dans le terminal).</translation>
+    </message>
+    <message>
+        <source>The provider needs no API key.</source>
+        <translation>Le fournisseur n&apos;a pas besoin de clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host on the internet (normally refused).</source>
+        <translation>Autoriser le http non chiffré vers un hôte sur Internet (normalement refusé).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
+        <translation>Utilisez &apos;providers add NAME …&apos;, &apos;providers list&apos; ou &apos;providers remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;; known: %2.</source>
+        <translation>Préréglage inconnu &apos;%1&apos;&#xa0;; préréglages connus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api doit valoir openai, anthropic, ollama ou gemini.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs --preset or --api.</source>
+        <translation>&apos;providers add&apos; nécessite --preset ou --api.</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs an http(s) --base-url.</source>
+        <translation>&apos;providers add&apos; nécessite une adresse http(s) dans --base-url.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable d&apos;environnement %1 est vide.</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clé d&apos;API pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No API key given: use --api-key-env VAR, a terminal, or --no-api-key.</source>
+        <translation>Aucune clé d&apos;API fournie&#xa0;: utilisez --api-key-env VAR, un terminal ou --no-api-key.</translation>
+    </message>
+    <message>
+        <source>Saved provider %1 (%2, %3).</source>
+        <translation>Fournisseur %1 enregistré (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Removed provider %1.</source>
+        <translation>Fournisseur %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>pas de clé</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (désactivé)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search titles, messages and reasoning in the vault (every word must match).</source>
+        <translation>Rechercher dans les titres, les messages et les raisonnements du coffre (chaque mot doit correspondre).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results (default 50).</source>
+        <translation>Au plus &lt;n&gt; résultats (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>Les mots à rechercher.</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs the words to look for.</source>
+        <translation>&apos;search&apos; attend les mots à rechercher.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSendPrompter</name>
+    <message>
+        <source>this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>sur votre réseau local</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>sur Internet</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
+        <translation>Envoyer %1 à %2 (%3, %4)&#xa0;? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommand</name>
+    <message>
+        <source>Look after the encrypted vault.</source>
+        <translation>Entretenir le coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>change-passphrase: read the new passphrase from &lt;file&gt; (else $SOTTO_NEW_PASSPHRASE, else a prompt).</source>
+        <translation>change-passphrase&#xa0;: lire la nouvelle phrase secrète dans &lt;file&gt; (sinon $SOTTO_NEW_PASSPHRASE, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
+        <translation>check&#xa0;: vérifier l&apos;intégrité du coffre&#xa0;; change-passphrase&#xa0;: le rechiffrer avec une nouvelle phrase secrète&#xa0;; backups&#xa0;: lister les copies faites avant les mises à niveau&#xa0;; restore ID&#xa0;: remettre une copie en place (les fichiers actuels sont conservés comme une autre copie).</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
+        <translation>Utilisez &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; ou &apos;restore ID&apos;.</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>remplacé lors d&apos;une restauration</translation>
+    </message>
+    <message>
+        <source>There are no copies of the vault.</source>
+        <translation>Il n&apos;existe aucune copie du coffre.</translation>
+    </message>
+    <message>
+        <source>Restored the copy %1; the files it replaced are kept as another copy.</source>
+        <translation>Copie %1 restaurée&#xa0;; les fichiers qu&apos;elle a remplacés sont conservés comme une autre copie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault in %1 is damaged (%n problem(s) found).</source>
+        <translation>
+            <numerusform>Le coffre dans %1 est endommagé (%n problème trouvé).</numerusform>
+            <numerusform>Le coffre dans %1 est endommagé (%n problèmes trouvés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault in %1 is intact.</source>
+        <translation>Le coffre dans %1 est intact.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>Il n&apos;y a pas encore de coffre dans %1.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Phrase secrète actuelle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>SOTTO_NEW_PASSPHRASE is empty.</source>
+        <translation>SOTTO_NEW_PASSPHRASE est vide.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Répétez la nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase has been changed.</source>
+        <translation>La phrase secrète du coffre a été changée.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::AuditRepository</name>
+    <message>
+        <source>There is no audit record %1.</source>
+        <translation>Aucune entrée de journal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ChatController</name>
+    <message>
+        <source>Add a model provider first (Settings → Providers).</source>
+        <translation>Ajoutez d&apos;abord un fournisseur de modèles (Paramètres → Fournisseurs).</translation>
+    </message>
+    <message>
+        <source>Choose a provider for this conversation.</source>
+        <translation>Choisissez un fournisseur pour cette conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationRepository</name>
+    <message>
+        <source>An incognito conversation is never stored.</source>
+        <translation>Une conversation incognito n&apos;est jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>La conversation %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressExchange</name>
+    <message>
+        <source>The request to %1 could not be sent: %2.</source>
+        <translation>La requête vers %1 n&apos;a pas pu être envoyée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1.</source>
+        <translation>Serveur %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit log could not record the request (%1).</source>
+        <translation>Non envoyée&#xa0;: le journal de confidentialité n&apos;a pas pu consigner la requête (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>Impossible de se connecter à %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request was stopped.</source>
+        <translation>%1 n&apos;a rien envoyé pendant %2 s&#xa0;; la requête a été interrompue.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Sotto does not follow redirects.</source>
+        <translation>%1 a redirigé la requête vers %2&#xa0;; Sotto ne suit pas les redirections.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 a fermé la connexion avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed answer (%2).</source>
+        <translation>%1 a envoyé une réponse malformée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3.</source>
+        <translation>%1 a répondu HTTP %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; is the server running?</source>
+        <translation>%1 a refusé la connexion&#xa0;; le serveur est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation>La connexion sécurisée à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it was set up.</source>
+        <translation>%1 a fermé la connexion avant qu&apos;elle soit établie.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not sent, blocked by your privacy settings: %1.</source>
+        <translation>Non envoyée, bloquée par vos paramètres de confidentialité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sotto was closing.</source>
+        <translation>Sotto était en cours de fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressPolicy</name>
+    <message>
+        <source>provider %1 is disabled</source>
+        <translation>le fournisseur %1 est désactivé</translation>
+    </message>
+    <message>
+        <source>offline mode is on</source>
+        <translation>le mode hors ligne est activé</translation>
+    </message>
+    <message>
+        <source>conversation is local-only</source>
+        <translation>la conversation est locale uniquement</translation>
+    </message>
+    <message>
+        <source>http-to-internet is denied for provider %1</source>
+        <translation>http-to-internet est refusé pour le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>you declined sending</source>
+        <translation>vous avez refusé l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>ask-before-send is on and nothing could ask you</source>
+        <translation>ask-before-send est activé et rien ne pouvait vous le demander</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpBackend</name>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1 — Ollama est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1 — llama-server est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1 — le serveur de LM Studio est-il démarré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpChatStream</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>La réponse de %1 s&apos;est arrêtée avant d&apos;être terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::KeyDerivation</name>
+    <message>
+        <source>The vault&apos;s key derivation settings are invalid.</source>
+        <translation>Les paramètres de dérivation de clé du coffre ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key.</source>
+        <translation>Mémoire insuffisante pour dériver la clé du coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::MessageRepository</name>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Le message %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>La pièce jointe %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>La conversation %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PassphraseStrength</name>
+    <message>
+        <source>Very weak: this could be guessed in moments.</source>
+        <translation>Très faible&#xa0;: elle serait devinée en un instant.</translation>
+    </message>
+    <message>
+        <source>Weak: add a few unrelated words to make it stronger.</source>
+        <translation>Faible&#xa0;: ajoutez quelques mots sans rapport entre eux pour la renforcer.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Excellent.</source>
+        <translation>Excellente.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::Profile</name>
@@ -36,7 +947,914 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
     </message>
     <message>
         <source>The profile folder %1 cannot be written.</source>
-        <translation>Le dossier de profil %1 n'est pas accessible en écriture.</translation>
+        <translation>Le dossier de profil %1 n&apos;est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderErrors</name>
+    <message>
+        <source>%1 is overloaded right now; try again in a moment.</source>
+        <translation>%1 est surchargé en ce moment&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reports a rate limit; try again in %n s.</source>
+        <translation>
+            <numerusform>%1 signale une limite de débit&#xa0;; réessayez dans %n s.</numerusform>
+            <numerusform>%1 signale une limite de débit&#xa0;; réessayez dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports a rate limit; try again later.</source>
+        <translation>%1 signale une limite de débit&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key.</source>
+        <translation>%1 a refusé la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>%1 has no model named “%2”.</source>
+        <translation>%1 n&apos;a aucun modèle nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has no such API endpoint (HTTP 404); check the provider&apos;s base URL.</source>
+        <translation>%1 n&apos;a pas ce point d&apos;accès d&apos;API (HTTP 404)&#xa0;; vérifiez l&apos;URL de base du fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no credit or quota left.</source>
+        <translation>%1 indique que le compte n&apos;a plus de crédit ni de quota.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2): %3</source>
+        <translation>%1 a rencontré une erreur serveur (HTTP %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2); try again later.</source>
+        <translation>%1 a rencontré une erreur serveur (HTTP %2)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 a refusé la requête&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 a refusé la requête (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 a répondu par une erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 a répondu avec le statut HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error.</source>
+        <translation>%1 a interrompu la réponse sur une erreur.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error: %2</source>
+        <translation>%1 a interrompu la réponse sur une erreur&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderPresets</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>Mistral</source>
+        <translation>Mistral</translation>
+    </message>
+    <message>
+        <source>Ollama (on this computer)</source>
+        <translation>Ollama (sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (on this computer)</source>
+        <translation>Serveur llama.cpp (sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>LM Studio (on this computer)</source>
+        <translation>LM Studio (sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Custom OpenAI-compatible</source>
+        <translation>Personnalisé, compatible OpenAI</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRepository</name>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>Un fournisseur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>Aucun fournisseur ne s&apos;appelle %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRequests</name>
+    <message>
+        <source>The provider&apos;s list of models could not be read.</source>
+        <translation>La liste des modèles du fournisseur n&apos;a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SqlStatement</name>
+    <message>
+        <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
+        <translation>Le disque est plein&#xa0;: le coffre n&apos;a pas pu enregistrer la dernière modification. Libérez de l&apos;espace&#xa0;; ce qui avait été enregistré avant est intact.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written (read-only or no permission), so the latest change was not saved.</source>
+        <translation>Le dossier du coffre n&apos;est pas accessible en écriture (lecture seule ou droits insuffisants)&#xa0;: la dernière modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A read or write error occurred in the vault, so the latest change was not saved.</source>
+        <translation>Une erreur de lecture ou d&apos;écriture s&apos;est produite dans le coffre&#xa0;: la dernière modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Run an integrity check.</source>
+        <translation>La base de données du coffre est endommagée. Lancez une vérification d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>The vault is busy. Try again.</source>
+        <translation>Le coffre est occupé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with what the vault holds.</source>
+        <translation>La modification est en conflit avec le contenu du coffre.</translation>
+    </message>
+    <message>
+        <source>Unexpected vault error.</source>
+        <translation>Erreur inattendue du coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::StreamParser</name>
+    <message>
+        <source>The provider reported an error.</source>
+        <translation>Le fournisseur a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>Gemini refused the prompt (%1).</source>
+        <translation>Gemini a refusé l&apos;invite (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
+        <translation>Le serveur a envoyé une partie de la réponse qui n&apos;est pas du JSON valide&#xa0;; elle a été ignorée.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::TurnRunner</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The message to answer again is gone.</source>
+        <translation>Le message auquel répondre à nouveau n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::Vault</name>
+    <message>
+        <source>The vault in %1 is already open in another Sotto process (process %2). Close it first.</source>
+        <translation>Le coffre dans %1 est déjà ouvert dans un autre processus Sotto (processus %2). Fermez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Impossible de créer le fichier de verrou %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La phrase secrète ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The profile %1 already holds a vault; Sotto will not overwrite it.</source>
+        <translation>Le profil %1 contient déjà un coffre&#xa0;; Sotto ne l&apos;écrasera pas.</translation>
+    </message>
+    <message>
+        <source>Cannot finish creating the vault in %1.</source>
+        <translation>Impossible de terminer la création du coffre dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the vault in %1.</source>
+        <translation>Impossible de créer le coffre dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>Il n&apos;y a pas encore de coffre dans %1.</translation>
+    </message>
+    <message>
+        <source>The vault header %1 does not belong to the database %2 (their database ids differ). Nothing was changed; put back the header that came with this database, or restore a backup.</source>
+        <translation>L&apos;en-tête de coffre %1 n&apos;appartient pas à la base de données %2 (leurs identifiants de base diffèrent). Rien n&apos;a été modifié&#xa0;; remettez l&apos;en-tête fourni avec cette base de données, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;en-tête de coffre %1.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 was written by a newer version of Sotto (schema %2; this version knows up to %3). Nothing was changed.</source>
+        <translation>Le coffre dans %1 a été écrit par une version plus récente de Sotto (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault could not be updated to this version of Sotto: %1 It was left at schema version %2, and the copy taken before the update is in %3.</source>
+        <translation>Le coffre n&apos;a pas pu être mis à niveau vers cette version de Sotto&#xa0;: %1 Il est resté à la version de schéma %2, et la copie faite avant la mise à niveau se trouve dans %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault database %1.</source>
+        <translation>Impossible d&apos;ouvrir la base de données du coffre %1.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s encryption engine rejected the key.</source>
+        <translation>Le moteur de chiffrement du coffre a refusé la clé.</translation>
+    </message>
+    <message>
+        <source>Sotto was built against an SQLite without encryption; it refuses to write the vault in clear. Rebuild it with SQLCipher.</source>
+        <translation>Sotto a été compilé avec un SQLite sans chiffrement&#xa0;; il refuse d&apos;écrire le coffre en clair. Recompilez-le avec SQLCipher.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the vault&apos;s encryption.</source>
+        <translation>Impossible de configurer le chiffrement du coffre.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 cannot be read although the passphrase is right: it is damaged, or was replaced by another file. Nothing was changed; restore a backup.</source>
+        <translation>La base de données du coffre %1 est illisible bien que la phrase secrète soit correcte&#xa0;: elle est endommagée ou a été remplacée par un autre fichier. Rien n&apos;a été modifié&#xa0;; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder does not support write-ahead logging.</source>
+        <translation>Le dossier du coffre ne prend pas en charge la journalisation WAL (write-ahead logging).</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The change was rolled back.</source>
+        <translation>La modification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>La nouvelle phrase secrète ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>La phrase secrète actuelle est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The vault is still in use; the passphrase was not changed.</source>
+        <translation>Le coffre est encore utilisé&#xa0;; la phrase secrète n&apos;a pas été changée.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1; the passphrase was not changed.</source>
+        <translation>Impossible de remplacer %1&#xa0;; la phrase secrète n&apos;a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
+        <translation>La phrase secrète a été changée, mais %1 n&apos;a pas pu être renommé en %2&#xa0;; Sotto terminera l&apos;opération au prochain déverrouillage.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultBackups</name>
+    <message>
+        <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
+        <translation>Impossible de copier le coffre dans %1 avant de le mettre à niveau. Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the backup %1.</source>
+        <translation>Impossible de supprimer la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is open in another Sotto process; close it before restoring a backup.</source>
+        <translation>Le coffre dans %1 est ouvert dans un autre processus Sotto&#xa0;; fermez-le avant de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to restore the backup. Nothing was deleted; the files moved so far are in %2.</source>
+        <translation>Impossible de mettre %1 de côté pour restaurer la sauvegarde. Rien n&apos;a été supprimé&#xa0;; les fichiers déjà déplacés se trouvent dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
+        <translation>Impossible de remettre en place la sauvegarde %1. Les fichiers précédents se trouvent dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultHeader</name>
+    <message>
+        <source>The vault header %1 is damaged (%2). Restore it from a backup of the profile folder.</source>
+        <translation>L&apos;en-tête de coffre %1 est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde du dossier de profil.</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <source>not a Sotto vault header</source>
+        <translation>pas un en-tête de coffre Sotto</translation>
+    </message>
+    <message>
+        <source>The vault header %1 has format %2, which this version of Sotto cannot read.</source>
+        <translation>L&apos;en-tête de coffre %1 est au format %2, que cette version de Sotto ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>dérivation de clé inconnue</translation>
+    </message>
+    <message>
+        <source>missing or malformed fields</source>
+        <translation>champs manquants ou malformés</translation>
+    </message>
+    <message>
+        <source>impossible key derivation limits</source>
+        <translation>limites de dérivation de clé impossibles</translation>
+    </message>
+    <message>
+        <source>The vault header %1 is missing. Without it the vault cannot be unlocked; restore it from a backup of the profile folder.</source>
+        <translation>L&apos;en-tête de coffre %1 est manquant. Sans lui, le coffre ne peut pas être déverrouillé&#xa0;; restaurez-le à partir d&apos;une sauvegarde du dossier de profil.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault header %1: %2</source>
+        <translation>Impossible de lire l&apos;en-tête de coffre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;en-tête de coffre %1.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is missing. Restore it from a backup of the profile folder.</source>
+        <translation>La base de données du coffre %1 est manquante. Restaurez-la à partir d&apos;une sauvegarde du dossier de profil.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault database %1: %2</source>
+        <translation>Impossible de lire la base de données du coffre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is not encrypted. Sotto refuses to use it.</source>
+        <translation>La base de données du coffre %1 n&apos;est pas chiffrée. Sotto refuse de l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is truncated or damaged (%2 bytes). Nothing was changed; restore a backup.</source>
+        <translation>La base de données du coffre %1 est tronquée ou endommagée (%2 octets). Rien n&apos;a été modifié&#xa0;; restaurez une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultService</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>There is no answer being streamed as message %1.</source>
+        <translation>Aucune réponse n&apos;est en cours de réception comme message %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ApiKeyField</name>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Replace the stored API key</source>
+        <translation>Remplacer la clé d&apos;API enregistrée</translation>
+    </message>
+    <message>
+        <source>Clear the stored API key</source>
+        <translation>Effacer la clé d&apos;API enregistrée</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>The stored key is removed when you save.</source>
+        <translation>La clé enregistrée sera supprimée lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The new key replaces the stored one when you save.</source>
+        <translation>La nouvelle clé remplacera celle enregistrée lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Key stored (%1)</source>
+        <translation>Clé enregistrée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AppearancePage</name>
+    <message>
+        <source>Colour theme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Conversation text size in points</source>
+        <translation>Taille du texte des conversations, en points</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conversation text &amp;size:</source>
+        <translation>Ta&amp;ille du texte des conversations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance is stored outside the vault, so it applies before you unlock. It never names anything you wrote.</source>
+        <translation>L&apos;apparence est enregistrée hors du coffre, pour s&apos;appliquer avant le déverrouillage. Elle ne mentionne jamais rien de ce que vous avez écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends the message (Shift+Enter starts a new line)</source>
+        <translation>&amp;Entrée envoie le message (Maj+Entrée insère une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
+        <translation>Désactivé&#xa0;: Entrée insère une nouvelle ligne et Ctrl+Entrée envoie.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChangePassphraseBox</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrases do not match.</source>
+        <translation>Les nouvelles phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hanger la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase strength</source>
+        <translation>Robustesse de la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault</source>
+        <translation>Rechiffrement du coffre</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under the new passphrase. The old one stops working, and there is still no way to recover a lost passphrase.</source>
+        <translation>Le coffre est rechiffré avec la nouvelle phrase secrète. L&apos;ancienne cesse de fonctionner, et il n&apos;existe toujours aucun moyen de récupérer une phrase secrète perdue.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>&amp;Actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nouvelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Phrase secrète faible</translation>
+    </message>
+    <message>
+        <source>The new passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>La nouvelle phrase secrète est facile à deviner. Quiconque copie le fichier du coffre pourrait essayer rapidement de nombreuses phrases secrètes. L&apos;utiliser quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle est incorrecte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>La phrase secrète n&apos;a pas été changée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new passphrase from now on.</source>
+        <translation>Phrase secrète changée. Utilisez désormais la nouvelle phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatPane</name>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Local uniquement</translation>
+    </message>
+    <message>
+        <source>Refuse to send this conversation anywhere but this computer</source>
+        <translation>Refuser d&apos;envoyer cette conversation ailleurs que sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Incognito: this conversation is never stored</source>
+        <translation>Incognito&#xa0;: cette conversation n&apos;est jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault?</source>
+        <translation>Supprimer ce message du coffre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
+        <translation>Modification de votre message&#xa0;: envoyez-le pour reposer la question à partir de là, ou appuyez sur Échap pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Composer</name>
+    <message>
+        <source>Attach images (you can also paste or drop them)</source>
+        <translation>Joindre des images (vous pouvez aussi les coller ou les déposer)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Joindre des images</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Entrée envoie, Maj+Entrée insère une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter starts a new line</source>
+        <translation>Ctrl+Entrée envoie, Entrée insère une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
+        <translation>Image %1&#xa0;: %2 × %3 pixels, %4 (métadonnées supprimées)</translation>
+    </message>
+    <message>
+        <source>Remove image %1</source>
+        <translation>Retirer l&apos;image %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what has arrived is kept</source>
+        <translation>Arrêter la réponse (Échap)&#xa0;; ce qui est déjà arrivé est conservé</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send (Enter or Ctrl+Enter)</source>
+        <translation>Envoyer (Entrée ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ComposerEdit</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ask anything…</source>
+        <translation>Demandez ce que vous voulez…</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationDocument</name>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>Réflexion pendant %n s</numerusform>
+            <numerusform>Réflexion pendant %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompue.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished.</source>
+        <translation>Incomplète&#xa0;: la réponse s&apos;est arrêtée avant d&apos;être terminée.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>%1 en entrée · %2 en sortie</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Pinned: </source>
+        <translation>Épinglée&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Créer votre coffre</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your conversations, images, API keys and its record of what was sent in an encrypted vault on this computer. Choose a passphrase to lock it.</source>
+        <translation>Sotto conserve vos conversations, vos images, vos clés d&apos;API et son journal de ce qui a été envoyé dans un coffre chiffré sur cet ordinateur. Choisissez une phrase secrète pour le verrouiller.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Dossier du coffre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Nobody — not even the makers of Sotto — can open the vault without it. Write it down somewhere safe.</source>
+        <translation>&lt;b&gt;Il est impossible de récupérer une phrase secrète perdue.&lt;/b&gt; Personne — pas même les créateurs de Sotto — ne peut ouvrir le coffre sans elle. Notez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase cannot be recovered</source>
+        <translation>Je comprends qu&apos;une phrase secrète oubliée ne peut pas être récupérée</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Création du coffre</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationBadge</name>
+    <message>
+        <source>No provider: nothing is sent</source>
+        <translation>Aucun fournisseur&#xa0;: rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Choose a provider to start. Until then, nothing leaves this computer.</source>
+        <translation>Choisissez un fournisseur pour commencer. D&apos;ici là, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Reste sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your words go to %1, a model running on this computer.</source>
+        <translation>Vos mots vont à %1, un modèle qui tourne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Local network: %1</source>
+        <translation>Réseau local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your words go to %1 on your local network, not to the internet.</source>
+        <translation>Vos mots vont à %1 sur votre réseau local, pas sur Internet.</translation>
+    </message>
+    <message>
+        <source>Internet: %1</source>
+        <translation>Internet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your words go over the internet to %1.</source>
+        <translation>Vos mots vont à %1 via Internet.</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>local uniquement</translation>
+    </message>
+    <message>
+        <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
+        <translation>Cette conversation est marquée «&#xa0;local uniquement&#xa0;»&#xa0;: Sotto refuse de l&apos;envoyer ailleurs que sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::KeyringOptIn</name>
+    <message>
+        <source>Remember the passphrase in the system &amp;keyring</source>
+        <translation>Mémoriser la phrase secrète dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Mémoriser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keyring</source>
+        <translation>Mémoriser la phrase secrète dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Passphrase to remember</source>
+        <translation>Phrase secrète à mémoriser</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase</source>
+        <translation>La phrase secrète de votre coffre</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase</source>
+        <translation>Mémoriser la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Do not remember the passphrase</source>
+        <translation>Ne pas mémoriser la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Sotto then unlocks without asking while you are logged in. Anyone who can use your account while it is unlocked can open the vault too.</source>
+        <translation>Sotto se déverrouille alors sans rien demander tant que vous êtes connecté. Toute personne pouvant utiliser votre session déverrouillée peut aussi ouvrir le coffre.</translation>
+    </message>
+    <message>
+        <source>The keyring still holds the old passphrase: %1</source>
+        <translation>Le trousseau contient toujours l&apos;ancienne phrase secrète&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keyring.</source>
+        <translation>La phrase secrète a été retirée du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The passphrase is now kept in the system keyring.</source>
+        <translation>La phrase secrète est désormais conservée dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -51,11 +1869,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
     </message>
     <message>
         <source>Your conversations will appear here. Nothing leaves this computer until you choose a model provider, and every request is recorded so you can see exactly what was sent.</source>
-        <translation>Vos conversations apparaîtront ici. Rien ne quitte cet ordinateur tant que vous n'avez pas choisi de fournisseur de modèles, et chaque requête est consignée pour que vous voyiez exactement ce qui a été envoyé.</translation>
-    </message>
-    <message>
-        <source>No data has left this computer.</source>
-        <translation>Aucune donnée n'a quitté cet ordinateur.</translation>
+        <translation>Vos conversations apparaîtront ici. Rien ne quitte cet ordinateur tant que vous n&apos;avez pas choisi de fournisseur de modèles, et chaque requête est consignée pour que vous voyiez exactement ce qui a été envoyé.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -80,6 +1894,592 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
     <message>
         <source>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;A private desktop AI assistant. Your conversations stay in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;Un assistant IA de bureau privé. Vos conversations restent dans un coffre chiffré sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>New &amp;incognito chat</source>
+        <translation>Nouvelle discussion &amp;incognito</translation>
+    </message>
+    <message>
+        <source>&amp;Find conversations</source>
+        <translation>&amp;Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>&amp;Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Instant</source>
+        <translation>&amp;Instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Thinking</source>
+        <translation>&amp;Réflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Contemplating</source>
+        <translation>&amp;Délibération</translation>
+    </message>
+    <message>
+        <source>Add a model provider in Settings (Ctrl+,) to start chatting.</source>
+        <translation>Ajoutez un fournisseur de modèles dans les Paramètres (Ctrl+,) pour commencer à discuter.</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Coffre verrouillé</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Coffre déverrouillé</translation>
+    </message>
+    <message>
+        <source>Nothing sent today</source>
+        <translation>Rien envoyé aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests today: %n (%1)</source>
+        <translation>
+            <numerusform>Requêtes aujourd&apos;hui&#xa0;: %n (%1)</numerusform>
+            <numerusform>Requêtes aujourd&apos;hui&#xa0;: %n (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>%n a quitté cet ordinateur</numerusform>
+            <numerusform>%n ont quitté cet ordinateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloquée</numerusform>
+            <numerusform>%n bloquées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::MessageWidget</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModeSelector</name>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Instant (Ctrl+1): a direct answer, with reasoning turned off or to its minimum. Sends your message and the conversation so far.</source>
+        <translation>Instantané (Ctrl+1)&#xa0;: une réponse directe, avec le raisonnement désactivé ou réduit au minimum. Envoie votre message et la conversation jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Thinking (Ctrl+2): the model reasons before answering and you can read its reasoning. Sends the same as Instant and asks for reasoning, which takes longer and costs more tokens.</source>
+        <translation>Réflexion (Ctrl+2)&#xa0;: le modèle raisonne avant de répondre et vous pouvez lire son raisonnement. Envoie la même chose qu&apos;Instantané et demande un raisonnement, ce qui prend plus de temps et coûte plus de jetons.</translation>
+    </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
+        <translation>Délibération (Ctrl+3)&#xa0;: plusieurs agents raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs. Envoie votre message au fournisseur de chaque agent, plus une requête de synthèse.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::PrivacyPage</name>
+    <message>
+        <source>&amp;Offline mode: only this computer</source>
+        <translation>Mode &amp;hors ligne&#xa0;: uniquement cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep exact copies of requests</source>
+        <translation>&amp;Conserver une copie exacte des requêtes</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Mode hors ligne</translation>
+    </message>
+    <message>
+        <source>Ask before sending</source>
+        <translation>Demander avant d&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>The first time for each provider</source>
+        <translation>La première fois pour chaque fournisseur</translation>
+    </message>
+    <message>
+        <source>Every time</source>
+        <translation>À chaque fois</translation>
+    </message>
+    <message>
+        <source>Keep exact copies of requests</source>
+        <translation>Conserver une copie exacte des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before sending:</source>
+        <translation>&amp;Demander avant d&apos;envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
+        <translation>Rien ne quitte cet ordinateur&#xa0;: seuls les fournisseurs sur une adresse de bouclage (comme Ollama sur 127.0.0.1) sont utilisés&#xa0;; toute autre requête est refusée et consignée comme bloquée.</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
+        <translation>Avant qu&apos;une requête ne parte, Sotto indique sa destination et attend votre accord. «&#xa0;La première fois&#xa0;» demande une fois par fournisseur jusqu&apos;au verrouillage du coffre.</translation>
+    </message>
+    <message>
+        <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
+        <translation>Le journal de confidentialité consigne toujours la destination et la taille de chaque requête. Avec cette option, il conserve aussi le texte exact envoyé (clés d&apos;API masquées), dans le coffre chiffré, pour que vous puissiez l&apos;examiner.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderEditor</name>
+    <message>
+        <source>Choose a provider above, or add one.</source>
+        <translation>Choisissez un fournisseur ci-dessus, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Nom du fournisseur</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;vé</translation>
+    </message>
+    <message>
+        <source>Provider enabled</source>
+        <translation>Fournisseur activé</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to the internet</source>
+        <translation>Autoriser le &amp;http non chiffré vers Internet</translation>
+    </message>
+    <message>
+        <source>Allow plain http to the internet</source>
+        <translation>Autoriser le http non chiffré vers Internet</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Enregistrer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel adding this provider</source>
+        <translation>Annuler l&apos;ajout de ce fournisseur</translation>
+    </message>
+    <message>
+        <source>A disabled provider sends nothing; its requests are refused and recorded.</source>
+        <translation>Un fournisseur désactivé n&apos;envoie rien&#xa0;; ses requêtes sont refusées et consignées.</translation>
+    </message>
+    <message>
+        <source>Plain http is not encrypted: anyone on the way to the server can read your messages and API key and change the answers. Allow it only for a server you control on a network you trust. Plain http to this computer or the local network is always allowed.</source>
+        <translation>Le http simple n&apos;est pas chiffré&#xa0;: toute personne sur le trajet vers le serveur peut lire vos messages et votre clé d&apos;API, et modifier les réponses. Ne l&apos;autorisez que pour un serveur que vous contrôlez, sur un réseau de confiance. Le http simple vers cet ordinateur ou le réseau local est toujours autorisé.</translation>
+    </message>
+    <message>
+        <source>Asks the provider for its models. This is the only time the settings send anything, and the request is recorded in the privacy log.</source>
+        <translation>Demande au fournisseur la liste de ses modèles. C&apos;est la seule fois où les paramètres envoient quelque chose, et la requête est consignée dans le journal de confidentialité.</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>&amp;Modèle par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste the API key from %1</source>
+        <translation>Collez la clé d&apos;API de %1</translation>
+    </message>
+    <message>
+        <source>Usually not needed</source>
+        <translation>Généralement inutile</translation>
+    </message>
+    <message>
+        <source>To rename a provider, add it again under the new name.</source>
+        <translation>Pour renommer un fournisseur, ajoutez-le à nouveau sous le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Collez la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Read from the environment variable %1</source>
+        <translation>Lue depuis la variable d&apos;environnement %1</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Donnez un nom au fournisseur.</translation>
+    </message>
+    <message>
+        <source>A provider called “%1” already exists. Choose another name.</source>
+        <translation>Un fournisseur nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL as an http:// or https:// address, for example %1.</source>
+        <translation>Saisissez l&apos;URL de base sous forme d&apos;adresse http:// ou https://, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Your messages go to %1 (%2).</source>
+        <translation>Vos messages vont à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>Demande de ses modèles à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it offers no models.</source>
+        <translation>Connecté à %1, mais aucun modèle n&apos;est proposé.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Models offered: %2.</source>
+        <translation>Connecté à %1. Modèles proposés&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderListModel</name>
+    <message>
+        <source>Disabled: Sotto sends nothing to this provider.</source>
+        <translation>Désactivé&#xa0;: Sotto n&apos;envoie rien à ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProvidersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Providers answer your messages. A provider on this computer keeps everything here; a cloud provider receives what you send to it.</source>
+        <translation>Les fournisseurs répondent à vos messages. Un fournisseur sur cet ordinateur garde tout ici&#xa0;; un fournisseur cloud reçoit ce que vous lui envoyez.</translation>
+    </message>
+    <message>
+        <source>Configured providers</source>
+        <translation>Fournisseurs configurés</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider</source>
+        <translation>Supprimer le fournisseur sélectionné</translation>
+    </message>
+    <message>
+        <source>Unsaved provider</source>
+        <translation>Fournisseur non enregistré</translation>
+    </message>
+    <message>
+        <source>Save the new provider?</source>
+        <translation>Enregistrer le nouveau fournisseur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Enregistrer vos modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres et sa clé d&apos;API sont effacés du coffre. Les conversations qui l&apos;ont utilisé sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Fermer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nouvelle discussion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Incognito</source>
+        <translation>Incognito</translation>
+    </message>
+    <message>
+        <source>New incognito chat (Ctrl+Shift+N): never stored in the vault</source>
+        <translation>Nouvelle discussion incognito (Ctrl+Maj+N)&#xa0;: jamais enregistrée dans le coffre</translation>
+    </message>
+    <message>
+        <source>New incognito chat</source>
+        <translation>Nouvelle discussion incognito</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Épingler en haut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Déverrouiller votre coffre</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your conversations.</source>
+        <translation>Saisissez votre phrase secrète pour ouvrir vos conversations.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultPage</name>
+    <message>
+        <source>Keep all &amp;conversations</source>
+        <translation>&amp;Conserver toutes les conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversations not updated for</source>
+        <translation>&amp;Supprimer les conversations inchangées depuis</translation>
+    </message>
+    <message>
+        <source>Lock the vault after idle time</source>
+        <translation>Verrouiller le coffre après une période d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>After %1 minutes idle</source>
+        <translation>Après %1 minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Keep all conversations</source>
+        <translation>Conserver toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Delete old conversations</source>
+        <translation>Supprimer les anciennes conversations</translation>
+    </message>
+    <message>
+        <source>Days without an update before a conversation is deleted</source>
+        <translation>Nombre de jours sans modification avant la suppression d&apos;une conversation</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically:</source>
+        <translation>&amp;Verrouiller automatiquement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
+        <translation>La suppression a lieu à chaque déverrouillage du coffre et ne peut pas être annulée. Les conversations épinglées sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Bienvenue dans Sotto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your vault is ready. Where should your questions go?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Votre coffre est prêt. Où vos questions doivent-elles aller&#xa0;?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A local model&lt;/b&gt; (Ollama, llama.cpp or LM Studio) runs on this computer. Your messages never leave it: nothing is sent over the network, and Sotto works offline.</source>
+        <translation>&lt;b&gt;Un modèle local&lt;/b&gt; (Ollama, llama.cpp ou LM Studio) tourne sur cet ordinateur. Vos messages ne le quittent jamais&#xa0;: rien n&apos;est envoyé sur le réseau, et Sotto fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A cloud provider&lt;/b&gt; (OpenAI, Anthropic, Gemini and others) runs on that company&apos;s servers. Your messages, and any images you attach, go to it over the internet, and its own privacy terms apply. Sotto records every request in the privacy log, so you can see exactly what was sent and where.</source>
+        <translation>&lt;b&gt;Un fournisseur cloud&lt;/b&gt; (OpenAI, Anthropic, Gemini et d&apos;autres) tourne sur les serveurs de cette entreprise. Vos messages, ainsi que les images jointes, lui parviennent via Internet, et ses propres conditions de confidentialité s&apos;appliquent. Sotto consigne chaque requête dans le journal de confidentialité, pour que vous voyiez exactement ce qui a été envoyé, et où.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;local model</source>
+        <translation>Utiliser un modèle &amp;local</translation>
+    </message>
+    <message>
+        <source>Use a local model (Ollama, llama.cpp or LM Studio)</source>
+        <translation>Utiliser un modèle local (Ollama, llama.cpp ou LM Studio)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;cloud provider</source>
+        <translation>Ajouter un fournisseur &amp;cloud</translation>
+    </message>
+    <message>
+        <source>Add a cloud provider</source>
+        <translation>Ajouter un fournisseur cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>CliOptions</name>
+    <name>AskCommand</name>
     <message>
-        <source>sotto: no command given. Run 'sotto --help' for the list.</source>
-        <translation>sotto: コマンドが指定されていません。一覧は 'sotto --help' で確認できます。</translation>
+        <source>Ask one question; the answer streams to standard output and is stored in the vault as it arrives.</source>
+        <translation>質問を 1 つ送ります。回答は標準出力にストリーミングされ、届いたそばから保管庫に保存されます。</translation>
     </message>
     <message>
-        <source>sotto: unknown command '%1'. Run 'sotto --help' for the list.</source>
-        <translation>sotto: 不明なコマンド '%1'。一覧は 'sotto --help' で確認できます。</translation>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>&apos;sotto providers add&apos; で追加したプロバイダー。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai, anthropic, ollama or gemini.</source>
+        <translation>その場限りのプロバイダー: openai、anthropic、ollama、gemini のいずれか。</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:11434).</source>
+        <translation>その場限りのプロバイダー: API のルート（例: http://127.0.0.1:11434）。</translation>
+    </message>
+    <message>
+        <source>The model to ask.</source>
+        <translation>質問先のモデル。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>その場限りのプロバイダー: API キーを保持する環境変数。</translation>
+    </message>
+    <message>
+        <source>instant (default) or thinking.</source>
+        <translation>instant（既定）または thinking。</translation>
+    </message>
+    <message>
+        <source>Attach an image (repeatable).</source>
+        <translation>画像を添付します（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Continue the conversation with this id.</source>
+        <translation>この ID の会話を続けます。</translation>
+    </message>
+    <message>
+        <source>Keep neither question nor answer (the request is still audited).</source>
+        <translation>質問も回答も保存しません（リクエストは監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>Stream the model&apos;s reasoning to standard error.</source>
+        <translation>モデルの推論を標準エラー出力にストリーミングします。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object at the end instead of streaming text.</source>
+        <translation>テキストをストリーミングせず、最後に JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>質問。</translation>
+    </message>
+    <message>
+        <source>&apos;ask&apos; needs a question.</source>
+        <translation>&apos;ask&apos; には質問が必要です。</translation>
+    </message>
+    <message>
+        <source>--mode must be instant or thinking.</source>
+        <translation>--mode は instant か thinking でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>--provider NAME か、--api と --base-url の組み合わせのどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--incognito cannot continue a stored conversation.</source>
+        <translation>--incognito では保存済みの会話を続けられません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; は会話 ID ではありません。</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api は openai、anthropic、ollama、gemini のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url.</source>
+        <translation>--api には --base-url が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; は http(s) の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>環境変数 %1 が空です。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>%1 の保管庫のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>%1 にはまだ保管庫がありません。新しい保管庫のパスフレーズを決めてください: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>パスフレーズをもう一度入力: </translation>
+    </message>
+    <message>
+        <source>The answer was stopped.</source>
+        <translation>回答は停止されました。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Every request Sotto sent or refused, newest first.</source>
+        <translation>Sotto が送信または拒否したすべてのリクエスト（新しい順）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per request.</source>
+        <translation>JSON 配列を出力します（リクエストごとに 1 オブジェクト）。</translation>
+    </message>
+    <message>
+        <source>Print CSV with a header row.</source>
+        <translation>ヘッダー行付きの CSV を出力します。</translation>
+    </message>
+    <message>
+        <source>Only requests from this date or time on (ISO 8601, UTC).</source>
+        <translation>この日付または日時以降のリクエストのみ（ISO 8601、UTC）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; takes no arguments, only options.</source>
+        <translation>&apos;audit&apos; は引数を取りません。オプションのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>--json と --csv のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date.</source>
+        <translation>&apos;%1&apos; は ISO 8601 形式の日付ではありません。</translation>
+    </message>
+    <message>
+        <source> sent</source>
+        <translation> 送信</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>まだ何も送信されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>%1 の保管庫のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation>%1 にはまだ保管庫がありません。新しい保管庫のパスフレーズを決めてください: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>パスフレーズをもう一度入力: </translation>
+    </message>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>%1 時点のコピーがあります。&apos;sotto vault restore %2&apos; で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>sotto: created a new encrypted vault in %1.</source>
+        <translation>sotto: %1 に暗号化された保管庫を新規作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>sotto: no command given. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto: コマンドが指定されていません。一覧は &apos;sotto --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>sotto: unknown command &apos;%1&apos;. Run &apos;sotto --help&apos; for the list.</source>
+        <translation>sotto: 不明なコマンド &apos;%1&apos;。一覧は &apos;sotto --help&apos; で確認できます。</translation>
     </message>
     <message>
         <source>Use the profile folder &lt;dir&gt; (default: $SOTTO_PROFILE, else the application data folder).</source>
-        <translation>プロファイルフォルダー &lt;dir&gt; を使用します(既定: $SOTTO_PROFILE、なければアプリケーションのデータフォルダー)。</translation>
+        <translation>プロファイルフォルダー &lt;dir&gt; を使用します（既定: $SOTTO_PROFILE、なければアプリケーションのデータフォルダー）。</translation>
     </message>
     <message>
         <source>dir</source>
@@ -26,6 +211,730 @@ Without a command, Sotto opens its window.</source>
         <translation>Sotto — プライベートなデスクトップ AI アシスタント。
 
 コマンドを指定しないと、Sotto はウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>上記のコマンドのいずれか。</translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s passphrase from the first line of &lt;file&gt; (else $SOTTO_PASSPHRASE, else a prompt).</source>
+        <translation>保管庫のパスフレーズを &lt;file&gt; の 1 行目から読み込みます（なければ $SOTTO_PASSPHRASE、それもなければ入力を求めます）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Commands:
+  ask [options] PROMPT                   one question, the answer streamed to stdout
+  providers add NAME|list|remove NAME    the model providers and their keys
+  audit [--json|--csv] [--since DATE]    every request sent or refused
+  policy show|set KEY VALUE              what may leave this computer
+  conversations list|show ID|delete ID   the conversations in the vault
+  search QUERY                           full-text search of the vault
+  vault check|change-passphrase|backups|restore ID   look after the vault
+Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>コマンド:
+  ask [options] PROMPT                   質問を 1 つ送り、回答を stdout にストリーミング
+  providers add NAME|list|remove NAME    モデルプロバイダーとその API キー
+  audit [--json|--csv] [--since DATE]    送信または拒否したすべてのリクエスト
+  policy show|set KEY VALUE              このコンピューターから送信してよいもの
+  conversations list|show ID|delete ID   保管庫内の会話
+  search QUERY                           保管庫の全文検索
+  vault check|change-passphrase|backups|restore ID   保管庫の管理
+各コマンドのオプションは &apos;sotto COMMAND --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>会話 &lt;id&gt; を表示した状態でウィンドウを開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; は会話 ID ではありません。</translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault.</source>
+        <translation>保管庫内の会話を一覧表示、表示、または削除します。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID</source>
+        <translation>list | show ID | delete ID</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
+        <translation>不明なアクション &apos;%1&apos;。list、show ID、delete ID のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>&apos;conversations %1&apos; needs one conversation id.</source>
+        <translation>&apos;conversations %1&apos; には会話 ID が 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>Deleted conversation %1 (%2).</source>
+        <translation>会話 %1（%2）を削除しました。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n image(s)]</source>
+        <translation>
+            <numerusform>[画像 %n 枚]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuiSendPrompter</name>
+    <message>
+        <source>on this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <source>on your local network</source>
+        <translation>ローカルネットワーク上</translation>
+    </message>
+    <message>
+        <source>on the internet</source>
+        <translation>インターネット上</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, %4)?
+
+The request: %5</source>
+        <translation>%1 を %2（%3、%4）に送信しますか？
+
+リクエスト: %5</translation>
+    </message>
+    <message>
+        <source>Send to %1?</source>
+        <translation>%1 に送信しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSanitizer</name>
+    <message>
+        <source>Cannot open the image %1: %2.</source>
+        <translation>画像 %1 を開けません: %2。</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 50 MB.</source>
+        <translation>画像 %1 が 50 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The image is larger than 50 MB.</source>
+        <translation>画像が 50 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>This file is not an image Sotto can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>このファイルは Sotto が読み込める画像（PNG、JPEG、WebP、GIF、BMP）ではありません。</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; Sotto accepts up to 100 megapixels.</source>
+        <translation>画像のサイズは %1 × %2 ピクセルです。Sotto が受け付けるのは 1 億ピクセル（100 メガピクセル）までです。</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be decoded.</source>
+        <translation>画像が破損しているため、デコードできません。</translation>
+    </message>
+    <message>
+        <source>The image has more than 100 megapixels.</source>
+        <translation>画像が 1 億ピクセル（100 メガピクセル）を超えています。</translation>
+    </message>
+    <message>
+        <source>The image could not be re-encoded.</source>
+        <translation>画像を再エンコードできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring holds no passphrase for this vault.</source>
+        <translation>システムのキーリングにこの保管庫のパスフレーズがありません。</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access.</source>
+        <translation>システムのキーリングがアクセスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the passphrase cannot be remembered.</source>
+        <translation>システムのキーリングが利用できないため、パスフレーズを記憶できません。</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation>システムのキーリングでエラーが発生しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiteralDestination</name>
+    <message>
+        <source>on this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <translation>ローカルネットワーク</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>インターネット</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>[Image not loaded: %1]</source>
+        <translation>[画像を読み込んでいません: %1]</translation>
+    </message>
+    <message>
+        <source>[Image “%1” not loaded: %2]</source>
+        <translation>[画像「%1」を読み込んでいません: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>パスフレーズを表示</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>パスフレーズを隠す</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>パスフレーズファイル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>パスフレーズファイル %1 が空です。</translation>
+    </message>
+    <message>
+        <source>SOTTO_PASSPHRASE is set but empty.</source>
+        <translation>SOTTO_PASSPHRASE が設定されていますが、空です。</translation>
+    </message>
+    <message>
+        <source>No passphrase: set SOTTO_PASSPHRASE, pass --passphrase-file, or run in a terminal.</source>
+        <translation>パスフレーズがありません。SOTTO_PASSPHRASE を設定するか、--passphrase-file を指定するか、端末から実行してください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>パスフレーズが入力されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>このコンピューターから送信してよいものを表示または変更します。
+
+キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
+retention-days N（0 ですべて保持）。プロバイダーごと（--provider NAME を指定）:
+http-to-internet allow|deny、enabled on|off。</translation>
+    </message>
+    <message>
+        <source>The provider a per-provider key applies to.</source>
+        <translation>プロバイダーごとの設定を適用するプロバイダー。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>show: print JSON.</source>
+        <translation>show: JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>show | set KEY VALUE</source>
+        <translation>show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Use &apos;policy show&apos; or &apos;policy set KEY VALUE&apos;.</source>
+        <translation>&apos;policy show&apos; または &apos;policy set KEY VALUE&apos; を使ってください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set per provider: add --provider NAME.</source>
+        <translation>&apos;%1&apos; はプロバイダーごとの設定です。--provider NAME を追加してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; は %2 の値として無効です。%3 を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 を %2 にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2; use %3.</source>
+        <translation>&apos;%1&apos; は %2 の値として無効です。%3 を使ってください。</translation>
+    </message>
+    <message>
+        <source>a number of days (0 keeps everything)</source>
+        <translation>日数（0 ですべて保持）</translation>
+    </message>
+    <message>
+        <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
+        <translation>不明なポリシー設定 &apos;%1&apos;。使用できる設定: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>モデルプロバイダーを追加、一覧表示、または削除します。API キーは暗号化された保管庫内に保存され、コマンドラインに現れることはありません。</translation>
+    </message>
+    <message>
+        <source>Start from a known provider: %1.</source>
+        <translation>既知のプロバイダーをもとにします: %1。</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, ollama or gemini.</source>
+        <translation>openai、anthropic、ollama、gemini のいずれか。</translation>
+    </message>
+    <message>
+        <source>The API root.</source>
+        <translation>API のルート。</translation>
+    </message>
+    <message>
+        <source>The default model.</source>
+        <translation>既定のモデル。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Store the API key found in this environment variable (else you are asked for it on a terminal).</source>
+        <translation>この環境変数にある API キーを保存します（指定しない場合は端末で入力を求めます）。</translation>
+    </message>
+    <message>
+        <source>The provider needs no API key.</source>
+        <translation>このプロバイダーには API キーが不要です。</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host on the internet (normally refused).</source>
+        <translation>インターネット上のホストへの暗号化されていない http を許可します（通常は拒否）。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
+        <translation>&apos;providers add NAME …&apos;、&apos;providers list&apos;、&apos;providers remove NAME&apos; のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;; known: %2.</source>
+        <translation>不明なプリセット &apos;%1&apos;。使用できるプリセット: %2。</translation>
+    </message>
+    <message>
+        <source>--api must be openai, anthropic, ollama or gemini.</source>
+        <translation>--api は openai、anthropic、ollama、gemini のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs --preset or --api.</source>
+        <translation>&apos;providers add&apos; には --preset または --api が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;providers add&apos; needs an http(s) --base-url.</source>
+        <translation>&apos;providers add&apos; には http(s) の --base-url が必要です。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>環境変数 %1 が空です。</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>%1 の API キー: </translation>
+    </message>
+    <message>
+        <source>No API key given: use --api-key-env VAR, a terminal, or --no-api-key.</source>
+        <translation>API キーが指定されていません。--api-key-env VAR、端末での入力、--no-api-key のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Saved provider %1 (%2, %3).</source>
+        <translation>プロバイダー %1 を保存しました（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Removed provider %1.</source>
+        <translation>プロバイダー %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>キー %1</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (無効)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search titles, messages and reasoning in the vault (every word must match).</source>
+        <translation>保管庫のタイトル、メッセージ、推論を検索します（すべての語に一致するもの）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results (default 50).</source>
+        <translation>最大 &lt;n&gt; 件の結果（既定: 50）。</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>検索する語。</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs the words to look for.</source>
+        <translation>&apos;search&apos; には検索する語が必要です。</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>一致するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSendPrompter</name>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>ローカルネットワーク上</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>インターネット上</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
+        <translation>%1 を %2（%3、%4）に送信しますか？ [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommand</name>
+    <message>
+        <source>Look after the encrypted vault.</source>
+        <translation>暗号化された保管庫を管理します。</translation>
+    </message>
+    <message>
+        <source>change-passphrase: read the new passphrase from &lt;file&gt; (else $SOTTO_NEW_PASSPHRASE, else a prompt).</source>
+        <translation>change-passphrase: 新しいパスフレーズを &lt;file&gt; から読み込みます（なければ $SOTTO_NEW_PASSPHRASE、それもなければ入力を求めます）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
+        <translation>check: 保管庫の整合性を検証します。change-passphrase: 新しいパスフレーズで再暗号化します。backups: アップグレード前に作成したコピーを一覧表示します。restore ID: コピーを元に戻します（現在のファイルは別のコピーとして保持されます）。</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
+        <translation>&apos;sotto vault check&apos;、&apos;change-passphrase&apos;、&apos;backups&apos;、&apos;restore ID&apos; のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>アップグレード前</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>復元により置き換え</translation>
+    </message>
+    <message>
+        <source>There are no copies of the vault.</source>
+        <translation>保管庫のコピーはありません。</translation>
+    </message>
+    <message>
+        <source>Restored the copy %1; the files it replaced are kept as another copy.</source>
+        <translation>コピー %1 を復元しました。置き換えられたファイルは別のコピーとして保持されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault in %1 is damaged (%n problem(s) found).</source>
+        <translation>
+            <numerusform>%1 の保管庫は破損しています（%n 件の問題が見つかりました）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault in %1 is intact.</source>
+        <translation>%1 の保管庫に問題はありません。</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>%1 にはまだ保管庫がありません。</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>現在のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>SOTTO_NEW_PASSPHRASE is empty.</source>
+        <translation>SOTTO_NEW_PASSPHRASE が空です。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新しいパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>新しいパスフレーズをもう一度入力: </translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase has been changed.</source>
+        <translation>保管庫のパスフレーズを変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::AuditRepository</name>
+    <message>
+        <source>There is no audit record %1.</source>
+        <translation>監査記録 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ChatController</name>
+    <message>
+        <source>Add a model provider first (Settings → Providers).</source>
+        <translation>先にモデルプロバイダーを追加してください（設定 → プロバイダー）。</translation>
+    </message>
+    <message>
+        <source>Choose a provider for this conversation.</source>
+        <translation>この会話のプロバイダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationRepository</name>
+    <message>
+        <source>An incognito conversation is never stored.</source>
+        <translation>シークレットの会話は保存されません。</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>会話 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressExchange</name>
+    <message>
+        <source>The request to %1 could not be sent: %2.</source>
+        <translation>%1 へのリクエストを送信できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1.</source>
+        <translation>サーバー %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit log could not record the request (%1).</source>
+        <translation>送信しませんでした。監査ログにリクエストを記録できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>%2 秒以内に %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request was stopped.</source>
+        <translation>%1 から %2 秒間応答がなかったため、リクエストを停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Sotto does not follow redirects.</source>
+        <translation>%1 がリクエストを %2 にリダイレクトしました。Sotto はリダイレクトに従いません。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>回答が完了する前に %1 が接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 が応答せずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed answer (%2).</source>
+        <translation>%1 が不正な形式の応答を返しました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3.</source>
+        <translation>%1 が HTTP %2%3 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; is the server running?</source>
+        <translation>%1 が接続を拒否しました。サーバーは起動していますか？</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation>%1 へのセキュアな接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>%1 へのセキュアな接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it was set up.</source>
+        <translation>接続が確立される前に %1 が接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>%1 への接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Not sent, blocked by your privacy settings: %1.</source>
+        <translation>プライバシー設定によりブロックされたため、送信しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Sotto was closing.</source>
+        <translation>Sotto が終了処理中でした。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EgressPolicy</name>
+    <message>
+        <source>provider %1 is disabled</source>
+        <translation>プロバイダー %1 が無効です</translation>
+    </message>
+    <message>
+        <source>offline mode is on</source>
+        <translation>オフラインモードがオンです</translation>
+    </message>
+    <message>
+        <source>conversation is local-only</source>
+        <translation>会話がローカルのみに設定されています</translation>
+    </message>
+    <message>
+        <source>http-to-internet is denied for provider %1</source>
+        <translation>プロバイダー %1 では http-to-internet が拒否されています</translation>
+    </message>
+    <message>
+        <source>you declined sending</source>
+        <translation>あなたが送信を断りました</translation>
+    </message>
+    <message>
+        <source>ask-before-send is on and nothing could ask you</source>
+        <translation>ask-before-send がオンですが、確認できる手段がありませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpBackend</name>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>%1 で待ち受けているものがありません。Ollama は起動していますか？</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>%1 で待ち受けているものがありません。llama-server は起動していますか？</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>%1 で待ち受けているものがありません。LM Studio のサーバーは起動していますか？</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>%1 で待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>送信しませんでした: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::HttpChatStream</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>送信しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>%1 からの回答が完了前に途切れました。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::KeyDerivation</name>
+    <message>
+        <source>The vault&apos;s key derivation settings are invalid.</source>
+        <translation>保管庫の鍵導出の設定が無効です。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key.</source>
+        <translation>保管庫の鍵を導出するためのメモリが足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::MessageRepository</name>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>メッセージ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>添付ファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>会話 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PassphraseStrength</name>
+    <message>
+        <source>Very weak: this could be guessed in moments.</source>
+        <translation>非常に弱い: すぐに推測されてしまいます。</translation>
+    </message>
+    <message>
+        <source>Weak: add a few unrelated words to make it stronger.</source>
+        <translation>弱い: 互いに関係のない単語をいくつか加えると強くなります。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>良好です。</translation>
+    </message>
+    <message>
+        <source>Excellent.</source>
+        <translation>非常に強力です。</translation>
     </message>
 </context>
 <context>
@@ -40,6 +949,911 @@ Without a command, Sotto opens its window.</source>
     </message>
 </context>
 <context>
+    <name>sotto::ProviderErrors</name>
+    <message>
+        <source>%1 is overloaded right now; try again in a moment.</source>
+        <translation>%1 は現在混み合っています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reports a rate limit; try again in %n s.</source>
+        <translation>
+            <numerusform>%1 でレート制限に達しました。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports a rate limit; try again later.</source>
+        <translation>%1 でレート制限に達しました。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key.</source>
+        <translation>%1 が API キーを拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1 has no model named “%2”.</source>
+        <translation>%1 には「%2」という名前のモデルはありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no such API endpoint (HTTP 404); check the provider&apos;s base URL.</source>
+        <translation>%1 にはその API エンドポイントがありません（HTTP 404）。プロバイダーのベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 says the account has no credit or quota left.</source>
+        <translation>%1 によると、アカウントのクレジットまたはクォータが残っていません。</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2): %3</source>
+        <translation>%1 でサーバーエラーが発生しました（HTTP %2）: %3</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2); try again later.</source>
+        <translation>%1 でサーバーエラーが発生しました（HTTP %2）。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 がリクエストを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 がリクエストを拒否しました（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 がエラーを返しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 が HTTP ステータス %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error.</source>
+        <translation>%1 がエラーにより回答を中断しました。</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error: %2</source>
+        <translation>%1 がエラーにより回答を中断しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderPresets</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>Mistral</source>
+        <translation>Mistral</translation>
+    </message>
+    <message>
+        <source>Ollama (on this computer)</source>
+        <translation>Ollama（このコンピューター上）</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (on this computer)</source>
+        <translation>llama.cpp サーバー（このコンピューター上）</translation>
+    </message>
+    <message>
+        <source>LM Studio (on this computer)</source>
+        <translation>LM Studio（このコンピューター上）</translation>
+    </message>
+    <message>
+        <source>Custom OpenAI-compatible</source>
+        <translation>カスタム（OpenAI 互換）</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRepository</name>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>プロバイダーには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>%1 という名前のプロバイダーはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProviderRequests</name>
+    <message>
+        <source>The provider&apos;s list of models could not be read.</source>
+        <translation>プロバイダーのモデル一覧を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SqlStatement</name>
+    <message>
+        <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
+        <translation>ディスクがいっぱいのため、保管庫に最新の変更を保存できませんでした。空き容量を確保してください。それ以前に保存した内容は無事です。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written (read-only or no permission), so the latest change was not saved.</source>
+        <translation>保管庫のフォルダーに書き込めない（読み取り専用または権限がない）ため、最新の変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>A read or write error occurred in the vault, so the latest change was not saved.</source>
+        <translation>保管庫で読み書きエラーが発生したため、最新の変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged. Run an integrity check.</source>
+        <translation>保管庫のデータベースが破損しています。整合性チェックを実行してください。</translation>
+    </message>
+    <message>
+        <source>The vault is busy. Try again.</source>
+        <translation>保管庫が使用中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with what the vault holds.</source>
+        <translation>この変更は保管庫の内容と矛盾します。</translation>
+    </message>
+    <message>
+        <source>Unexpected vault error.</source>
+        <translation>保管庫で予期しないエラーが発生しました。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::StreamParser</name>
+    <message>
+        <source>The provider reported an error.</source>
+        <translation>プロバイダーがエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>Gemini refused the prompt (%1).</source>
+        <translation>Gemini がプロンプトを拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
+        <translation>サーバーから送られた回答の一部が正しい JSON ではなかったため、スキップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::TurnRunner</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>The message to answer again is gone.</source>
+        <translation>再回答するメッセージがもうありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::Vault</name>
+    <message>
+        <source>The vault in %1 is already open in another Sotto process (process %2). Close it first.</source>
+        <translation>%1 の保管庫はすでに別の Sotto プロセス（プロセス %2）で開かれています。先にそちらを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>ロックファイル %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>パスフレーズを空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The profile %1 already holds a vault; Sotto will not overwrite it.</source>
+        <translation>プロファイル %1 にはすでに保管庫があります。Sotto は上書きしません。</translation>
+    </message>
+    <message>
+        <source>Cannot finish creating the vault in %1.</source>
+        <translation>%1 での保管庫の作成を完了できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the vault in %1.</source>
+        <translation>%1 に保管庫を作成できません。</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet.</source>
+        <translation>%1 にはまだ保管庫がありません。</translation>
+    </message>
+    <message>
+        <source>The vault header %1 does not belong to the database %2 (their database ids differ). Nothing was changed; put back the header that came with this database, or restore a backup.</source>
+        <translation>保管庫ヘッダー %1 はデータベース %2 のものではありません（データベース ID が異なります）。何も変更していません。このデータベースに対応するヘッダーを戻すか、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>パスフレーズが違います。</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>保管庫ヘッダー %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The vault in %1 was written by a newer version of Sotto (schema %2; this version knows up to %3). Nothing was changed.</source>
+        <translation>%1 の保管庫は、より新しいバージョンの Sotto で書き込まれています（スキーマ %2、このバージョンが対応するのは %3 まで）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The vault could not be updated to this version of Sotto: %1 It was left at schema version %2, and the copy taken before the update is in %3.</source>
+        <translation>保管庫をこのバージョンの Sotto 向けに更新できませんでした: %1 保管庫はスキーマバージョン %2 のままで、更新前に作成したコピーは %3 にあります。</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault database %1.</source>
+        <translation>保管庫のデータベース %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s encryption engine rejected the key.</source>
+        <translation>保管庫の暗号化エンジンが鍵を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Sotto was built against an SQLite without encryption; it refuses to write the vault in clear. Rebuild it with SQLCipher.</source>
+        <translation>Sotto は暗号化機能のない SQLite でビルドされているため、保管庫を平文で書き込むことを拒否します。SQLCipher でビルドし直してください。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the vault&apos;s encryption.</source>
+        <translation>保管庫の暗号化を設定できません。</translation>
+    </message>
+    <message>
+        <source>The vault database %1 cannot be read although the passphrase is right: it is damaged, or was replaced by another file. Nothing was changed; restore a backup.</source>
+        <translation>パスフレーズは正しいのに、保管庫のデータベース %1 を読み込めません。破損しているか、別のファイルに置き換えられています。何も変更していません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder does not support write-ahead logging.</source>
+        <translation>保管庫のフォルダーは先行書き込みログ（WAL）に対応していません。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫はロックされています。</translation>
+    </message>
+    <message>
+        <source>The change was rolled back.</source>
+        <translation>変更は取り消されました。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>新しいパスフレーズを空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>現在のパスフレーズが違います。</translation>
+    </message>
+    <message>
+        <source>The vault is still in use; the passphrase was not changed.</source>
+        <translation>保管庫がまだ使用中のため、パスフレーズは変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1; the passphrase was not changed.</source>
+        <translation>%1 を置き換えられないため、パスフレーズは変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
+        <translation>パスフレーズは変更されましたが、%1 の名前を %2 に変更できませんでした。次回のロック解除時に Sotto が処理を完了します。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultBackups</name>
+    <message>
+        <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
+        <translation>更新前に保管庫を %1 にコピーできません。何も変更していません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>バックアップ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the backup %1.</source>
+        <translation>バックアップ %1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is open in another Sotto process; close it before restoring a backup.</source>
+        <translation>%1 の保管庫は別の Sotto プロセスで開かれています。バックアップを復元する前に閉じてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to restore the backup. Nothing was deleted; the files moved so far are in %2.</source>
+        <translation>バックアップを復元するために %1 を退避できません。何も削除していません。ここまでに移動したファイルは %2 にあります。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
+        <translation>バックアップ %1 を所定の場所にコピーできません。元のファイルは %2 にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultHeader</name>
+    <message>
+        <source>The vault header %1 is damaged (%2). Restore it from a backup of the profile folder.</source>
+        <translation>保管庫ヘッダー %1 が破損しています（%2）。プロファイルフォルダーのバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>not a Sotto vault header</source>
+        <translation>Sotto の保管庫ヘッダーではありません</translation>
+    </message>
+    <message>
+        <source>The vault header %1 has format %2, which this version of Sotto cannot read.</source>
+        <translation>保管庫ヘッダー %1 の形式は %2 で、このバージョンの Sotto では読み込めません。</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>不明な鍵導出方式</translation>
+    </message>
+    <message>
+        <source>missing or malformed fields</source>
+        <translation>フィールドが欠けているか、形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>impossible key derivation limits</source>
+        <translation>鍵導出の制限値がありえない値です</translation>
+    </message>
+    <message>
+        <source>The vault header %1 is missing. Without it the vault cannot be unlocked; restore it from a backup of the profile folder.</source>
+        <translation>保管庫ヘッダー %1 がありません。これがないと保管庫のロックを解除できません。プロファイルフォルダーのバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault header %1: %2</source>
+        <translation>保管庫ヘッダー %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the vault header %1.</source>
+        <translation>保管庫ヘッダー %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is missing. Restore it from a backup of the profile folder.</source>
+        <translation>保管庫のデータベース %1 がありません。プロファイルフォルダーのバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault database %1: %2</source>
+        <translation>保管庫のデータベース %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is not encrypted. Sotto refuses to use it.</source>
+        <translation>保管庫のデータベース %1 は暗号化されていません。Sotto は使用を拒否します。</translation>
+    </message>
+    <message>
+        <source>The vault database %1 is truncated or damaged (%2 bytes). Nothing was changed; restore a backup.</source>
+        <translation>保管庫のデータベース %1 が切り詰められているか破損しています（%2 バイト）。何も変更していません。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::VaultService</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫はロックされています。</translation>
+    </message>
+    <message>
+        <source>There is no answer being streamed as message %1.</source>
+        <translation>メッセージ %1 としてストリーミング中の回答はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ApiKeyField</name>
+    <message>
+        <source>Replace…</source>
+        <translation>置き換え…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Replace the stored API key</source>
+        <translation>保存済みの API キーを置き換える</translation>
+    </message>
+    <message>
+        <source>Clear the stored API key</source>
+        <translation>保存済みの API キーを消去する</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>The stored key is removed when you save.</source>
+        <translation>保存すると、保存済みのキーは削除されます。</translation>
+    </message>
+    <message>
+        <source>The new key replaces the stored one when you save.</source>
+        <translation>保存すると、新しいキーが保存済みのキーに置き換わります。</translation>
+    </message>
+    <message>
+        <source>Key stored (%1)</source>
+        <translation>キーを保存済み（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AppearancePage</name>
+    <message>
+        <source>Colour theme</source>
+        <translation>カラーテーマ</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Conversation text size in points</source>
+        <translation>会話の文字サイズ（ポイント）</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Conversation text &amp;size:</source>
+        <translation>会話の文字サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Appearance is stored outside the vault, so it applies before you unlock. It never names anything you wrote.</source>
+        <translation>外観の設定は保管庫の外に保存されるため、ロック解除前から適用されます。あなたが書いた内容が含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends the message (Shift+Enter starts a new line)</source>
+        <translation>Enter でメッセージを送信（Shift+Enter で改行）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
+        <translation>オフの場合は、Enter で改行し、Ctrl+Enter で送信します。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChangePassphraseBox</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <source>The new passphrases do not match.</source>
+        <translation>新しいパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>パスフレーズを変更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>現在のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>新しいパスフレーズの確認</translation>
+    </message>
+    <message>
+        <source>New passphrase strength</source>
+        <translation>新しいパスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault</source>
+        <translation>保管庫を再暗号化しています</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under the new passphrase. The old one stops working, and there is still no way to recover a lost passphrase.</source>
+        <translation>保管庫は新しいパスフレーズで再暗号化されます。古いパスフレーズは使えなくなります。なお、パスフレーズを忘れた場合に復元する方法はこれまでどおりありません。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>現在(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>新規(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>確認(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>新しいパスフレーズが現在のものと同じです。</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>弱いパスフレーズ</translation>
+    </message>
+    <message>
+        <source>The new passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>新しいパスフレーズは推測されやすいものです。保管庫ファイルをコピーした人は、多数のパスフレーズを短時間で試せます。それでも使用しますか？</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>現在のパスフレーズが正しくありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>パスフレーズは変更されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new passphrase from now on.</source>
+        <translation>パスフレーズを変更しました。今後は新しいパスフレーズを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatPane</name>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>ローカルのみ</translation>
+    </message>
+    <message>
+        <source>Refuse to send this conversation anywhere but this computer</source>
+        <translation>この会話をこのコンピューター以外には送信しない</translation>
+    </message>
+    <message>
+        <source>Incognito: this conversation is never stored</source>
+        <translation>シークレット: この会話は保存されません</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>メッセージを削除</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault?</source>
+        <translation>このメッセージを保管庫から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>このアドレスを Web ブラウザーで開きますか？
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>リンクを開く</translation>
+    </message>
+    <message>
+        <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
+        <translation>メッセージを編集中: 送信するとここから質問し直します。キャンセルするには Esc を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Composer</name>
+    <message>
+        <source>Attach images (you can also paste or drop them)</source>
+        <translation>画像を添付（貼り付けやドロップでも添付できます）</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>画像を添付</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter で送信、Shift+Enter で改行</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter starts a new line</source>
+        <translation>Ctrl+Enter で送信、Enter で改行</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
+        <translation>画像 %1: %2 × %3 ピクセル、%4（メタデータ削除済み）</translation>
+    </message>
+    <message>
+        <source>Remove image %1</source>
+        <translation>画像 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what has arrived is kept</source>
+        <translation>回答を停止（Esc）。届いた分は保持されます</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send (Enter or Ctrl+Enter)</source>
+        <translation>送信（Enter または Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>送信（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ComposerEdit</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Ask anything…</source>
+        <translation>何でも聞いてください…</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationDocument</name>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>%n 秒間思考</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 ピクセル</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished.</source>
+        <translation>不完全: 回答が完了前に途切れました。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>入力 %1 · 出力 %2</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>コードをコピー</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Pinned: </source>
+        <translation>固定: </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>保管庫の作成</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your conversations, images, API keys and its record of what was sent in an encrypted vault on this computer. Choose a passphrase to lock it.</source>
+        <translation>Sotto は会話、画像、API キー、送信内容の記録を、このコンピューター上の暗号化された保管庫に保存します。保管庫をロックするパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>保管庫のフォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>パスフレーズの確認</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>パスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Nobody — not even the makers of Sotto — can open the vault without it. Write it down somewhere safe.</source>
+        <translation>&lt;b&gt;パスフレーズを忘れると、復元する方法はありません。&lt;/b&gt;誰も（Sotto の開発者でさえ）パスフレーズなしで保管庫を開くことはできません。安全な場所に書き留めておいてください。</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase cannot be recovered</source>
+        <translation>パスフレーズを忘れると復元できないことを理解しました</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>保管庫を作成しています…</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>保管庫を作成しています</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>確認(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationBadge</name>
+    <message>
+        <source>No provider: nothing is sent</source>
+        <translation>プロバイダーなし: 何も送信されません</translation>
+    </message>
+    <message>
+        <source>Choose a provider to start. Until then, nothing leaves this computer.</source>
+        <translation>プロバイダーを選んで始めましょう。それまでは、このコンピューターから何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>このコンピューター内で完結</translation>
+    </message>
+    <message>
+        <source>Your words go to %1, a model running on this computer.</source>
+        <translation>入力内容は、このコンピューター上で動作するモデル %1 に送られます。</translation>
+    </message>
+    <message>
+        <source>Local network: %1</source>
+        <translation>ローカルネットワーク: %1</translation>
+    </message>
+    <message>
+        <source>Your words go to %1 on your local network, not to the internet.</source>
+        <translation>入力内容は、ローカルネットワーク上の %1 に送られます。インターネットには送られません。</translation>
+    </message>
+    <message>
+        <source>Internet: %1</source>
+        <translation>インターネット: %1</translation>
+    </message>
+    <message>
+        <source>Your words go over the internet to %1.</source>
+        <translation>入力内容は、インターネット経由で %1 に送られます。</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>ローカルのみ</translation>
+    </message>
+    <message>
+        <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
+        <translation>この会話は「ローカルのみ」に設定されています。Sotto はこのコンピューター以外には送信しません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::KeyringOptIn</name>
+    <message>
+        <source>Remember the passphrase in the system &amp;keyring</source>
+        <translation>パスフレーズをシステムのキーリングに記憶(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>記憶する</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keyring</source>
+        <translation>パスフレーズをシステムのキーリングに記憶</translation>
+    </message>
+    <message>
+        <source>Passphrase to remember</source>
+        <translation>記憶するパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase</source>
+        <translation>保管庫のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase</source>
+        <translation>パスフレーズを記憶する</translation>
+    </message>
+    <message>
+        <source>Do not remember the passphrase</source>
+        <translation>パスフレーズを記憶しない</translation>
+    </message>
+    <message>
+        <source>Sotto then unlocks without asking while you are logged in. Anyone who can use your account while it is unlocked can open the vault too.</source>
+        <translation>ログインしている間、Sotto は確認なしでロックを解除します。ロックされていないあなたのアカウントを使える人は、誰でも保管庫を開けるようになります。</translation>
+    </message>
+    <message>
+        <source>The keyring still holds the old passphrase: %1</source>
+        <translation>キーリングには古いパスフレーズが残っています: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed from the system keyring.</source>
+        <translation>パスフレーズをシステムのキーリングから削除しました。</translation>
+    </message>
+    <message>
+        <source>The passphrase is now kept in the system keyring.</source>
+        <translation>パスフレーズをシステムのキーリングに保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MainWindow</name>
     <message>
         <source>Sotto</source>
@@ -47,15 +1861,11 @@ Without a command, Sotto opens its window.</source>
     </message>
     <message>
         <source>Private by design</source>
-        <translation>設計からプライベート</translation>
+        <translation>プライバシー重視の設計</translation>
     </message>
     <message>
         <source>Your conversations will appear here. Nothing leaves this computer until you choose a model provider, and every request is recorded so you can see exactly what was sent.</source>
         <translation>ここに会話が表示されます。モデルプロバイダーを選ぶまで、このコンピューターから何も送信されません。すべてのリクエストは記録され、何が送られたかを正確に確認できます。</translation>
-    </message>
-    <message>
-        <source>No data has left this computer.</source>
-        <translation>このコンピューターからデータは送信されていません。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -80,6 +1890,589 @@ Without a command, Sotto opens its window.</source>
     <message>
         <source>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;A private desktop AI assistant. Your conversations stay in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;プライベートなデスクトップ AI アシスタント。会話はこのコンピューター上の暗号化された保管庫に保存されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>新しいチャット(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;incognito chat</source>
+        <translation>新しいシークレットチャット(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Find conversations</source>
+        <translation>会話を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>保管庫をロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>チャット(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Instant</source>
+        <translation>即答(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Thinking</source>
+        <translation>思考(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Contemplating</source>
+        <translation>熟考(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a model provider in Settings (Ctrl+,) to start chatting.</source>
+        <translation>チャットを始めるには、設定（Ctrl+,）でモデルプロバイダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>保管庫: ロック中</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>保管庫: ロック解除済み</translation>
+    </message>
+    <message>
+        <source>Nothing sent today</source>
+        <translation>今日の送信なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests today: %n (%1)</source>
+        <translation>
+            <numerusform>今日のリクエスト: %n 件（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>外部送信 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>ブロック %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::MessageWidget</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModeSelector</name>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>即答</translation>
+    </message>
+    <message>
+        <source>Instant (Ctrl+1): a direct answer, with reasoning turned off or to its minimum. Sends your message and the conversation so far.</source>
+        <translation>即答（Ctrl+1）: 推論をオフまたは最小限にして、直接回答します。メッセージとそれまでの会話を送信します。</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Thinking (Ctrl+2): the model reasons before answering and you can read its reasoning. Sends the same as Instant and asks for reasoning, which takes longer and costs more tokens.</source>
+        <translation>思考（Ctrl+2）: モデルが回答前に推論し、その推論を読むことができます。即答と同じ内容を送信し、推論も要求するため、時間がかかり、消費するトークンも増えます。</translation>
+    </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>熟考</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
+        <translation>熟考（Ctrl+3）: 複数のエージェントが並行して推論し、それぞれの回答から 1 つの回答を統合します。メッセージを各エージェントのプロバイダーに送信し、さらに統合のためのリクエストを 1 件送信します。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::PrivacyPage</name>
+    <message>
+        <source>&amp;Offline mode: only this computer</source>
+        <translation>オフラインモード(&amp;O): このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep exact copies of requests</source>
+        <translation>リクエストの正確なコピーを保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>オフラインモード</translation>
+    </message>
+    <message>
+        <source>Ask before sending</source>
+        <translation>送信前に確認</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>The first time for each provider</source>
+        <translation>プロバイダーごとに初回のみ</translation>
+    </message>
+    <message>
+        <source>Every time</source>
+        <translation>毎回</translation>
+    </message>
+    <message>
+        <source>Keep exact copies of requests</source>
+        <translation>リクエストの正確なコピーを保持</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before sending:</source>
+        <translation>送信前に確認(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
+        <translation>このコンピューターから何も送信しません。ループバックアドレス上のプロバイダー（127.0.0.1 の Ollama など）だけを使用し、それ以外のリクエストはすべて拒否して、ブロック済みとして記録します。</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
+        <translation>リクエストを送信する前に、Sotto は送信先を表示して、あなたの許可を待ちます。「初回のみ」では、保管庫がロックされるまでプロバイダーごとに 1 回確認します。</translation>
+    </message>
+    <message>
+        <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
+        <translation>プライバシーログには、各リクエストの送信先とサイズが常に記録されます。このオプションをオンにすると、送信したテキストそのもの（API キーはマスク）も暗号化された保管庫内に保存され、内容を確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderEditor</name>
+    <message>
+        <source>Choose a provider above, or add one.</source>
+        <translation>上でプロバイダーを選ぶか、追加してください。</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>プロバイダー名</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>既定のモデル</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Provider enabled</source>
+        <translation>プロバイダーを有効にする</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to the internet</source>
+        <translation>インターネットへの暗号化されていない http を許可(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Allow plain http to the internet</source>
+        <translation>インターネットへの暗号化されていない http を許可</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>プロバイダーを保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel adding this provider</source>
+        <translation>このプロバイダーの追加をキャンセル</translation>
+    </message>
+    <message>
+        <source>A disabled provider sends nothing; its requests are refused and recorded.</source>
+        <translation>無効にしたプロバイダーは何も送信しません。そのリクエストは拒否され、記録されます。</translation>
+    </message>
+    <message>
+        <source>Plain http is not encrypted: anyone on the way to the server can read your messages and API key and change the answers. Allow it only for a server you control on a network you trust. Plain http to this computer or the local network is always allowed.</source>
+        <translation>暗号化されていない http では、サーバーまでの経路上にいる誰もがメッセージや API キーを読み取り、回答を改ざんできます。自分で管理しているサーバーに、信頼できるネットワーク上で接続する場合にのみ許可してください。このコンピューターやローカルネットワークへの暗号化されていない http は常に許可されます。</translation>
+    </message>
+    <message>
+        <source>Asks the provider for its models. This is the only time the settings send anything, and the request is recorded in the privacy log.</source>
+        <translation>プロバイダーにモデルの一覧を問い合わせます。設定画面から何かが送信されるのはこのときだけで、そのリクエストはプライバシーログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>ベース URL(&amp;B):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>既定のモデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Paste the API key from %1</source>
+        <translation>%1 の API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>Usually not needed</source>
+        <translation>通常は不要</translation>
+    </message>
+    <message>
+        <source>To rename a provider, add it again under the new name.</source>
+        <translation>プロバイダーの名前を変えるには、新しい名前で追加し直してください。</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>Read from the environment variable %1</source>
+        <translation>環境変数 %1 から読み込み</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>プロバイダーに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>A provider called “%1” already exists. Choose another name.</source>
+        <translation>「%1」という名前のプロバイダーはすでにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the base URL as an http:// or https:// address, for example %1.</source>
+        <translation>ベース URL は http:// または https:// のアドレスで入力してください（例: %1）。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Your messages go to %1 (%2).</source>
+        <translation>メッセージは %1（%2）に送られます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>「%1」はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>%1 にモデルを問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it offers no models.</source>
+        <translation>%1 に接続しましたが、利用できるモデルはありません。</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Models offered: %2.</source>
+        <translation>%1 に接続しました。利用できるモデル: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderListModel</name>
+    <message>
+        <source>Disabled: Sotto sends nothing to this provider.</source>
+        <translation>無効: Sotto はこのプロバイダーに何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProvidersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Providers answer your messages. A provider on this computer keeps everything here; a cloud provider receives what you send to it.</source>
+        <translation>プロバイダーがメッセージに回答します。このコンピューター上のプロバイダーならすべてがここにとどまり、クラウドプロバイダーには送信した内容が届きます。</translation>
+    </message>
+    <message>
+        <source>Configured providers</source>
+        <translation>設定済みのプロバイダー</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>プロバイダーを追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider</source>
+        <translation>選択したプロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Unsaved provider</source>
+        <translation>未保存のプロバイダー</translation>
+    </message>
+    <message>
+        <source>Save the new provider?</source>
+        <translation>新しいプロバイダーを保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>「%1」への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>プロバイダーの削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
+        <translation>「%1」を削除しますか？設定と API キーが保管庫から削除されます。このプロバイダーを使った会話は残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保管庫</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>設定を閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新しいチャット（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Incognito</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>New incognito chat (Ctrl+Shift+N): never stored in the vault</source>
+        <translation>新しいシークレットチャット（Ctrl+Shift+N）: 保管庫に保存されません</translation>
+    </message>
+    <message>
+        <source>New incognito chat</source>
+        <translation>新しいシークレットチャット</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>固定を解除</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>上部に固定</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>保管庫のロック解除</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your conversations.</source>
+        <translation>パスフレーズを入力して会話を開いてください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>ロックを解除しています</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultPage</name>
+    <message>
+        <source>Keep all &amp;conversations</source>
+        <translation>すべての会話を保持(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversations not updated for</source>
+        <translation>更新されないまま次の日数が過ぎた会話を削除(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Lock the vault after idle time</source>
+        <translation>一定時間操作がないと保管庫をロック</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>After %1 minutes idle</source>
+        <translation>%1 分間操作がないとき</translation>
+    </message>
+    <message>
+        <source>Keep all conversations</source>
+        <translation>すべての会話を保持</translation>
+    </message>
+    <message>
+        <source>Delete old conversations</source>
+        <translation>古い会話を削除</translation>
+    </message>
+    <message>
+        <source>Days without an update before a conversation is deleted</source>
+        <translation>会話が削除されるまでの、更新のない日数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically:</source>
+        <translation>自動ロック(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保持期間</translation>
+    </message>
+    <message>
+        <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
+        <translation>削除は保管庫のロックを解除するたびに行われ、元に戻せません。固定した会話は保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Sotto へようこそ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your vault is ready. Where should your questions go?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;保管庫の準備ができました。質問の送信先はどこにしますか？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A local model&lt;/b&gt; (Ollama, llama.cpp or LM Studio) runs on this computer. Your messages never leave it: nothing is sent over the network, and Sotto works offline.</source>
+        <translation>&lt;b&gt;ローカルモデル&lt;/b&gt;（Ollama、llama.cpp、LM Studio）は、このコンピューター上で動作します。メッセージがこのコンピューターの外に出ることはありません。ネットワーク経由では何も送信されず、Sotto はオフラインで動作します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A cloud provider&lt;/b&gt; (OpenAI, Anthropic, Gemini and others) runs on that company&apos;s servers. Your messages, and any images you attach, go to it over the internet, and its own privacy terms apply. Sotto records every request in the privacy log, so you can see exactly what was sent and where.</source>
+        <translation>&lt;b&gt;クラウドプロバイダー&lt;/b&gt;（OpenAI、Anthropic、Gemini など）は、その会社のサーバー上で動作します。メッセージと添付した画像はインターネット経由で送られ、その会社のプライバシー規約が適用されます。Sotto はすべてのリクエストをプライバシーログに記録するので、何がどこに送られたかを正確に確認できます。</translation>
+    </message>
+    <message>
+        <source>Use a &amp;local model</source>
+        <translation>ローカルモデルを使用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Use a local model (Ollama, llama.cpp or LM Studio)</source>
+        <translation>ローカルモデルを使用（Ollama、llama.cpp、LM Studio）</translation>
+    </message>
+    <message>
+        <source>Add a &amp;cloud provider</source>
+        <translation>クラウドプロバイダーを追加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a cloud provider</source>
+        <translation>クラウドプロバイダーを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決める</translation>
     </message>
 </context>
 </TS>
