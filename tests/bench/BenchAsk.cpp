@@ -742,6 +742,35 @@ private:
             row("openai SDK " + m_sdkVersion + ", node (peer)", sdk, true);
         row("`sotto ask`", sotto, true);
         row("`sotto ask` answered \"Fine.\" (its fixed cost)", shortAsk, false);
+
+        std::printf("\nSpread over the rounds (min – max):\n\n"
+                    "| client | CPU s, whole process | CPU s from the request on | peak RSS MiB | "
+                    "peak RSS MiB from the request on |\n| --- | --- | --- | --- | --- |\n");
+        const auto spread = [&](const std::string &name, const std::vector<Sample> &samples) {
+            const auto range = [&](auto field, int decimals) {
+                double low = 1e300;
+                double high = -1e300;
+                for (const Sample &s : samples) {
+                    low = std::min(low, static_cast<double>(field(s)));
+                    high = std::max(high, static_cast<double>(field(s)));
+                }
+                char text[64];
+                std::snprintf(text, sizeof text, "%.*f – %.*f", decimals, low, decimals, high);
+                return std::string(text);
+            };
+            const auto peak = [&](const Sample &s) {
+                return mib(s.peakKiB);
+            };
+            const auto peakAfter = [&](const Sample &s) {
+                return mib(s.peakAfterKiB);
+            };
+            std::printf("| %s | %s | %s | %s | %s |\n", name.c_str(), range(cpu, 3).c_str(),
+                        range(cpuAfter, 3).c_str(), range(peak, 1).c_str(), range(peakAfter, 1).c_str());
+        };
+        spread("`curl -sN`", curl);
+        if (m_withSdk)
+            spread("openai SDK", sdk);
+        spread("`sotto ask`", sotto);
         std::printf(
             "\n`sotto ask` before the request (start, unlock with Argon2id interactive, open): %.3f s CPU, "
             "%.3f s wall, %.1f MiB peak.\n"
