@@ -13,6 +13,7 @@
 #include "core/store/Profile.h"
 #include "ui/MainWindow.h"
 #include "ui/chat/ChatView.h"
+#include "ui/chat/Composer.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/settings/AutoLockSetting.h"
 #include "ui/settings/SettingsDialog.h"
@@ -115,6 +116,11 @@ int runGui(int &argc, char **argv)
         }
     };
     applyFont(appearance.effectiveFontPointSize());
+    const auto applyEnterSends = [&window](bool enterSends) {
+        if (auto *composer = window.findChild<ui::Composer *>(QStringLiteral("composer")))
+            composer->setEnterSends(enterSends);
+    };
+    applyEnterSends(appearance.enterSends);
 
     IdleLock idleLock;
     const auto armIdleLock = [&session, &idleLock, &window] {
@@ -140,6 +146,7 @@ int runGui(int &argc, char **argv)
         ui::SettingsDialog dialog(session, prompter, &window);
         QObject::connect(&dialog, &ui::SettingsDialog::autoLockChanged, &idleLock, &IdleLock::setMinutes);
         QObject::connect(&dialog, &ui::SettingsDialog::conversationFontPointSizeChanged, &window, applyFont);
+        QObject::connect(&dialog, &ui::SettingsDialog::enterSendsChanged, &window, applyEnterSends);
         if (preset)
             dialog.showProvidersPage(*preset);
         dialog.exec();

@@ -82,6 +82,15 @@ private Q_SLOTS:
         QCOMPARE(m_send->text(), QStringLiteral("Send"));
     }
 
+    void escapeWithoutAStreamCancels()
+    {
+        QSignalSpy cancel(m_composer.get(), &Composer::cancelRequested);
+        QSignalSpy stop(m_composer.get(), &Composer::stopRequested);
+        QTest::keyClick(m_edit, Qt::Key_Escape);
+        QCOMPARE(cancel.size(), 1);
+        QCOMPARE(stop.size(), 0);
+    }
+
     void pastedImageBecomesASanitisedChip()
     {
         QImage shot(300, 200, QImage::Format_RGB32);

@@ -183,6 +183,37 @@ private Q_SLOTS:
         QVERIFY(m_view->toPlainText().contains(QStringLiteral("‹ 1/2 ›")));
     }
 
+    void editAndResendKeepsTheOriginalQuestion()
+    {
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer to cats")));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer to dogs")));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Tell me about cats"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer to cats")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+
+        // Esc abandons an edit without sending anything.
+        QVERIFY(clickAnchor(m_view, QStringLiteral("Edit")));
+        QTRY_COMPARE(m_edit->toPlainText(), QStringLiteral("Tell me about cats"));
+        QTest::keyClick(m_edit, Qt::Key_Escape);
+        QCOMPARE(m_edit->toPlainText(), QString());
+
+        QVERIFY(clickAnchor(m_view, QStringLiteral("Edit")));
+        QTRY_COMPARE(m_edit->toPlainText(), QStringLiteral("Tell me about cats"));
+        m_edit->selectAll();
+        QTest::keyClicks(m_edit, QStringLiteral("Tell me about dogs"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer to dogs")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QVERIFY(!m_view->toPlainText().contains(QStringLiteral("Tell me about cats")));
+        QCOMPARE(m_server->requestCount(), 2);
+        // The original question is a version of the edited one, one click away.
+        QVERIFY(clickAnchor(m_view, QStringLiteral(" ‹ ")));
+        QTRY_VERIFY(m_view->toPlainText().contains(QStringLiteral("Tell me about cats")));
+        QVERIFY(m_view->toPlainText().contains(QStringLiteral("Answer to cats")));
+    }
+
     void incognitoLeavesNoRow()
     {
         m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("secret reply")));

@@ -119,6 +119,13 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
                     m_composer->clear();
             });
     connect(m_composer, &Composer::stopRequested, &m_controller, &ChatController::stop);
+    connect(m_composer, &Composer::cancelRequested, this, [this] {
+        if (m_editing == 0)
+            return;
+        m_editing = 0;
+        m_composer->clear();
+        m_message->hideMessage();
+    });
     connect(m_composer, &Composer::problem, this, &ChatPane::showProblem);
 
     connect(&m_controller, &ChatController::entriesReset, m_view, &ChatView::setEntries);
@@ -140,8 +147,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
                 m_composer->setText(entry.message.content);
                 m_composer->focusInput();
                 m_message->showMessage(
-                    tr("Editing your message: send to ask again from there (Esc in an empty "
-                       "box cancels)."),
+                    tr("Editing your message: send to ask again from there, or press Esc to cancel."),
                     MessageWidget::Type::Information);
             }
         }

@@ -51,6 +51,8 @@ Composer::Composer(QWidget *parent)
     connect(m_edit, &ComposerEdit::escapePressed, this, [this] {
         if (m_streaming)
             Q_EMIT stopRequested();
+        else
+            Q_EMIT cancelRequested();
     });
     connect(m_edit, &ComposerEdit::imagesOffered, this,
             [this](const QList<QByteArray> &images, const QStringList &files) {

@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &text, const QList<sotto::SanitizedImage> &images);
     void stopRequested();
+    /// Esc while nothing streams (e.g. to abandon editing a message).
+    void cancelRequested();
     /// An image was refused (corrupt, too large…); one sentence for the message bar.
     void problem(const QString &message);
     void attachmentsChanged();

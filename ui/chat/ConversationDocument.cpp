@@ -518,22 +518,22 @@ void ConversationDocument::renderFooter(Slot &slot)
         out.text(label, format);
     };
     addAction("copy", tr("Copy"), true);
-    if (message.role == Role::User) {
+    if (message.role == Role::User)
         addAction("edit", tr("Edit"));
-    } else {
+    else
         addAction("regenerate", tr("Regenerate"));
-        if (slot.entry.versionCount > 1) {
-            out.separator(small);
-            QTextCharFormat previous = action;
-            previous.setAnchorHref(actionUrl("version", message.id, std::max(1, slot.entry.version - 1)));
-            // Padded, so the arrows are a comfortable target, not a 5-pixel glyph.
-            out.text(QStringLiteral(" ‹ "), previous);
-            out.text(QStringLiteral("%1/%2").arg(slot.entry.version).arg(slot.entry.versionCount), small);
-            QTextCharFormat next = action;
-            next.setAnchorHref(
-                actionUrl("version", message.id, std::min(slot.entry.versionCount, slot.entry.version + 1)));
-            out.text(QStringLiteral(" › "), next);
-        }
+    // Regenerated answers and edited questions are versions of one another.
+    if (slot.entry.versionCount > 1) {
+        out.separator(small);
+        QTextCharFormat previous = action;
+        previous.setAnchorHref(actionUrl("version", message.id, std::max(1, slot.entry.version - 1)));
+        // Padded, so the arrows are a comfortable target, not a 5-pixel glyph.
+        out.text(QStringLiteral(" ‹ "), previous);
+        out.text(QStringLiteral("%1/%2").arg(slot.entry.version).arg(slot.entry.versionCount), small);
+        QTextCharFormat next = action;
+        next.setAnchorHref(
+            actionUrl("version", message.id, std::min(slot.entry.versionCount, slot.entry.version + 1)));
+        out.text(QStringLiteral(" › "), next);
     }
     addAction("delete", tr("Delete"));
 

@@ -4,6 +4,7 @@
 
 #include "ui/settings/ThemePalette.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@ AppearancePage::AppearancePage(QWidget *parent)
     , m_settings(AppearanceSettings::load())
     , m_theme(new QComboBox(this))
     , m_fontSize(new QSpinBox(this))
+    , m_enterSends(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("appearancePage"));
     m_theme->setObjectName(QStringLiteral("themeCombo"));
@@ -35,6 +37,16 @@ AppearancePage::AppearancePage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Conversation text &size:"), m_fontSize);
+    m_enterSends->setObjectName(QStringLiteral("enterSendsCheck"));
+    m_enterSends->setText(tr("&Enter sends the message (Shift+Enter starts a new line)"));
+    m_enterSends->setToolTip(tr("When off, Enter starts a new line and Ctrl+Enter sends."));
+    m_enterSends->setChecked(m_settings.enterSends);
+    form->addRow(QString(), m_enterSends);
+    connect(m_enterSends, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings.enterSends = on;
+        m_settings.save();
+        Q_EMIT enterSendsChanged(on);
+    });
     auto *note = new QLabel(tr("Appearance is stored outside the vault, so it applies before you unlock. It "
                                "never names anything you wrote."),
                             this);

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -28,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void conversationFontPointSizeChanged(int pointSize);
+    void enterSendsChanged(bool enterSends);
 
 private:
     void onThemeChosen();
@@ -36,6 +38,7 @@ private:
     AppearanceSettings m_settings;
     QComboBox *m_theme;
     QSpinBox *m_fontSize;
+    QCheckBox *m_enterSends;
 };
 
 } // namespace sotto::ui

@@ -40,6 +40,7 @@ AppearanceSettings AppearanceSettings::load()
     loaded.theme = themeFromName(settings.value(themeKey()).toString());
     const int size = settings.value(fontSizeKey(), 0).toInt();
     loaded.fontPointSize = size >= MIN_POINT_SIZE && size <= MAX_POINT_SIZE ? size : 0;
+    loaded.enterSends = settings.value(QStringLiteral("chat/enterSends"), true).toBool();
     return loaded;
 }
 
@@ -51,6 +52,7 @@ void AppearanceSettings::save() const
         settings.setValue(fontSizeKey(), fontPointSize);
     else
         settings.remove(fontSizeKey());
+    settings.setValue(QStringLiteral("chat/enterSends"), enterSends);
     settings.sync();
 }
 

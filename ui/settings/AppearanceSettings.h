@@ -20,6 +20,7 @@ struct AppearanceSettings {
 
     Theme theme = Theme::System;
     int fontPointSize = 0; // 0: the application's default font size
+    bool enterSends = true; // Enter sends (Shift+Enter: new line); else only Ctrl+Enter sends
 
     static AppearanceSettings load();
     void save() const;

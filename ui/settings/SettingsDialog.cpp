@@ -58,6 +58,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_vault, &VaultPage::autoLockChanged, this, &SettingsDialog::autoLockChanged);
+    connect(m_appearance, &AppearancePage::enterSendsChanged, this, &SettingsDialog::enterSendsChanged);
     connect(m_appearance, &AppearancePage::conversationFontPointSizeChanged, this,
             &SettingsDialog::conversationFontPointSizeChanged);
     connect(&m_session, &Session::locked, this, [this] {

@@ -61,6 +61,7 @@ public:
 Q_SIGNALS:
     void autoLockChanged(int minutes);
     void conversationFontPointSizeChanged(int pointSize);
+    void enterSendsChanged(bool enterSends);
 
 private:
     void addPage(QWidget *page, const QString &title, const QString &iconName);
