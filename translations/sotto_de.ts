@@ -323,6 +323,33 @@ Die Anfrage: %5</translation>
     </message>
 </context>
 <context>
+    <name>HttpBackend</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>Die Antwort von %1 endete, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>Unter %1 lauscht nichts – läuft Ollama?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>Unter %1 lauscht nichts – läuft llama-server?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>Unter %1 lauscht nichts – ist der Server von LM Studio gestartet?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>Unter %1 lauscht nichts.</translation>
+    </message>
+</context>
+<context>
     <name>ImageSanitizer</name>
     <message>
         <source>Cannot open the image %1: %2.</source>
@@ -858,40 +885,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send ist an, aber nichts konnte Sie fragen</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpBackend</name>
-    <message>
-        <source>Nothing is listening at %1 — is Ollama running?</source>
-        <translation>Unter %1 lauscht nichts – läuft Ollama?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is llama-server running?</source>
-        <translation>Unter %1 lauscht nichts – läuft llama-server?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
-        <translation>Unter %1 lauscht nichts – ist der Server von LM Studio gestartet?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1.</source>
-        <translation>Unter %1 lauscht nichts.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>Nicht gesendet: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpChatStream</name>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>Nicht gesendet: %1.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 ended before it was finished.</source>
-        <translation>Die Antwort von %1 endete, bevor sie fertig war.</translation>
     </message>
 </context>
 <context>
@@ -2474,12 +2467,12 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Cloud-Anbieter hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 </TS>

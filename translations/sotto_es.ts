@@ -323,6 +323,33 @@ La solicitud: %5</translation>
     </message>
 </context>
 <context>
+    <name>HttpBackend</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>No enviada: %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>La respuesta de %1 terminó antes de completarse.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>No hay nada escuchando en %1: ¿está en marcha Ollama?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>No hay nada escuchando en %1: ¿está en marcha llama-server?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>No hay nada escuchando en %1: ¿está iniciado el servidor de LM Studio?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>No hay nada escuchando en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImageSanitizer</name>
     <message>
         <source>Cannot open the image %1: %2.</source>
@@ -858,40 +885,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send está activado y nada pudo preguntarle</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpBackend</name>
-    <message>
-        <source>Nothing is listening at %1 — is Ollama running?</source>
-        <translation>No hay nada escuchando en %1: ¿está en marcha Ollama?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is llama-server running?</source>
-        <translation>No hay nada escuchando en %1: ¿está en marcha llama-server?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
-        <translation>No hay nada escuchando en %1: ¿está iniciado el servidor de LM Studio?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1.</source>
-        <translation>No hay nada escuchando en %1.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>No enviada: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpChatStream</name>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>No enviada: %1.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 ended before it was finished.</source>
-        <translation>La respuesta de %1 terminó antes de completarse.</translation>
     </message>
 </context>
 <context>
@@ -2474,12 +2467,12 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Añadir un proveedor en la nube</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation>Más &amp;tarde</translation>
-    </message>
-    <message>
         <source>Decide later</source>
         <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 </TS>

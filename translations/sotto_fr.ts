@@ -323,6 +323,33 @@ La requête&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>HttpBackend</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>La réponse de %1 s&apos;est arrêtée avant d&apos;être terminée.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1 — Ollama est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1 — llama-server est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1 — le serveur de LM Studio est-il démarré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>Rien n&apos;écoute à l&apos;adresse %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImageSanitizer</name>
     <message>
         <source>Cannot open the image %1: %2.</source>
@@ -858,40 +885,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send est activé et rien ne pouvait vous le demander</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpBackend</name>
-    <message>
-        <source>Nothing is listening at %1 — is Ollama running?</source>
-        <translation>Rien n&apos;écoute à l&apos;adresse %1 — Ollama est-il lancé&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is llama-server running?</source>
-        <translation>Rien n&apos;écoute à l&apos;adresse %1 — llama-server est-il lancé&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
-        <translation>Rien n&apos;écoute à l&apos;adresse %1 — le serveur de LM Studio est-il démarré&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1.</source>
-        <translation>Rien n&apos;écoute à l&apos;adresse %1.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>Non envoyée&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpChatStream</name>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>Non envoyée&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 ended before it was finished.</source>
-        <translation>La réponse de %1 s&apos;est arrêtée avant d&apos;être terminée.</translation>
     </message>
 </context>
 <context>
@@ -2474,12 +2467,12 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Ajouter un fournisseur cloud</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
-    </message>
-    <message>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 </TS>

@@ -322,6 +322,33 @@ The request: %5</source>
     </message>
 </context>
 <context>
+    <name>HttpBackend</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>送信しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before it was finished.</source>
+        <translation>%1 からの回答が完了前に途切れました。</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is Ollama running?</source>
+        <translation>%1 で待ち受けているものがありません。Ollama は起動していますか？</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is llama-server running?</source>
+        <translation>%1 で待ち受けているものがありません。llama-server は起動していますか？</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
+        <translation>%1 で待ち受けているものがありません。LM Studio のサーバーは起動していますか？</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1.</source>
+        <translation>%1 で待ち受けているものがありません。</translation>
+    </message>
+</context>
+<context>
     <name>ImageSanitizer</name>
     <message>
         <source>Cannot open the image %1: %2.</source>
@@ -856,40 +883,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send がオンですが、確認できる手段がありませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpBackend</name>
-    <message>
-        <source>Nothing is listening at %1 — is Ollama running?</source>
-        <translation>%1 で待ち受けているものがありません。Ollama は起動していますか？</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is llama-server running?</source>
-        <translation>%1 で待ち受けているものがありません。llama-server は起動していますか？</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1 — is LM Studio&apos;s server started?</source>
-        <translation>%1 で待ち受けているものがありません。LM Studio のサーバーは起動していますか？</translation>
-    </message>
-    <message>
-        <source>Nothing is listening at %1.</source>
-        <translation>%1 で待ち受けているものがありません。</translation>
-    </message>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>送信しませんでした: %1。</translation>
-    </message>
-</context>
-<context>
-    <name>sotto::HttpChatStream</name>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>送信しませんでした: %1。</translation>
-    </message>
-    <message>
-        <source>The answer from %1 ended before it was finished.</source>
-        <translation>%1 からの回答が完了前に途切れました。</translation>
     </message>
 </context>
 <context>
@@ -2467,12 +2460,12 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>クラウドプロバイダーを追加</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation>後で(&amp;L)</translation>
-    </message>
-    <message>
         <source>Decide later</source>
         <translation>後で決める</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>後で(&amp;T)</translation>
     </message>
 </context>
 </TS>

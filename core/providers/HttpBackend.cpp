@@ -20,11 +20,6 @@ namespace {
 /// Error bodies are short; anything longer is not read into memory.
 constexpr qsizetype MAX_ERROR_BODY = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sotto::HttpBackend", text);
-}
-
 ChatError errorForStatus(int status, const QByteArray &body = {})
 {
     // Gemini answers a bad key with 400 API_KEY_INVALID rather than 401.
@@ -148,7 +143,7 @@ private:
             result.status = ChatResult::Status::Blocked;
             result.error = ChatError::Blocked;
             result.policyReason = egress.policyReason;
-            result.message = tr("Not sent: %1.").arg(egress.policyReason);
+            result.message = HttpBackend::tr("Not sent: %1.").arg(egress.policyReason);
             break;
         case EgressResult::Status::Cancelled:
             result.status = ChatResult::Status::Cancelled;
@@ -171,7 +166,8 @@ private:
             } else {
                 result.status = ChatResult::Status::Partial;
                 result.error = ChatError::Interrupted;
-                result.message = tr("The answer from %1 ended before it was finished.").arg(host);
+                result.message
+                    = HttpBackend::tr("The answer from %1 ended before it was finished.").arg(host);
             }
             break;
         case EgressResult::Status::Failed:
@@ -253,12 +249,12 @@ QString HttpBackend::connectionRefusedMessage(const ProviderConfig &config)
     const QString where = displayHost(config.baseUrl);
     const QString preset = config.preset.toLower();
     if (config.api == Api::Ollama || preset == QLatin1String("ollama"))
-        return tr("Nothing is listening at %1 — is Ollama running?").arg(where);
+        return HttpBackend::tr("Nothing is listening at %1 — is Ollama running?").arg(where);
     if (preset == QLatin1String("llamacpp"))
-        return tr("Nothing is listening at %1 — is llama-server running?").arg(where);
+        return HttpBackend::tr("Nothing is listening at %1 — is llama-server running?").arg(where);
     if (preset == QLatin1String("lmstudio"))
-        return tr("Nothing is listening at %1 — is LM Studio's server started?").arg(where);
-    return tr("Nothing is listening at %1.").arg(where);
+        return HttpBackend::tr("Nothing is listening at %1 — is LM Studio's server started?").arg(where);
+    return HttpBackend::tr("Nothing is listening at %1.").arg(where);
 }
 
 ProviderConfig HttpBackend::resolvedConfig() const
@@ -323,7 +319,7 @@ void HttpBackend::listModels(QObject *context, std::function<void(ModelList)> do
             QString message = result.message;
             if (result.status == EgressResult::Status::Blocked) {
                 code = ChatError::Blocked;
-                message = tr("Not sent: %1.").arg(result.policyReason);
+                message = HttpBackend::tr("Not sent: %1.").arg(result.policyReason);
             } else if (result.error == EgressError::HttpError) {
                 code = errorForStatus(result.httpStatus, *body);
                 message = httpErrorMessage(result.httpStatus, *headers, *body, host, QString());

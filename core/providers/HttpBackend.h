@@ -4,6 +4,8 @@
 
 #include "core/providers/Backend.h"
 
+#include <QCoreApplication>
+
 namespace sotto {
 
 class EgressGate;
@@ -18,6 +20,8 @@ class EgressGate;
 ///
 /// Lives on the gate's thread; the gate must outlive it and its streams.
 class HttpBackend final : public Backend {
+    Q_DECLARE_TR_FUNCTIONS(HttpBackend)
+
 public:
     HttpBackend(ProviderConfig config, EgressGate &gate);
 

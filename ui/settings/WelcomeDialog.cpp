@@ -44,7 +44,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     QPushButton *useCloud = buttons->addButton(tr("Add a &cloud provider"), QDialogButtonBox::AcceptRole);
     useCloud->setObjectName(QStringLiteral("cloudButton"));
     useCloud->setAccessibleName(tr("Add a cloud provider"));
-    QPushButton *later = buttons->addButton(tr("&Later"), QDialogButtonBox::RejectRole);
+    QPushButton *later = buttons->addButton(tr("La&ter"), QDialogButtonBox::RejectRole);
     later->setObjectName(QStringLiteral("laterButton"));
     later->setAccessibleName(tr("Decide later"));
     connect(useLocal, &QPushButton::clicked, this, [this] {
