@@ -8,6 +8,7 @@
 #include "app/IdleLock.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/PassphraseReader.h"
+#include "core/common/Keyring.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
 #include "core/store/Profile.h"
@@ -28,6 +29,7 @@
 #include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <memory>
 
@@ -57,6 +59,35 @@ bool unlockInteractively(Session &session, QWidget *parent)
     }
     QObject::connect(&session, &Session::unlocked, dialog.get(), &QDialog::accept);
     return dialog->exec() == QDialog::Accepted;
+}
+
+/// Unlocks with the passphrase the system keyring remembers for this vault, if
+/// the user opted in. Nothing remembered, no keyring, or a stale entry: false.
+bool unlockFromKeyring(Session &session)
+{
+    QEventLoop wait;
+    QByteArray remembered;
+    bool answered = false;
+    Keyring::recall(session.profile().directory(), &wait,
+                    [&](Expected<QByteArray, Error<KeyringError>> result) {
+                        answered = true;
+                        if (result)
+                            remembered = std::move(*result);
+                        wait.quit();
+                    });
+    QTimer::singleShot(5000, &wait, &QEventLoop::quit); // a keyring that does not answer is no keyring
+    if (!answered)
+        wait.exec();
+    if (remembered.isEmpty())
+        return false;
+    const QString passphrase = QString::fromUtf8(remembered);
+    remembered.fill('\0');
+    QEventLoop unlocking;
+    QObject::connect(&session, &Session::unlocked, &unlocking, &QEventLoop::quit);
+    QObject::connect(&session, &Session::unlockFailed, &unlocking, &QEventLoop::quit);
+    session.unlock(passphrase);
+    unlocking.exec();
+    return session.isUnlocked();
 }
 
 } // namespace
@@ -101,6 +132,9 @@ int runGui(int &argc, char **argv)
     } else if (automated.error().code != PassphraseError::Unavailable) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), automated.error().message);
     }
+    // Opted into the system keyring: unlock with what it remembers, else ask as usual.
+    if (!automated && session.vaultExists())
+        unlocked = unlockFromKeyring(session);
     if (!unlocked && !unlockInteractively(session, nullptr))
         return ExitLocked;
 

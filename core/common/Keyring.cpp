@@ -44,6 +44,7 @@ Error<KeyringError> errorOf(const QKeychain::Job &job)
     default:
         // libsecret reports a missing session bus or Secret Service as a generic error.
         if (job.errorString().contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+            || job.errorString().contains(QLatin1String("Could not connect"), Qt::CaseInsensitive)
             || job.errorString().contains(QLatin1String("org.freedesktop.secrets"))
             || job.errorString().contains(QLatin1String("transport"), Qt::CaseInsensitive)) {
             code = KeyringError::Unavailable;
