@@ -11,6 +11,7 @@ IdleLock::IdleLock(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // one timer at a time; its remaining time stays exact
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::idle);
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -21,13 +22,13 @@ IdleLock::~IdleLock()
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
-void IdleLock::setMinutes(int minutes)
+void IdleLock::setTimeout(std::chrono::milliseconds timeout)
 {
-    m_minutes = std::max(0, minutes);
-    if (m_minutes == 0)
+    m_timeout = timeout;
+    if (m_timeout.count() <= 0)
         m_timer.stop();
     else
-        m_timer.start(m_minutes * 60 * 1000);
+        m_timer.start(m_timeout);
 }
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
@@ -36,8 +37,8 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
-        if (m_minutes > 0)
-            m_timer.start(m_minutes * 60 * 1000);
+        if (m_timeout.count() > 0)
+            m_timer.start(m_timeout);
         break;
     default:
         break;

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 namespace sotto::app {
 
 /// Locks the vault after the user has been idle for the chosen time: any key
@@ -19,8 +21,11 @@ public:
     ~IdleLock() override;
 
     /// 0 turns it off.
-    void setMinutes(int minutes);
-    int minutes() const { return m_minutes; }
+    void setMinutes(int minutes) { setTimeout(std::chrono::minutes(std::max(0, minutes))); }
+    void setTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    /// Time left before idle() if nothing happens; 0 when off.
+    std::chrono::milliseconds remaining() const { return m_timer.remainingTimeAsDuration(); }
 
 Q_SIGNALS:
     void idle();
@@ -30,7 +35,7 @@ protected:
 
 private:
     QTimer m_timer;
-    int m_minutes = 0;
+    std::chrono::milliseconds m_timeout{0};
 };
 
 } // namespace sotto::app

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "app/IdleLock.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace std::chrono_literals;
+using sotto::app::IdleLock;
+
+class TestIdleLock final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void locksAfterTheIdleTime()
+    {
+        IdleLock lock;
+        QSignalSpy idle(&lock, &IdleLock::idle);
+        lock.setTimeout(150ms);
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(idle.size(), 1);
+    }
+
+    void inputRestartsTheCount()
+    {
+        QLineEdit edit;
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        IdleLock lock;
+        lock.setTimeout(10min);
+        QTest::qWait(300);
+        QVERIFY(lock.remaining() <= 10min - 250ms);
+        QTest::keyClick(&edit, Qt::Key_A);
+        QVERIFY(lock.remaining() > 10min - 250ms); // a key press starts the count again
+        QTest::qWait(300);
+        QTest::mouseClick(&edit, Qt::LeftButton);
+        QVERIFY(lock.remaining() > 10min - 250ms); // and so does a click
+    }
+
+    void offMeansNever()
+    {
+        IdleLock lock;
+        QSignalSpy idle(&lock, &IdleLock::idle);
+        lock.setTimeout(100ms);
+        lock.setMinutes(0);
+        QVERIFY(!idle.wait(400));
+    }
+};
+
+QTEST_MAIN(TestIdleLock)
+#include "TestIdleLock.moc"
