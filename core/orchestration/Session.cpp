@@ -10,7 +10,10 @@
 #include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAuditJournal.h"
+#include "core/store/VaultBackups.h"
+
 #include "core/store/VaultService.h"
+#include <QLocale>
 
 namespace sotto {
 
@@ -75,7 +78,21 @@ void Session::unlock(const QString &passphrase)
 {
     m_vault->unlock(m_profile, SecretBytes::fromString(passphrase))
         .then(this, [this](const VaultResult<VaultOpenReport> &result) {
-            onOpened(result.has_value(), result ? QString() : result.error().message,
+            QString message = result ? QString() : result.error().message;
+            const bool locked = !result
+                && (result.error().code == VaultError::WrongPassphrase
+                    || result.error().code == VaultError::AlreadyOpen);
+            // A damaged vault: name the last good copy and how to put it back; nothing was touched.
+            if (!result && !locked) {
+                const QList<VaultBackup> backups = VaultBackups::list(m_profile);
+                if (!backups.isEmpty())
+                    message += QLatin1Char(' ')
+                        + tr("A copy from %1 exists: 'sotto vault restore %2' puts it back.")
+                              .arg(QLocale().toString(backups.constFirst().createdAt.toLocalTime(),
+                                                      QLocale::ShortFormat),
+                                   backups.constFirst().id);
+            }
+            onOpened(result.has_value(), message,
                      !result && result.error().code == VaultError::WrongPassphrase);
         });
 }

@@ -89,6 +89,10 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     layout->addWidget(m_view, 1);
     layout->addWidget(m_composer);
 
+    // Several agents in parallel arrive with their own issue; until then the mode is shown, not offered.
+    m_mode->setModeAvailable(
+        Mode::Contemplating, false,
+        tr("Contemplating (several agents reasoning in parallel) is not available yet."));
     connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
     connect(m_provider, &QComboBox::activated, this, [this] {
         m_controller.setProvider(m_provider->currentText());
