@@ -1075,6 +1075,13 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::Session</name>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>Eine Kopie vom %1 ist vorhanden: &apos;sotto vault restore %2&apos; stellt sie wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::SqlStatement</name>
     <message>
         <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
@@ -1541,6 +1548,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
         <translation>Sie bearbeiten Ihre Nachricht: Senden Sie sie, um ab hier neu zu fragen, oder drücken Sie Esc zum Abbrechen.</translation>
+    </message>
+    <message>
+        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
+        <translation>Abwägen (mehrere Agenten denken parallel nach) ist noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,13 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::Session</name>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>Existe una copia del %1: &apos;sotto vault restore %2&apos; la restaura.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::SqlStatement</name>
     <message>
         <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
@@ -1541,6 +1548,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
         <translation>Editando su mensaje: envíelo para volver a preguntar desde ahí o pulse Esc para cancelar.</translation>
+    </message>
+    <message>
+        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
+        <translation>La deliberación (varios agentes que razonan en paralelo) aún no está disponible.</translation>
     </message>
 </context>
 <context>

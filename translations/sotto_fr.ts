@@ -1075,6 +1075,13 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::Session</name>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>Une copie du %1 existe&#xa0;: &apos;sotto vault restore %2&apos; la remet en place.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::SqlStatement</name>
     <message>
         <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
@@ -1541,6 +1548,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
         <translation>Modification de votre message&#xa0;: envoyez-le pour reposer la question à partir de là, ou appuyez sur Échap pour annuler.</translation>
+    </message>
+    <message>
+        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
+        <translation>La délibération (plusieurs agents qui réfléchissent en parallèle) n&apos;est pas encore disponible.</translation>
     </message>
 </context>
 <context>

@@ -1072,6 +1072,13 @@ http-to-internet allow|deny、enabled on|off。</translation>
     </message>
 </context>
 <context>
+    <name>sotto::Session</name>
+    <message>
+        <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
+        <translation>%1 のコピーがあります。&apos;sotto vault restore %2&apos; で元に戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::SqlStatement</name>
     <message>
         <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
@@ -1538,6 +1545,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Editing your message: send to ask again from there, or press Esc to cancel.</source>
         <translation>メッセージを編集中: 送信するとここから質問し直します。キャンセルするには Esc を押してください。</translation>
+    </message>
+    <message>
+        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
+        <translation>熟考（複数のエージェントが並行して思考）はまだ利用できません。</translation>
     </message>
 </context>
 <context>
