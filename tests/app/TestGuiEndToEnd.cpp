@@ -47,9 +47,12 @@ constexpr int EXIT_TIMEOUT_MS = 60000;
 constexpr int TOOL_TIMEOUT_MS = 30000;
 constexpr int FOCUS_TIMEOUT_MS = 10000;
 constexpr int POLL_MS = 150;
-// After the answer has arrived and the title changed: lets the last frames paint
-// for the screenshot. The order of events is established by polling before it.
-constexpr int PAINT_SETTLE_MS = 1500;
+// Once the server has sent the answer's last byte and the title changed, the app
+// still has to read that byte, store the message complete and paint it. Nothing
+// outside the process shows that moment (no title or window change), so the test
+// gives it this long before the screenshot and Ctrl+Q; step 4 would catch a
+// message left incomplete. Everything before it is ordered by polling.
+constexpr int SETTLE_MS = 2000;
 
 const QString PASSPHRASE = QStringLiteral("end to end passphrase 42");
 const QString QUESTION = QStringLiteral("What is the capital of France?");
@@ -296,7 +299,7 @@ private Q_SLOTS:
         const XWindow conversation = waitForWindow(QUESTION);
         QVERIFY2(!conversation.id.isEmpty(), problem());
 
-        QTest::qWait(PAINT_SETTLE_MS);
+        QTest::qWait(SETTLE_MS);
         // Taken into the private temporary folder and checked there, then published
         // atomically: a reader of the build folder never sees half a file.
         const QString taken = m_profile->root() + QStringLiteral("/gui-end-to-end.png");
