@@ -69,7 +69,8 @@ bool HttpResponseParser::finishAtEof()
 
 std::optional<HttpResponseParser::Head> HttpResponseParser::takeHead()
 {
-    if (m_headTaken || !hasHead() || m_state == State::StatusLine || m_state == State::Fields)
+    // Only a head that really ended: not one cut short by a malformed line, nor a 1xx.
+    if (m_headTaken || !m_headEnded || !hasHead())
         return std::nullopt;
     m_headTaken = true;
     return m_head;
@@ -155,11 +156,11 @@ bool HttpResponseParser::parseBuffered()
             break;
         case State::ChunkSize: {
             const std::optional<QByteArray> line = takeLine();
-            if (!line) {
-                if (available() > 1024)
-                    return fail(QStringLiteral("a chunk size line is too long"));
+            // The same limit whether the line arrived whole or in pieces.
+            if ((!line && available() > 1024) || (line && line->size() > 1024))
+                return fail(QStringLiteral("a chunk size line is too long"));
+            if (!line)
                 return true;
-            }
             qint64 size = 0;
             qsizetype digits = 0;
             for (const char c : *line) {
@@ -265,6 +266,7 @@ bool HttpResponseParser::onField(const QByteArray &line)
 
 bool HttpResponseParser::startBody()
 {
+    m_headEnded = true;
     const int status = m_head.status;
     if (m_bodyless || status == 204 || status == 304) {
         m_state = State::Done;

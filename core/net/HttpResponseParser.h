@@ -84,6 +84,7 @@ private:
     qsizetype m_headBytes = 0;
     Head m_head;
     bool m_headTaken = false;
+    bool m_headEnded = false; // the final head's blank line was read (not merely a status line)
     bool m_bodyless = false;
     qint64 m_remaining = 0;
     QByteArray m_body;

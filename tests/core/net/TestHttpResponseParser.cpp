@@ -179,6 +179,39 @@ private Q_SLOTS:
             << true << "before the answer was complete";
     }
 
+    void aBrokenHeadIsNeverHandedOut_data()
+    {
+        QTest::addColumn<QByteArray>("wire");
+        // Found by FuzzHttpResponseParser: a malformed line after a status line.
+        QTest::addRow("1xx") << QByteArray("HTTP/1.1 100 Continue\r\nbad line\r\n\r\n");
+        QTest::addRow("redirect") << QByteArray(
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://elsewhere.example/\r\n"
+            "broken header line\r\n\r\n");
+    }
+
+    void aBrokenHeadIsNeverHandedOut()
+    {
+        QFETCH(QByteArray, wire);
+        for (const qsizetype piece : {wire.size(), qsizetype(1)}) {
+            const Outcome outcome = run(wire, piece, true);
+            QVERIFY(outcome.failed);
+            QCOMPARE(outcome.status, 0);
+            QVERIFY(outcome.headers.isEmpty());
+        }
+    }
+
+    void longChunkLineFailsHoweverItArrives()
+    {
+        // Found by FuzzHttpResponseParser: the limit used to apply only to a line still arriving.
+        const QByteArray wire = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;"
+            + QByteArray(1100, 'a') + "\r\nhello\r\n0\r\n\r\n";
+        for (const qsizetype piece : {wire.size(), qsizetype(1), qsizetype(7)}) {
+            const Outcome outcome = run(wire, piece, true);
+            QVERIFY(outcome.failed);
+            QVERIFY2(outcome.error.contains(QStringLiteral("too long")), qPrintable(outcome.error));
+        }
+    }
+
     void refused()
     {
         QFETCH(QByteArray, wire);
