@@ -141,9 +141,9 @@ private Q_SLOTS:
         // GUI tests on a shared machine never race for one (as `xvfb-run -a` can).
         m_xvfb = std::make_unique<QProcess>();
         m_xvfb->start(QStringLiteral("Xvfb"),
-                      {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                       QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-                       QStringLiteral("tcp")});
+                      {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-noreset"),
+                       QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1280x800x24"),
+                       QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         QVERIFY2(m_xvfb->waitForStarted(EXIT_TIMEOUT_MS), "Xvfb (package xvfb) is not installed");
         QTRY_VERIFY_WITH_TIMEOUT(m_xvfb->canReadLine() || m_xvfb->state() != QProcess::Running,
                                  WINDOW_TIMEOUT_MS);
