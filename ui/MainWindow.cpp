@@ -113,6 +113,11 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
         QTimer::singleShot(10000, m_conversations, &ConversationListModel::commitDeletions);
     });
     connect(m_conversations, &ConversationListModel::problem, m_chat, &ChatPane::showProblem);
+    // A reload (a new conversation's first message, a rename) keeps the open conversation selected.
+    connect(m_conversations, &ConversationListModel::reloaded, this, [this] {
+        if (m_controller->conversation().id > 0)
+            m_sidebar->selectConversation(m_controller->conversation().id);
+    });
     connect(m_controller, &ChatController::conversationChanged, this, [this](const Conversation &c) {
         m_stack->setCurrentWidget(m_controller->hasConversation() ? static_cast<QWidget *>(m_chat)
                                                                   : m_emptyState);
