@@ -3,8 +3,8 @@
 //
 // The chat view benchmark (not a test; docs/PERFORMANCE.md, "Chat window", has
 // the figures):
-//   bench_chatview [--messages 2000] [--lines 5000] [--rate 100] [--windows 5]
-//                  [--window-seconds 15] [--full] [--sizes 1000,2000,10000] [--rounds 3]
+//   bench_chatview [--messages 2000] [--lines 5000] [--rate 100] [--windows 10]
+//                  [--window-seconds 8] [--full] [--sizes 1000,2000,10000] [--rounds 3]
 //                  [--open-only]
 // On an offscreen QApplication, with a ChatView of 840 × 640 pixels:
 //  1. opens a conversation of --messages realistic Markdown messages (BenchChatViewText:
@@ -47,6 +47,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <memory>
@@ -63,6 +64,15 @@ constexpr int PROBE_INTERVAL_MS = 5;
 double msSince(const QElapsedTimer &clock, qint64 startNs)
 {
     return double(clock.nsecsElapsed() - startNs) / 1e6;
+}
+
+/// CPU time of the calling thread: unlike wall time, not stretched when other
+/// processes on a loaded machine take the core away.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 struct Memory {
@@ -162,15 +172,20 @@ public:
         ++m_depth;
         m_documentChanged = false;
         const qint64 start = m_clock.nsecsElapsed();
+        const double startCpu = threadCpuMs();
         const QEvent::Type type = event->type();
         const bool result = QApplication::notify(receiver, event);
         const double ms = msSince(m_clock, start);
+        const double cpuMs = threadCpuMs() - startCpu;
         --m_depth;
-        if (m_documentChanged)
+        longestCpuMs = std::max(longestCpuMs, cpuMs);
+        if (m_documentChanged) {
             updates << ms;
-        else if (type == QEvent::UpdateRequest || type == QEvent::Paint)
+            updatesCpu << cpuMs;
+        } else if (type == QEvent::UpdateRequest || type == QEvent::Paint) {
             paints << ms;
-        else if (type == QEvent::Timer && receiver == m_layout)
+            paintsCpu << cpuMs;
+        } else if (type == QEvent::Timer && receiver == m_layout)
             layoutSteps << ms;
         return result;
     }
@@ -189,13 +204,20 @@ public:
         if (!on)
             return;
         updates.clear();
+        updatesCpu.clear();
         paints.clear();
+        paintsCpu.clear();
         layoutSteps.clear();
+        longestCpuMs = 0;
     }
 
     QList<double> updates;
+    QList<double> updatesCpu;
     QList<double> paints;
+    QList<double> paintsCpu;
     QList<double> layoutSteps;
+    /// The most CPU time any one event took.
+    double longestCpuMs = 0;
 
 private:
     QElapsedTimer m_clock;
@@ -305,6 +327,7 @@ std::unique_ptr<ChatView> makeView()
 
 struct OpenFigures {
     double setMs = 0; // setEntries() returned
+    double setCpuMs = 0; // the GUI thread's CPU time in setEntries()
     double paintedMs = 0; // and the first paint is done
     double settledMs = 0; // the layout stopped growing
     Stats lateness; // of the event loop while it settled
@@ -319,8 +342,10 @@ OpenFigures open(ChatView &view, const QList<ChatEntry> &entries, LatenessProbe 
     OpenFigures f;
     QElapsedTimer clock;
     clock.start();
+    const double startCpu = threadCpuMs();
     view.setEntries(entries);
     f.setMs = msSince(clock, 0);
+    f.setCpuMs = threadCpuMs() - startCpu;
     view.viewport()->repaint();
     f.paintedMs = msSince(clock, 0);
 
@@ -353,11 +378,15 @@ struct Window {
     qsizetype endToken = 0;
     int startLine = 0;
     qsizetype startChars = 0;
+    int tables = 0; // Markdown tables streamed in the window
     Stats lateness;
     qsizetype stalls = 0;
     Stats updates;
+    Stats updatesCpu;
     Stats paints;
+    Stats paintsCpu;
     Stats layoutSteps;
+    double longestEventCpuMs = 0;
     double seconds = 0;
 };
 
@@ -399,8 +428,8 @@ ScrollFigures scrollEndToEnd(ChatView &view)
 struct StreamOptions {
     int lines = 5000;
     double rate = 100;
-    int windows = 5;
-    double windowSeconds = 15;
+    int windows = 10;
+    double windowSeconds = 8;
     bool full = false;
 };
 
@@ -410,6 +439,7 @@ struct StreamFigures {
     QList<Window> windows;
     /// Direct flushes while fast-forwarding, by the answer's length (500-line buckets).
     std::map<int, QList<double>> fastByLines;
+    std::map<int, QList<double>> fastCpuByLines;
     std::map<int, QList<double>> fastCharsByLines;
     double finishMs = 0;
     Stats finishLateness;
@@ -480,8 +510,10 @@ StreamFigures streamAnswer(TimingApplication &app, ChatView &view, LatenessProbe
             if (due >= tokensPerFlush || sent == window.startToken) {
                 due -= tokensPerFlush;
                 const qint64 start = streamClock.nsecsElapsed();
+                const double startCpu = threadCpuMs();
                 view.flushStream();
                 figures.fastByLines[sentLines / 500 * 500] << msSince(streamClock, start);
+                figures.fastCpuByLines[sentLines / 500 * 500] << threadCpuMs() - startCpu;
                 figures.fastCharsByLines[sentLines / 500 * 500] << double(sentChars - charsBefore);
                 charsBefore = sentChars;
                 if (++flushes % 30 == 0)
@@ -522,8 +554,14 @@ StreamFigures streamAnswer(TimingApplication &app, ChatView &view, LatenessProbe
         window.lateness = stats(probe.late);
         window.stalls = countOver(probe.late, STALL_LIMIT_MS);
         window.updates = stats(app.updates);
+        window.updatesCpu = stats(app.updatesCpu);
         window.paints = stats(app.paints);
+        window.paintsCpu = stats(app.paintsCpu);
         window.layoutSteps = stats(app.layoutSteps);
+        window.longestEventCpuMs = app.longestCpuMs;
+        window.tables = int(QStringView(answer)
+                                .mid(window.startChars, sentChars - window.startChars)
+                                .count(QLatin1String("| --- |\n")));
     }
 
     while (sent < tokens.size())
@@ -552,6 +590,7 @@ StreamFigures streamAnswer(TimingApplication &app, ChatView &view, LatenessProbe
 struct SizeFigures {
     int size = 0;
     QList<double> set;
+    QList<double> setCpu;
     QList<double> painted;
     QList<double> settled;
     double maxLate = 0;
@@ -569,6 +608,7 @@ void reportOpening(int messages, qsizetype characters, const OpenFigures &first)
     out(QString());
     out(QStringLiteral("| measure | ms |\n| --- | --- |"));
     out(QStringLiteral("| setEntries() | %1 |").arg(f1(first.setMs)));
+    out(QStringLiteral("| setEntries(), CPU time | %1 |").arg(f1(first.setCpuMs)));
     out(QStringLiteral("| … and the first paint | %1 |").arg(f1(first.paintedMs)));
     out(QStringLiteral("| … and the layout settled | %1 |").arg(f1(first.settledMs)));
     out(QStringLiteral("| event loop late while settling: max / p99 (stalls > 16 ms) | %1 / %2 (%3) |")
@@ -602,26 +642,35 @@ void reportStreaming(const StreamFigures &stream)
             .arg(stream.tokens));
     out(QString());
     out(QStringLiteral(
-        "| from line | answer KB | s | late max ms | late p99 ms | stalls > 16 ms | updates | update "
-        "median / p99 / max ms | paints | paint median / max ms | layout steps (max ms) |"));
-    out(QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
+        "Wall time, and in brackets the GUI thread's CPU time (which other processes on a loaded "
+        "machine do not stretch)."));
+    out(QString());
+    out(QStringLiteral(
+        "| from line | answer KB | tables streamed | s | late max ms | late p99 ms | stalls > 16 ms | "
+        "updates | update "
+        "median / p99 / max ms | paints | paint median / max ms | layout steps (max ms) | longest event, CPU "
+        "ms |"));
+    out(QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
     double worstLate = 0;
     qsizetype allStalls = 0;
     for (const Window &w : stream.windows) {
         worstLate = std::max(worstLate, w.lateness.max);
         allStalls += w.stalls;
-        out(QStringLiteral(
-                "| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 / %9 / %10 | %11 | %12 / %13 | %14 (%15) |")
+        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 / %10 / %11 (%12 / %13 / %14) | %15 "
+                           "| %16 / %17 "
+                           "(%18 / %19) | %20 (%21) | %22 |")
                 .arg(w.startLine)
                 .arg(w.startChars / 1024)
+                .arg(w.tables)
                 .arg(f1(w.seconds), f1(w.lateness.max), f1(w.lateness.p99))
                 .arg(w.stalls)
                 .arg(w.updates.count)
-                .arg(f1(w.updates.median), f1(w.updates.p99), f1(w.updates.max))
+                .arg(f1(w.updates.median), f1(w.updates.p99), f1(w.updates.max), f1(w.updatesCpu.median),
+                     f1(w.updatesCpu.p99), f1(w.updatesCpu.max))
                 .arg(w.paints.count)
-                .arg(f1(w.paints.median), f1(w.paints.max))
+                .arg(f1(w.paints.median), f1(w.paints.max), f1(w.paintsCpu.median), f1(w.paintsCpu.max))
                 .arg(w.layoutSteps.count)
-                .arg(f1(w.layoutSteps.max)));
+                .arg(f1(w.layoutSteps.max), f1(w.longestEventCpuMs)));
     }
     out(QString());
     out(QStringLiteral(
@@ -637,17 +686,18 @@ void reportStreaming(const StreamFigures &stream)
     out(QStringLiteral("### Cost of one update by the answer's length (fast-forward, direct flushStream())"));
     out(QString());
     out(QStringLiteral(
-        "| answer lines | updates | new chars / update | median ms | p99 ms | max ms |\n| --- | --- | "
-        "--- | --- | --- | --- |"));
+        "| answer lines | updates | new chars / update | median ms | p99 ms | max ms | CPU median ms | "
+        "CPU p99 ms | CPU max ms |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
     for (const auto &[bucket, values] : stream.fastByLines) {
         const Stats s = stats(values);
+        const Stats cpu = stats(stream.fastCpuByLines.at(bucket));
         const Stats c = stats(stream.fastCharsByLines.at(bucket));
-        out(QStringLiteral("| %1–%2 | %3 | %4 | %5 | %6 | %7 |")
+        out(QStringLiteral("| %1–%2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |")
                 .arg(bucket)
                 .arg(bucket + 499)
                 .arg(s.count)
                 .arg(f1(c.total / double(std::max<qsizetype>(1, c.count))), f1(s.median), f1(s.p99),
-                     f1(s.max)));
+                     f1(s.max), f1(cpu.median), f1(cpu.p99), f1(cpu.max)));
     }
 }
 
@@ -671,10 +721,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption windowsOption(QStringLiteral("windows"),
                                            QStringLiteral("Windows streamed at real pace."),
-                                           QStringLiteral("n"), QStringLiteral("5"));
+                                           QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption windowSecondsOption(QStringLiteral("window-seconds"),
                                                  QStringLiteral("Length of each window."),
-                                                 QStringLiteral("s"), QStringLiteral("15"));
+                                                 QStringLiteral("s"), QStringLiteral("8"));
     const QCommandLineOption fullOption(QStringLiteral("full"),
                                         QStringLiteral("Stream the whole answer at real pace."));
     const QCommandLineOption sizesOption(QStringLiteral("sizes"),
@@ -749,6 +799,7 @@ int main(int argc, char **argv)
                 auto fresh = makeView();
                 const OpenFigures f = open(*fresh, entries, probe);
                 figures.set << f.setMs;
+                figures.setCpu << f.setCpuMs;
                 figures.painted << f.paintedMs;
                 figures.settled << f.settledMs;
                 figures.maxLate = std::max(figures.maxLate, f.lateness.max);
@@ -777,13 +828,14 @@ int main(int argc, char **argv)
                 .arg(rounds));
         out(QString());
         out(QStringLiteral(
-            "| messages | setEntries() ms | + first paint ms | layout settled ms | late max ms | stalls "
-            "> 16 ms | at the end |\n| --- | --- | --- | --- | --- | --- | --- |"));
+            "| messages | setEntries() ms | its CPU ms | + first paint ms | layout settled ms | late max ms "
+            "| "
+            "stalls > 16 ms | at the end |\n| --- | --- | --- | --- | --- | --- | --- | --- |"));
         for (const SizeFigures &s : std::as_const(sizeFigures))
-            out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+            out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
                     .arg(s.size)
-                    .arg(f1(stats(s.set).median), f1(stats(s.painted).median), f1(stats(s.settled).median),
-                         f1(s.maxLate))
+                    .arg(f1(stats(s.set).median), f1(stats(s.setCpu).median), f1(stats(s.painted).median),
+                         f1(stats(s.settled).median), f1(s.maxLate))
                     .arg(s.stalls)
                     .arg(s.atBottom ? QStringLiteral("yes") : QStringLiteral("NO")));
     }
