@@ -24,6 +24,21 @@ struct Loaded {
     QList<ProviderConfig> providers;
 };
 
+/// What the session mirrors from the vault (vault thread).
+VaultResult<Loaded> loadSettingsAndProviders(Vault &vault)
+{
+    Loaded loaded;
+    auto settings = SettingsRepository(vault).all();
+    if (!settings)
+        return Unexpected(settings.error());
+    auto providers = ProviderRepository(vault).list();
+    if (!providers)
+        return Unexpected(providers.error());
+    loaded.settings = *settings;
+    loaded.providers = *providers;
+    return loaded;
+}
+
 } // namespace
 
 Session::Session(Profile profile, QObject *parent)
@@ -103,31 +118,17 @@ void Session::onOpened(bool ok, const QString &message, bool wrongPassphrase)
         Q_EMIT unlockFailed(message, wrongPassphrase);
         return;
     }
-    m_vault->run(
-        [](Vault &vault) -> VaultResult<Loaded> {
-            Loaded loaded;
-            auto settings = SettingsRepository(vault).all();
-            if (!settings)
-                return Unexpected(settings.error());
-            auto providers = ProviderRepository(vault).list();
-            if (!providers)
-                return Unexpected(providers.error());
-            loaded.settings = *settings;
-            loaded.providers = *providers;
-            return loaded;
-        },
-        this,
-        [this](VaultResult<Loaded> loaded) {
-            if (loaded) {
-                m_gate->setPolicy(PolicySettings::policy(loaded->settings));
-                m_retentionDays
-                    = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
-                m_providers = loaded->providers;
-            }
-            Q_EMIT unlocked();
-            Q_EMIT providersChanged();
-            Q_EMIT policyChanged();
-        });
+    m_vault->run(loadSettingsAndProviders, this, [this](VaultResult<Loaded> loaded) {
+        if (loaded) {
+            m_gate->setPolicy(PolicySettings::policy(loaded->settings));
+            m_retentionDays
+                = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
+            m_providers = loaded->providers;
+        }
+        Q_EMIT unlocked();
+        Q_EMIT providersChanged();
+        Q_EMIT policyChanged();
+    });
 }
 
 void Session::lock()
@@ -140,37 +141,23 @@ void Session::reload()
 {
     if (!m_vault->isUnlocked())
         return;
-    m_vault->run(
-        [](Vault &vault) -> VaultResult<Loaded> {
-            Loaded loaded;
-            auto settings = SettingsRepository(vault).all();
-            if (!settings)
-                return Unexpected(settings.error());
-            auto providers = ProviderRepository(vault).list();
-            if (!providers)
-                return Unexpected(providers.error());
-            loaded.settings = *settings;
-            loaded.providers = *providers;
-            return loaded;
-        },
-        this,
-        [this](VaultResult<Loaded> loaded) {
-            if (!loaded) {
-                Q_EMIT problem(loaded.error().message);
-                return;
-            }
-            const EgressPolicy policy = PolicySettings::policy(loaded->settings);
-            if (!(policy == m_gate->policy())) {
-                m_gate->setPolicy(policy);
-                Q_EMIT policyChanged();
-            }
-            m_retentionDays
-                = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
-            m_providers = loaded->providers;
-            // Backends hold a copy of their configuration: rebuild them on next use.
-            m_backends.clear();
-            Q_EMIT providersChanged();
-        });
+    m_vault->run(loadSettingsAndProviders, this, [this](VaultResult<Loaded> loaded) {
+        if (!loaded) {
+            Q_EMIT problem(loaded.error().message);
+            return;
+        }
+        const EgressPolicy policy = PolicySettings::policy(loaded->settings);
+        if (!(policy == m_gate->policy())) {
+            m_gate->setPolicy(policy);
+            Q_EMIT policyChanged();
+        }
+        m_retentionDays
+            = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
+        m_providers = loaded->providers;
+        // Backends hold a copy of their configuration: rebuild them on next use.
+        m_backends.clear();
+        Q_EMIT providersChanged();
+    });
 }
 
 std::optional<ProviderConfig> Session::provider(const QString &name) const
