@@ -52,6 +52,33 @@ QList<Message> ConversationPath::visible(const QList<Message> &messages, const Q
     return path;
 }
 
+QList<ChatEntry> ConversationPath::entries(const QList<Message> &messages,
+                                           const QHash<qint64, qint64> &choices)
+{
+    const QList<Message> path = visible(messages, choices);
+    QList<ChatEntry> entries;
+    entries.reserve(path.size());
+    if (isLinear(messages)) {
+        for (const Message &message : path)
+            entries.append(ChatEntry{message});
+        return entries;
+    }
+    // The versions of a message are the messages with its parent and role.
+    QHash<QPair<qint64, int>, QList<qint64>> versions;
+    for (const Message &message : messages)
+        versions[{message.parentId, int(message.role)}].append(message.id);
+    for (auto &ids : versions)
+        std::sort(ids.begin(), ids.end());
+    for (const Message &message : path) {
+        const QList<qint64> &ids = versions[{message.parentId, int(message.role)}];
+        ChatEntry entry{message};
+        entry.versionCount = int(ids.size());
+        entry.version = int(std::lower_bound(ids.begin(), ids.end(), message.id) - ids.begin()) + 1;
+        entries.append(entry);
+    }
+    return entries;
+}
+
 QList<qint64> ConversationPath::versionsOf(const QList<Message> &messages, qint64 id)
 {
     const auto self = std::find_if(messages.begin(), messages.end(), [id](const Message &m) {

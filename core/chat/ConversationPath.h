@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/chat/ChatEntry.h"
 #include "core/chat/Message.h"
 
 #include <QHash>
@@ -20,6 +21,10 @@ public:
     /// From the first message down, taking at each step the chosen version
     /// (`choices`: parent id → child id; 0 for the first message) or else the newest.
     static QList<Message> visible(const QList<Message> &messages, const QHash<qint64, qint64> &choices = {});
+    /// visible() with, for each message, which of its versions it is and how
+    /// many there are: what a chat view shows. O(n log n) in the messages.
+    static QList<ChatEntry> entries(const QList<Message> &messages,
+                                    const QHash<qint64, qint64> &choices = {});
     /// The ids of the versions of message `id` (same parent, same role), oldest first.
     static QList<qint64> versionsOf(const QList<Message> &messages, qint64 id);
 };

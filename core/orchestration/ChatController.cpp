@@ -337,23 +337,9 @@ void ChatController::stop()
         m_runner->cancel();
 }
 
-ChatEntry ChatController::entryFor(const Message &message) const
-{
-    ChatEntry entry;
-    entry.message = message;
-    const QList<qint64> versions = ConversationPath::versionsOf(m_all, message.id);
-    entry.versionCount = int(std::max<qsizetype>(1, versions.size()));
-    entry.version = int(versions.indexOf(message.id)) + 1;
-    if (entry.version < 1)
-        entry.version = 1;
-    return entry;
-}
-
 void ChatController::rebuild(bool announce)
 {
-    m_entries.clear();
-    for (const Message &message : ConversationPath::visible(m_all, m_choices))
-        m_entries << entryFor(message);
+    m_entries = ConversationPath::entries(m_all, m_choices);
     if (announce)
         Q_EMIT entriesReset(m_entries);
 }

@@ -67,7 +67,6 @@ private:
     void startTurn(const QString &text, const QList<Attachment> &images, qint64 parentId, qint64 answerTo,
                    const QList<Message> &history);
     void rebuild(bool announce);
-    ChatEntry entryFor(const Message &message) const;
     void storeConversationSettings();
     QList<Message> historyBefore(qint64 messageId) const;
 
