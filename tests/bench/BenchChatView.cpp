@@ -33,6 +33,7 @@
 #include "core/chat/ChatEntry.h"
 #include "tests/bench/BenchChatViewText.h"
 #include "ui/chat/ChatView.h"
+#include "ui/chat/ConversationDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -392,37 +393,57 @@ struct Window {
 
 struct ScrollFigures {
     int pageStep = 0;
+    Stats up; // each step: the scroll and its repaint
     Stats down;
-    Stats up;
+    Stats upLateness; // of the event loop, older messages being rendered meanwhile
+    Stats downLateness;
+    qsizetype upStalls = 0;
+    qsizetype downStalls = 0;
+    double upSeconds = 0;
+    int rendered = 0; // messages in the view at the top
 };
 
-/// Scrolls top to bottom and back, one page a step, repainting each step.
-ScrollFigures scrollEndToEnd(ChatView &view)
+/// Scrolls from the end (where a conversation opens) to the first message and
+/// back, one page a step, 60 steps a second as a fast scroll wheel does, with the
+/// event loop running: older messages are rendered as the top comes near.
+ScrollFigures scrollEndToEnd(ChatView &view, LatenessProbe &probe)
 {
     QScrollBar *bar = view.verticalScrollBar();
-    QList<double> down;
-    QList<double> up;
+    ScrollFigures figures;
+    figures.pageStep = bar->pageStep();
     QElapsedTimer clock;
     clock.start();
-    bar->setValue(0);
-    view.viewport()->repaint();
-    for (int value = 0; value < bar->maximum();) {
-        value = std::min(bar->maximum(), value + bar->pageStep());
-        const qint64 start = clock.nsecsElapsed();
-        bar->setValue(value);
-        view.viewport()->repaint();
-        down << msSince(clock, start);
-    }
-    for (int value = bar->maximum(); value > 0;) {
-        value = std::max(0, value - bar->pageStep());
-        const qint64 start = clock.nsecsElapsed();
-        bar->setValue(value);
-        view.viewport()->repaint();
-        up << msSince(clock, start);
-    }
-    view.scrollToBottom();
-    view.viewport()->repaint();
-    return {bar->pageStep(), stats(down), stats(up)};
+    const auto run = [&](bool upwards, Stats &steps, Stats &lateness, qsizetype &stalls) {
+        QList<double> times;
+        QEventLoop loop;
+        QTimer step;
+        step.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&step, &QTimer::timeout, &loop, [&] {
+            const bool done
+                = upwards ? bar->value() == 0 && view.olderCount() == 0 : bar->value() == bar->maximum();
+            if (done) {
+                loop.quit();
+                return;
+            }
+            const qint64 start = clock.nsecsElapsed();
+            bar->setValue(upwards ? bar->value() - bar->pageStep() : bar->value() + bar->pageStep());
+            view.viewport()->repaint();
+            times << msSince(clock, start);
+        });
+        probe.start();
+        step.start(16);
+        loop.exec();
+        probe.stop();
+        steps = stats(times);
+        lateness = stats(probe.late);
+        stalls = countOver(probe.late, STALL_LIMIT_MS);
+    };
+    const qint64 start = clock.nsecsElapsed();
+    run(true, figures.up, figures.upLateness, figures.upStalls);
+    figures.upSeconds = msSince(clock, start) / 1000;
+    figures.rendered = view.conversation()->entryCount();
+    run(false, figures.down, figures.downLateness, figures.downStalls);
+    return figures;
 }
 
 struct StreamOptions {
@@ -621,17 +642,25 @@ void reportOpening(int messages, qsizetype characters, const OpenFigures &first)
 void reportScrolling(const ScrollFigures &scroll)
 {
     out(QString());
-    out(QStringLiteral("### Scrolling end to end, one page (%1 px) per step, repainted")
+    out(QStringLiteral("### Scrolling end to end, one page (%1 px) per step, 60 steps a second")
             .arg(scroll.pageStep));
     out(QString());
+    out(QStringLiteral("From the end to the first message took %1 s; %2 messages were rendered by then.")
+            .arg(f1(scroll.upSeconds))
+            .arg(scroll.rendered));
+    out(QString());
     out(QStringLiteral(
-        "| direction | steps | total ms | median ms | p99 ms | max ms |\n| --- | --- | --- | --- | "
-        "--- | --- |"));
-    for (const auto &[name, s] : {std::pair{"down", scroll.down}, std::pair{"up", scroll.up}})
-        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+        "| direction | steps | step median ms | step p99 ms | step max ms | late max ms | stalls > 16 ms |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |"));
+    const auto row = [](const char *name, const Stats &steps, const Stats &late, qsizetype stalls) {
+        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
                 .arg(QLatin1String(name))
-                .arg(s.count)
-                .arg(f1(s.total), f1(s.median), f1(s.p99), f1(s.max)));
+                .arg(steps.count)
+                .arg(f1(steps.median), f1(steps.p99), f1(steps.max), f1(late.max))
+                .arg(stalls));
+    };
+    row("up", scroll.up, scroll.upLateness, scroll.upStalls);
+    row("down", scroll.down, scroll.downLateness, scroll.downStalls);
 }
 
 void reportStreaming(const StreamFigures &stream)
@@ -775,7 +804,7 @@ int main(int argc, char **argv)
     Memory streamed;
     if (!parser.isSet(openOnlyOption)) {
         progress(QStringLiteral("scrolling"));
-        scroll = scrollEndToEnd(*view);
+        scroll = scrollEndToEnd(*view, probe);
         scrolled = memory();
         progress(QStringLiteral("streaming a %1-line answer at %2 tokens/s")
                      .arg(streamOptions.lines)

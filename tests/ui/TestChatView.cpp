@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -57,6 +58,49 @@ bool clickAnchor(ChatView &view, const QString &label, int from = 0)
         }
     }
     return false;
+}
+
+/// `count` messages, questions and answers in turn, each a few lines long.
+QList<ChatEntry> longConversation(int count)
+{
+    QList<ChatEntry> entries;
+    for (int i = 1; i <= count; ++i) {
+        if (i % 2)
+            entries << userEntry(i, QStringLiteral("Question %1?").arg(i));
+        else
+            entries << answerEntry(
+                i, QStringLiteral("Answer %1.\n\n- first point\n- second point\n\nThe end of %1.").arg(i));
+    }
+    return entries;
+}
+
+bool shows(const ChatView &view, const QString &text)
+{
+    return view.toPlainText().contains(text);
+}
+
+/// The document text at the top left of the view.
+QString textAtTop(ChatView &view)
+{
+    QTextCursor cursor = view.cursorForPosition(QPoint(20, 4));
+    cursor.select(QTextCursor::BlockUnderCursor);
+    return cursor.selectedText().trimmed();
+}
+
+/// Scrolls a page at a time towards the top (or the bottom) until everything
+/// on that side is rendered and shown, letting the view render as it goes.
+void scrollAllTheWay(ChatView &view, bool up)
+{
+    QScrollBar *bar = view.verticalScrollBar();
+    for (int step = 0; step < 5000; ++step) {
+        const bool done = up ? bar->value() == 0 && view.olderCount() == 0
+                             : bar->value() == bar->maximum() && view.newerCount() == 0;
+        if (done)
+            return;
+        bar->setValue(up ? bar->value() - bar->pageStep() : bar->value() + bar->pageStep());
+        QCoreApplication::processEvents();
+    }
+    QFAIL("the view never reached the end");
 }
 
 } // namespace
@@ -217,6 +261,133 @@ private Q_SLOTS:
         const QString text = view.toPlainText();
         QVERIFY(text.indexOf(QStringLiteral("one")) < text.indexOf(QStringLiteral("three, edited")));
         QCOMPARE(view.conversation()->messageIds(), (QList<qint64>{1, 3}));
+    }
+
+    void aLongConversationOpensAtItsEndWithoutRenderingItAll()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        view.setEntries(longConversation(3000));
+        QVERIFY(shows(view, QStringLiteral("The end of 3000.")));
+        QVERIFY(!shows(view, QStringLiteral("Question 1?")));
+        QVERIFY(view.conversation()->entryCount() < 200);
+        QVERIFY(view.olderCount() > 2800);
+        QScrollBar *bar = view.verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    void scrollingUpRendersOlderMessagesAndKeepsTheReadingPlace()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        view.setEntries(longConversation(600));
+        QScrollBar *bar = view.verticalScrollBar();
+
+        // Near the top, older messages arrive above what the user reads, which stays put.
+        bar->setValue(bar->pageStep() / 4);
+        const int older = view.olderCount();
+        const QString reading = textAtTop(view);
+        QVERIFY(!reading.isEmpty());
+        QTRY_VERIFY(view.olderCount() < older);
+        QCOMPARE(textAtTop(view), reading);
+        QVERIFY(bar->value() > bar->pageStep());
+
+        scrollAllTheWay(view, true);
+        QVERIFY(shows(view, QStringLiteral("Question 1?")));
+        // What is far below went: the document stays small.
+        QVERIFY(!shows(view, QStringLiteral("The end of 600.")));
+        QVERIFY(view.conversation()->entryCount() <= 100);
+
+        scrollAllTheWay(view, false);
+        QVERIFY(shows(view, QStringLiteral("The end of 600.")));
+        QVERIFY(!shows(view, QStringLiteral("Question 1?")));
+        // Every message came back, in order, once.
+        const QList<qint64> ids = view.conversation()->messageIds();
+        QCOMPARE(ids.constLast(), 600);
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            QCOMPARE(ids.at(i), ids.at(i - 1) + 1);
+    }
+
+    void theViewFollowsTheEndOnlyWhileTheUserReadsIt()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QList<ChatEntry> entries = longConversation(40);
+        entries << answerEntry(41, QString(), MessageStatus::Streaming);
+        view.setEntries(entries);
+        QScrollBar *bar = view.verticalScrollBar();
+        for (int i = 0; i < 30; ++i)
+            view.queueStream(41, QStringLiteral("Line %1 of the answer.\n\n").arg(i), QString());
+        view.flushStream();
+        QCOMPARE(bar->value(), bar->maximum());
+
+        bar->setValue(bar->maximum() / 2);
+        const int reading = bar->value();
+        for (int i = 30; i < 60; ++i)
+            view.queueStream(41, QStringLiteral("Line %1 of the answer.\n\n").arg(i), QString());
+        view.flushStream();
+        QVERIFY(shows(view, QStringLiteral("Line 59 of the answer.")));
+        QCOMPARE(bar->value(), reading);
+    }
+
+    void streamedTextOutOfSightIsNotLost()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QList<ChatEntry> entries = longConversation(400);
+        entries << answerEntry(401, QString(), MessageStatus::Streaming);
+        view.setEntries(entries);
+        scrollAllTheWay(view, true);
+        QVERIFY(view.newerCount() > 0);
+        view.queueStream(401, QStringLiteral("Streamed while the user read the beginning."), QString());
+        view.flushStream();
+        scrollAllTheWay(view, false);
+        QVERIFY(shows(view, QStringLiteral("Streamed while the user read the beginning.")));
+    }
+
+    void aNewMessageBringsBackTheEnd()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        view.setEntries(longConversation(400));
+        scrollAllTheWay(view, true);
+        view.appendEntry(userEntry(401, QStringLiteral("A new question.")));
+        QVERIFY(shows(view, QStringLiteral("A new question.")));
+        QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    }
+
+    void changingOneMessageKeepsTheRestAndTheReadingPlace()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QList<ChatEntry> entries = longConversation(60);
+        view.setEntries(entries);
+        QScrollBar *bar = view.verticalScrollBar();
+        bar->setValue(bar->maximum() / 2);
+        QCoreApplication::processEvents();
+        const int reading = bar->value();
+        const QString top = textAtTop(view);
+
+        // Another version of the last answer, as regenerate or ‹1/2› makes.
+        ChatEntry other = answerEntry(60, QString());
+        other.message.id = 61;
+        other.message.content = QStringLiteral("A second answer.");
+        other.version = 2;
+        other.versionCount = 2;
+        entries.last() = other;
+        view.setEntries(entries);
+        QVERIFY(shows(view, QStringLiteral("A second answer.")));
+        QVERIFY(!shows(view, QStringLiteral("The end of 60.")));
+        QVERIFY(shows(view, QStringLiteral("2/2")));
+        QCOMPARE(bar->value(), reading);
+        QCOMPARE(textAtTop(view), top);
     }
 };
 

@@ -5,12 +5,45 @@
 #include "core/chat/MarkdownRenderer.h"
 #include "ui/chat/ConversationDocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 
 namespace sotto::ui {
+
+namespace {
+
+/// Messages rendered when a conversation opens: a few screens' worth.
+constexpr qsizetype FIRST_RENDERED = 16;
+/// Most messages rendered at once, dozens of screens: as the user scrolls, the
+/// ones furthest out of sight go, so the document, and the cost of changing
+/// it, stays small however long the conversation.
+constexpr int MOST_RENDERED = 100;
+/// Time spent rendering messages in one turn of the event loop, so that
+/// scrolling never stalls for a frame (16 ms).
+constexpr qint64 BATCH_MS = 4;
+
+/// Whether two states of a message look the same in the view.
+bool sameRendering(const ChatEntry &a, const ChatEntry &b)
+{
+    const Message &x = a.message;
+    const Message &y = b.message;
+    if (x.attachments.size() != y.attachments.size())
+        return false;
+    for (qsizetype i = 0; i < x.attachments.size(); ++i) {
+        if (x.attachments.at(i).sha256 != y.attachments.at(i).sha256)
+            return false;
+    }
+    return x.id == y.id && x.role == y.role && x.content == y.content && x.thinking == y.thinking
+        && x.model == y.model && x.usage == y.usage && x.status == y.status && x.errorText == y.errorText
+        && a.version == b.version && a.versionCount == b.versionCount && a.thinkingMs == b.thinkingMs;
+}
+
+} // namespace
 
 ChatView::ChatView(QWidget *parent)
     : QTextBrowser(parent)
@@ -28,26 +61,105 @@ ChatView::ChatView(QWidget *parent)
     m_frame.setSingleShot(true);
     m_frame.setInterval(33); // ~30 updates a second: smooth to read, cheap to lay out
     connect(&m_frame, &QTimer::timeout, this, &ChatView::flushStream);
+
+    m_more.setSingleShot(true);
+    m_more.setInterval(0);
+    connect(&m_more, &QTimer::timeout, this, &ChatView::showMore);
+
+    // Whoever moves the scroll bar (the user, a resize, new text) decides
+    // whether the view keeps following the end.
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this] {
+        if (m_rebuilding)
+            return;
+        m_follow = isAtBottom() && renderedEnd() == m_entries.size();
+        showMoreSoon();
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this] {
+        if (m_follow)
+            scrollToBottom();
+        showMoreSoon();
+    });
 }
 
 void ChatView::setEntries(const QList<ChatEntry> &entries)
 {
+    m_frame.stop();
     m_pending.clear();
     m_pendingOrder.clear();
-    m_conversation->setEntries(entries);
+
+    // The same conversation changed (a version switched, a message deleted or
+    // edited): what is unchanged stays rendered, and so does the reading position.
+    qsizetype common = 0;
+    const qsizetype limit = std::min(m_entries.size(), entries.size());
+    while (common < limit && m_entries.at(common).message.id == entries.at(common).message.id)
+        ++common;
+    if (common > 0 && common >= m_first) {
+        QScrollBar *bar = verticalScrollBar();
+        const int value = bar->value();
+        const bool follow = m_follow;
+        const qsizetype renderedBefore = renderedEnd();
+        const bool endWasRendered = renderedBefore == m_entries.size();
+        const qsizetype keep = std::min(common, renderedBefore);
+        m_rebuilding = true;
+        const QList<ChatEntry> before = std::exchange(m_entries, entries);
+        m_conversation->truncate(int(keep - m_first));
+        for (qsizetype i = m_first; i < keep; ++i) {
+            if (!sameRendering(before.at(i), entries.at(i)))
+                m_conversation->updateEntry(entries.at(i));
+        }
+        // What follows is rendered as far as it was before (to the end if the
+        // end was shown), within the usual bound.
+        const qsizetype end
+            = std::min(endWasRendered ? entries.size() : std::min(entries.size(), renderedBefore),
+                       m_first + MOST_RENDERED);
+        if (end > keep)
+            m_conversation->appendEntries(std::span(entries.constData() + keep, size_t(end - keep)));
+        m_rebuilding = false;
+        m_follow = follow && renderedEnd() == m_entries.size();
+        if (m_follow)
+            scrollToBottom();
+        else
+            bar->setValue(value);
+        showMoreSoon();
+        return;
+    }
+
+    m_more.stop();
+    m_entries = entries;
+    m_first = std::max<qsizetype>(0, entries.size() - FIRST_RENDERED);
+    m_conversation->setEntries(std::span(entries.constData() + m_first, size_t(entries.size() - m_first)));
+    // Lay it out now, not in Qt's timer steps, so the view opens at the end.
+    document()->documentLayout()->blockBoundingRect(document()->lastBlock());
+    m_follow = true;
     scrollToBottom();
+    showMoreSoon();
 }
 
 void ChatView::appendEntry(const ChatEntry &entry)
 {
-    const bool follow = isAtBottom();
+    const qsizetype index = indexOf(entry.message.id);
+    if (index >= 0) {
+        updateEntry(entry);
+        return;
+    }
+    if (renderedEnd() < m_entries.size()) {
+        // A new message while the user reads far above: show the end again.
+        QList<ChatEntry> entries = m_entries;
+        entries.append(entry);
+        m_entries.clear();
+        setEntries(entries);
+        return;
+    }
+    m_entries.append(entry);
     m_conversation->appendEntry(entry);
-    if (follow)
-        scrollToBottom();
 }
 
 void ChatView::updateEntry(const ChatEntry &entry)
 {
+    const qsizetype index = indexOf(entry.message.id);
+    if (index >= 0)
+        m_entries[index] = entry;
     m_conversation->updateEntry(entry);
 }
 
@@ -55,6 +167,12 @@ void ChatView::removeEntry(qint64 messageId)
 {
     m_pending.remove(messageId);
     m_pendingOrder.removeAll(messageId);
+    const qsizetype index = indexOf(messageId);
+    if (index >= 0) {
+        m_entries.remove(index);
+        if (index < m_first)
+            --m_first;
+    }
     m_conversation->removeEntry(messageId);
 }
 
@@ -74,23 +192,26 @@ void ChatView::flushStream()
     m_frame.stop();
     if (m_pendingOrder.isEmpty())
         return;
-    const bool follow = isAtBottom();
     for (qint64 id : std::as_const(m_pendingOrder)) {
         const Pending pending = m_pending.take(id);
-        m_conversation->appendStream(id, pending.text, pending.thinking);
+        if (m_conversation->contains(id)) {
+            m_conversation->appendStream(id, pending.text, pending.thinking);
+        } else if (const qsizetype index = indexOf(id); index >= 0) {
+            // Out of sight: kept, and rendered when the user scrolls down to it.
+            m_entries[index].message.content += pending.text;
+            m_entries[index].message.thinking += pending.thinking;
+        }
     }
     m_pendingOrder.clear();
-    if (follow)
-        scrollToBottom();
 }
 
 void ChatView::finishStream(const ChatEntry &entry)
 {
     flushStream();
-    const bool follow = isAtBottom();
+    const qsizetype index = indexOf(entry.message.id);
+    if (index >= 0)
+        m_entries[index] = entry;
     m_conversation->finishStream(entry);
-    if (follow)
-        scrollToBottom();
 }
 
 void ChatView::scrollToBottom()
@@ -102,6 +223,78 @@ bool ChatView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
     return bar->value() >= bar->maximum() - 8;
+}
+
+int ChatView::newerCount() const
+{
+    return int(m_entries.size() - renderedEnd());
+}
+
+qsizetype ChatView::renderedEnd() const
+{
+    return m_first + m_conversation->entryCount();
+}
+
+bool ChatView::wantsOlder() const
+{
+    // Within a screen of the top, or nothing to scroll yet.
+    return m_first > 0 && verticalScrollBar()->value() < viewport()->height();
+}
+
+bool ChatView::wantsNewer() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    return renderedEnd() < m_entries.size() && bar->value() > bar->maximum() - viewport()->height();
+}
+
+void ChatView::showMoreSoon()
+{
+    if (!m_more.isActive() && (wantsOlder() || wantsNewer()))
+        m_more.start();
+}
+
+void ChatView::showMore()
+{
+    QScrollBar *bar = verticalScrollBar();
+    QElapsedTimer clock;
+    clock.start();
+    m_rebuilding = true;
+    if (wantsOlder()) {
+        const int fromBottom = bar->maximum() - bar->value();
+        // One message at a time, each laid out as it comes, until the time is up.
+        do {
+            --m_first;
+            m_conversation->prependEntries(std::span(m_entries.constData() + m_first, 1));
+        } while (m_first > 0 && clock.elapsed() < BATCH_MS);
+        // What the user was looking at stays in place, the new text above it;
+        // what is furthest below goes.
+        bar->setValue(bar->maximum() - fromBottom);
+        m_conversation->truncate(MOST_RENDERED);
+    } else if (wantsNewer()) {
+        qsizetype end = renderedEnd();
+        do {
+            m_conversation->appendEntries(std::span(m_entries.constData() + end++, 1));
+        } while (end < m_entries.size() && clock.elapsed() < BATCH_MS);
+        if (const int excess = m_conversation->entryCount() - MOST_RENDERED; excess > 0) {
+            const int fromBottom = bar->maximum() - bar->value();
+            m_conversation->removeFirst(excess);
+            m_first += excess;
+            bar->setValue(bar->maximum() - fromBottom);
+        }
+    }
+    m_rebuilding = false;
+    m_follow = isAtBottom() && renderedEnd() == m_entries.size();
+    showMoreSoon();
+}
+
+qsizetype ChatView::indexOf(qint64 messageId) const
+{
+    // Messages that change are nearly always at the end.
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        if (m_entries.at(i).message.id == messageId)
+            return i;
+    }
+    return -1;
 }
 
 void ChatView::changeEvent(QEvent *event)

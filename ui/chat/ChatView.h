@@ -17,6 +17,12 @@ class ConversationDocument;
 /// only while the user is reading the end. Links from model output are never
 /// opened here: linkActivated() hands http(s) URLs to the window, which asks
 /// first. GUI thread.
+///
+/// However long the conversation, opening it renders only its last messages.
+/// As the user nears the top (or the bottom) of what is rendered, more is
+/// rendered there a few messages at a time, in turns of the event loop too
+/// short to be felt, and what is furthest out of sight goes; the text being
+/// read stays where it is.
 class ChatView final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatView)
@@ -37,6 +43,10 @@ public:
     void flushStream();
     void scrollToBottom();
 
+    /// How many of the conversation's messages are above / below what is rendered.
+    int olderCount() const { return int(m_first); }
+    int newerCount() const;
+
 Q_SIGNALS:
     void regenerateRequested(qint64 messageId);
     void editRequested(qint64 messageId);
@@ -52,8 +62,19 @@ protected:
 private:
     void onAnchorClicked(const QUrl &url);
     bool isAtBottom() const;
+    qsizetype renderedEnd() const;
+    bool wantsOlder() const;
+    bool wantsNewer() const;
+    void showMoreSoon();
+    void showMore();
+    qsizetype indexOf(qint64 messageId) const;
 
     ConversationDocument *m_conversation;
+    QList<ChatEntry> m_entries; // the whole conversation
+    qsizetype m_first = 0; // m_entries[m_first] is the first message rendered
+    bool m_follow = true; // the user reads the end: keep it in view as it grows
+    bool m_rebuilding = false; // the scroll bar moves because the text does
+    QTimer m_more;
     QTimer m_frame;
     struct Pending {
         QString text;

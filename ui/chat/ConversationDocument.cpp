@@ -55,7 +55,14 @@ public:
         : m_cursor(&document)
     {
         m_cursor.movePosition(QTextCursor::End);
+        // Inside an edit block the cursor does not lay out the scratch
+        // document to find its x after every insert.
+        m_cursor.beginEditBlock();
     }
+    ~RegionBuilder() { m_cursor.endEditBlock(); }
+    Q_DISABLE_COPY_MOVE(RegionBuilder)
+
+    QTextDocumentFragment fragment() const { return QTextDocumentFragment(m_cursor.document()); }
 
     void newBlock(const QTextBlockFormat &block = {}, const QTextCharFormat &chars = {})
     {
@@ -77,6 +84,23 @@ QString thoughtLabel(qint64 ms)
     const qint64 seconds = std::max<qint64>(1, (ms + 500) / 1000);
     return ConversationDocument::tr("Thought for %n s", nullptr, int(seconds));
 }
+
+/// Groups changes to the live document: it is laid out once, when the
+/// outermost block ends, instead of after every insert. Only for changes in one
+/// place: Qt lays out everything between the first change and the last.
+class EditBlock final {
+public:
+    explicit EditBlock(QTextDocument *document)
+        : m_cursor(document)
+    {
+        m_cursor.beginEditBlock();
+    }
+    ~EditBlock() { m_cursor.endEditBlock(); }
+    Q_DISABLE_COPY_MOVE(EditBlock)
+
+private:
+    QTextCursor m_cursor;
+};
 
 bool isCodeBlock(const QTextBlock &block)
 {
@@ -117,9 +141,10 @@ void ConversationDocument::clear()
     m_document->clear();
 }
 
-void ConversationDocument::setEntries(const QList<ChatEntry> &entries)
+void ConversationDocument::setEntries(std::span<const ChatEntry> entries)
 {
     clear();
+    const EditBlock edit(m_document);
     for (const ChatEntry &entry : entries)
         insertSlot(int(m_slots.size()), entry);
 }
@@ -133,13 +158,64 @@ void ConversationDocument::appendEntry(const ChatEntry &entry)
     insertSlot(int(m_slots.size()), entry);
 }
 
-void ConversationDocument::prependEntries(const QList<ChatEntry> &entries)
+void ConversationDocument::appendEntries(std::span<const ChatEntry> entries)
 {
+    const EditBlock edit(m_document);
+    for (const ChatEntry &entry : entries)
+        appendEntry(entry);
+}
+
+void ConversationDocument::prependEntries(std::span<const ChatEntry> entries)
+{
+    if (entries.empty())
+        return;
+    const EditBlock edit(m_document);
+    Slot *formerFirst = m_slots.empty() ? nullptr : m_slots.front().get();
     int index = 0;
     for (const ChatEntry &entry : entries) {
         if (!m_byId.contains(entry.message.id))
             insertSlot(index++, entry);
     }
+    // Only the first message's header sits flush with the top.
+    if (formerFirst && index > 0)
+        renderHeader(*formerFirst);
+}
+
+void ConversationDocument::truncate(int count)
+{
+    if (count >= entryCount())
+        return;
+    if (count <= 0) {
+        clear();
+        return;
+    }
+    const int start = startOf(*m_slots[size_t(count)]);
+    for (size_t i = size_t(count); i < m_slots.size(); ++i)
+        m_byId.remove(m_slots[i]->entry.message.id);
+    m_slots.erase(m_slots.begin() + count, m_slots.end());
+    QTextCursor cursor(m_document);
+    cursor.setPosition(start);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+}
+
+void ConversationDocument::removeFirst(int count)
+{
+    if (count <= 0)
+        return;
+    if (count >= entryCount()) {
+        clear();
+        return;
+    }
+    const EditBlock edit(m_document);
+    const int end = startOf(*m_slots[size_t(count)]);
+    for (size_t i = 0; i < size_t(count); ++i)
+        m_byId.remove(m_slots[i]->entry.message.id);
+    m_slots.erase(m_slots.begin(), m_slots.begin() + count);
+    QTextCursor cursor(m_document);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    renderHeader(*m_slots.front()); // now flush with the top
 }
 
 void ConversationDocument::updateEntry(const ChatEntry &entry)
@@ -375,6 +451,7 @@ void ConversationDocument::insertSlot(int index, const ChatEntry &entry)
 
 void ConversationDocument::renderAll(Slot &slot)
 {
+    const EditBlock edit(m_document);
     renderHeader(slot);
     renderReasoning(slot);
     renderBody(slot);
@@ -410,7 +487,7 @@ void ConversationDocument::renderHeader(Slot &slot)
                      anchorFormat(actionUrl("reasoning", message.id), m_style.link));
         }
     }
-    replaceRegion(slot, Header, QTextDocumentFragment(&scratch));
+    replaceRegion(slot, Header, out.fragment());
 }
 
 void ConversationDocument::renderReasoning(Slot &slot)
@@ -430,7 +507,7 @@ void ConversationDocument::renderReasoning(Slot &slot)
     format.setFontItalic(true);
     out.newBlock(block, format);
     out.text(message.thinking, format);
-    replaceRegion(slot, Reasoning, QTextDocumentFragment(&scratch));
+    replaceRegion(slot, Reasoning, out.fragment());
 }
 
 void ConversationDocument::renderBody(Slot &slot)
@@ -500,7 +577,7 @@ void ConversationDocument::renderFooter(Slot &slot)
     }
 
     if (message.status == MessageStatus::Streaming) {
-        replaceRegion(slot, Footer, QTextDocumentFragment(&scratch));
+        replaceRegion(slot, Footer, out.fragment());
         return;
     }
 
@@ -545,7 +622,7 @@ void ConversationDocument::renderFooter(Slot &slot)
                           locale.toString(message.usage->outputTokens)),
                  small);
     }
-    replaceRegion(slot, Footer, QTextDocumentFragment(&scratch));
+    replaceRegion(slot, Footer, out.fragment());
 }
 
 QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, const QString &markdown,
@@ -557,6 +634,9 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
     const MarkdownRenderer::Outline outline = MarkdownRenderer::render(&scratch, markdown, m_style);
     if (codeBlocks)
         *codeBlocks = outline.codeBlocks;
+    // One edit block: the scratch document is never laid out.
+    QTextCursor editing(&scratch);
+    editing.beginEditBlock();
 
     // A "Copy code" link above each code block, numbered across the message.
     QList<int> codeStarts;
@@ -594,7 +674,9 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
     start.insertBlock();
     start.movePosition(QTextCursor::Start);
     start.setBlockFormat(QTextBlockFormat());
-    return QTextDocumentFragment(&scratch);
+    QTextDocumentFragment fragment(&scratch);
+    editing.endEditBlock();
+    return fragment;
 }
 
 } // namespace sotto::ui

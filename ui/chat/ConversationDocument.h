@@ -11,6 +11,7 @@
 #include <QPalette>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 class QTextCursor;
@@ -45,9 +46,16 @@ public:
     void setPalette(const QPalette &palette);
 
     void clear();
-    void setEntries(const QList<ChatEntry> &entries);
+    void setEntries(std::span<const ChatEntry> entries);
     void appendEntry(const ChatEntry &entry);
-    void prependEntries(const QList<ChatEntry> &entries);
+    /// Adds messages at the end, laid out once.
+    void appendEntries(std::span<const ChatEntry> entries);
+    /// Adds older messages above the first, laid out once.
+    void prependEntries(std::span<const ChatEntry> entries);
+    /// Keeps the first `count` messages and removes the rest.
+    void truncate(int count);
+    /// Removes the first `count` messages.
+    void removeFirst(int count);
     /// Re-renders a message whole (after an edit, a status change, a new version).
     void updateEntry(const ChatEntry &entry);
     void removeEntry(qint64 messageId);
