@@ -19,6 +19,7 @@ namespace {
 struct LoadedConversation {
     Conversation conversation;
     QList<Message> messages;
+    QList<ChatEntry> entries; // what is shown at first, worked out off the GUI thread
 };
 
 } // namespace
@@ -67,6 +68,7 @@ void ChatController::openConversation(qint64 id)
                 return Unexpected(messages.error());
             loaded.conversation = *conversation;
             loaded.messages = *messages;
+            loaded.entries = ConversationPath::entries(loaded.messages);
             return loaded;
         },
         this,
@@ -81,7 +83,8 @@ void ChatController::openConversation(qint64 id)
             m_all = loaded->messages;
             m_choices.clear();
             m_open = true;
-            rebuild(true);
+            m_entries = loaded->entries;
+            Q_EMIT entriesReset(m_entries);
             Q_EMIT conversationChanged(m_conversation);
         });
 }

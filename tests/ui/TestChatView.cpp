@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextFragment>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace sotto;
 using namespace sotto::ui;
@@ -72,6 +74,14 @@ QList<ChatEntry> longConversation(int count)
                 i, QStringLiteral("Answer %1.\n\n- first point\n- second point\n\nThe end of %1.").arg(i));
     }
     return entries;
+}
+
+int tablesIn(const ChatView &view)
+{
+    int tables = 0;
+    for (const QTextFrame *frame : view.document()->rootFrame()->childFrames())
+        tables += qobject_cast<const QTextTable *>(frame) ? 1 : 0;
+    return tables;
 }
 
 bool shows(const ChatView &view, const QString &text)
@@ -261,6 +271,39 @@ private Q_SLOTS:
         const QString text = view.toPlainText();
         QVERIFY(text.indexOf(QStringLiteral("one")) < text.indexOf(QStringLiteral("three, edited")));
         QCOMPARE(view.conversation()->messageIds(), (QList<qint64>{1, 3}));
+    }
+
+    void aTableShowsAsTextUntilItIsComplete()
+    {
+        ChatView view;
+        view.setEntries({userEntry(1, QStringLiteral("Compare them.")),
+                         answerEntry(2, QString(), MessageStatus::Streaming)});
+        view.queueStream(2, QStringLiteral("Here:\n\n| name | size |\n| --- | ---: |\n| alpha | 1 |\n"),
+                         QString());
+        view.flushStream();
+        QCOMPARE(tablesIn(view), 0);
+        QVERIFY(shows(view, QStringLiteral("| alpha | 1 |")));
+
+        view.queueStream(2, QStringLiteral("| beta | 2 |\n\nBoth are small.\n\n"), QString());
+        view.flushStream();
+        QCOMPARE(tablesIn(view), 1);
+        QVERIFY(!shows(view, QStringLiteral("| alpha | 1 |")));
+        QVERIFY(shows(view, QStringLiteral("beta")));
+
+        // A long answer ending in a table keeps its chunk-wise rendering when
+        // it finishes, and the table is a table.
+        QString longAnswer;
+        while (longAnswer.size() < 50000)
+            longAnswer
+                += QStringLiteral("A paragraph of a long answer, long enough to need many of them.\n\n");
+        const QString table = QStringLiteral("| x | y |\n| --- | --- |\n| 3 | 4 |");
+        view.appendEntry(answerEntry(3, QString(), MessageStatus::Streaming));
+        view.queueStream(3, longAnswer + table, QString());
+        view.flushStream();
+        QCOMPARE(tablesIn(view), 1);
+        view.finishStream(answerEntry(3, longAnswer + table));
+        QCOMPARE(tablesIn(view), 2);
+        QVERIFY(!shows(view, QStringLiteral("| 3 | 4 |")));
     }
 
     void aLongConversationOpensAtItsEndWithoutRenderingItAll()

@@ -102,6 +102,22 @@ private:
     QTextCursor m_cursor;
 };
 
+/// Whether Markdown text holds a table: a delimiter row such as `| --- | :-: |`.
+bool holdsTable(QStringView markdown)
+{
+    for (const QStringView line : markdown.split(QLatin1Char('\n'))) {
+        const QStringView row = line.trimmed();
+        if (!row.contains(QLatin1Char('|')) || !row.contains(QLatin1Char('-')))
+            continue;
+        const bool delimiters = std::all_of(row.begin(), row.end(), [](QChar c) {
+            return c == QLatin1Char('|') || c == QLatin1Char('-') || c == QLatin1Char(':') || c.isSpace();
+        });
+        if (delimiters)
+            return true;
+    }
+    return false;
+}
+
 bool isCodeBlock(const QTextBlock &block)
 {
     const QTextBlockFormat format = block.blockFormat();
@@ -243,6 +259,8 @@ void ConversationDocument::finishStream(const ChatEntry &entry)
         slot->splitter.reset();
         slot->renderedStable = 0;
         renderBody(*slot);
+    } else {
+        renderTail(*slot, true); // a table at the very end is complete now
     }
     if (!slot->userToggled)
         slot->expanded = false;
@@ -319,10 +337,7 @@ void ConversationDocument::appendStream(qint64 messageId, QStringView text, QStr
             appendToRegion(*slot, Stable, fragment);
             slot->renderedStable = stable;
         }
-        slot->tailCode.clear();
-        replaceRegion(*slot, Tail,
-                      markdownFragment(*slot, slot->splitter.text().mid(slot->renderedStable),
-                                       &slot->tailCode, int(slot->stableCode.size())));
+        renderTail(*slot);
     }
 }
 
@@ -521,13 +536,32 @@ void ConversationDocument::renderBody(Slot &slot)
         slot.renderedStable = slot.splitter.stableLength();
         replaceRegion(slot, Stable,
                       markdownFragment(slot, message.content.left(slot.renderedStable), &slot.stableCode, 0));
-        replaceRegion(slot, Tail,
-                      markdownFragment(slot, message.content.mid(slot.renderedStable), &slot.tailCode,
-                                       int(slot.stableCode.size())));
+        renderTail(slot);
         return;
     }
     replaceRegion(slot, Stable, markdownFragment(slot, message.content, &slot.stableCode, 0));
     replaceRegion(slot, Tail, QTextDocumentFragment());
+}
+
+void ConversationDocument::renderTail(Slot &slot, bool finished)
+{
+    const QString tail = slot.splitter.text().mid(slot.renderedStable);
+    slot.tailCode.clear();
+    if (finished || !holdsTable(tail)) {
+        replaceRegion(slot, Tail, markdownFragment(slot, tail, &slot.tailCode, int(slot.stableCode.size())));
+        return;
+    }
+    // A table still arriving shows as its Markdown lines: laying out a table
+    // again for every update would cost what the whole document costs.
+    QTextDocument scratch;
+    RegionBuilder out(scratch);
+    QTextCharFormat fixed;
+    fixed.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (const QStringView line : QStringView(tail).split(QLatin1Char('\n'))) {
+        out.newBlock();
+        out.text(line.toString(), fixed);
+    }
+    replaceRegion(slot, Tail, out.fragment());
 }
 
 void ConversationDocument::renderFooter(Slot &slot)

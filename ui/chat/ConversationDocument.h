@@ -99,6 +99,7 @@ private:
     void renderHeader(Slot &slot);
     void renderReasoning(Slot &slot);
     void renderBody(Slot &slot);
+    void renderTail(Slot &slot, bool finished = false);
     void renderFooter(Slot &slot);
     QTextDocumentFragment markdownFragment(const Slot &slot, const QString &markdown, QStringList *codeBlocks,
                                            int firstCodeIndex);
