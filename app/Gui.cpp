@@ -6,9 +6,9 @@
 #include "app/ExitCode.h"
 #include "app/GuiSendPrompter.h"
 #include "app/IdleLock.h"
+#include "app/UnlockFlow.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/PassphraseReader.h"
-#include "core/common/Keyring.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
 #include "core/store/Profile.h"
@@ -20,8 +20,6 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
 #include "ui/settings/WelcomeDialog.h"
-#include "ui/vault/CreateVaultDialog.h"
-#include "ui/vault/UnlockDialog.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QApplication>
@@ -29,68 +27,12 @@
 #include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
-#include <QTimer>
 
 #include <memory>
 
 namespace sotto::app {
 
-namespace {
-
-/// Shows the create or unlock dialog until the session is unlocked or the user
-/// quits. Returns false when the user quit.
-bool unlockInteractively(Session &session, QWidget *parent)
-{
-    std::unique_ptr<QDialog> dialog;
-    if (session.vaultExists()) {
-        auto *unlock = new ui::UnlockDialog(session.profile().directory(), parent);
-        QObject::connect(unlock, &ui::UnlockDialog::unlockRequested, &session, &Session::unlock);
-        QObject::connect(&session, &Session::unlockFailed, unlock, [unlock](const QString &message, bool) {
-            unlock->showError(message);
-        });
-        dialog.reset(unlock);
-    } else {
-        auto *create = new ui::CreateVaultDialog(session.profile().directory(), parent);
-        QObject::connect(create, &ui::CreateVaultDialog::createRequested, &session, &Session::create);
-        QObject::connect(&session, &Session::unlockFailed, create, [create](const QString &message, bool) {
-            create->showError(message);
-        });
-        dialog.reset(create);
-    }
-    QObject::connect(&session, &Session::unlocked, dialog.get(), &QDialog::accept);
-    return dialog->exec() == QDialog::Accepted;
-}
-
-/// Unlocks with the passphrase the system keyring remembers for this vault, if
-/// the user opted in. Nothing remembered, no keyring, or a stale entry: false.
-bool unlockFromKeyring(Session &session)
-{
-    QEventLoop wait;
-    QByteArray remembered;
-    bool answered = false;
-    Keyring::recall(session.profile().directory(), &wait,
-                    [&](Expected<QByteArray, Error<KeyringError>> result) {
-                        answered = true;
-                        if (result)
-                            remembered = std::move(*result);
-                        wait.quit();
-                    });
-    QTimer::singleShot(5000, &wait, &QEventLoop::quit); // a keyring that does not answer is no keyring
-    if (!answered)
-        wait.exec();
-    if (remembered.isEmpty())
-        return false;
-    const QString passphrase = QString::fromUtf8(remembered);
-    remembered.fill('\0');
-    QEventLoop unlocking;
-    QObject::connect(&session, &Session::unlocked, &unlocking, &QEventLoop::quit);
-    QObject::connect(&session, &Session::unlockFailed, &unlocking, &QEventLoop::quit);
-    session.unlock(passphrase);
-    unlocking.exec();
-    return session.isUnlocked();
-}
-
-} // namespace
+namespace { } // namespace
 
 int runGui(int &argc, char **argv)
 {
@@ -132,10 +74,7 @@ int runGui(int &argc, char **argv)
     } else if (automated.error().code != PassphraseError::Unavailable) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), automated.error().message);
     }
-    // Opted into the system keyring: unlock with what it remembers, else ask as usual.
-    if (!automated && session.vaultExists())
-        unlocked = unlockFromKeyring(session);
-    if (!unlocked && !unlockInteractively(session, nullptr))
+    if (!unlocked && !unlockInteractively(session, nullptr, AskKeyring::Yes))
         return ExitLocked;
 
     const ui::AppearanceSettings appearance = ui::AppearanceSettings::load();

@@ -4,6 +4,9 @@
 
 #include "core/common/Version.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 
 #include <qt6keychain/keychain.h>
@@ -57,6 +60,11 @@ Error<KeyringError> errorOf(const QKeychain::Job &job)
     return {code, message, job.errorString()};
 }
 
+QString markerPath(const QString &profileDirectory)
+{
+    return profileDirectory + QStringLiteral("/keyring");
+}
+
 template <typename JobType>
 JobType *makeJob(const QString &profileDirectory)
 {
@@ -74,12 +82,23 @@ void Keyring::remember(const QString &profileDirectory, const QByteArray &passph
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(profileDirectory);
     job->setBinaryData(passphrase);
-    QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError)
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [done, profileDirectory](QKeychain::Job *finished) {
+            if (finished->error() != QKeychain::NoError) {
+                done(Unexpected(errorOf(*finished)));
+                return;
+            }
+            QFile marker(markerPath(profileDirectory));
+            if (!marker.open(QIODevice::WriteOnly)) {
+                done(Unexpected(Error<KeyringError>{
+                    KeyringError::Failed,
+                    tr("The passphrase is in the system keyring, but Sotto cannot note that in %1.")
+                        .arg(QDir::toNativeSeparators(profileDirectory)),
+                    marker.errorString()}));
+                return;
+            }
             done({});
-        else
-            done(Unexpected(errorOf(*finished)));
-    });
+        });
     job->start();
 }
 
@@ -99,13 +118,21 @@ void Keyring::recall(const QString &profileDirectory, QObject *context, Found fo
 void Keyring::forget(const QString &profileDirectory, QObject *context, Done done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(profileDirectory);
-    QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound)
-            done({});
-        else
-            done(Unexpected(errorOf(*finished)));
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [done, profileDirectory](QKeychain::Job *finished) {
+            if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound) {
+                QFile::remove(markerPath(profileDirectory));
+                done({});
+            } else {
+                done(Unexpected(errorOf(*finished)));
+            }
+        });
     job->start();
+}
+
+bool Keyring::isRemembered(const QString &profileDirectory)
+{
+    return QFileInfo::exists(markerPath(profileDirectory));
 }
 
 } // namespace sotto

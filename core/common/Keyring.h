@@ -26,6 +26,11 @@ enum class KeyringError {
 /// is never a plaintext fallback: without a keyring, remembering fails and says
 /// so. Entries are keyed by the vault's folder. Asynchronous; each callback runs
 /// once on `context`'s thread (not at all if `context` is gone).
+///
+/// A remembered passphrase leaves an empty marker file, `keyring`, in the vault's
+/// folder (it says only that the keyring holds something for this vault), so that
+/// starting up asks the keyring only for vaults that were opted in and never
+/// wakes a keyring service for anyone else.
 class Keyring final {
     Q_DECLARE_TR_FUNCTIONS(Keyring)
 
@@ -37,6 +42,8 @@ public:
                          Done done);
     static void recall(const QString &profileDirectory, QObject *context, Found found);
     static void forget(const QString &profileDirectory, QObject *context, Done done);
+    /// Whether remember() succeeded for this vault and forget() has not run since.
+    static bool isRemembered(const QString &profileDirectory);
 };
 
 } // namespace sotto

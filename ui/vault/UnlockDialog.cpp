@@ -89,6 +89,12 @@ void UnlockDialog::showError(const QString &message)
     m_passphrase->setFocus();
 }
 
+void UnlockDialog::showKeyringRefused()
+{
+    showError(tr("The passphrase kept in the system keyring does not open this vault. Type the passphrase "
+                 "to unlock it, then remember the new one in Settings → Vault."));
+}
+
 void UnlockDialog::updateState()
 {
     m_buttons->buttons().constFirst()->setEnabled(!m_passphrase->text().isEmpty() && !m_isBusy);

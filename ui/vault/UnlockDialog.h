@@ -23,7 +23,10 @@ public:
     explicit UnlockDialog(const QString &profileDirectory, QWidget *parent = nullptr);
 
     void setBusy(bool busy);
+    bool isBusy() const { return m_isBusy; }
     void showError(const QString &message);
+    /// The passphrase kept in the system keyring did not open the vault.
+    void showKeyringRefused();
 
 Q_SIGNALS:
     void unlockRequested(const QString &passphrase);

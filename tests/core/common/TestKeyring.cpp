@@ -5,6 +5,7 @@
 // gnome-keyring (SOTTO_KEYRING_EXPECTED=1), and with no session bus at all.
 #include "core/common/Keyring.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void remembersRecallsAndForgets()
     {
         const QString vault = m_home.filePath(QStringLiteral("profile"));
+        QVERIFY(QDir().mkpath(vault));
         const QByteArray secret("keyring-passphrase-4b1d");
         bool done = false;
         Expected<void, Error<KeyringError>> stored;
@@ -58,8 +60,11 @@ private Q_SLOTS:
             QVERIFY(!stored.has_value());
             QVERIFY2(stored.error().code == KeyringError::Unavailable, qPrintable(stored.error().detail));
             QVERIFY(stored.error().message.contains(QStringLiteral("cannot be remembered")));
+            QVERIFY(!Keyring::isRemembered(vault));
         } else {
             QVERIFY2(stored.has_value(), qPrintable(stored ? QString() : stored.error().detail));
+            // Start-up asks the keyring only for vaults marked as remembered.
+            QVERIFY(Keyring::isRemembered(vault));
             done = false;
             Expected<QByteArray, Error<KeyringError>> recalled = QByteArray();
             Keyring::recall(vault, this, [&](auto result) {
@@ -75,6 +80,7 @@ private Q_SLOTS:
                 done = true;
             });
             QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+            QVERIFY(!Keyring::isRemembered(vault));
             done = false;
             Keyring::recall(vault, this, [&](auto result) {
                 recalled = std::move(result);
