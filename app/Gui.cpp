@@ -20,6 +20,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
 #include "ui/settings/WelcomeDialog.h"
+#include "ui/widgets/CaretRest.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ int runGui(int &argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sotto.svg")));
     installTranslations(app);
+    const ui::CaretRest caretRest; // no caret blink, so no wake-ups, once the user is idle
 
     QCommandLineParser parser;
     CliOptions::describeGui(parser);

@@ -32,7 +32,8 @@
 //   - after 3 s: VmRSS and VmHWM; then 10 s without any input: the context
 //     switches of every thread (/proc/PID/task/*/status) and the CPU time used;
 //     then the same 10 s again after giving the window the input focus, as a
-//     window manager would (XSetInputFocus).
+//     window manager would (XSetInputFocus), and 10 s more (the caret rests
+//     after 10 s without input).
 // Each run is closed with WM_DELETE_WINDOW, as a window manager closes a window.
 // The app gets fresh XDG config and runtime folders each run. Prints Markdown
 // tables on stdout, progress on stderr (BENCH_VERBOSE=1: each run's trace).
@@ -457,6 +458,7 @@ struct RunResult {
     ProcessSample settled; // 3 s after usable
     IdleFigures idle;
     IdleFigures focusedIdle;
+    IdleFigures restedIdle; // the next 10 s, still focused, no input
     std::vector<std::string> trace;
 };
 
@@ -704,7 +706,10 @@ RunResult run(XDisplay &x, const Paths &paths, const RunSpec &spec)
         pause(x, inotifyFd, 1000);
         const ProcessSample focused = sample(pid);
         pause(x, inotifyFd, 10000);
-        r.focusedIdle = idleBetween(focused, sample(pid));
+        const ProcessSample rested = sample(pid);
+        r.focusedIdle = idleBetween(focused, rested);
+        pause(x, inotifyFd, 10000);
+        r.restedIdle = idleBetween(rested, sample(pid));
     } else if (!failed) {
         r.settled = sample(pid);
     }
@@ -859,29 +864,31 @@ int main(int argc, char **argv)
 
     if (parser.isSet(noIdleOption))
         return 0;
-    std::fprintf(stderr, "idle runs (about 25 s each)\n");
+    std::fprintf(stderr, "idle runs (about 35 s each)\n");
     std::vector<RunSpec> idleKinds = {{Kind::Floor, {}, true}, {Kind::Main, {}, true}};
     for (const SpecialConversation &s : specials) {
         if (s.size == 2000)
             idleKinds.push_back({Kind::Open, s, true});
     }
     std::printf("\n### Idle: memory after 3 s, then 10 s without input (unfocused), then 10 s with the input "
-                "focus\n\n");
+                "focus, then 10 s more (focused, still no input)\n\n");
     std::printf(
         "| run | RSS MB | peak RSS MB | threads | context switches in 10 s (by thread) | CPU ms | focused: "
-        "context switches (by thread) | focused: CPU ms |\n");
-    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        "context switches (by thread) | focused: CPU ms | 10 s later: context switches (by thread) | 10 s "
+        "later: CPU ms |\n");
+    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     double floorRss = 0;
     for (const RunSpec &spec : idleKinds) {
         const RunResult r = run(x, paths, spec);
         if (spec.kind == Kind::Floor)
             floorRss = double(r.settled.rssKb);
-        std::printf("| %s | %.1f | %.1f | %zu | %lld (%s) | %.0f | %lld (%s) | %.0f |\n",
+        std::printf("| %s | %.1f | %.1f | %zu | %lld (%s) | %.0f | %lld (%s) | %.0f | %lld (%s) | %.0f |\n",
                     spec.label().c_str(), double(r.settled.rssKb) / 1024, double(r.settled.peakKb) / 1024,
                     r.settled.threads.size(), r.idle.switches, r.idle.busiest.c_str(), r.idle.cpuMs,
-                    r.focusedIdle.switches, r.focusedIdle.busiest.c_str(), r.focusedIdle.cpuMs);
+                    r.focusedIdle.switches, r.focusedIdle.busiest.c_str(), r.focusedIdle.cpuMs,
+                    r.restedIdle.switches, r.restedIdle.busiest.c_str(), r.restedIdle.cpuMs);
         if (spec.kind != Kind::Floor && floorRss > 0)
-            std::printf("|  ↳ RSS vs the bare Qt window | %.2f× | | | | | | |\n",
+            std::printf("|  ↳ RSS vs the bare Qt window | %.2f× | | | | | | | | |\n",
                         double(r.settled.rssKb) / floorRss);
         std::fflush(stdout);
     }
