@@ -319,6 +319,16 @@ private Q_SLOTS:
         QScrollBar *bar = view.verticalScrollBar();
         QVERIFY(bar->maximum() > 0);
         QCOMPARE(bar->value(), bar->maximum());
+
+        // The keyboard reaches both ends at once.
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        QVERIFY(shows(view, QStringLiteral("Question 1?")));
+        QCOMPARE(bar->value(), 0);
+        QCOMPARE(view.olderCount(), 0);
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(shows(view, QStringLiteral("The end of 3000.")));
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(view.newerCount(), 0);
     }
 
     void scrollingUpRendersOlderMessagesAndKeepsTheReadingPlace()

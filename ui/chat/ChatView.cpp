@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -125,15 +126,23 @@ void ChatView::setEntries(const QList<ChatEntry> &entries)
         return;
     }
 
-    m_more.stop();
     m_entries = entries;
-    m_first = std::max<qsizetype>(0, entries.size() - FIRST_RENDERED);
-    m_conversation->setEntries(std::span(entries.constData() + m_first, size_t(entries.size() - m_first)));
-    // Lay it out now, not in Qt's timer steps, so the view opens at the end.
-    document()->documentLayout()->blockBoundingRect(document()->lastBlock());
+    renderFrom(entries.size() - FIRST_RENDERED);
     m_follow = true;
     scrollToBottom();
     showMoreSoon();
+}
+
+void ChatView::renderFrom(qsizetype first)
+{
+    m_more.stop();
+    m_first = std::clamp<qsizetype>(first, 0, std::max<qsizetype>(0, m_entries.size() - FIRST_RENDERED));
+    const qsizetype count = std::min(FIRST_RENDERED, m_entries.size() - m_first);
+    m_rebuilding = true;
+    m_conversation->setEntries(std::span(m_entries.constData() + m_first, size_t(count)));
+    // Lay it out now, not in Qt's timer steps, so the scroll bar is right at once.
+    document()->documentLayout()->blockBoundingRect(document()->lastBlock());
+    m_rebuilding = false;
 }
 
 void ChatView::appendEntry(const ChatEntry &entry)
@@ -295,6 +304,27 @@ qsizetype ChatView::indexOf(qint64 messageId) const
             return i;
     }
     return -1;
+}
+
+void ChatView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::MoveToStartOfDocument) && m_first > 0) {
+        renderFrom(0);
+        m_follow = false;
+        verticalScrollBar()->setValue(0);
+        showMoreSoon();
+        event->accept();
+        return;
+    }
+    if (event->matches(QKeySequence::MoveToEndOfDocument) && renderedEnd() < m_entries.size()) {
+        renderFrom(m_entries.size() - FIRST_RENDERED);
+        m_follow = true;
+        scrollToBottom();
+        showMoreSoon();
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 void ChatView::changeEvent(QEvent *event)

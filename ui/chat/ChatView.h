@@ -58,6 +58,9 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Ctrl+Home and Ctrl+End go to the conversation's first and last message,
+    /// rendered or not.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onAnchorClicked(const QUrl &url);
@@ -66,6 +69,7 @@ private:
     bool wantsOlder() const;
     bool wantsNewer() const;
     void showMoreSoon();
+    void renderFrom(qsizetype first);
     void showMore();
     qsizetype indexOf(qint64 messageId) const;
 
