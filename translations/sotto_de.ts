@@ -406,6 +406,10 @@ Die Anfrage: %5</translation>
         <source>The system keyring failed: %1</source>
         <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
+    <message>
+        <source>The passphrase is in the system keyring, but Sotto cannot note that in %1.</source>
+        <translation>Die Passphrase liegt im Schlüsselbund des Systems, aber Sotto kann das in %1 nicht vermerken.</translation>
+    </message>
 </context>
 <context>
     <name>LiteralDestination</name>
@@ -2390,6 +2394,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
+        <translation>Die im Schlüsselbund des Systems gespeicherte Passphrase öffnet diesen Tresor nicht. Geben Sie die Passphrase ein, um ihn zu entsperren, und lassen Sie sich die neue dann unter Einstellungen → Tresor merken.</translation>
     </message>
 </context>
 <context>

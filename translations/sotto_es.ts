@@ -406,6 +406,10 @@ La solicitud: %5</translation>
         <source>The system keyring failed: %1</source>
         <translation>Error del llavero del sistema: %1</translation>
     </message>
+    <message>
+        <source>The passphrase is in the system keyring, but Sotto cannot note that in %1.</source>
+        <translation>La frase de contraseña está en el llavero del sistema, pero Sotto no puede anotarlo en %1.</translation>
+    </message>
 </context>
 <context>
     <name>LiteralDestination</name>
@@ -2390,6 +2394,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
+        <translation>La frase de contraseña guardada en el llavero del sistema no abre esta bóveda. Escriba la frase de contraseña para desbloquearla y después recuerde la nueva en Ajustes → Bóveda.</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,10 @@ La requête&#xa0;: %5</translation>
         <source>The system keyring failed: %1</source>
         <translation>Échec du trousseau du système&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The passphrase is in the system keyring, but Sotto cannot note that in %1.</source>
+        <translation>La phrase secrète est dans le trousseau du système, mais Sotto ne peut pas le noter dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>LiteralDestination</name>
@@ -2390,6 +2394,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
+        <translation>La phrase secrète conservée dans le trousseau du système n&apos;ouvre pas ce coffre. Saisissez la phrase secrète pour le déverrouiller, puis mémorisez la nouvelle dans Paramètres → Coffre.</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,10 @@ The request: %5</source>
         <source>The system keyring failed: %1</source>
         <translation>システムのキーリングでエラーが発生しました: %1</translation>
     </message>
+    <message>
+        <source>The passphrase is in the system keyring, but Sotto cannot note that in %1.</source>
+        <translation>パスフレーズはシステムのキーリングにありますが、Sotto はそのことを %1 に記録できません。</translation>
+    </message>
 </context>
 <context>
     <name>LiteralDestination</name>
@@ -2383,6 +2387,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
+        <translation>システムのキーリングに保存されたパスフレーズではこの保管庫を開けません。パスフレーズを入力してロックを解除し、設定 → 保管庫 で新しいパスフレーズを記憶させてください。</translation>
     </message>
 </context>
 <context>
