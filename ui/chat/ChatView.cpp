@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
 
 namespace sotto::ui {
 
@@ -22,8 +23,10 @@ namespace {
 constexpr qsizetype FIRST_RENDERED = 16;
 /// Most messages rendered at once, dozens of screens: as the user scrolls, the
 /// ones furthest out of sight go, so the document, and the cost of changing
-/// it, stays small however long the conversation.
+/// it, stays small however long the conversation. Never those within
+/// KEPT_SCREENS screens of what is shown, however tall the window.
 constexpr int MOST_RENDERED = 100;
+constexpr int KEPT_SCREENS = 3;
 /// Time spent rendering messages in one turn of the event loop, so that
 /// scrolling never stalls for a frame (16 ms).
 constexpr qint64 BATCH_MS = 4;
@@ -96,32 +99,28 @@ void ChatView::setEntries(const QList<ChatEntry> &entries)
     while (common < limit && m_entries.at(common).message.id == entries.at(common).message.id)
         ++common;
     if (common > 0 && common >= m_first) {
-        QScrollBar *bar = verticalScrollBar();
-        const int value = bar->value();
-        const bool follow = m_follow;
-        const qsizetype renderedBefore = renderedEnd();
-        const bool endWasRendered = renderedBefore == m_entries.size();
-        const qsizetype keep = std::min(common, renderedBefore);
-        m_rebuilding = true;
-        const QList<ChatEntry> before = std::exchange(m_entries, entries);
-        m_conversation->truncate(int(keep - m_first));
-        for (qsizetype i = m_first; i < keep; ++i) {
-            if (!sameRendering(before.at(i), entries.at(i)))
-                m_conversation->updateEntry(entries.at(i));
-        }
-        // What follows is rendered as far as it was before (to the end if the
-        // end was shown), within the usual bound.
-        const qsizetype end
-            = std::min(endWasRendered ? entries.size() : std::min(entries.size(), renderedBefore),
-                       m_first + MOST_RENDERED);
-        if (end > keep)
-            m_conversation->appendEntries(std::span(entries.constData() + keep, size_t(end - keep)));
-        m_rebuilding = false;
-        m_follow = follow && renderedEnd() == m_entries.size();
-        if (m_follow)
-            scrollToBottom();
-        else
-            bar->setValue(value);
+        keepingPlace([&] {
+            const qsizetype renderedBefore = renderedEnd();
+            const bool endWasRendered = renderedBefore == m_entries.size();
+            const qsizetype keep = std::min(common, renderedBefore);
+            const QList<ChatEntry> before = std::exchange(m_entries, entries);
+            m_conversation->truncate(int(keep - m_first));
+            for (qsizetype i = m_first; i < keep; ++i) {
+                const ChatEntry *shown = m_conversation->entry(entries.at(i).message.id);
+                // An answer still streaming shows more than the stored copy holds.
+                const bool live = shown && shown->message.status == MessageStatus::Streaming
+                    && entries.at(i).message.status == MessageStatus::Streaming;
+                if (!live && !sameRendering(before.at(i), entries.at(i)))
+                    m_conversation->updateEntry(entries.at(i));
+            }
+            // What follows is rendered as far as it was before (to the end if
+            // the end was shown), within the usual bound.
+            const qsizetype end
+                = std::min(endWasRendered ? entries.size() : std::min(entries.size(), renderedBefore),
+                           m_first + MOST_RENDERED);
+            if (end > keep)
+                m_conversation->appendEntries(std::span(entries.constData() + keep, size_t(end - keep)));
+        });
         showMoreSoon();
         return;
     }
@@ -161,7 +160,9 @@ void ChatView::appendEntry(const ChatEntry &entry)
         return;
     }
     m_entries.append(entry);
-    m_conversation->appendEntry(entry);
+    keepingPlace([&] {
+        m_conversation->appendEntry(entry);
+    });
 }
 
 void ChatView::updateEntry(const ChatEntry &entry)
@@ -169,7 +170,9 @@ void ChatView::updateEntry(const ChatEntry &entry)
     const qsizetype index = indexOf(entry.message.id);
     if (index >= 0)
         m_entries[index] = entry;
-    m_conversation->updateEntry(entry);
+    keepingPlace([&] {
+        m_conversation->updateEntry(entry);
+    });
 }
 
 void ChatView::removeEntry(qint64 messageId)
@@ -182,7 +185,9 @@ void ChatView::removeEntry(qint64 messageId)
         if (index < m_first)
             --m_first;
     }
-    m_conversation->removeEntry(messageId);
+    keepingPlace([&] {
+        m_conversation->removeEntry(messageId);
+    });
 }
 
 void ChatView::queueStream(qint64 messageId, const QString &text, const QString &thinking)
@@ -201,16 +206,22 @@ void ChatView::flushStream()
     m_frame.stop();
     if (m_pendingOrder.isEmpty())
         return;
-    for (qint64 id : std::as_const(m_pendingOrder)) {
-        const Pending pending = m_pending.take(id);
-        if (m_conversation->contains(id)) {
-            m_conversation->appendStream(id, pending.text, pending.thinking);
-        } else if (const qsizetype index = indexOf(id); index >= 0) {
-            // Out of sight: kept, and rendered when the user scrolls down to it.
-            m_entries[index].message.content += pending.text;
-            m_entries[index].message.thinking += pending.thinking;
+    keepingPlace([&] {
+        // One layout for the new chunk and the replaced tail, which are adjacent.
+        QTextCursor edit(document());
+        edit.beginEditBlock();
+        for (qint64 id : std::as_const(m_pendingOrder)) {
+            const Pending pending = m_pending.take(id);
+            if (m_conversation->contains(id)) {
+                m_conversation->appendStream(id, pending.text, pending.thinking);
+            } else if (const qsizetype index = indexOf(id); index >= 0) {
+                // Out of sight: kept, and rendered when the user scrolls down to it.
+                m_entries[index].message.content += pending.text;
+                m_entries[index].message.thinking += pending.thinking;
+            }
         }
-    }
+        edit.endEditBlock();
+    });
     m_pendingOrder.clear();
 }
 
@@ -220,7 +231,43 @@ void ChatView::finishStream(const ChatEntry &entry)
     const qsizetype index = indexOf(entry.message.id);
     if (index >= 0)
         m_entries[index] = entry;
-    m_conversation->finishStream(entry);
+    keepingPlace([&] {
+        m_conversation->finishStream(entry);
+    });
+}
+
+void ChatView::keepingPlace(const std::function<void()> &change)
+{
+    // While text is removed and inserted the scroll bar's range shrinks and
+    // grows, and its value is clamped on the way: that must neither move the
+    // reader nor make the view start following the end.
+    QScrollBar *bar = verticalScrollBar();
+    const int value = bar->value();
+    const bool wasRebuilding = std::exchange(m_rebuilding, true);
+    change();
+    m_rebuilding = wasRebuilding;
+    if (wasRebuilding)
+        return;
+    m_follow = m_follow && renderedEnd() == m_entries.size();
+    if (m_follow)
+        scrollToBottom();
+    else
+        bar->setValue(value);
+}
+
+void ChatView::keepEntries(qsizetype from, qsizetype to)
+{
+    // What the document shows may be newer than the list (streamed text).
+    for (qsizetype i = from; i < to; ++i) {
+        if (const ChatEntry *shown = m_conversation->entry(m_entries.at(i).message.id))
+            m_entries[i] = *shown;
+    }
+}
+
+qreal ChatView::topOf(qsizetype index) const
+{
+    const int position = m_conversation->positionOf(m_entries.at(index).message.id);
+    return document()->documentLayout()->blockBoundingRect(document()->findBlock(position)).top();
 }
 
 void ChatView::scrollToBottom()
@@ -278,16 +325,29 @@ void ChatView::showMore()
         // What the user was looking at stays in place, the new text above it;
         // what is furthest below goes.
         bar->setValue(bar->maximum() - fromBottom);
-        m_conversation->truncate(MOST_RENDERED);
+        const qreal below = bar->value() + KEPT_SCREENS * viewport()->height();
+        int keep = m_conversation->entryCount();
+        while (keep > MOST_RENDERED && topOf(m_first + keep - 1) > below)
+            --keep;
+        if (keep < m_conversation->entryCount()) {
+            keepEntries(m_first + keep, renderedEnd());
+            m_conversation->truncate(keep);
+        }
     } else if (wantsNewer()) {
         qsizetype end = renderedEnd();
         do {
             m_conversation->appendEntries(std::span(m_entries.constData() + end++, 1));
         } while (end < m_entries.size() && clock.elapsed() < BATCH_MS);
-        if (const int excess = m_conversation->entryCount() - MOST_RENDERED; excess > 0) {
+        // What is furthest above goes: each message that ends far above the screen.
+        const qreal above = bar->value() - KEPT_SCREENS * viewport()->height();
+        int drop = 0;
+        while (m_conversation->entryCount() - drop > MOST_RENDERED && topOf(m_first + drop + 1) < above)
+            ++drop;
+        if (drop > 0) {
             const int fromBottom = bar->maximum() - bar->value();
-            m_conversation->removeFirst(excess);
-            m_first += excess;
+            keepEntries(m_first, m_first + drop);
+            m_conversation->removeFirst(drop);
+            m_first += drop;
             bar->setValue(bar->maximum() - fromBottom);
         }
     }

@@ -8,6 +8,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <functional>
+
 namespace sotto::ui {
 
 class ConversationDocument;
@@ -70,6 +72,13 @@ private:
     bool wantsNewer() const;
     void showMoreSoon();
     void renderFrom(qsizetype first);
+    /// Runs a change of the document with the reader kept where they are (or at
+    /// the end, if they follow it).
+    void keepingPlace(const std::function<void()> &change);
+    /// Copies what the document shows of messages [from, to) back into the list,
+    /// before they stop being rendered.
+    void keepEntries(qsizetype from, qsizetype to);
+    qreal topOf(qsizetype index) const;
     void showMore();
     qsizetype indexOf(qint64 messageId) const;
 

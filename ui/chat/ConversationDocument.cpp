@@ -231,7 +231,16 @@ void ConversationDocument::removeFirst(int count)
     QTextCursor cursor(m_document);
     cursor.setPosition(end, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    renderHeader(*m_slots.front()); // now flush with the top
+    becameFirst(*m_slots.front());
+}
+
+void ConversationDocument::becameFirst(Slot &slot)
+{
+    // The document's own first block may have taken the format of a removed one.
+    QTextCursor top(m_document);
+    top.setBlockFormat(QTextBlockFormat());
+    top.setBlockCharFormat(QTextCharFormat());
+    renderHeader(slot); // flush with the top
 }
 
 void ConversationDocument::updateEntry(const ChatEntry &entry)
@@ -278,11 +287,15 @@ void ConversationDocument::removeEntry(qint64 messageId)
     int length = 0;
     for (int r = 0; r < RegionCount; ++r)
         length += slot->length[r];
+    const EditBlock edit(m_document);
     QTextCursor cursor(m_document);
     cursor.setPosition(start);
     cursor.setPosition(start + length, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    m_slots.erase(m_slots.begin() + indexOf(*slot));
+    const int index = indexOf(*slot);
+    m_slots.erase(m_slots.begin() + index);
+    if (index == 0 && !m_slots.empty())
+        becameFirst(*m_slots.front());
 }
 
 void ConversationDocument::appendStream(qint64 messageId, QStringView text, QStringView thinking)

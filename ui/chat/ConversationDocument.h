@@ -95,6 +95,7 @@ private:
     void replaceRegion(Slot &slot, Region region, const QTextDocumentFragment &fragment);
     void appendToRegion(Slot &slot, Region region, const QTextDocumentFragment &fragment);
     void insertSlot(int index, const ChatEntry &entry);
+    void becameFirst(Slot &slot);
     void renderAll(Slot &slot);
     void renderHeader(Slot &slot);
     void renderReasoning(Slot &slot);
