@@ -28,9 +28,12 @@ void unlockFromKeyring(Session &session, ui::UnlockDialog *dialog)
                         // A stale entry: say so, rather than "wrong passphrase" to someone who typed none.
                         auto refused = std::make_shared<QMetaObject::Connection>();
                         *refused = QObject::connect(&session, &Session::unlockFailed, dialog,
-                                                    [dialog, refused](const QString &, bool) {
+                                                    [dialog, refused](const QString &, bool wrongPassphrase) {
                                                         QObject::disconnect(*refused);
-                                                        dialog->showKeyringRefused();
+                                                        // Other failures (open elsewhere, damaged) keep their
+                                                        // own message.
+                                                        if (wrongPassphrase)
+                                                            dialog->showKeyringRefused();
                                                     });
                         dialog->setBusy(true);
                         session.unlock(passphrase);

@@ -119,6 +119,7 @@ private Q_SLOTS:
         const bool unlocked = runUnlock(AskKeyring::No, [this](ui::UnlockDialog *dialog) {
             QTest::qWait(1500);
             QVERIFY(!m_session->isUnlocked());
+            QVERIFY(!dialog->isBusy()); // not even trying
             dialog->reject();
         });
         QVERIFY(!unlocked);

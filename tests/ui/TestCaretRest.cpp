@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QPlainTextEdit>
+#include <QShortcut>
+#include <QStyleHints>
 #include <QTest>
 
 using namespace sotto::ui;
@@ -41,7 +43,10 @@ class TestCaretRest final : public QObject {
 private Q_SLOTS:
     void theCaretStopsBlinkingWhenIdleAndBlinksAgainOnInput()
     {
-        QApplication::setCursorFlashTime(1000);
+        QGuiApplication::styleHints()->setCursorFlashTime(-1); // the platform's
+        const int platform = QApplication::cursorFlashTime();
+        if (platform <= 0)
+            QSKIP("this platform does not blink the caret");
         QPlainTextEdit field;
         field.show();
         QApplication::setActiveWindow(&field);
@@ -60,7 +65,7 @@ private Q_SLOTS:
 
         QTest::keyClick(&field, Qt::Key_A);
         QVERIFY(!rest.isResting());
-        QCOMPARE(QApplication::cursorFlashTime(), 1000);
+        QCOMPARE(QApplication::cursorFlashTime(), platform);
         QCOMPARE(field.toPlainText(), QStringLiteral("a")); // the key still reaches the field
         blinks.count = 0;
         QTest::qWait(1100);
@@ -68,14 +73,42 @@ private Q_SLOTS:
         QTRY_VERIFY(rest.isResting()); // and rests again
     }
 
+    void aShortcutKeyWakesTheCaretToo()
+    {
+        QGuiApplication::styleHints()->setCursorFlashTime(-1);
+        const int platform = QApplication::cursorFlashTime();
+        if (platform <= 0)
+            QSKIP("this platform does not blink the caret");
+        QPlainTextEdit field;
+        int fired = 0;
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), &field);
+        connect(shortcut, &QShortcut::activated, &field, [&fired] {
+            ++fired;
+        });
+        field.show();
+        QApplication::setActiveWindow(&field);
+        field.setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(&field));
+        CaretRest rest(200ms);
+        QTRY_VERIFY(rest.isResting());
+        QTest::keyClick(&field, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(fired, 1);
+        QVERIFY(!rest.isResting());
+        QCOMPARE(QApplication::cursorFlashTime(), platform);
+    }
+
     void leavingRestoresThePlatformsBlink()
     {
-        QApplication::setCursorFlashTime(800);
+        QGuiApplication::styleHints()->setCursorFlashTime(-1);
+        const int platform = QApplication::cursorFlashTime();
+        if (platform <= 0)
+            QSKIP("this platform does not blink the caret");
         {
             CaretRest rest(10ms);
             QTRY_VERIFY(rest.isResting());
+            QCOMPARE(QApplication::cursorFlashTime(), 0);
         }
-        QCOMPARE(QApplication::cursorFlashTime(), 800);
+        QCOMPARE(QApplication::cursorFlashTime(), platform);
     }
 };
 

@@ -4,19 +4,19 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QStyleHints>
 
 namespace sotto::ui {
 
 CaretRest::CaretRest(std::chrono::milliseconds after, QObject *parent)
     : QObject(parent)
-    , m_flashTime(QApplication::cursorFlashTime())
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(after);
     connect(&m_idle, &QTimer::timeout, this, &CaretRest::rest);
     qApp->installEventFilter(this);
-    if (m_flashTime > 0)
-        m_idle.start();
+    m_idle.start();
 }
 
 CaretRest::~CaretRest()
@@ -28,14 +28,14 @@ bool CaretRest::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
     case QEvent::KeyPress:
+    case QEvent::ShortcutOverride: // a key that is a shortcut arrives as this, not as KeyPress
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
     case QEvent::InputMethod:
     case QEvent::FocusIn:
         // Restarting a timer per input event costs nothing noticeable; input is rare.
         wake();
-        if (m_flashTime > 0)
-            m_idle.start();
+        m_idle.start();
         break;
     default:
         break;
@@ -45,10 +45,11 @@ bool CaretRest::eventFilter(QObject *watched, QEvent *event)
 
 void CaretRest::rest()
 {
-    if (m_resting || m_flashTime <= 0)
+    // A platform that does not blink (flash time 0) has nothing to rest.
+    if (m_resting || QGuiApplication::styleHints()->cursorFlashTime() <= 0)
         return;
     m_resting = true;
-    QApplication::setCursorFlashTime(0); // Qt stops the blink timers and shows the caret
+    QGuiApplication::styleHints()->setCursorFlashTime(0); // Qt stops the blink timers, the caret shows
 }
 
 void CaretRest::wake()
@@ -56,7 +57,8 @@ void CaretRest::wake()
     if (!m_resting)
         return;
     m_resting = false;
-    QApplication::setCursorFlashTime(m_flashTime);
+    // Back to the platform's setting as it is now (-1), which the desktop may have changed meanwhile.
+    QGuiApplication::styleHints()->setCursorFlashTime(-1);
 }
 
 } // namespace sotto::ui

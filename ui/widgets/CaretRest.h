@@ -12,7 +12,8 @@ namespace sotto::ui {
 /// Stops the text caret blinking after a while without input, as GTK and
 /// macOS do: a blinking caret wakes the process twice a second for as long as
 /// a text field has the focus, which is most of the time. The caret stays
-/// shown, steady; the next key press, click or scroll brings the blinking back.
+/// shown, steady; the next key press, click or scroll brings the blinking back,
+/// at the platform's flash time as it is then.
 /// Watches the whole application; GUI thread.
 class CaretRest final : public QObject {
     Q_OBJECT
@@ -32,7 +33,6 @@ private:
     void wake();
 
     QTimer m_idle;
-    int m_flashTime; // the platform's, restored on input
     bool m_resting = false;
 };
 
