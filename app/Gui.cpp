@@ -6,6 +6,7 @@
 #include "app/ExitCode.h"
 #include "app/GuiSendPrompter.h"
 #include "app/IdleLock.h"
+#include "app/LockCycle.h"
 #include "app/UnlockFlow.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/PassphraseReader.h"
@@ -16,7 +17,6 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/settings/AppearanceSettings.h"
-#include "ui/settings/AutoLockSetting.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
 #include "ui/settings/WelcomeDialog.h"
@@ -76,11 +76,12 @@ int runGui(int &argc, char **argv)
     } else if (automated.error().code != PassphraseError::Unavailable) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), automated.error().message);
     }
-    if (!unlocked && !unlockInteractively(session, nullptr, AskKeyring::Yes))
-        return ExitLocked;
-
+    const bool created = !session.vaultExists();
+    // Before any dialog: the unlock dialog already wears the chosen theme.
     const ui::AppearanceSettings appearance = ui::AppearanceSettings::load();
     ui::ThemePalette::apply(appearance.theme);
+    if (!unlocked && !unlockInteractively(session, nullptr, AskKeyring::Yes))
+        return ExitLocked;
 
     ui::MainWindow window(session, prompter);
     const auto applyFont = [&window](int pointSize) {
@@ -97,25 +98,12 @@ int runGui(int &argc, char **argv)
     };
     applyEnterSends(appearance.enterSends);
 
-    IdleLock idleLock;
-    const auto armIdleLock = [&session, &idleLock, &window] {
-        ui::AutoLockSetting::load(session, &window, [&idleLock](int minutes) {
-            idleLock.setMinutes(minutes);
-        });
-    };
-    const auto lockAndAsk = [&session, &window, &idleLock, &armIdleLock] {
-        idleLock.setMinutes(0);
-        session.lock();
-        window.hide();
-        if (!unlockInteractively(session, nullptr)) {
-            QApplication::quit();
-            return;
-        }
-        window.show();
-        armIdleLock();
-    };
-    QObject::connect(&window, &ui::MainWindow::lockRequested, &window, lockAndAsk);
-    QObject::connect(&idleLock, &IdleLock::idle, &window, lockAndAsk);
+    LockCycle lockCycle(session, window, [&session] {
+        return unlockInteractively(session, nullptr);
+    });
+    QObject::connect(&lockCycle, &LockCycle::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&window, &ui::MainWindow::lockRequested, &lockCycle, &LockCycle::lockNow);
+    IdleLock &idleLock = lockCycle.idleLock();
 
     const auto openSettings = [&](const std::optional<QString> &preset) {
         ui::SettingsDialog dialog(session, prompter, &window);
@@ -131,11 +119,11 @@ int runGui(int &argc, char **argv)
     });
 
     window.show();
-    armIdleLock();
+    lockCycle.arm();
     if (const qint64 id = parser.value(CliOptions::conversationOption()).toLongLong(); id > 0)
         window.openConversation(id);
     // First run: nothing to talk to yet. Explain the two ways, and what each means for privacy.
-    if (session.providers().isEmpty() && !automated) {
+    if (created && session.providers().isEmpty() && !automated) {
         ui::WelcomeDialog welcome(&window);
         welcome.exec();
         if (welcome.choice() == ui::WelcomeDialog::Choice::Local)

@@ -38,6 +38,32 @@ private Q_SLOTS:
         QVERIFY(lock.remaining() > 10min - 250ms); // and so does a click
     }
 
+    void sleepingPastTheIdleTimeLocksAtTheFirstEventAfter()
+    {
+        qint64 now = 1'000'000'000;
+        QLineEdit edit;
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        IdleLock lock;
+        lock.setClock([&now] {
+            return now;
+        });
+        QSignalSpy idle(&lock, &IdleLock::idle);
+        lock.setTimeout(10min);
+
+        now += qint64(2 * 60 * 1000); // awake, two minutes later: typing goes on as usual
+        QTest::keyClick(&edit, Qt::Key_A);
+        QCOMPARE(edit.text(), QStringLiteral("a"));
+        QVERIFY(!idle.wait(200));
+
+        // The computer slept for an hour: its timers did not run, the clock did.
+        now += qint64(60 * 60 * 1000);
+        QTest::keyClick(&edit, Qt::Key_B);
+        QVERIFY(idle.wait(2000));
+        QCOMPARE(idle.size(), 1);
+        QCOMPARE(edit.text(), QStringLiteral("a")); // the key did nothing before the lock
+    }
+
     void offMeansNever()
     {
         IdleLock lock;
