@@ -71,6 +71,7 @@ void LockCycle::lockNow()
         if (auto *composer = m_window.findChild<ui::Composer *>(QStringLiteral("composer")))
             composer->clear();
     }
+    m_window.prepareForLock();
     m_session.lock();
     m_window.hide();
 

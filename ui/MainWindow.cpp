@@ -108,22 +108,32 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
             m_controller->close();
         m_message->showMessage(tr("Deleted “%1”.").arg(title), MessageWidget::Type::Information, tr("Undo"),
                                [this] {
+                                   m_commitDeletions.stop();
                                    m_conversations->undoDelete();
                                });
-        QTimer::singleShot(10000, m_conversations, &ConversationListModel::commitDeletions);
+        m_commitDeletions.start(); // ten seconds to undo the latest deletion
+    });
+    m_commitDeletions.setSingleShot(true);
+    m_commitDeletions.setInterval(10000);
+    connect(&m_commitDeletions, &QTimer::timeout, this, [this] {
+        m_conversations->commitDeletions();
+        m_message->hideMessage(); // its Undo would do nothing now
     });
     connect(m_conversations, &ConversationListModel::problem, m_chat, &ChatPane::showProblem);
     // A reload (a new conversation's first message, a rename) keeps the open conversation selected.
     connect(m_conversations, &ConversationListModel::reloaded, this, [this] {
         if (m_controller->conversation().id > 0)
             m_sidebar->selectConversation(m_controller->conversation().id);
+        updateTitle();
     });
+    connect(m_conversations, &ConversationListModel::dataChanged, this, &MainWindow::updateTitle);
     connect(m_controller, &ChatController::conversationChanged, this, [this](const Conversation &c) {
         m_stack->setCurrentWidget(m_controller->hasConversation() ? static_cast<QWidget *>(m_chat)
                                                                   : m_emptyState);
-        setWindowTitle(c.title.isEmpty() ? tr("Sotto") : c.title);
-        if (c.id > 0)
-            m_sidebar->selectConversation(c.id);
+        Q_UNUSED(c);
+        updateTitle();
+        if (m_controller->conversation().id > 0)
+            m_sidebar->selectConversation(m_controller->conversation().id);
     });
     connect(&session, &Session::locked, this, &MainWindow::onLocked);
     connect(&session, &Session::unlocked, this, &MainWindow::onUnlocked);
@@ -228,6 +238,24 @@ void MainWindow::openConversation(qint64 id)
     if (id == m_controller->conversation().id && m_controller->hasConversation())
         return;
     m_controller->openConversation(id);
+}
+
+void MainWindow::updateTitle()
+{
+    // The list has the latest title (the user may have just renamed it there).
+    const Conversation &c = m_controller->conversation();
+    QString title = c.title;
+    if (const int row = c.id > 0 ? m_conversations->rowOf(c.id) : -1; row >= 0)
+        title = m_conversations->index(row).data(Qt::DisplayRole).toString();
+    setWindowTitle(!m_controller->hasConversation() || title.isEmpty() ? tr("Sotto") : title);
+}
+
+void MainWindow::prepareForLock()
+{
+    // Deletions waiting for their Undo happen now, while the vault is still open.
+    m_commitDeletions.stop();
+    m_conversations->commitDeletions();
+    m_message->hideMessage();
 }
 
 void MainWindow::onLocked()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QStackedWidget;
 class QLabel;
@@ -35,6 +36,8 @@ public:
 
     ChatController &controller() const { return *m_controller; }
     void openConversation(qint64 id);
+    /// Before the vault locks: what waits to be stored (a deletion's Undo period) is stored now.
+    void prepareForLock();
 
 Q_SIGNALS:
     void lockRequested();
@@ -50,6 +53,7 @@ private:
     void onLocked();
     void onUnlocked();
     void updateStatus();
+    void updateTitle();
 
     Session &m_session;
     Prompter &m_prompter;
@@ -61,6 +65,7 @@ private:
     ChatPane *m_chat;
     MessageWidget *m_message;
     QLabel *m_status;
+    QTimer m_commitDeletions;
 };
 
 } // namespace sotto::ui

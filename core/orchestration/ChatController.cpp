@@ -40,7 +40,7 @@ bool ChatController::isBusy() const
 
 void ChatController::newConversation(bool incognito, const QString &provider, const QString &model)
 {
-    stop();
+    abandonTurn();
     m_conversation = Conversation();
     m_conversation.incognito = incognito;
     m_conversation.provider = provider;
@@ -51,11 +51,14 @@ void ChatController::newConversation(bool incognito, const QString &provider, co
     ++m_loadGeneration;
     rebuild(true);
     Q_EMIT conversationChanged(m_conversation);
+    Q_EMIT conversationOpened();
 }
 
 void ChatController::openConversation(qint64 id)
 {
-    stop();
+    if (m_open && id == m_conversation.id)
+        return; // already shown (an answer may be streaming into it)
+    abandonTurn();
     const quint64 generation = ++m_loadGeneration;
     m_session.vault().run(
         [id](Vault &vault) -> VaultResult<LoadedConversation> {
@@ -86,13 +89,13 @@ void ChatController::openConversation(qint64 id)
             m_entries = loaded->entries;
             Q_EMIT entriesReset(m_entries);
             Q_EMIT conversationChanged(m_conversation);
+            Q_EMIT conversationOpened();
         });
 }
 
 void ChatController::close()
 {
-    stop();
-    m_runner.reset();
+    abandonTurn();
     m_open = false;
     m_conversation = Conversation();
     m_all.clear();
@@ -100,6 +103,7 @@ void ChatController::close()
     ++m_loadGeneration;
     Q_EMIT entriesReset(m_entries);
     Q_EMIT conversationChanged(m_conversation);
+    Q_EMIT conversationOpened();
 }
 
 void ChatController::setMode(Mode mode)
@@ -206,11 +210,16 @@ void ChatController::regenerate(qint64 answerId)
 void ChatController::editAndResend(qint64 userMessageId, const QString &text)
 {
     qint64 parent = 0;
+    QList<Attachment> images; // the edited question keeps its images
     for (const Message &m : std::as_const(m_all)) {
-        if (m.id == userMessageId)
+        if (m.id == userMessageId) {
             parent = m.parentId;
+            images = m.attachments;
+        }
     }
-    startTurn(text, {}, parent, 0, historyBefore(userMessageId));
+    for (Attachment &image : images)
+        image.id = 0; // stored again, with the new version of the question
+    startTurn(text, images, parent, 0, historyBefore(userMessageId));
 }
 
 void ChatController::startTurn(const QString &text, const QList<Attachment> &images, qint64 parentId,
@@ -286,7 +295,7 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
                         if (entry.message.id == answer.id)
                             Q_EMIT streamFinished(entry);
                     }
-                } else if (!result.isComplete()) {
+                } else if (!result.isComplete() && !result.message.isEmpty()) {
                     Q_EMIT problem(result.message);
                 }
                 Q_EMIT busyChanged(false);
@@ -299,14 +308,20 @@ void ChatController::deleteMessage(qint64 messageId)
 {
     if (isBusy())
         return;
+    qint64 parentOfDeleted = 0;
+    for (const Message &m : std::as_const(m_all)) {
+        if (m.id == messageId)
+            parentOfDeleted = m.parentId;
+    }
     m_all.erase(std::remove_if(m_all.begin(), m_all.end(),
                                [messageId](const Message &m) {
                                    return m.id == messageId;
                                }),
                 m_all.end());
+    // What followed it follows its parent now (as the vault does it).
     for (Message &m : m_all) {
         if (m.parentId == messageId)
-            m.parentId = 0;
+            m.parentId = parentOfDeleted;
     }
     rebuild(true);
     if (messageId > 0 && !m_conversation.incognito) {
@@ -332,6 +347,27 @@ void ChatController::showVersion(qint64 messageId, int version)
             m_choices.insert(m.parentId, versions.at(version - 1));
     }
     rebuild(true);
+}
+
+void ChatController::abandonTurn()
+{
+    if (!m_runner)
+        return;
+    const bool wasRunning = m_runner->isRunning();
+    // The turn finishes on its own (what arrived is stored as cancelled) but no
+    // longer speaks to this controller, which moves on to another conversation.
+    TurnRunner *runner = m_runner.release();
+    runner->disconnect(this);
+    runner->setParent(this);
+    if (wasRunning) {
+        connect(runner, &TurnRunner::finished, runner, [runner, backend = m_backend] {
+            runner->deleteLater();
+        });
+        runner->cancel();
+        Q_EMIT busyChanged(false);
+    } else {
+        runner->deleteLater();
+    }
 }
 
 void ChatController::stop()

@@ -54,6 +54,10 @@ public:
 
 Q_SIGNALS:
     void conversationChanged(const sotto::Conversation &conversation);
+    /// Another conversation is shown (opened, a new chat, or none): what the user
+    /// was composing for the previous one does not belong here. Not emitted when a
+    /// new chat is stored at its first message.
+    void conversationOpened();
     void entriesReset(const QList<sotto::ChatEntry> &entries);
     void entryAppended(const sotto::ChatEntry &entry);
     void entryUpdated(const sotto::ChatEntry &entry);
@@ -67,6 +71,8 @@ private:
     void startTurn(const QString &text, const QList<Attachment> &images, qint64 parentId, qint64 answerTo,
                    const QList<Message> &history);
     void rebuild(bool announce);
+    /// Leaves the running turn, if any, to finish (cancelled) without this controller.
+    void abandonTurn();
     void storeConversationSettings();
     QList<Message> historyBefore(qint64 messageId) const;
 

@@ -325,6 +325,19 @@ VaultResult<void> MessageRepository::setStatus(qint64 id, MessageStatus status, 
 
 VaultResult<void> MessageRepository::remove(qint64 id)
 {
+    auto transaction = m_vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    // What followed the message now follows what it followed, so deleting a
+    // question in the middle leaves the conversation in one piece.
+    auto reattach
+        = m_vault.prepare("UPDATE messages SET parent_id = (SELECT parent_id FROM messages WHERE id = ?1) "
+                          "WHERE parent_id = ?1");
+    if (!reattach)
+        return Unexpected<VaultFailure>(std::move(reattach).error());
+    reattach->bind(1, id);
+    if (auto done = reattach->run(); !done)
+        return done;
     auto remove = m_vault.prepare("DELETE FROM messages WHERE id = ?1 RETURNING conversation_id");
     if (!remove)
         return Unexpected<VaultFailure>(std::move(remove).error());
@@ -334,8 +347,13 @@ VaultResult<void> MessageRepository::remove(qint64 id)
         return Unexpected<VaultFailure>(std::move(row).error());
     if (!*row)
         return vaultError(VaultError::NotFound, tr("There is no message %1.").arg(id));
-    m_vault.pendingChanges().messages.insert(remove->int64(0));
-    return remove->run();
+    const qint64 conversationId = remove->int64(0);
+    if (auto rest = remove->run(); !rest)
+        return rest;
+    if (auto committed = transaction->commit(); !committed)
+        return committed;
+    m_vault.pendingChanges().messages.insert(conversationId);
+    return {};
 }
 
 } // namespace sotto

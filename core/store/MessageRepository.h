@@ -48,7 +48,8 @@ public:
     /// creation time); updatedAt becomes now.
     VaultResult<void> update(const Message &message);
     VaultResult<void> setStatus(qint64 id, MessageStatus status, const QString &errorText = {});
-    /// Deletes it; messages that were edits or regenerations of it lose their parent.
+    /// Deletes it; the messages that followed it follow its parent instead (one
+    /// transaction), so the conversation stays one piece.
     VaultResult<void> remove(qint64 id);
 
 private:

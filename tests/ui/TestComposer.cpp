@@ -4,11 +4,16 @@
 #include "ui/chat/ComposerEdit.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace sotto;
@@ -18,6 +23,8 @@ class TestComposer final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // QSettings in a test folder
+
     void init()
     {
         m_composer = std::make_unique<Composer>();
@@ -142,6 +149,49 @@ private Q_SLOTS:
         QVERIFY(remove);
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_COMPARE(m_composer->attachments().size(), 0);
+    }
+
+    void clearingDropsImagesStillBeingSanitised()
+    {
+        QImage big(3000, 2000, QImage::Format_RGB32);
+        big.fill(Qt::darkRed);
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            big.save(&buffer, "PNG");
+        }
+        m_composer->addImageData({png});
+        m_composer->clear(); // the conversation changed before the image was ready
+        QTest::qWait(1500);
+        QVERIFY(m_composer->attachments().isEmpty());
+        QCOMPARE(m_composer->pendingImages(), 0);
+        QTest::keyClicks(m_edit, QStringLiteral("still works"));
+        QVERIFY(m_send->isEnabled());
+    }
+
+    void theFileDialogLeavesNoTraceOfTheFolder()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QSettings shared(QSettings::UserScope, QStringLiteral("QtProject"));
+        shared.setValue(QStringLiteral("FileDialog/lastVisited"), QStringLiteral("file:///before"));
+        shared.remove(QStringLiteral("FileDialog/history"));
+        shared.sync();
+        QTimer::singleShot(200, this, [&folder] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setDirectory(folder.path()); // the user browses to their images…
+            dialog->reject(); // …and changes their mind
+        });
+        m_composer->findChild<QToolButton *>(QStringLiteral("attachButton"))->click();
+        QSettings after(QSettings::UserScope, QStringLiteral("QtProject"));
+        QCOMPARE(after.value(QStringLiteral("FileDialog/lastVisited")).toString(),
+                 QStringLiteral("file:///before"));
+        QVERIFY(!after.value(QStringLiteral("FileDialog/history"))
+                     .toStringList()
+                     .join(QLatin1Char(' '))
+                     .contains(folder.path()));
     }
 
     void growsWithItsTextUpToALimit()

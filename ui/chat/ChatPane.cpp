@@ -13,6 +13,7 @@
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Prompter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -96,6 +97,13 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
     connect(m_provider, &QComboBox::activated, this, [this] {
         m_controller.setProvider(m_provider->currentText());
+        // The previous provider's model rarely exists here: take this one's, unless it lists it.
+        if (const auto provider = m_session.provider(m_provider->currentText())) {
+            const QString model = m_controller.conversation().model;
+            if (!provider->cachedModels.contains(model) && model != provider->defaultModel)
+                m_controller.setModel(provider->defaultModel.isEmpty() ? provider->cachedModels.value(0)
+                                                                       : provider->defaultModel);
+        }
         refreshHeader();
     });
     connect(m_model, &QComboBox::currentTextChanged, this, [this](const QString &model) {
@@ -140,6 +148,24 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(&m_controller, &ChatController::busyChanged, m_composer, &Composer::setStreaming);
     connect(&m_controller, &ChatController::problem, this, &ChatPane::showProblem);
     connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::refreshHeader);
+    connect(&m_controller, &ChatController::conversationOpened, this, &ChatPane::onConversationOpened);
+    connect(&session, &Session::locked, this, [this] {
+        // Nothing typed stays behind a locked vault.
+        m_drafts.clear();
+        m_draftOwner = 0;
+        m_editing = 0;
+        m_composer->clear();
+    });
+
+    // Esc stops an answer wherever the focus is in the pane, not only in the composer.
+    auto *stop = new QAction(tr("Stop the answer"), this);
+    stop->setObjectName(QStringLiteral("stopAction"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    stop->setEnabled(false);
+    addAction(stop);
+    connect(stop, &QAction::triggered, &m_controller, &ChatController::stop);
+    connect(&m_controller, &ChatController::busyChanged, stop, &QAction::setEnabled);
 
     connect(m_view, &ChatView::regenerateRequested, &m_controller, &ChatController::regenerate);
     connect(m_view, &ChatView::retryRequested, &m_controller, &ChatController::regenerate);
@@ -164,6 +190,22 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     });
     connect(m_view, &ChatView::linkActivated, this, &ChatPane::openLink);
     refreshProviders();
+}
+
+void ChatPane::onConversationOpened()
+{
+    // What was being written belongs to the conversation it was written in: a
+    // draft waits there (in memory only); an edit in progress and images go.
+    if (m_draftOwner > 0 && m_editing == 0 && m_session.isUnlocked()
+        && !m_composer->text().trimmed().isEmpty())
+        m_drafts.insert(m_draftOwner, m_composer->text());
+    m_editing = 0;
+    m_message->hideMessage();
+    m_composer->clear();
+    const Conversation &c = m_controller.conversation();
+    m_draftOwner = c.incognito ? 0 : c.id;
+    if (m_draftOwner > 0)
+        m_composer->setText(m_drafts.take(m_draftOwner));
 }
 
 void ChatPane::showProblem(const QString &message)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -42,6 +43,7 @@ private:
     void refreshProviders();
     void refreshHeader();
     void openLink(const QUrl &url);
+    void onConversationOpened();
 
     Session &m_session;
     ChatController &m_controller;
@@ -56,6 +58,8 @@ private:
     ChatView *m_view;
     Composer *m_composer;
     qint64 m_editing = 0; // the user message being edited, 0 when none
+    qint64 m_draftOwner = 0; // the stored conversation the composer's text belongs to
+    QHash<qint64, QString> m_drafts; // unsent text of other conversations, in memory only
 };
 
 } // namespace sotto::ui

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -105,7 +106,11 @@ void Composer::clear()
 {
     m_edit->clear();
     m_attachments.clear();
+    // Images still being sanitised belong to what was cleared: they are dropped when they arrive.
+    ++m_generation;
+    m_pending = 0;
     rebuildChips();
+    updateButtons();
 }
 
 void Composer::focusInput()
@@ -120,8 +125,9 @@ void Composer::addImageFiles(const QStringList &paths)
         const int edge = m_edgeLimit;
         QtConcurrent::run([path, edge] {
             return ImageSanitizer::sanitizeFile(path, edge);
-        }).then(this, [this](const ImageSanitizer::Result &result) {
-            accept(result);
+        }).then(this, [this, generation = m_generation](const ImageSanitizer::Result &result) {
+            if (generation == m_generation)
+                accept(result);
         });
     }
     updateButtons();
@@ -134,8 +140,9 @@ void Composer::addImageData(const QList<QByteArray> &images)
         const int edge = m_edgeLimit;
         QtConcurrent::run([bytes, edge] {
             return ImageSanitizer::sanitize(bytes, edge);
-        }).then(this, [this](const ImageSanitizer::Result &result) {
-            accept(result);
+        }).then(this, [this, generation = m_generation](const ImageSanitizer::Result &result) {
+            if (generation == m_generation)
+                accept(result);
         });
     }
     updateButtons();
@@ -153,8 +160,23 @@ void Composer::accept(const ImageSanitizer::Result &result)
 
 void Composer::chooseImages()
 {
+    // Qt's file dialog remembers the folders it visited in QtProject.conf, in
+    // plain text and shared with every Qt program: put back what was there, so
+    // where the user's images live is not written down by Sotto.
+    QSettings shared(QSettings::UserScope, QStringLiteral("QtProject"));
+    const QVariant history = shared.value(QStringLiteral("FileDialog/history"));
+    const QVariant lastVisited = shared.value(QStringLiteral("FileDialog/lastVisited"));
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Attach images"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+    shared.sync();
+    const auto restore = [&shared](const QString &key, const QVariant &value) {
+        if (value.isValid())
+            shared.setValue(key, value);
+        else
+            shared.remove(key);
+    };
+    restore(QStringLiteral("FileDialog/history"), history);
+    restore(QStringLiteral("FileDialog/lastVisited"), lastVisited);
     addImageFiles(files);
 }
 

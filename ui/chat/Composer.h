@@ -68,6 +68,7 @@ private:
     int m_pending = 0;
     int m_edgeLimit = 2048;
     bool m_streaming = false;
+    quint64 m_generation = 0; // bumped by clear(): sanitised images of earlier ones are dropped
 };
 
 } // namespace sotto::ui
