@@ -50,8 +50,8 @@ void ChatController::newConversation(bool incognito, const QString &provider, co
     m_choices.clear();
     ++m_loadGeneration;
     rebuild(true);
-    Q_EMIT conversationChanged(m_conversation);
     Q_EMIT conversationOpened();
+    Q_EMIT conversationChanged(m_conversation);
 }
 
 void ChatController::openConversation(qint64 id)
@@ -88,8 +88,8 @@ void ChatController::openConversation(qint64 id)
             m_open = true;
             m_entries = loaded->entries;
             Q_EMIT entriesReset(m_entries);
-            Q_EMIT conversationChanged(m_conversation);
             Q_EMIT conversationOpened();
+            Q_EMIT conversationChanged(m_conversation);
         });
 }
 
@@ -102,8 +102,8 @@ void ChatController::close()
     m_entries.clear();
     ++m_loadGeneration;
     Q_EMIT entriesReset(m_entries);
-    Q_EMIT conversationChanged(m_conversation);
     Q_EMIT conversationOpened();
+    Q_EMIT conversationChanged(m_conversation);
 }
 
 void ChatController::setMode(Mode mode)

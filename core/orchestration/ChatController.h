@@ -55,8 +55,9 @@ public:
 Q_SIGNALS:
     void conversationChanged(const sotto::Conversation &conversation);
     /// Another conversation is shown (opened, a new chat, or none): what the user
-    /// was composing for the previous one does not belong here. Not emitted when a
-    /// new chat is stored at its first message.
+    /// was composing for the previous one does not belong here. Comes just before
+    /// the conversationChanged() of the same change; not emitted when a new chat
+    /// is stored at its first message.
     void conversationOpened();
     void entriesReset(const QList<sotto::ChatEntry> &entries);
     void entryAppended(const sotto::ChatEntry &entry);

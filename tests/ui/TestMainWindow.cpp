@@ -9,13 +9,16 @@
 #include "tests/support/TempProfile.h"
 #include "ui/MainWindow.h"
 #include "ui/chat/ChatView.h"
+#include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -274,7 +277,149 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 0);
     }
 
+    void lockingMidStreamLeavesTheComposerReady()
+    {
+        StreamContent content;
+        content.text = QString(400, QLatin1Char('w'));
+        content.deltaChars = 4;
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).stallAfter(800));
+        send(QStringLiteral("Long answer please"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("wwww")), 15000);
+        auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
+        QVERIFY(composer->isStreaming());
+        QSignalSpy locked(m_session.get(), &Session::locked);
+        m_session->lock();
+        QVERIFY(locked.wait(10000));
+        QVERIFY(!composer->isStreaming()); // no Stop button left behind
+        QSignalSpy unlocked(m_session.get(), &Session::unlocked);
+        m_session->unlock(QStringLiteral("window test passphrase"));
+        QVERIFY(unlocked.wait(20000));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Back again")));
+        send(QStringLiteral("Still there?"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Back again")), 15000);
+    }
+
+    void deletingAQuestionInTheMiddleKeepsTheStart()
+    {
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer one")));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer two")));
+        send(QStringLiteral("Question one"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer one")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QTest::keyClicks(m_edit, QStringLiteral("Question two"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer two")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        const QList<ChatEntry> entries = m_window->controller().entries();
+        QCOMPARE(entries.size(), 4);
+        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_window->controller().deleteMessage(entries.at(2).message.id);
+        const auto shown = [this] {
+            const QString text = m_view->toPlainText();
+            return text.contains(QStringLiteral("Question one"))
+                && text.contains(QStringLiteral("Answer one")) && text.contains(QStringLiteral("Answer two"))
+                && !text.contains(QStringLiteral("Question two"));
+        };
+        QVERIFY(shown());
+        // And so it is in the vault: open it again.
+        const qint64 id = m_window->controller().conversation().id;
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        m_window->openConversation(id);
+        QTRY_COMPARE(m_window->controller().entries().size(), 3);
+        QTRY_VERIFY(shown());
+    }
+
+    void draftsStayWithTheirConversationAndEditsDoNotTravel()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        send(QStringLiteral("First conversation"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().entries().isEmpty()
+                                     && m_window->controller().entries().constLast().message.content
+                                         == QStringLiteral("ok"),
+                                 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        const qint64 first = m_window->controller().conversation().id;
+        send(QStringLiteral("Second conversation"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller().conversation().id > first
+                                     && m_window->controller().entries().size() == 2,
+                                 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        const qint64 second = m_window->controller().conversation().id;
+
+        auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
+        QTest::keyClicks(m_edit, QStringLiteral("a thought for the second"));
+        m_window->openConversation(first);
+        QTRY_COMPARE(m_window->controller().conversation().id, first);
+        QCOMPARE(composer->text(), QString());
+        // Start editing the question here, then leave.
+        QVERIFY(clickAnchor(m_view, QStringLiteral("Edit")));
+        QCOMPARE(composer->text(), QStringLiteral("First conversation"));
+        m_window->openConversation(second);
+        QTRY_COMPARE(m_window->controller().conversation().id, second);
+        QCOMPARE(composer->text(), QStringLiteral("a thought for the second"));
+        // Sending here is a new message of this conversation, not an edit of the other's.
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller().entries().size() == 4, 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QCOMPARE(m_window->controller().entries().at(2).message.content,
+                 QStringLiteral("a thought for the second"));
+        QCOMPARE(m_window->controller().entries().at(0).versionCount, 1);
+    }
+
+    void switchingProviderTakesItsModel()
+    {
+        ProviderConfig other;
+        other.name = QStringLiteral("Other");
+        other.api = Api::Ollama;
+        other.baseUrl = m_server->apiRoot(Api::Ollama);
+        other.defaultModel = QStringLiteral("other-model");
+        m_session->saveProvider(other);
+        QTRY_COMPARE(m_session->providers().size(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("providerPicker"));
+        const int index = picker->findText(QStringLiteral("Other"));
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        Q_EMIT picker->activated(index);
+        QCOMPARE(m_window->controller().conversation().provider, QStringLiteral("Other"));
+        QCOMPARE(m_window->controller().conversation().model, QStringLiteral("other-model"));
+    }
+
+    void renamingTheOpenConversationRenamesTheWindow()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        send(QStringLiteral("Name me"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller().entries().size() == 2, 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QVERIFY(list->model()->setData(list->model()->index(0, 0), QStringLiteral("Renamed by hand")));
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Renamed by hand"));
+    }
+
+    void escapeInTheConversationStopsTheAnswer()
+    {
+        StreamContent content;
+        content.text = QString(400, QLatin1Char('w'));
+        content.deltaChars = 4;
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).stallAfter(800));
+        send(QStringLiteral("Long answer please"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("wwww")), 15000);
+        m_view->setFocus();
+        QTest::keyClick(m_view, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
+        QCOMPARE(m_window->controller().entries().constLast().message.status, MessageStatus::Cancelled);
+    }
+
 private:
+    /// A new chat with `text` sent.
+    void send(const QString &text)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, text);
+        QTest::keyClick(m_edit, Qt::Key_Return);
+    }
+
     std::unique_ptr<TempProfile> m_profile;
     std::unique_ptr<FakeProviderServer> m_server;
     std::unique_ptr<Session> m_session;

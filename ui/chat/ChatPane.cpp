@@ -149,6 +149,11 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(&m_controller, &ChatController::problem, this, &ChatPane::showProblem);
     connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::refreshHeader);
     connect(&m_controller, &ChatController::conversationOpened, this, &ChatPane::onConversationOpened);
+    connect(&m_controller, &ChatController::conversationChanged, this, [this](const Conversation &c) {
+        // A new chat stored at its first message: its draft is its own from now on.
+        if (m_draftOwner == 0 && c.id > 0 && !c.incognito)
+            m_draftOwner = c.id;
+    });
     connect(&session, &Session::locked, this, [this] {
         // Nothing typed stays behind a locked vault.
         m_drafts.clear();
