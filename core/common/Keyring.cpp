@@ -82,22 +82,23 @@ void Keyring::remember(const QString &profileDirectory, const QByteArray &passph
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(profileDirectory);
     job->setBinaryData(passphrase);
+    // The marker is written whether or not `context` still exists when the
+    // keyring answers: a stored secret without it would never be used.
+    const QPointer<QObject> guard(context);
     QObject::connect(
-        job, &QKeychain::Job::finished, context, [done, profileDirectory](QKeychain::Job *finished) {
+        job, &QKeychain::Job::finished, job, [done, profileDirectory, guard](QKeychain::Job *finished) {
+            Expected<void, Error<KeyringError>> result;
             if (finished->error() != QKeychain::NoError) {
-                done(Unexpected(errorOf(*finished)));
-                return;
-            }
-            QFile marker(markerPath(profileDirectory));
-            if (!marker.open(QIODevice::WriteOnly)) {
-                done(Unexpected(Error<KeyringError>{
+                result = Unexpected(errorOf(*finished));
+            } else if (QFile marker(markerPath(profileDirectory)); !marker.open(QIODevice::WriteOnly)) {
+                result = Unexpected(Error<KeyringError>{
                     KeyringError::Failed,
                     tr("The passphrase is in the system keyring, but Sotto cannot note that in %1.")
                         .arg(QDir::toNativeSeparators(profileDirectory)),
-                    marker.errorString()}));
-                return;
+                    marker.errorString()});
             }
-            done({});
+            if (guard)
+                done(std::move(result));
         });
     job->start();
 }

@@ -712,6 +712,18 @@ VaultResult<void> Vault::exportTo(const QString &path, const SecretBytes &key)
     return result;
 }
 
+VaultResult<void> Vault::verifyPassphrase(const SecretBytes &passphrase) const
+{
+    if (!m_db || !m_encrypted)
+        return vaultError(VaultError::Locked, tr("The vault is locked."));
+    auto key = KeyDerivation::derive(passphrase, m_header.kdf);
+    if (!key)
+        return Unexpected<VaultFailure>(std::move(key).error());
+    if (!key->equals(m_key))
+        return vaultError(VaultError::WrongPassphrase, tr("That is not the vault's passphrase."));
+    return {};
+}
+
 VaultResult<void> Vault::changePassphrase(const SecretBytes &current, const SecretBytes &next,
                                           const PassphraseChangeOptions &options)
 {

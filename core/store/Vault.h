@@ -131,6 +131,10 @@ public:
     VaultResult<void> changePassphrase(const SecretBytes &current, const SecretBytes &next,
                                        const PassphraseChangeOptions &options = {});
 
+    /// Whether `passphrase` is the one the vault was opened with (WrongPassphrase
+    /// if not). Takes a key derivation: call it off the GUI thread.
+    VaultResult<void> verifyPassphrase(const SecretBytes &passphrase) const;
+
     /// PRAGMA integrity_check, cipher_integrity_check (every page's HMAC),
     /// foreign_key_check and the full-text indexes' own check.
     VaultResult<IntegrityReport> checkIntegrity();

@@ -104,6 +104,10 @@ void ApiKeyField::refresh()
     m_replace->setVisible(!m_replacing && !m_cleared);
     m_clear->setVisible(!m_cleared);
     m_edit->setVisible(!stored || m_replacing || m_cleared);
+    // The label's shortcut (Alt+K) and Tab land on what can take the key now.
+    setFocusProxy(m_edit->isVisibleTo(this)          ? static_cast<QWidget *>(m_edit)
+                      : m_replace->isVisibleTo(this) ? m_replace
+                                                     : m_clear);
 }
 
 } // namespace sotto::ui

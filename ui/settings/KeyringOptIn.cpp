@@ -72,15 +72,8 @@ KeyringOptIn::KeyringOptIn(Session &session, QWidget *parent)
     });
     m_remember->setEnabled(false);
 
-    m_session.vault().run(
-        [](Vault &vault) -> VaultResult<bool> {
-            return SettingsRepository(vault).value(QString::fromLatin1(KEY), QString())
-                == QLatin1String("on");
-        },
-        this,
-        [this](VaultResult<bool> on) {
-            setChecked(on && *on);
-        });
+    // What start-up goes by: the marker beside the vault.
+    setChecked(Keyring::isRemembered(m_session.profile().directory()));
 }
 
 bool KeyringOptIn::isRemembered() const
@@ -136,6 +129,27 @@ void KeyringOptIn::onRememberClicked()
         return;
     setBusy(true);
     const QByteArray passphrase = m_passphrase->text().toUtf8();
+    // Only the vault's own passphrase is worth keeping: a typo would make every
+    // start try it in vain. Checked on the vault's thread (a key derivation).
+    m_session.vault().run(
+        [secret = SecretBytes::fromString(m_passphrase->text())](Vault &vault) {
+            return vault.verifyPassphrase(secret);
+        },
+        this,
+        [this, passphrase](VaultResult<void> verified) {
+            if (!verified) {
+                setBusy(false);
+                m_passphrase->clear();
+                m_passphrase->setFocus();
+                m_message->showMessage(verified.error().message, MessageWidget::Type::Error);
+                return;
+            }
+            rememberVerified(passphrase);
+        });
+}
+
+void KeyringOptIn::rememberVerified(const QByteArray &passphrase)
+{
     Keyring::remember(m_session.profile().directory(), passphrase, this,
                       [this](Expected<void, Error<KeyringError>> done) {
                           setBusy(false);

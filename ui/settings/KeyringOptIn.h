@@ -39,6 +39,7 @@ public:
 private:
     void onToggled(bool on);
     void onRememberClicked();
+    void rememberVerified(const QByteArray &passphrase);
     void cancelAsking();
     void setChecked(bool on);
     void storeOptIn(bool on);

@@ -117,12 +117,14 @@ bool ProvidersPage::settleEdits()
     if (!m_editor->isDirty())
         return true;
     const QString name = m_editor->providerName();
-    const auto answer = m_prompter.question(this, tr("Unsaved provider"),
-                                            name.isEmpty() ? tr("Save the new provider?")
-                                                           : tr("Save your changes to “%1”?").arg(name),
-                                            QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
-    if (answer != QMessageBox::Save)
+    const auto answer = m_prompter.question(
+        this, tr("Unsaved provider"),
+        name.isEmpty() ? tr("Save the new provider?") : tr("Save your changes to “%1”?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
         return true;
+    if (answer != QMessageBox::Save)
+        return false; // Cancel (or Esc): stay with the form as it is
     return m_editor->save();
 }
 

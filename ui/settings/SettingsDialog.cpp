@@ -114,6 +114,12 @@ int SettingsDialog::conversationFontPointSize() const
 
 void SettingsDialog::done(int result)
 {
+    // Re-encrypting under a new passphrase: the dialog stays to tell how it ended
+    // (and to hand the new passphrase to the keyring, if the user keeps it there).
+    if (!m_closingForLock && m_vault->isBusy()) {
+        showPage(Page::Vault);
+        return;
+    }
     if (!m_closingForLock && !m_providers->settleEdits()) {
         showPage(Page::Providers);
         return;

@@ -46,8 +46,9 @@ private:
 
     Session &m_session;
     QComboBox *m_autoLock;
-    ChangePassphraseBox *m_passphrase;
+    // In the order they are laid out, which is the order Tab visits them.
     KeyringOptIn *m_keyring;
+    ChangePassphraseBox *m_passphrase;
     QRadioButton *m_keepAll;
     QRadioButton *m_deleteOld;
     QSpinBox *m_days;

@@ -157,6 +157,16 @@ private Q_SLOTS:
         QVERIFY(openVault(*m_profile));
     }
 
+    void verifyPassphraseTellsTheRightOneFromAnother()
+    {
+        auto vault = createVault(*m_profile);
+        QVERIFY(vault);
+        QVERIFY(vault->verifyPassphrase(secret("correct horse")));
+        const auto wrong = vault->verifyPassphrase(secret("correct horse "));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, VaultError::WrongPassphrase);
+    }
+
     void createRefusesAnExistingVault()
     {
         QVERIFY(createVault(*m_profile));

@@ -337,6 +337,20 @@ private Q_SLOTS:
         QVERIFY(!dialog->isVisible());
         QTRY_VERIFY(session().provider(QStringLiteral("LM Studio")).has_value());
     }
+
+    void cancellingTheQuestionKeepsTheFormAndTheDialog()
+    {
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_lmstudio")->trigger();
+        child<QLineEdit>(*dialog, "providerNameEdit")->setText(QStringLiteral("Half typed"));
+        m_prompter->queueAnswer(QMessageBox::Cancel);
+        dialog->reject();
+        QCOMPARE(m_prompter->questions().size(), 1);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(*dialog, "providerNameEdit")->text(), QStringLiteral("Half typed"));
+        QTest::qWait(200);
+        QVERIFY(!session().provider(QStringLiteral("Half typed")).has_value());
+    }
 };
 
 QTEST_MAIN(TestSettingsProviders)

@@ -131,6 +131,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
         QCOMPARE(message->type(), MessageWidget::Type::Error);
         QVERIFY(!message->text().isEmpty());
+        QVERIFY(message->text().contains(QStringLiteral("keyring")));
         QVERIFY(!check->isChecked());
         QVERIFY(!passphrase->isVisible());
         QVERIFY(passphrase->text().isEmpty());
@@ -139,6 +140,37 @@ private Q_SLOTS:
         QVERIFY(m_open->relock());
         auto reopened = openVaultPage();
         QVERIFY(!child<QCheckBox>(*reopened, "keyringCheck")->isChecked());
+    }
+
+    void aWrongPassphraseIsNotHandedToTheKeyring()
+    {
+        auto dialog = openVaultPage();
+        auto *check = child<QCheckBox>(*dialog, "keyringCheck");
+        auto *message = child<MessageWidget>(*dialog, "keyringMessage");
+        auto *passphrase = child<QLineEdit>(*dialog, "keyringPassphraseEdit");
+        toggle(check);
+        QTest::keyClicks(passphrase, QStringLiteral("a typo in the passphrase"));
+        QTest::mouseClick(child<QPushButton>(*dialog, "keyringRememberButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
+        QCOMPARE(message->type(), MessageWidget::Type::Error);
+        // Refused before any keyring is asked (there is none here: that would say so).
+        QVERIFY2(message->text().contains(QStringLiteral("not the vault's passphrase")),
+                 qPrintable(message->text()));
+        QVERIFY(passphrase->isVisible()); // the user can type it again
+        QVERIFY(passphrase->text().isEmpty());
+    }
+
+    void theDialogStaysWhileThePassphraseChanges()
+    {
+        auto dialog = openVaultPage();
+        auto *message = child<MessageWidget>(*dialog, "passphraseMessage");
+        changePassphrase(*dialog, OpenSession::passphrase(), NEW_PASSPHRASE);
+        dialog->reject(); // Esc or Close while it re-encrypts
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
+        QCOMPARE(message->type(), MessageWidget::Type::Positive);
+        dialog->reject();
+        QVERIFY(!dialog->isVisible());
     }
 
     void retentionDaysPersist()
