@@ -1248,6 +1248,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
         <translation>Die Passphrase wurde geändert, aber %1 konnte nicht in %2 umbenannt werden; Sotto holt das beim nächsten Entsperren nach.</translation>
     </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase.</source>
+        <translation>Das ist nicht die Passphrase des Tresors.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::VaultBackups</name>
@@ -1556,6 +1560,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
         <translation>Abwägen (mehrere Agenten denken parallel nach) ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
         <translation>Se cambió la frase de contraseña, pero no se pudo cambiar el nombre de %1 a %2; Sotto lo completará la próxima vez que se desbloquee.</translation>
     </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase.</source>
+        <translation>Esa no es la frase de contraseña de la bóveda.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::VaultBackups</name>
@@ -1556,6 +1560,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
         <translation>La deliberación (varios agentes que razonan en paralelo) aún no está disponible.</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
         <translation>La phrase secrète a été changée, mais %1 n&apos;a pas pu être renommé en %2&#xa0;; Sotto terminera l&apos;opération au prochain déverrouillage.</translation>
     </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase.</source>
+        <translation>Ce n&apos;est pas la phrase secrète du coffre.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::VaultBackups</name>
@@ -1556,6 +1560,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
         <translation>La délibération (plusieurs agents qui réfléchissent en parallèle) n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
     </message>
 </context>
 <context>

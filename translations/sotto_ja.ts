@@ -1245,6 +1245,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>The passphrase was changed, but %1 could not be renamed to %2; Sotto will finish this at the next unlock.</source>
         <translation>パスフレーズは変更されましたが、%1 の名前を %2 に変更できませんでした。次回のロック解除時に Sotto が処理を完了します。</translation>
     </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase.</source>
+        <translation>これは保管庫のパスフレーズではありません。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::VaultBackups</name>
@@ -1553,6 +1557,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
         <translation>熟考（複数のエージェントが並行して思考）はまだ利用できません。</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
     </message>
 </context>
 <context>
