@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPersistentModelIndex>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -93,8 +94,10 @@ void Sidebar::showContextMenu(const QPoint &position)
     const bool pinned = index.data(ConversationListModel::PinnedRole).toBool();
     const QString title = index.data().toString();
     QMenu menu(this);
-    menu.addAction(tr("Rename"), this, [this, index] {
-        m_list->edit(index);
+    // The list may reload while the menu is open (an answer finishing): follow the row.
+    menu.addAction(tr("Rename"), this, [this, row = QPersistentModelIndex(index)] {
+        if (row.isValid())
+            m_list->edit(row);
     });
     menu.addAction(pinned ? tr("Unpin") : tr("Pin to top"), this, [this, id, pinned] {
         m_model.setPinned(id, !pinned);
