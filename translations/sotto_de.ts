@@ -1821,6 +1821,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
         <translation>Diese Unterhaltung ist als „nur lokal“ markiert: Sotto sendet sie nirgendwohin außer an diesen Computer.</translation>
     </message>
+    <message>
+        <source>blocked: offline mode</source>
+        <translation>gesperrt: Offline-Modus</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
+        <translation>Der Offline-Modus ist an: An %1 wird nichts gesendet, bis Sie ihn unter Einstellungen → Datenschutz ausschalten.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::KeyringOptIn</name>

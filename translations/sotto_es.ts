@@ -1821,6 +1821,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
         <translation>Esta conversación está marcada como solo local: Sotto se niega a enviarla a ningún sitio salvo a este ordenador.</translation>
     </message>
+    <message>
+        <source>blocked: offline mode</source>
+        <translation>bloqueado: modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
+        <translation>El modo sin conexión está activado: no se envía nada a %1 hasta que lo desactive en Ajustes → Privacidad.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::KeyringOptIn</name>

@@ -1821,6 +1821,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
         <translation>Cette conversation est marquée «&#xa0;local uniquement&#xa0;»&#xa0;: Sotto refuse de l&apos;envoyer ailleurs que sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>blocked: offline mode</source>
+        <translation>bloqué : mode hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
+        <translation>Le mode hors ligne est activé : rien n&apos;est envoyé à %1 tant que vous ne le désactivez pas dans Paramètres → Confidentialité.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::KeyringOptIn</name>

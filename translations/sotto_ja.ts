@@ -1817,6 +1817,14 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>This conversation is marked local only: Sotto refuses to send it anywhere but this computer.</source>
         <translation>この会話は「ローカルのみ」に設定されています。Sotto はこのコンピューター以外には送信しません。</translation>
     </message>
+    <message>
+        <source>blocked: offline mode</source>
+        <translation>ブロック中：オフラインモード</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
+        <translation>オフラインモードがオンです。設定 → プライバシー でオフにするまで、%1 には何も送信されません。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::KeyringOptIn</name>

@@ -73,6 +73,16 @@ private Q_SLOTS:
         QVERIFY(badge.toolTip().contains(host));
     }
 
+    void badgeSaysOfflineModeBlocksAllButThisComputer()
+    {
+        DestinationBadge badge;
+        badge.setDestination(Destination::Internet, QStringLiteral("api.openai.com"), false, true);
+        QVERIFY2(badge.text().contains(QStringLiteral("blocked: offline mode")), qPrintable(badge.text()));
+        QVERIFY(badge.toolTip().contains(QStringLiteral("Offline mode is on")));
+        badge.setDestination(Destination::Loopback, QStringLiteral("127.0.0.1"), false, true);
+        QVERIFY(!badge.text().contains(QStringLiteral("offline")));
+    }
+
     void scriptedPrompterAnswersInOrder()
     {
         ScriptedPrompter prompter;

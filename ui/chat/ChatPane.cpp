@@ -95,6 +95,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
         Mode::Contemplating, false,
         tr("Contemplating (several agents reasoning in parallel) is not available yet."));
     connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
+    connect(&session, &Session::policyChanged, this, &ChatPane::refreshHeader);
     connect(m_provider, &QComboBox::activated, this, [this] {
         m_controller.setProvider(m_provider->currentText());
         // The previous provider's model rarely exists here: take this one's, unless it lists it.
@@ -278,7 +279,7 @@ void ChatPane::refreshHeader()
     m_incognito->setVisible(c.incognito);
     if (provider)
         m_badge->setDestination(destinationOf(provider->baseUrl.host()), provider->baseUrl.host(),
-                                c.localOnly);
+                                c.localOnly, m_session.policy().offline);
     else
         m_badge->setNoDestination();
 }

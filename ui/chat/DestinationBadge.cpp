@@ -20,7 +20,8 @@ void DestinationBadge::setNoDestination()
          palette().color(QPalette::PlaceholderText));
 }
 
-void DestinationBadge::setDestination(Destination destination, const QString &host, bool localOnly)
+void DestinationBadge::setDestination(Destination destination, const QString &host, bool localOnly,
+                                      bool offline)
 {
     QString text;
     QString tip;
@@ -47,6 +48,13 @@ void DestinationBadge::setDestination(Destination destination, const QString &ho
         tip += QLatin1Char(' ')
             + tr("This conversation is marked local only: Sotto refuses to send it anywhere but this "
                  "computer.");
+    }
+    if (offline && destination != Destination::Loopback) {
+        text += QStringLiteral(" · ") + tr("blocked: offline mode");
+        tip += QLatin1Char(' ')
+            + tr("Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.")
+                  .arg(host);
+        colour = palette().color(QPalette::PlaceholderText);
     }
     show(text, tip, colour);
 }

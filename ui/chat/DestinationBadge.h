@@ -20,7 +20,9 @@ public:
 
     /// No provider chosen yet: nothing can leave.
     void setNoDestination();
-    void setDestination(Destination destination, const QString &host, bool localOnly);
+    /// `offline`: the privacy policy's offline mode, which lets nothing but
+    /// loopback through — the badge then says the words would be refused.
+    void setDestination(Destination destination, const QString &host, bool localOnly, bool offline = false);
 
 private:
     void show(const QString &text, const QString &tip, const QColor &colour);
