@@ -1565,6 +1565,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Stop the answer</source>
         <translation>Antwort anhalten</translation>
     </message>
+    <message>
+        <source>Stop the answer first (Esc), then delete the message.</source>
+        <translation>Halten Sie zuerst die Antwort an (Esc) und löschen Sie dann die Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1999,6 +2003,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
             <numerusform>%n blockiert</numerusform>
             <numerusform>%n blockiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
+        <translation>Beginnen Sie einen neuen Chat (Strg+N) oder wählen Sie eine Unterhaltung. Jede Anfrage wird festgehalten, damit Sie genau sehen, was gesendet wurde.</translation>
     </message>
 </context>
 <context>

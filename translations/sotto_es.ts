@@ -1565,6 +1565,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Stop the answer</source>
         <translation>Detener la respuesta</translation>
     </message>
+    <message>
+        <source>Stop the answer first (Esc), then delete the message.</source>
+        <translation>Detenga primero la respuesta (Esc) y después elimine el mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1999,6 +2003,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
             <numerusform>%n bloqueada</numerusform>
             <numerusform>%n bloqueadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
+        <translation>Empiece un chat nuevo (Ctrl+N) o elija una conversación. Cada solicitud se registra para que vea exactamente qué se envió.</translation>
     </message>
 </context>
 <context>

@@ -1565,6 +1565,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Stop the answer</source>
         <translation>Arrêter la réponse</translation>
     </message>
+    <message>
+        <source>Stop the answer first (Esc), then delete the message.</source>
+        <translation>Arrêtez d&apos;abord la réponse (Échap), puis supprimez le message.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1999,6 +2003,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
             <numerusform>%n bloquée</numerusform>
             <numerusform>%n bloquées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
+        <translation>Commencez une nouvelle conversation (Ctrl+N) ou choisissez-en une. Chaque requête est enregistrée pour que vous voyiez exactement ce qui a été envoyé.</translation>
     </message>
 </context>
 <context>

@@ -1562,6 +1562,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>Stop the answer</source>
         <translation>回答を停止</translation>
     </message>
+    <message>
+        <source>Stop the answer first (Esc), then delete the message.</source>
+        <translation>まず回答を停止（Esc）してから、メッセージを削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1992,6 +1996,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>
             <numerusform>ブロック %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
+        <translation>新しいチャットを始める（Ctrl+N）か、会話を選んでください。すべてのリクエストが記録され、何が送信されたかを正確に確認できます。</translation>
     </message>
 </context>
 <context>

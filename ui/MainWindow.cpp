@@ -71,9 +71,16 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setIcon(windowIcon());
     m_emptyState->setHeadline(tr("Private by design"));
-    m_emptyState->setText(tr("Your conversations will appear here. Nothing leaves this computer "
-                             "until you choose a model provider, and every request is recorded "
-                             "so you can see exactly what was sent."));
+    const auto explain = [this] {
+        m_emptyState->setText(
+            m_session.providers().isEmpty()
+                ? tr("Your conversations will appear here. Nothing leaves this computer until you choose a "
+                     "model provider, and every request is recorded so you can see exactly what was sent.")
+                : tr("Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you "
+                     "can see exactly what was sent."));
+    };
+    explain();
+    connect(&session, &Session::providersChanged, this, explain);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_chat);
 

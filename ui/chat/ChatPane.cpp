@@ -189,6 +189,10 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
         }
     });
     connect(m_view, &ChatView::deleteRequested, this, [this](qint64 id) {
+        if (m_controller.isBusy()) {
+            showProblem(tr("Stop the answer first (Esc), then delete the message."));
+            return;
+        }
         if (m_prompter.question(this, tr("Delete message"), tr("Delete this message from the vault?"),
                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes)
