@@ -106,6 +106,7 @@ void Composer::clear()
 {
     m_edit->clear();
     m_attachments.clear();
+    m_thumbnails.clear();
     // Images still being sanitised belong to what was cleared: they are dropped when they arrive.
     ++m_generation;
     m_pending = 0;
@@ -124,10 +125,10 @@ void Composer::addImageFiles(const QStringList &paths)
         ++m_pending;
         const int edge = m_edgeLimit;
         QtConcurrent::run([path, edge] {
-            return ImageSanitizer::sanitizeFile(path, edge);
-        }).then(this, [this, generation = m_generation](const ImageSanitizer::Result &result) {
+            return prepared(ImageSanitizer::sanitizeFile(path, edge));
+        }).then(this, [this, generation = m_generation](const Prepared &image) {
             if (generation == m_generation)
-                accept(result);
+                accept(image);
         });
     }
     updateButtons();
@@ -139,22 +140,36 @@ void Composer::addImageData(const QList<QByteArray> &images)
         ++m_pending;
         const int edge = m_edgeLimit;
         QtConcurrent::run([bytes, edge] {
-            return ImageSanitizer::sanitize(bytes, edge);
-        }).then(this, [this, generation = m_generation](const ImageSanitizer::Result &result) {
+            return prepared(ImageSanitizer::sanitize(bytes, edge));
+        }).then(this, [this, generation = m_generation](const Prepared &image) {
             if (generation == m_generation)
-                accept(result);
+                accept(image);
         });
     }
     updateButtons();
 }
 
-void Composer::accept(const ImageSanitizer::Result &result)
+Composer::Prepared Composer::prepared(ImageSanitizer::Result result)
+{
+    // The chip's thumbnail is made here too, off the GUI thread, once.
+    QImage thumbnail;
+    if (result) {
+        QImage decoded;
+        decoded.loadFromData(result->data);
+        thumbnail = decoded.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    return {std::move(result), std::move(thumbnail)};
+}
+
+void Composer::accept(const Prepared &image)
 {
     --m_pending;
-    if (result)
-        m_attachments << *result;
-    else
-        Q_EMIT problem(result.error().message);
+    if (image.result) {
+        m_attachments << *image.result;
+        m_thumbnails << image.thumbnail;
+    } else {
+        Q_EMIT problem(image.result.error().message);
+    }
     rebuildChips();
 }
 
@@ -206,10 +221,7 @@ void Composer::rebuildChips()
         chip->setObjectName(QStringLiteral("attachmentChip"));
         chip->setFrameShape(QFrame::StyledPanel);
         auto *thumb = new QLabel(chip);
-        QImage decoded;
-        decoded.loadFromData(image.data);
-        thumb->setPixmap(
-            QPixmap::fromImage(decoded.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        thumb->setPixmap(QPixmap::fromImage(m_thumbnails.value(i)));
         const QString description = tr("Image %1: %2 × %3 pixels, %4 (metadata removed)")
                                         .arg(i + 1)
                                         .arg(image.pixelSize.width())
@@ -225,6 +237,7 @@ void Composer::rebuildChips()
         remove->setToolTip(tr("Remove"));
         connect(remove, &QToolButton::clicked, this, [this, i] {
             m_attachments.removeAt(i);
+            m_thumbnails.removeAt(i);
             rebuildChips();
         });
         auto *chipLayout = new QHBoxLayout(chip);

@@ -4,6 +4,7 @@
 
 #include "core/privacy/ImageSanitizer.h"
 
+#include <QImage>
 #include <QList>
 #include <QWidget>
 
@@ -55,7 +56,12 @@ Q_SIGNALS:
 private:
     void submit();
     void chooseImages();
-    void accept(const ImageSanitizer::Result &result);
+    struct Prepared {
+        ImageSanitizer::Result result;
+        QImage thumbnail;
+    };
+    static Prepared prepared(ImageSanitizer::Result result);
+    void accept(const Prepared &image);
     void rebuildChips();
     void updateButtons();
 
@@ -65,6 +71,7 @@ private:
     QToolButton *m_attach;
     QToolButton *m_send;
     QList<SanitizedImage> m_attachments;
+    QList<QImage> m_thumbnails; // one per attachment, made off the GUI thread
     int m_pending = 0;
     int m_edgeLimit = 2048;
     bool m_streaming = false;
