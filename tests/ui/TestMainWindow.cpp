@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -383,6 +384,18 @@ private Q_SLOTS:
         Q_EMIT picker->activated(index);
         QCOMPARE(m_window->controller().conversation().provider, QStringLiteral("Other"));
         QCOMPARE(m_window->controller().conversation().model, QStringLiteral("other-model"));
+    }
+
+    void aTypedModelIsTakenOnceFinished()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("modelPicker"));
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("llama-special"));
+        QVERIFY(m_window->controller().conversation().model
+                != QStringLiteral("llama-special")); // not per key
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-special"));
     }
 
     void renamingTheOpenConversationRenamesTheWindow()

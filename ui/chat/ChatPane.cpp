@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -107,11 +108,16 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
         }
         refreshHeader();
     });
-    connect(m_model, &QComboBox::currentTextChanged, this, [this](const QString &model) {
-        if (m_model->signalsBlocked() || model == m_controller.conversation().model)
+    // A model picked from the list, or a name typed and finished (Enter, or the
+    // focus moving on): stored once, not at every keystroke.
+    const auto applyModel = [this] {
+        const QString model = m_model->currentText().trimmed();
+        if (m_model->signalsBlocked() || model.isEmpty() || model == m_controller.conversation().model)
             return;
         m_controller.setModel(model);
-    });
+    };
+    connect(m_model, &QComboBox::activated, this, applyModel);
+    connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, applyModel);
     connect(m_mode, &ModeSelector::modeChanged, &m_controller, &ChatController::setMode);
     connect(m_localOnly, &QToolButton::toggled, this, [this](bool on) {
         if (on != m_controller.conversation().localOnly)
