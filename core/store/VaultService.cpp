@@ -5,6 +5,8 @@
 #include "core/store/StreamingAppender.h"
 #include "core/store/VaultWorker.h"
 
+#include <openssl/crypto.h>
+
 namespace sotto {
 
 VaultService::VaultService(QObject *parent)
@@ -25,6 +27,10 @@ VaultService::~VaultService()
     // Everything queued before runs first; then the vault closes on its thread.
     m_worker->post([](VaultWorker &worker) {
         worker.close();
+        // SQLCipher's page salts come from OpenSSL, which keeps a random
+        // generator per thread: free it here rather than leave it to a
+        // thread-exit handler that may run after the process's leak check.
+        OPENSSL_thread_stop();
         QThread::currentThread()->quit();
     });
     m_thread.wait();
