@@ -71,8 +71,12 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
                     Qt::QueuedConnection);
             }
             const QEvent::Type type = event->type();
-            return type == QEvent::KeyPress || type == QEvent::ShortcutOverride
-                || type == QEvent::MouseButtonPress || type == QEvent::Wheel;
+            if (type == QEvent::ShortcutOverride) {
+                // Accepted, a shortcut is not tried: the key comes as a KeyPress, swallowed below.
+                event->accept();
+                return true;
+            }
+            return type == QEvent::KeyPress || type == QEvent::MouseButtonPress || type == QEvent::Wheel;
         }
         if (event->type() != QEvent::MouseMove && event->type() != QEvent::WindowActivate
             && event->type() != QEvent::ApplicationStateChange && m_timeout.count() > 0)

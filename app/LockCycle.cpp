@@ -36,7 +36,9 @@ void LockCycle::onIdle()
         lockNow();
         return;
     }
-    // An answer is streaming: the user is reading it. Count again once it ends.
+    // An answer is streaming: the user is reading it. Count again now (so input
+    // is not taken for a return from sleep) and once more when it ends.
+    m_idle.restart();
     if (m_waitForAnswer)
         return;
     m_waitForAnswer = connect(&controller, &ChatController::busyChanged, this, [this](bool busy) {

@@ -259,7 +259,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::prepareForLock()
 {
-    // Deletions waiting for their Undo happen now, while the vault is still open.
+    // What is being typed into a field that stores on finishing (the model name)
+    // is finished now, while the vault is still open.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    // Deletions waiting for their Undo happen now too.
     m_commitDeletions.stop();
     m_conversations->commitDeletions();
     m_message->hideMessage();

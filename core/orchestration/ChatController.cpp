@@ -11,6 +11,7 @@
 #include "core/store/VaultService.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace sotto {
 
@@ -56,8 +57,10 @@ void ChatController::newConversation(bool incognito, const QString &provider, co
 
 void ChatController::openConversation(qint64 id)
 {
-    if (m_open && id == m_conversation.id)
+    if (m_open && id == m_conversation.id) {
+        ++m_loadGeneration; // another conversation still loading is not wanted any more
         return; // already shown (an answer may be streaming into it)
+    }
     abandonTurn();
     const quint64 generation = ++m_loadGeneration;
     m_session.vault().run(
@@ -82,6 +85,7 @@ void ChatController::openConversation(qint64 id)
                 Q_EMIT problem(loaded.error().message);
                 return;
             }
+            abandonTurn(); // a question asked while this loaded belongs to the one shown then
             m_conversation = loaded->conversation;
             m_all = loaded->messages;
             m_choices.clear();
@@ -308,21 +312,41 @@ void ChatController::deleteMessage(qint64 messageId)
 {
     if (isBusy())
         return;
-    qint64 parentOfDeleted = 0;
-    for (const Message &m : std::as_const(m_all)) {
-        if (m.id == messageId)
-            parentOfDeleted = m.parentId;
+    // As the vault does it (MessageRepository::remove): one version among
+    // others takes its branch with it; the only one hands what followed it to
+    // its parent.
+    const auto self = std::find_if(m_all.cbegin(), m_all.cend(), [messageId](const Message &m) {
+        return m.id == messageId;
+    });
+    if (self == m_all.cend())
+        return;
+    const qint64 parent = self->parentId;
+    const Role role = self->role;
+    const bool oneOfSeveral = std::any_of(m_all.cbegin(), m_all.cend(), [&](const Message &m) {
+        return m.id != messageId && m.parentId == parent && m.role == role;
+    });
+    QSet<qint64> gone{messageId};
+    if (oneOfSeveral) {
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const Message &m : std::as_const(m_all)) {
+                if (!gone.contains(m.id) && gone.contains(m.parentId)) {
+                    gone.insert(m.id);
+                    grew = true;
+                }
+            }
+        }
+    } else {
+        for (Message &m : m_all) {
+            if (m.parentId == messageId)
+                m.parentId = parent;
+        }
     }
     m_all.erase(std::remove_if(m_all.begin(), m_all.end(),
-                               [messageId](const Message &m) {
-                                   return m.id == messageId;
+                               [&gone](const Message &m) {
+                                   return gone.contains(m.id);
                                }),
                 m_all.end());
-    // What followed it follows its parent now (as the vault does it).
-    for (Message &m : m_all) {
-        if (m.parentId == messageId)
-            m.parentId = parentOfDeleted;
-    }
     rebuild(true);
     if (messageId > 0 && !m_conversation.incognito) {
         m_session.vault().run(

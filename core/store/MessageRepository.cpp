@@ -328,15 +328,33 @@ VaultResult<void> MessageRepository::remove(qint64 id)
     auto transaction = m_vault.transaction();
     if (!transaction)
         return Unexpected<VaultFailure>(std::move(transaction).error());
-    // What followed the message now follows what it followed, so deleting a
+    // One version among others (an edited question, a regenerated answer): the
+    // branch that follows it goes with it, the other versions stay reachable.
+    // The only one: what followed it now follows what it followed, so deleting a
     // question in the middle leaves the conversation in one piece.
-    auto reattach
-        = m_vault.prepare("UPDATE messages SET parent_id = (SELECT parent_id FROM messages WHERE id = ?1) "
-                          "WHERE parent_id = ?1");
-    if (!reattach)
-        return Unexpected<VaultFailure>(std::move(reattach).error());
-    reattach->bind(1, id);
-    if (auto done = reattach->run(); !done)
+    auto siblings = m_vault.prepare(
+        "SELECT count(*) FROM messages AS other, messages AS self WHERE self.id = ?1 AND other.id != self.id "
+        "AND other.conversation_id = self.conversation_id AND other.parent_id IS self.parent_id "
+        "AND other.role = self.role");
+    if (!siblings)
+        return Unexpected<VaultFailure>(std::move(siblings).error());
+    siblings->bind(1, id);
+    auto counted = siblings->step();
+    if (!counted)
+        return Unexpected<VaultFailure>(std::move(counted).error());
+    const bool oneOfSeveral = *counted && siblings->int64(0) > 0;
+    if (auto rest = siblings->run(); !rest)
+        return rest;
+    auto follow = m_vault.prepare(
+        oneOfSeveral ? "WITH RECURSIVE branch(id) AS (SELECT id FROM messages WHERE parent_id = ?1 UNION ALL "
+                       "SELECT m.id FROM messages AS m JOIN branch ON m.parent_id = branch.id) "
+                       "DELETE FROM messages WHERE id IN branch"
+                     : "UPDATE messages SET parent_id = (SELECT parent_id FROM messages WHERE id = ?1) "
+                       "WHERE parent_id = ?1");
+    if (!follow)
+        return Unexpected<VaultFailure>(std::move(follow).error());
+    follow->bind(1, id);
+    if (auto done = follow->run(); !done)
         return done;
     auto remove = m_vault.prepare("DELETE FROM messages WHERE id = ?1 RETURNING conversation_id");
     if (!remove)

@@ -48,8 +48,10 @@ public:
     /// creation time); updatedAt becomes now.
     VaultResult<void> update(const Message &message);
     VaultResult<void> setStatus(qint64 id, MessageStatus status, const QString &errorText = {});
-    /// Deletes it; the messages that followed it follow its parent instead (one
-    /// transaction), so the conversation stays one piece.
+    /// Deletes it, in one transaction. If it is one version among others (same
+    /// parent and role), the branch that followed it goes too; if it is the only
+    /// one, what followed it follows its parent instead, so the conversation
+    /// stays one piece.
     VaultResult<void> remove(qint64 id);
 
 private:

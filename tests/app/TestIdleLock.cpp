@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/IdleLock.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -62,6 +63,33 @@ private Q_SLOTS:
         QVERIFY(idle.wait(2000));
         QCOMPARE(idle.size(), 1);
         QCOMPARE(edit.text(), QStringLiteral("a")); // the key did nothing before the lock
+    }
+
+    void aShortcutAfterSleepDoesNothingBeforeTheLock()
+    {
+        qint64 now = 1'000'000'000;
+        QLineEdit edit;
+        int triggered = 0;
+        auto *action = new QAction(&edit);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+        edit.addAction(action);
+        connect(action, &QAction::triggered, &edit, [&triggered] {
+            ++triggered;
+        });
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        IdleLock lock;
+        lock.setClock([&now] {
+            return now;
+        });
+        QSignalSpy idle(&lock, &IdleLock::idle);
+        lock.setTimeout(10min);
+        QTest::keyClick(&edit, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(triggered, 1); // awake: shortcuts work
+        now += qint64(60 * 60 * 1000);
+        QTest::keyClick(&edit, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(idle.wait(2000));
+        QCOMPARE(triggered, 1);
     }
 
     void offMeansNever()

@@ -108,7 +108,12 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QStringLiteral("Take your time"));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY(m_window->controller().isBusy());
-        // The answer takes longer than the idle time; nothing locks meanwhile.
+        // The answer takes longer than the idle time; nothing locks meanwhile,
+        // and the window still takes input.
+        QTest::qWait(500);
+        QVERIFY(m_window->controller().isBusy());
+        QTest::keyClicks(edit, QStringLiteral("next"));
+        QCOMPARE(edit->toPlainText(), QStringLiteral("next"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 20000);
         QCOMPARE(m_asked, 0);
         QCOMPARE(m_window->controller().entries().constLast().message.status, MessageStatus::Complete);

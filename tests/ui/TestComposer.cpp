@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 
@@ -163,7 +164,8 @@ private Q_SLOTS:
         }
         m_composer->addImageData({png});
         m_composer->clear(); // the conversation changed before the image was ready
-        QTest::qWait(1500);
+        QThreadPool::globalInstance()->waitForDone(); // it is ready now…
+        QTest::qWait(100); // …and its result delivered
         QVERIFY(m_composer->attachments().isEmpty());
         QCOMPARE(m_composer->pendingImages(), 0);
         QTest::keyClicks(m_edit, QStringLiteral("still works"));
@@ -178,13 +180,17 @@ private Q_SLOTS:
         shared.setValue(QStringLiteral("FileDialog/lastVisited"), QStringLiteral("file:///before"));
         shared.remove(QStringLiteral("FileDialog/history"));
         shared.sync();
-        QTimer::singleShot(200, this, [&folder] {
+        bool browsed = false;
+        QTimer::singleShot(200, this, [&folder, &browsed] {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+            if (!dialog)
+                return;
             dialog->setDirectory(folder.path()); // the user browses to their images…
+            browsed = true;
             dialog->reject(); // …and changes their mind
         });
         m_composer->findChild<QToolButton *>(QStringLiteral("attachButton"))->click();
+        QVERIFY(browsed);
         QSettings after(QSettings::UserScope, QStringLiteral("QtProject"));
         QCOMPARE(after.value(QStringLiteral("FileDialog/lastVisited")).toString(),
                  QStringLiteral("file:///before"));

@@ -313,7 +313,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->controller().isBusy());
         const QList<ChatEntry> entries = m_window->controller().entries();
         QCOMPARE(entries.size(), 4);
-        m_prompter.queueAnswer(QMessageBox::Yes);
         m_window->controller().deleteMessage(entries.at(2).message.id);
         const auto shown = [this] {
             const QString text = m_view->toPlainText();
@@ -328,6 +327,43 @@ private Q_SLOTS:
         m_window->openConversation(id);
         QTRY_COMPARE(m_window->controller().entries().size(), 3);
         QTRY_VERIFY(shown());
+    }
+
+    void deletingOneVersionTakesItsBranchAndKeepsTheOthers()
+    {
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer one")));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer two")));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer two, edited")));
+        send(QStringLiteral("Question one"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer one")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QTest::keyClicks(m_edit, QStringLiteral("Question two"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer two")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        const qint64 original = m_window->controller().entries().at(2).message.id;
+        m_window->controller().editAndResend(original, QStringLiteral("Question two, edited"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer two, edited")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QCOMPARE(m_window->controller().entries().at(2).versionCount, 2);
+
+        // Back to the first version of the question, and delete it: its answer goes with it.
+        m_window->controller().showVersion(m_window->controller().entries().at(2).message.id, 1);
+        QCOMPARE(m_window->controller().entries().at(2).message.id, original);
+        m_window->controller().deleteMessage(original);
+        const auto shown = [this] {
+            const QList<ChatEntry> entries = m_window->controller().entries();
+            return entries.size() == 4
+                && entries.at(2).message.content == QStringLiteral("Question two, edited")
+                && entries.at(2).versionCount == 1
+                && entries.at(3).message.content == QStringLiteral("Answer two, edited");
+        };
+        QVERIFY(shown());
+        const qint64 id = m_window->controller().conversation().id;
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        m_window->openConversation(id);
+        QTRY_VERIFY(m_window->controller().conversation().id == id && shown());
+        QVERIFY(!m_view->toPlainText().contains(QStringLiteral("Answer two\n")));
     }
 
     void draftsStayWithTheirConversationAndEditsDoNotTravel()
@@ -396,6 +432,19 @@ private Q_SLOTS:
                 != QStringLiteral("llama-special")); // not per key
         QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
         QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-special"));
+
+        // Half typed when a refresh comes from elsewhere (a provider saved): kept.
+        picker->lineEdit()->setFocus();
+        QTRY_VERIFY(picker->lineEdit()->hasFocus());
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("half-ty"));
+        ProviderConfig other;
+        other.name = QStringLiteral("Another");
+        other.api = Api::Ollama;
+        other.baseUrl = m_server->apiRoot(Api::Ollama);
+        m_session->saveProvider(other);
+        QTRY_COMPARE(m_session->providers().size(), 2);
+        QCOMPARE(picker->currentText(), QStringLiteral("half-ty"));
     }
 
     void renamingTheOpenConversationRenamesTheWindow()

@@ -271,6 +271,9 @@ void ChatPane::refreshHeader()
     const auto provider = m_session.provider(providerName);
     {
         const QSignalBlocker blocker(m_model);
+        // A name being typed is not lost to a refresh caused elsewhere.
+        const bool typing = m_model->lineEdit()->hasFocus() && m_model->lineEdit()->isModified();
+        const QString typed = m_model->currentText();
         m_model->clear();
         if (provider) {
             QStringList models = provider->cachedModels;
@@ -279,7 +282,12 @@ void ChatPane::refreshHeader()
             m_model->addItems(models);
             m_composer->setImageEdgeLimit(ProviderPresets::imageEdgeLimit(provider->api));
         }
-        m_model->setCurrentText(c.model.isEmpty() && provider ? provider->defaultModel : c.model);
+        if (typing) {
+            m_model->setEditText(typed);
+            m_model->lineEdit()->setModified(true);
+        } else {
+            m_model->setCurrentText(c.model.isEmpty() && provider ? provider->defaultModel : c.model);
+        }
     }
     m_mode->setMode(c.mode);
     {
