@@ -55,7 +55,7 @@ bool unlockInteractively(Session &session, QWidget *parent, AskKeyring askKeyrin
             unlockFromKeyring(session, unlock);
         dialog.reset(unlock);
     } else {
-        auto *create = new ui::CreateVaultDialog(session.profile().directory(), parent);
+        auto *create = new ui::CreateVaultDialog(session.profile().directory(), nullptr, parent);
         QObject::connect(create, &ui::CreateVaultDialog::createRequested, &session, &Session::create);
         QObject::connect(&session, &Session::unlockFailed, create, [create](const QString &message, bool) {
             create->showError(message);

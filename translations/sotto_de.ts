@@ -1782,6 +1782,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>&amp;Confirm:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Schwache Passphrase</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>Diese Passphrase ist leicht zu erraten. Wer die Tresordatei kopiert, kann schnell viele Passphrasen ausprobieren. Trotzdem verwenden?</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::DestinationBadge</name>

@@ -1782,6 +1782,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirmar:</translation>
     </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Frase de contraseña débil</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>Esta frase de contraseña es fácil de adivinar. Cualquiera que copie el archivo de la bóveda podría probar muchas frases de contraseña rápidamente. ¿Usarla de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::DestinationBadge</name>

@@ -1782,6 +1782,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Phrase secrète faible</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>Cette phrase secrète est facile à deviner. Quiconque copie le fichier du coffre pourrait essayer rapidement de nombreuses phrases secrètes. L&apos;utiliser quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::DestinationBadge</name>

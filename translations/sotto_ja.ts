@@ -1778,6 +1778,14 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>&amp;Confirm:</source>
         <translation>確認(&amp;C):</translation>
     </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>弱いパスフレーズ</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess. Anyone who copies the vault file could try many passphrases quickly. Use it anyway?</source>
+        <translation>このパスフレーズは推測されやすいものです。保管庫ファイルをコピーした人は、多数のパスフレーズを短時間で試せます。それでも使用しますか？</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::DestinationBadge</name>

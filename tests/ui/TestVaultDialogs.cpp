@@ -3,11 +3,13 @@
 #include "ui/vault/CreateVaultDialog.h"
 #include "ui/vault/UnlockDialog.h"
 #include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -75,6 +77,27 @@ private Q_SLOTS:
         QCOMPARE(message->type(), MessageWidget::Type::Error);
         QVERIFY(message->text().contains(QStringLiteral("cannot be written")));
         QVERIFY(create->isEnabled());
+    }
+
+    void aWeakPassphraseIsConfirmedFirst()
+    {
+        ScriptedPrompter prompter;
+        CreateVaultDialog dialog(QStringLiteral("/tmp/profile"), &prompter);
+        QSignalSpy requested(&dialog, &CreateVaultDialog::createRequested);
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QStringLiteral("password1"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), QStringLiteral("password1"));
+        child<QCheckBox>(dialog, "understoodCheck")->setChecked(true);
+        auto *create = child<QPushButton>(dialog, "createButton");
+
+        prompter.queueAnswer(QMessageBox::No);
+        create->click();
+        QCOMPARE(prompter.questions().size(), 1);
+        QVERIFY(prompter.questions().constFirst().contains(QStringLiteral("easy to guess")));
+        QCOMPARE(requested.size(), 0); // the user thinks again
+
+        prompter.queueAnswer(QMessageBox::Yes);
+        create->click();
+        QCOMPARE(requested.size(), 1); // their choice, made knowingly
     }
 
     void strengthHintFollowsTheTyping()

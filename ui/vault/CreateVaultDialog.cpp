@@ -5,6 +5,7 @@
 #include "core/common/PassphraseStrength.h"
 #include "ui/vault/PassphraseField.h"
 #include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@
 
 namespace sotto::ui {
 
-CreateVaultDialog::CreateVaultDialog(const QString &profileDirectory, QWidget *parent)
+CreateVaultDialog::CreateVaultDialog(const QString &profileDirectory, Prompter *prompter, QWidget *parent)
     : QDialog(parent)
     , m_passphrase(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
@@ -28,6 +29,7 @@ CreateVaultDialog::CreateVaultDialog(const QString &profileDirectory, QWidget *p
     , m_message(new MessageWidget(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(this))
+    , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("createVaultDialog"));
     setWindowTitle(tr("Create your vault"));
@@ -138,10 +140,25 @@ void CreateVaultDialog::updateState()
     m_buttons->buttons().constFirst()->setEnabled(ready);
 }
 
+CreateVaultDialog::~CreateVaultDialog() = default;
+
 void CreateVaultDialog::onCreateClicked()
 {
     if (m_isBusy || m_passphrase->text() != m_confirm->text() || !m_understood->isChecked())
         return;
+    if (!PassphraseStrength::estimate(m_passphrase->text()).isAcceptable()) {
+        if (!m_prompter) {
+            m_ownPrompter = std::make_unique<MessageBoxPrompter>();
+            m_prompter = m_ownPrompter.get();
+        }
+        const auto answer = m_prompter->question(this, tr("Weak passphrase"),
+                                                 tr("This passphrase is easy to guess. Anyone who copies the "
+                                                    "vault file could try many passphrases "
+                                                    "quickly. Use it anyway?"),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     setBusy(true);
     Q_EMIT createRequested(m_passphrase->text());
 }
