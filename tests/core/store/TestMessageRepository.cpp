@@ -158,6 +158,53 @@ private Q_SLOTS:
         QCOMPARE(*repository.count(m_conversation), qint64(1));
     }
 
+    void removingTheOnlyVersionJoinsWhatFollowedToItsParent()
+    {
+        // q1 → a1 → q2 → a2; q2 goes: a2 follows a1.
+        MessageRepository repository(*m_vault);
+        const auto add = [&](qint64 parent, Role role, const char *text) {
+            Message m;
+            m.conversationId = m_conversation;
+            m.parentId = parent;
+            m.role = role;
+            m.content = QString::fromLatin1(text);
+            return repository.append(m)->id;
+        };
+        const qint64 q1 = add(0, Role::User, "q1");
+        const qint64 a1 = add(q1, Role::Assistant, "a1");
+        const qint64 q2 = add(a1, Role::User, "q2");
+        const qint64 a2 = add(q2, Role::Assistant, "a2");
+        QVERIFY(repository.remove(q2));
+        QCOMPARE(repository.get(a2)->parentId, a1);
+        QCOMPARE(*repository.count(m_conversation), qint64(3));
+    }
+
+    void removingOneVersionTakesItsBranch()
+    {
+        // q1 → a1 → {q2 → a2 → q3, q2' → a2'}; q2 goes with a2 and q3; q2' stays.
+        MessageRepository repository(*m_vault);
+        const auto add = [&](qint64 parent, Role role, const char *text) {
+            Message m;
+            m.conversationId = m_conversation;
+            m.parentId = parent;
+            m.role = role;
+            m.content = QString::fromLatin1(text);
+            return repository.append(m)->id;
+        };
+        const qint64 q1 = add(0, Role::User, "q1");
+        const qint64 a1 = add(q1, Role::Assistant, "a1");
+        const qint64 q2 = add(a1, Role::User, "q2");
+        const qint64 a2 = add(q2, Role::Assistant, "a2");
+        add(a2, Role::User, "q3");
+        const qint64 q2edited = add(a1, Role::User, "q2'");
+        const qint64 a2edited = add(q2edited, Role::Assistant, "a2'");
+        QVERIFY(repository.remove(q2));
+        QCOMPARE(*repository.count(m_conversation), qint64(4));
+        QVERIFY(!repository.get(a2));
+        QCOMPARE(repository.get(q2edited)->parentId, a1);
+        QCOMPARE(repository.get(a2edited)->parentId, q2edited);
+    }
+
     void latestPageOpensALongConversationAtItsEnd()
     {
         MessageRepository repository(*m_vault);
