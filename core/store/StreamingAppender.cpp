@@ -56,15 +56,25 @@ VaultResult<void> StreamingAppender::append(QStringView contentDelta, QStringVie
         return vaultError(VaultError::InvalidArgument, QStringLiteral("append after finish"));
     if (contentDelta.isEmpty() && thinkingDelta.isEmpty())
         return {};
-    if (!hasPending()) {
-        m_sinceFirstPending.start();
-        m_timer->start(m_interval);
-    }
+    const bool wasPending = hasPending();
     m_message.content.append(contentDelta);
     m_message.thinking.append(thinkingDelta);
-    if (m_sinceFirstPending.elapsed() >= m_interval.count())
+    const std::chrono::milliseconds interval
+        = intervalFor(m_message.content.size() + m_message.thinking.size(), m_interval);
+    if (!wasPending) {
+        m_sinceFirstPending.start();
+        m_timer->start(interval);
+    }
+    if (m_sinceFirstPending.elapsed() >= interval.count())
         return flush();
     return {};
+}
+
+std::chrono::milliseconds StreamingAppender::intervalFor(qsizetype length, std::chrono::milliseconds interval)
+{
+    constexpr qsizetype STEP = 16384;
+    const std::chrono::milliseconds grown = interval * std::max<qsizetype>(1, (length + STEP - 1) / STEP);
+    return std::max(interval, std::min(grown, LONGEST_INTERVAL));
 }
 
 VaultResult<void> StreamingAppender::flush()

@@ -21,7 +21,10 @@ class Vault;
 
 /// Persists an answer while it streams (DESIGN.md invariant 7). begin() inserts
 /// the message with status `partial`; deltas are buffered and committed in
-/// batches, at the latest `interval` (250 ms) after the first uncommitted delta:
+/// batches, at the latest `interval` (250 ms) after the first uncommitted delta
+/// — longer for a long answer (intervalFor(): each commit rewrites the whole
+/// message, so the wait grows with it, up to 5 s, and the cost of storing an
+/// answer stays about proportional to its length):
 /// on the next append() once due, and by a timer when the thread runs an event
 /// loop; finish() commits the rest with the final status. If the process dies,
 /// every committed batch is in the vault and the message reads as Partial —
@@ -32,6 +35,11 @@ class Vault;
 class StreamingAppender final {
 public:
     static constexpr std::chrono::milliseconds DEFAULT_INTERVAL{250};
+    static constexpr std::chrono::milliseconds LONGEST_INTERVAL{5000};
+    /// The wait before committing a message of `length` UTF-16 units: `interval`
+    /// up to 16,384, then that much more for every further 16,384, at most
+    /// LONGEST_INTERVAL (or `interval`, if that is longer).
+    static std::chrono::milliseconds intervalFor(qsizetype length, std::chrono::milliseconds interval);
 
     /// Stores `draft` (usually an empty assistant message) as partial.
     static VaultResult<std::unique_ptr<StreamingAppender>>

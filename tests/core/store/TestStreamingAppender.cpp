@@ -95,6 +95,20 @@ private Q_SLOTS:
         QVERIFY(!(*begun)->hasPending());
     }
 
+    void longAnswersWaitLongerBetweenCommits()
+    {
+        using namespace std::chrono_literals;
+        const auto base = StreamingAppender::DEFAULT_INTERVAL;
+        QCOMPARE(StreamingAppender::intervalFor(0, base), base);
+        QCOMPARE(StreamingAppender::intervalFor(16384, base), base);
+        QCOMPARE(StreamingAppender::intervalFor(16385, base), 2 * base);
+        QCOMPARE(StreamingAppender::intervalFor(10 * 16384, base), 10 * base);
+        // Never longer than five seconds of text at risk…
+        QCOMPARE(StreamingAppender::intervalFor(100'000'000, base), StreamingAppender::LONGEST_INTERVAL);
+        // …unless the caller asked for more.
+        QCOMPARE(StreamingAppender::intervalFor(0, 8s), std::chrono::milliseconds(8s));
+    }
+
     void finishStoresTheFinalState_data()
     {
         QTest::addColumn<MessageStatus>("status");
