@@ -1569,6 +1569,13 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Stop the answer first (Esc), then delete the message.</source>
         <translation>Halten Sie zuerst die Antwort an (Esc) und löschen Sie dann die Nachricht.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete this message and the %n that follow it in this version from the vault?</source>
+        <translation>
+            <numerusform>Diese Nachricht und die %n folgende in dieser Version aus dem Tresor löschen?</numerusform>
+            <numerusform>Diese Nachricht und die %n folgenden in dieser Version aus dem Tresor löschen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>

@@ -1569,6 +1569,13 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Stop the answer first (Esc), then delete the message.</source>
         <translation>Detenga primero la respuesta (Esc) y después elimine el mensaje.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete this message and the %n that follow it in this version from the vault?</source>
+        <translation>
+            <numerusform>¿Eliminar de la bóveda este mensaje y el %n que lo sigue en esta versión?</numerusform>
+            <numerusform>¿Eliminar de la bóveda este mensaje y los %n que lo siguen en esta versión?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>

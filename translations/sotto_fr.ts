@@ -1569,6 +1569,13 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Stop the answer first (Esc), then delete the message.</source>
         <translation>Arrêtez d&apos;abord la réponse (Échap), puis supprimez le message.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete this message and the %n that follow it in this version from the vault?</source>
+        <translation>
+            <numerusform>Supprimer du coffre ce message et le %n message qui le suit dans cette version ?</numerusform>
+            <numerusform>Supprimer du coffre ce message et les %n messages qui le suivent dans cette version ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>

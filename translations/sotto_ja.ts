@@ -1566,6 +1566,12 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>Stop the answer first (Esc), then delete the message.</source>
         <translation>まず回答を停止（Esc）してから、メッセージを削除してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete this message and the %n that follow it in this version from the vault?</source>
+        <translation>
+            <numerusform>このメッセージと、このバージョンでそれに続く %n 件のメッセージを保管庫から削除しますか？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>

@@ -228,8 +228,17 @@ void MainWindow::createActions()
     addActions(chatMenu->actions());
 }
 
+void MainWindow::finishEditing()
+{
+    // A field that stores on finishing (the model name) stores now, for the
+    // conversation it was typed in.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+}
+
 void MainWindow::newChat(bool incognito)
 {
+    finishEditing();
     const QString provider
         = m_session.providers().isEmpty() ? QString() : m_session.providers().constFirst().name;
     m_controller->newConversation(incognito, provider);
@@ -244,6 +253,7 @@ void MainWindow::openConversation(qint64 id)
 {
     if (id == m_controller->conversation().id && m_controller->hasConversation())
         return;
+    finishEditing();
     m_controller->openConversation(id);
 }
 
@@ -259,10 +269,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::prepareForLock()
 {
-    // What is being typed into a field that stores on finishing (the model name)
-    // is finished now, while the vault is still open.
-    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
-        focus->clearFocus();
+    finishEditing(); // while the vault is still open
     // Deletions waiting for their Undo happen now too.
     m_commitDeletions.stop();
     m_conversations->commitDeletions();

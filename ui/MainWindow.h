@@ -54,6 +54,7 @@ private:
     void onUnlocked();
     void updateStatus();
     void updateTitle();
+    void finishEditing();
 
     Session &m_session;
     Prompter &m_prompter;

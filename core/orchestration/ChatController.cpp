@@ -308,10 +308,8 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     m_runner->start(request);
 }
 
-void ChatController::deleteMessage(qint64 messageId)
+QSet<qint64> ChatController::deletedWith(qint64 messageId) const
 {
-    if (isBusy())
-        return;
     // As the vault does it (MessageRepository::remove): one version among
     // others takes its branch with it; the only one hands what followed it to
     // its parent.
@@ -319,28 +317,43 @@ void ChatController::deleteMessage(qint64 messageId)
         return m.id == messageId;
     });
     if (self == m_all.cend())
-        return;
-    const qint64 parent = self->parentId;
-    const Role role = self->role;
+        return {};
     const bool oneOfSeveral = std::any_of(m_all.cbegin(), m_all.cend(), [&](const Message &m) {
-        return m.id != messageId && m.parentId == parent && m.role == role;
+        return m.id != messageId && m.parentId == self->parentId && m.role == self->role;
     });
     QSet<qint64> gone{messageId};
-    if (oneOfSeveral) {
-        for (bool grew = true; grew;) {
-            grew = false;
-            for (const Message &m : std::as_const(m_all)) {
-                if (!gone.contains(m.id) && gone.contains(m.parentId)) {
-                    gone.insert(m.id);
-                    grew = true;
-                }
+    for (bool grew = oneOfSeveral; grew;) {
+        grew = false;
+        for (const Message &m : m_all) {
+            if (!gone.contains(m.id) && gone.contains(m.parentId)) {
+                gone.insert(m.id);
+                grew = true;
             }
         }
-    } else {
+    }
+    return gone;
+}
+
+void ChatController::deleteMessage(qint64 messageId)
+{
+    if (isBusy())
+        return;
+    const QSet<qint64> gone = deletedWith(messageId);
+    if (gone.isEmpty())
+        return;
+    qint64 parent = 0;
+    for (const Message &m : std::as_const(m_all)) {
+        if (m.id == messageId)
+            parent = m.parentId;
+    }
+    if (gone.size() == 1) {
         for (Message &m : m_all) {
             if (m.parentId == messageId)
                 m.parentId = parent;
         }
+        // The version the user chose after it stays the chosen one.
+        if (m_choices.contains(messageId))
+            m_choices.insert(parent, m_choices.take(messageId));
     }
     m_all.erase(std::remove_if(m_all.begin(), m_all.end(),
                                [&gone](const Message &m) {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -49,6 +50,9 @@ public:
     void regenerate(qint64 answerId);
     void editAndResend(qint64 userMessageId, const QString &text);
     void deleteMessage(qint64 messageId);
+    /// The messages deleteMessage() would delete: the message, and its branch
+    /// when it is one version among others.
+    QSet<qint64> deletedWith(qint64 messageId) const;
     void showVersion(qint64 messageId, int version);
     void stop();
 

@@ -346,7 +346,7 @@ VaultResult<void> MessageRepository::remove(qint64 id)
     if (auto rest = siblings->run(); !rest)
         return rest;
     auto follow = m_vault.prepare(
-        oneOfSeveral ? "WITH RECURSIVE branch(id) AS (SELECT id FROM messages WHERE parent_id = ?1 UNION ALL "
+        oneOfSeveral ? "WITH RECURSIVE branch(id) AS (SELECT id FROM messages WHERE parent_id = ?1 UNION "
                        "SELECT m.id FROM messages AS m JOIN branch ON m.parent_id = branch.id) "
                        "DELETE FROM messages WHERE id IN branch"
                      : "UPDATE messages SET parent_id = (SELECT parent_id FROM messages WHERE id = ?1) "

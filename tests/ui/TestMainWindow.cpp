@@ -350,6 +350,12 @@ private Q_SLOTS:
         // Back to the first version of the question, and delete it: its answer goes with it.
         m_window->controller().showVersion(m_window->controller().entries().at(2).message.id, 1);
         QCOMPARE(m_window->controller().entries().at(2).message.id, original);
+        // The question says what goes with it; "No" keeps everything.
+        m_prompter.queueAnswer(QMessageBox::No);
+        Q_EMIT m_view->deleteRequested(original);
+        QVERIFY2(m_prompter.questions().constLast().contains(QStringLiteral("the 1 that follow")),
+                 qPrintable(m_prompter.questions().constLast()));
+        QCOMPARE(m_window->controller().entries().size(), 4);
         m_window->controller().deleteMessage(original);
         const auto shown = [this] {
             const QList<ChatEntry> entries = m_window->controller().entries();

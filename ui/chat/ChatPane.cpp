@@ -199,8 +199,13 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
             showProblem(tr("Stop the answer first (Esc), then delete the message."));
             return;
         }
-        if (m_prompter.question(this, tr("Delete message"), tr("Delete this message from the vault?"),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        const int following = int(m_controller.deletedWith(id).size()) - 1;
+        const QString question = following > 0
+            ? tr("Delete this message and the %n that follow it in this version from the vault?", nullptr,
+                 following)
+            : tr("Delete this message from the vault?");
+        if (m_prompter.question(this, tr("Delete message"), question, QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::No)
             == QMessageBox::Yes)
             m_controller.deleteMessage(id);
     });
