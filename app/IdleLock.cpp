@@ -66,7 +66,7 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
                     this,
                     [this] {
                         m_firing = false;
-                        Q_EMIT idle();
+                        Q_EMIT wokeOverdue();
                     },
                     Qt::QueuedConnection);
             }

@@ -16,8 +16,8 @@ namespace sotto::app {
 ///
 /// The timer does not run while the computer sleeps, so the time since the last
 /// input is also kept by the wall clock: the first event after waking (a mouse
-/// move, the window activated, a key — which is then swallowed) locks at once
-/// if the idle time has passed meanwhile.
+/// move, the window activated, a key — which is then swallowed) emits
+/// wokeOverdue() if the idle time has passed meanwhile.
 class IdleLock final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdleLock)
@@ -38,7 +38,11 @@ public:
     void setClock(std::function<qint64()> now) { m_now = std::move(now); }
 
 Q_SIGNALS:
+    /// No input for the idle time.
     void idle();
+    /// The first event after the computer slept past the idle time: the vault
+    /// should lock now, whatever is going on.
+    void wokeOverdue();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -20,6 +20,9 @@ LockCycle::LockCycle(Session &session, ui::MainWindow &window, Ask ask, QObject 
     , m_ask(std::move(ask))
 {
     connect(&m_idle, &IdleLock::idle, this, &LockCycle::onIdle);
+    // Back from a sleep past the idle time: the user was away, not reading. Lock
+    // even if an answer is (still, or supposedly) streaming; it stops as stopped.
+    connect(&m_idle, &IdleLock::wokeOverdue, this, &LockCycle::lockNow);
 }
 
 void LockCycle::arm()

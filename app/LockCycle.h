@@ -22,7 +22,8 @@ namespace sotto::app {
 /// the vault locks, the window hides. Then the unlock dialog asks, and the
 /// window comes back with the conversation that was open. The idle lock never
 /// cuts an answer short: while one streams it waits, and counts again from the
-/// moment it ends. GUI thread; the session and the window must outlive it.
+/// moment it ends — unless the computer slept past the idle time, which locks at
+/// once. GUI thread; the session and the window must outlive it.
 class LockCycle final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LockCycle)

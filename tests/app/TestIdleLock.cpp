@@ -49,7 +49,7 @@ private Q_SLOTS:
         lock.setClock([&now] {
             return now;
         });
-        QSignalSpy idle(&lock, &IdleLock::idle);
+        QSignalSpy idle(&lock, &IdleLock::wokeOverdue);
         lock.setTimeout(10min);
 
         now += qint64(2 * 60 * 1000); // awake, two minutes later: typing goes on as usual
@@ -82,7 +82,7 @@ private Q_SLOTS:
         lock.setClock([&now] {
             return now;
         });
-        QSignalSpy idle(&lock, &IdleLock::idle);
+        QSignalSpy idle(&lock, &IdleLock::wokeOverdue);
         lock.setTimeout(10min);
         QTest::keyClick(&edit, Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(triggered, 1); // awake: shortcuts work

@@ -121,6 +121,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_asked, 1, 5000);
     }
 
+    void wakingFromSleepLocksEvenMidAnswer()
+    {
+        qint64 now = 1'000'000'000;
+        m_cycle->idleLock().setClock([&now] {
+            return now;
+        });
+        m_cycle->idleLock().setTimeout(10min);
+        StreamContent content;
+        content.text = QString(300, QLatin1Char('z'));
+        content.deltaChars = 3;
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).drip(40, 20));
+        auto *edit = m_window->findChild<ui::ComposerEdit *>(QStringLiteral("composerEdit"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("Long one"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(m_window->controller().isBusy());
+
+        now += qint64(60 * 60 * 1000); // the lid was closed for an hour
+        QTest::keyClick(edit, Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(m_asked, 1, 10000);
+        QVERIFY(m_windowHiddenWhenAsked);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+    }
+
 private:
     void ask(const QString &question, const QString &reply)
     {
