@@ -105,12 +105,15 @@ int runGui(int &argc, char **argv)
     QObject::connect(&window, &ui::MainWindow::lockRequested, &lockCycle, &LockCycle::lockNow);
     IdleLock &idleLock = lockCycle.idleLock();
 
+    // `preset`: start adding from it; an empty one: offer the list of presets.
     const auto openSettings = [&](const std::optional<QString> &preset) {
         ui::SettingsDialog dialog(session, prompter, &window);
         QObject::connect(&dialog, &ui::SettingsDialog::autoLockChanged, &idleLock, &IdleLock::setMinutes);
         QObject::connect(&dialog, &ui::SettingsDialog::conversationFontPointSizeChanged, &window, applyFont);
         QObject::connect(&dialog, &ui::SettingsDialog::enterSendsChanged, &window, applyEnterSends);
-        if (preset)
+        if (preset && preset->isEmpty())
+            dialog.offerProviderPresets();
+        else if (preset)
             dialog.showProvidersPage(*preset);
         dialog.exec();
     };

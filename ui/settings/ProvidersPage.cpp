@@ -112,6 +112,12 @@ void ProvidersPage::addFromPreset(const QString &presetId)
     updateButtons();
 }
 
+void ProvidersPage::openPresetMenu()
+{
+    if (isVisible())
+        m_add->showMenu();
+}
+
 bool ProvidersPage::settleEdits()
 {
     if (!m_editor->isDirty())

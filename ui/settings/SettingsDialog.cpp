@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sotto::ui {
@@ -100,6 +101,13 @@ void SettingsDialog::showProvidersPage(const QString &presetId)
     showPage(Page::Providers);
     if (!presetId.isEmpty())
         m_providers->addFromPreset(presetId);
+}
+
+void SettingsDialog::offerProviderPresets()
+{
+    showPage(Page::Providers);
+    // Once the dialog is on screen: the menu pops up beside its button.
+    QTimer::singleShot(0, m_providers, &ProvidersPage::openPresetMenu);
 }
 
 int SettingsDialog::autoLockMinutes() const

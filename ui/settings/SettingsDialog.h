@@ -51,6 +51,9 @@ public:
     /// Shows the Providers page; with a preset id ("ollama", "openai", …) it
     /// starts adding a provider from that preset.
     void showProvidersPage(const QString &presetId = {});
+    /// Shows the Providers page with its list of presets open, to pick one (the
+    /// welcome's "Add a cloud provider").
+    void offerProviderPresets();
 
     /// Idle minutes before the vault locks itself; 0: never.
     int autoLockMinutes() const;

@@ -17,10 +17,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -336,6 +338,21 @@ private Q_SLOTS:
         QCOMPARE(m_prompter->questions().size(), 1);
         QVERIFY(!dialog->isVisible());
         QTRY_VERIFY(session().provider(QStringLiteral("LM Studio")).has_value());
+    }
+
+    void theWelcomesCloudChoiceOffersThePresets()
+    {
+        auto dialog = openDialog();
+        bool offered = false;
+        QTimer::singleShot(300, this, [&dialog, &offered] {
+            auto *menu = dialog->findChild<QMenu *>(QStringLiteral("presetMenu"));
+            offered = menu && menu->isVisible();
+            if (menu)
+                menu->close();
+        });
+        dialog->offerProviderPresets();
+        QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Providers);
+        QTRY_VERIFY(offered);
     }
 
     void cancellingTheQuestionKeepsTheFormAndTheDialog()
