@@ -163,12 +163,7 @@ private Q_SLOTS:
         // q1 → a1 → q2 → a2; q2 goes: a2 follows a1.
         MessageRepository repository(*m_vault);
         const auto add = [&](qint64 parent, Role role, const char *text) {
-            Message m;
-            m.conversationId = m_conversation;
-            m.parentId = parent;
-            m.role = role;
-            m.content = QString::fromLatin1(text);
-            return repository.append(m)->id;
+            return append(repository, parent, role, text);
         };
         const qint64 q1 = add(0, Role::User, "q1");
         const qint64 a1 = add(q1, Role::Assistant, "a1");
@@ -184,12 +179,7 @@ private Q_SLOTS:
         // q1 → a1 → {q2 → a2 → q3, q2' → a2'}; q2 goes with a2 and q3; q2' stays.
         MessageRepository repository(*m_vault);
         const auto add = [&](qint64 parent, Role role, const char *text) {
-            Message m;
-            m.conversationId = m_conversation;
-            m.parentId = parent;
-            m.role = role;
-            m.content = QString::fromLatin1(text);
-            return repository.append(m)->id;
+            return append(repository, parent, role, text);
         };
         const qint64 q1 = add(0, Role::User, "q1");
         const qint64 a1 = add(q1, Role::Assistant, "a1");
@@ -285,6 +275,18 @@ private Q_SLOTS:
     }
 
 private:
+    /// A message of the test conversation following `parent`; its id.
+    qint64 append(MessageRepository &repository, qint64 parent, Role role, const char *text)
+    {
+        Message m;
+        m.conversationId = m_conversation;
+        m.parentId = parent;
+        m.role = role;
+        m.content = QString::fromLatin1(text);
+        auto stored = repository.append(m);
+        return stored ? stored->id : 0;
+    }
+
     std::unique_ptr<TempProfile> m_temp;
     std::unique_ptr<Vault> m_vault;
     qint64 m_conversation = 0;
