@@ -11,6 +11,7 @@
 #include "core/store/VaultService.h"
 
 #include <QCoreApplication>
+#include <QMultiHash>
 #include <QSet>
 
 namespace sotto {
@@ -322,12 +323,19 @@ QSet<qint64> ChatController::deletedWith(qint64 messageId) const
         return m.id != messageId && m.parentId == self->parentId && m.role == self->role;
     });
     QSet<qint64> gone{messageId};
-    for (bool grew = oneOfSeveral; grew;) {
-        grew = false;
-        for (const Message &m : m_all) {
-            if (!gone.contains(m.id) && gone.contains(m.parentId)) {
-                gone.insert(m.id);
-                grew = true;
+    if (!oneOfSeveral)
+        return gone;
+    // The branch: one pass to index children, then a walk down from the message.
+    QMultiHash<qint64, qint64> children;
+    for (const Message &m : m_all)
+        children.insert(m.parentId, m.id);
+    QList<qint64> next{messageId};
+    while (!next.isEmpty()) {
+        const qint64 id = next.takeLast();
+        for (auto it = children.constFind(id); it != children.cend() && it.key() == id; ++it) {
+            if (!gone.contains(it.value())) {
+                gone.insert(it.value());
+                next << it.value();
             }
         }
     }
