@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 //
 // Every earlier schema version migrates to the current one with its data
-// intact, after a backup. The rows come from SEEDS: one SQL script per earlier
-// version, written against that version's tables, as a user of that version
-// would have them. A new schema version fails seedsCoverEveryEarlierVersion()
-// until its predecessor has a seed, so every future version is covered.
+// intact, after a backup, in two ways:
+// - vaults built by today's code up to each version and seeded (SEEDS: one SQL
+//   script per earlier version, written against that version's tables, as a user
+//   of that version would have them);
+// - the frozen vault files of tests/data/vaults, made once by the code of each
+//   version (FrozenVaults.h), among them one killed mid-stream. Each must come
+//   out with the schema of a new vault, and each names the digests of the
+//   migrations that made it, so editing a shipped migration fails here.
+// A new schema version fails the *CoverEveryEarlierVersion() tests until its
+// predecessor has a seed and a frozen vault, so every future version is covered.
 #include "core/store/Vault.h"
 
 #include "core/store/AgentLaneRepository.h"
@@ -17,9 +23,13 @@
 #include "core/store/SearchRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/VaultBackups.h"
+#include "tests/core/store/FrozenVaults.h"
+#include "tests/core/store/MigrationSeeds.h"
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace sotto;
@@ -27,58 +37,120 @@ using namespace sotto::test;
 
 namespace {
 
-// What version 1 and 2 users have: a pinned, local-only conversation with a
-// question (with an image) and a partial answer, a provider with its key, a
-// setting. Version 2 adds an agent lane and an audit record with a request copy.
-constexpr char SEED_V1[] = R"sql(
-INSERT INTO conversations (id, title, created_at, updated_at, pinned, provider, model, mode, local_only)
-VALUES (7, 'Seeded conversation', 1700000000000, 1700000500000, 1, 'local', 'llama3', 'thinking', 1);
-INSERT INTO messages (id, conversation_id, parent_id, turn_id, role, content, thinking, mode, provider, model,
-                      input_tokens, output_tokens, status, error_text, created_at, updated_at)
-VALUES (11, 7, NULL, 'turn-a', 'user', 'Where did I put my résumé?', '', 'thinking', '', '', NULL, NULL,
-        'complete', '', 1700000000000, 1700000000000),
-       (12, 7, 11, 'turn-a', 'assistant', 'In the top drawer.', 'Drawers are where papers go.', 'thinking',
-        'local', 'llama3', 12, 34, 'partial', '', 1700000400000, 1700000500000);
-INSERT INTO attachments (message_id, position, mime_type, byte_size, width, height, sha256, data)
-VALUES (11, 0, 'image/png', 4, 2, 3, x'0102', x'89504e47');
-INSERT INTO providers (name, api, base_url, default_model, api_key, api_key_env, preset, enabled,
-                       allow_http_to_internet, cached_models, position)
-VALUES ('local', 'ollama', 'http://127.0.0.1:11434', 'llama3', x'736b2d6b6579', '', 'ollama', 1, 0,
-        '["llama3","qwen3"]', 1);
-INSERT INTO settings (key, value) VALUES ('theme', 'dusk');
-)sql";
+const QList<const char *> &SEEDS = migrationSeeds();
 
-constexpr char SEED_V2[] = R"sql(
-INSERT INTO conversations (id, title, created_at, updated_at, pinned, provider, model, mode, local_only)
-VALUES (7, 'Seeded conversation', 1700000000000, 1700000500000, 1, 'local', 'llama3', 'thinking', 1);
-INSERT INTO messages (id, conversation_id, parent_id, turn_id, role, content, thinking, mode, provider, model,
-                      input_tokens, output_tokens, status, error_text, created_at, updated_at)
-VALUES (11, 7, NULL, 'turn-a', 'user', 'Where did I put my résumé?', '', 'thinking', '', '', NULL, NULL,
-        'complete', '', 1700000000000, 1700000000000),
-       (12, 7, 11, 'turn-a', 'assistant', 'In the top drawer.', 'Drawers are where papers go.', 'thinking',
-        'local', 'llama3', 12, 34, 'partial', '', 1700000400000, 1700000500000);
-INSERT INTO attachments (message_id, position, mime_type, byte_size, width, height, sha256, data)
-VALUES (11, 0, 'image/png', 4, 2, 3, x'0102', x'89504e47');
-INSERT INTO providers (name, api, base_url, default_model, api_key, api_key_env, preset, enabled,
-                       allow_http_to_internet, cached_models, position)
-VALUES ('local', 'ollama', 'http://127.0.0.1:11434', 'llama3', x'736b2d6b6579', '', 'ollama', 1, 0,
-        '["llama3","qwen3"]', 1);
-INSERT INTO settings (key, value) VALUES ('theme', 'dusk');
-INSERT INTO agent_lanes (conversation_id, message_id, turn_id, agent_index, round, provider, model, perspective,
-                         text, thinking, status, error_text, input_tokens, output_tokens, created_at, updated_at)
-VALUES (7, 12, 'turn-a', 1, 0, 'local', 'qwen3', 'sceptic', 'Check the drawer.', 'Hmm.', 'complete', '',
-        5, 6, 1700000300000, 1700000300000);
-INSERT INTO audit_records (id, turn_id, conversation_id, time, provider, api, purpose, model, mode, method, url,
-                           host, destination, status, http_status, body_bytes, header_bytes, response_bytes,
-                           duration_ms, text_chars, images, image_bytes, redactions, headers, policy_reason, error)
-VALUES (3, 'turn-a', 7, 1700000300000, 'local', 'ollama', 'chat', 'llama3', 'thinking', 'POST',
-        'http://127.0.0.1:11434/api/chat', '127.0.0.1', 'loopback', 'completed', 200, 512, 90, 2048, 1500, 26, 1,
-        4, 0, '[["Content-Type","application/json"]]', '', '');
-INSERT INTO audit_request_copies (audit_id, body) VALUES (3, x'7b7d');
-)sql";
+/// The seeded rows (MigrationSeeds.h) of a vault that started at `version`,
+/// read back through today's repositories.
+void verifySeededContent(Vault &vault, int version)
+{
+    if (version >= 1) {
+        auto conversation = ConversationRepository(vault).get(7);
+        QVERIFY(conversation);
+        QCOMPARE(conversation->title, QStringLiteral("Seeded conversation"));
+        QVERIFY(conversation->pinned);
+        QVERIFY(conversation->localOnly);
+        QCOMPARE(conversation->mode, Mode::Thinking);
 
-// SEEDS[v]: the data of a version-v vault (v = 0 is an empty database).
-const QList<const char *> SEEDS = {"", SEED_V1, SEED_V2};
+        auto messages = MessageRepository(vault).list(7);
+        QVERIFY(messages);
+        QVERIFY(messages->size() >= 2);
+        QCOMPARE(messages->at(0).content, QStringLiteral("Where did I put my résumé?"));
+        QCOMPARE(messages->at(0).attachments.size(), 1);
+        QCOMPARE(messages->at(0).attachments.first().data, QByteArray("\x89PNG"));
+        QCOMPARE(messages->at(0).attachments.first().pixelSize, QSize(2, 3));
+        QCOMPARE(messages->at(1).parentId, qint64(11));
+        QCOMPARE(messages->at(1).status, MessageStatus::Partial);
+        QCOMPARE(messages->at(1).thinking, QStringLiteral("Drawers are where papers go."));
+        QCOMPARE(messages->at(1).usage, std::optional<Usage>(Usage{12, 34}));
+
+        auto provider = ProviderRepository(vault).get(QStringLiteral("local"));
+        QVERIFY(provider);
+        QCOMPARE(provider->apiKey, QByteArray("sk-key"));
+        QCOMPARE(provider->cachedModels, QStringList({QStringLiteral("llama3"), QStringLiteral("qwen3")}));
+        QCOMPARE(SettingsRepository(vault).value(QStringLiteral("theme"), {}), QStringLiteral("dusk"));
+
+        // Rows that predate the search index are indexed by the migration.
+        auto hits = SearchRepository(vault).search(QStringLiteral("resume"));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().messageId, qint64(11));
+        hits = SearchRepository(vault).search(QStringLiteral("seeded"));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().messageId, qint64(0));
+    }
+    if (version >= 2) {
+        auto lanes = AgentLaneRepository(vault).listForTurn(QStringLiteral("turn-a"));
+        QVERIFY(lanes);
+        QCOMPARE(lanes->size(), 1);
+        QCOMPARE(lanes->first().perspective, QStringLiteral("sceptic"));
+        auto record = AuditRepository(vault).get(3);
+        QVERIFY(record);
+        QCOMPARE(record->bodyBytes, qint64(512));
+        QCOMPARE(record->requestCopy, QByteArray("{}"));
+    }
+}
+
+/// The answer a vN-partial vault was streaming when it was killed: exactly the
+/// committed deltas, marked partial, searchable; the buffered delta is nowhere.
+void verifyPartialAnswer(Vault &vault)
+{
+    auto messages = MessageRepository(vault).list(7);
+    QVERIFY(messages);
+    QCOMPARE(messages->size(), 4);
+    const Message &question = messages->at(2);
+    const Message &answer = messages->at(3);
+    QCOMPARE(question.content, QString::fromUtf8(frozen::PARTIAL_QUESTION));
+    QCOMPARE(answer.turnId, QString::fromLatin1(frozen::PARTIAL_TURN_ID));
+    QCOMPARE(answer.parentId, question.id);
+    QCOMPARE(answer.status, MessageStatus::Partial);
+    QString content;
+    QString thinking;
+    for (int i = 0; i < frozen::COMMITTED_DELTAS; ++i) {
+        content += frozen::contentDelta(i);
+        thinking += frozen::thinkingDelta(i);
+    }
+    QCOMPARE(answer.content, content);
+    QCOMPARE(answer.thinking, thinking);
+    auto same = MessageRepository(vault).get(answer.id);
+    QVERIFY(same);
+    QCOMPARE(same->content, content);
+
+    auto hits = SearchRepository(vault).search(QStringLiteral("frozen answer"));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().messageId, answer.id);
+    hits = SearchRepository(vault).search(QStringLiteral("pondering"));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    hits = SearchRepository(vault).search(QString::fromLatin1(frozen::LOST_DELTA));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 0);
+}
+
+/// Every table, index, trigger and view as SQLite records it: a migrated vault
+/// must be indistinguishable from a new one.
+QStringList schemaOf(Vault &vault)
+{
+    QStringList objects;
+    auto select
+        = vault.prepare("SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_master ORDER BY name");
+    if (!select)
+        return {QStringLiteral("<cannot read the schema>")};
+    while (true) {
+        auto row = select->step();
+        if (!row || !*row)
+            break;
+        objects << select->text(0) + QLatin1Char(' ') + select->text(1) + QStringLiteral(" on ")
+                + select->text(2) + QStringLiteral(": ") + select->text(3);
+    }
+    return objects;
+}
+
+QStringList frozenFolders()
+{
+    return QDir(frozen::directory()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
 
 } // namespace
 
@@ -89,9 +161,9 @@ private Q_SLOTS:
     void seedsCoverEveryEarlierVersion()
     {
         QVERIFY2(
-            SEEDS.size() == Schema::currentVersion(),
+            SEEDS.size() >= Schema::currentVersion(),
             qPrintable(QStringLiteral("Schema version %1 exists: add SEEDS[%2] (the data of a version-%2 "
-                                      "vault) to TestMigrations.cpp")
+                                      "vault) to MigrationSeeds.cpp")
                            .arg(Schema::currentVersion())
                            .arg(Schema::currentVersion() - 1)));
     }
@@ -127,53 +199,16 @@ private Q_SLOTS:
         QVERIFY(check);
         QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
 
+        verifySeededContent(*vault, version);
+        if (QTest::currentTestFailed())
+            return;
         if (version >= 1) {
             auto conversation = ConversationRepository(*vault).get(7);
             QVERIFY(conversation);
-            QCOMPARE(conversation->title, QStringLiteral("Seeded conversation"));
-            QVERIFY(conversation->pinned);
-            QVERIFY(conversation->localOnly);
-            QCOMPARE(conversation->mode, Mode::Thinking);
             QCOMPARE(conversation->updatedAt.toMSecsSinceEpoch(), qint64(1700000500000));
-
             auto messages = MessageRepository(*vault).list(7);
             QVERIFY(messages);
             QCOMPARE(messages->size(), 2);
-            QCOMPARE(messages->at(0).content, QStringLiteral("Where did I put my résumé?"));
-            QCOMPARE(messages->at(0).attachments.size(), 1);
-            QCOMPARE(messages->at(0).attachments.first().data, QByteArray("\x89PNG"));
-            QCOMPARE(messages->at(0).attachments.first().pixelSize, QSize(2, 3));
-            QCOMPARE(messages->at(1).parentId, qint64(11));
-            QCOMPARE(messages->at(1).status, MessageStatus::Partial);
-            QCOMPARE(messages->at(1).thinking, QStringLiteral("Drawers are where papers go."));
-            QCOMPARE(messages->at(1).usage, std::optional<Usage>(Usage{12, 34}));
-
-            auto provider = ProviderRepository(*vault).get(QStringLiteral("local"));
-            QVERIFY(provider);
-            QCOMPARE(provider->apiKey, QByteArray("sk-key"));
-            QCOMPARE(provider->cachedModels,
-                     QStringList({QStringLiteral("llama3"), QStringLiteral("qwen3")}));
-            QCOMPARE(SettingsRepository(*vault).value(QStringLiteral("theme"), {}), QStringLiteral("dusk"));
-
-            // Rows that predate the search index are indexed by the migration.
-            auto hits = SearchRepository(*vault).search(QStringLiteral("resume"));
-            QVERIFY(hits);
-            QCOMPARE(hits->size(), 1);
-            QCOMPARE(hits->first().messageId, qint64(11));
-            hits = SearchRepository(*vault).search(QStringLiteral("seeded"));
-            QVERIFY(hits);
-            QCOMPARE(hits->size(), 1);
-            QCOMPARE(hits->first().messageId, qint64(0));
-        }
-        if (version >= 2) {
-            auto lanes = AgentLaneRepository(*vault).listForTurn(QStringLiteral("turn-a"));
-            QVERIFY(lanes);
-            QCOMPARE(lanes->size(), 1);
-            QCOMPARE(lanes->first().perspective, QStringLiteral("sceptic"));
-            auto record = AuditRepository(*vault).get(3);
-            QVERIFY(record);
-            QCOMPARE(record->bodyBytes, qint64(512));
-            QCOMPARE(record->requestCopy, QByteArray("{}"));
         }
 
         // The migrated vault takes new data like a new one.
@@ -190,6 +225,77 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 1);
     }
 
+    void frozenVaultsCoverEveryEarlierVersion()
+    {
+        const QStringList folders = frozenFolders();
+        for (int version = 1; version < Schema::currentVersion(); ++version) {
+            QVERIFY2(folders.contains(QStringLiteral("v%1").arg(version)),
+                     qPrintable(QStringLiteral("Schema version %1 exists: freeze a version-%2 vault before "
+                                               "changing the schema (tests/data/vaults/README.md)")
+                                    .arg(Schema::currentVersion())
+                                    .arg(version)));
+        }
+    }
+
+    void frozenVaultMigrates_data()
+    {
+        QTest::addColumn<QString>("folder");
+        for (const QString &folder : frozenFolders())
+            QTest::addRow("%s", qPrintable(folder)) << folder;
+    }
+
+    void frozenVaultMigrates()
+    {
+        QFETCH(QString, folder);
+        const QDir frozenDir(QDir(frozen::directory()).filePath(folder));
+        const int version = folder.mid(1).section(QLatin1Char('-'), 0, 0).toInt();
+        QVERIFY(version >= 1);
+
+        // The migrations that made it are still the ones shipped.
+        QFile digestFile(frozenDir.filePath(QStringLiteral("migrations.sha256")));
+        QVERIFY(digestFile.open(QIODevice::ReadOnly));
+        const QMap<int, QByteArray> madeBy = frozen::parseMigrationDigests(digestFile.readAll());
+        const QMap<int, QByteArray> today = frozen::parseMigrationDigests(frozen::migrationDigests(version));
+        QCOMPARE(madeBy.size(), version);
+        for (auto it = madeBy.cbegin(); it != madeBy.cend(); ++it) {
+            QVERIFY2(
+                today.value(it.key()) == it.value(),
+                qPrintable(QStringLiteral("Migration %1 is not the one that made %2: a shipped migration "
+                                          "must never change; add a new migration instead.")
+                               .arg(it.key())
+                               .arg(folder)));
+        }
+
+        TempProfile temp;
+        const Profile profile(temp.path());
+        QVERIFY(profile.ensureExists());
+        for (const QString &file : frozenDir.entryList(QDir::Files)) {
+            if (file != QLatin1String("migrations.sha256"))
+                QVERIFY(QFile::copy(frozenDir.filePath(file), QDir(profile.directory()).filePath(file)));
+        }
+        auto vault = openVault(profile, frozen::PASSPHRASE);
+        QVERIFY(vault);
+        QCOMPARE(vault->openReport().schemaVersionBefore, version);
+        QCOMPARE(vault->schemaVersion(), Schema::currentVersion());
+        auto check = vault->checkIntegrity();
+        QVERIFY(check);
+        QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
+
+        verifySeededContent(*vault, version);
+        if (QTest::currentTestFailed())
+            return;
+        if (folder.endsWith(QLatin1String("-partial"))) {
+            verifyPartialAnswer(*vault);
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        TempProfile freshTemp;
+        auto fresh = createVault(Profile(freshTemp.path()));
+        QVERIFY(fresh);
+        QCOMPARE(schemaOf(*vault), schemaOf(*fresh));
+    }
+
     void aFailingMigrationLeavesTheVaultAsItWas()
     {
         // A version-1 vault whose data breaks migration 2 (a table it creates
@@ -199,7 +305,7 @@ private Q_SLOTS:
         {
             auto vault = createVault(profile, "correct horse", 1);
             QVERIFY(vault);
-            QVERIFY(vault->exec(SEED_V1));
+            QVERIFY(vault->exec(SEEDS.at(1)));
             QVERIFY(vault->exec("CREATE TABLE agent_lanes (x)"));
         }
         auto failed = Vault::open(profile, secret("correct horse"));

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "tests/core/store/MigrationSeeds.h"
+
+namespace sotto::test {
+
+namespace {
+
+constexpr char SEED_V1[] = R"sql(
+INSERT INTO conversations (id, title, created_at, updated_at, pinned, provider, model, mode, local_only)
+VALUES (7, 'Seeded conversation', 1700000000000, 1700000500000, 1, 'local', 'llama3', 'thinking', 1);
+INSERT INTO messages (id, conversation_id, parent_id, turn_id, role, content, thinking, mode, provider, model,
+                      input_tokens, output_tokens, status, error_text, created_at, updated_at)
+VALUES (11, 7, NULL, 'turn-a', 'user', 'Where did I put my résumé?', '', 'thinking', '', '', NULL, NULL,
+        'complete', '', 1700000000000, 1700000000000),
+       (12, 7, 11, 'turn-a', 'assistant', 'In the top drawer.', 'Drawers are where papers go.', 'thinking',
+        'local', 'llama3', 12, 34, 'partial', '', 1700000400000, 1700000500000);
+INSERT INTO attachments (message_id, position, mime_type, byte_size, width, height, sha256, data)
+VALUES (11, 0, 'image/png', 4, 2, 3, x'0102', x'89504e47');
+INSERT INTO providers (name, api, base_url, default_model, api_key, api_key_env, preset, enabled,
+                       allow_http_to_internet, cached_models, position)
+VALUES ('local', 'ollama', 'http://127.0.0.1:11434', 'llama3', x'736b2d6b6579', '', 'ollama', 1, 0,
+        '["llama3","qwen3"]', 1);
+INSERT INTO settings (key, value) VALUES ('theme', 'dusk');
+)sql";
+
+constexpr char SEED_V2[] = R"sql(
+INSERT INTO conversations (id, title, created_at, updated_at, pinned, provider, model, mode, local_only)
+VALUES (7, 'Seeded conversation', 1700000000000, 1700000500000, 1, 'local', 'llama3', 'thinking', 1);
+INSERT INTO messages (id, conversation_id, parent_id, turn_id, role, content, thinking, mode, provider, model,
+                      input_tokens, output_tokens, status, error_text, created_at, updated_at)
+VALUES (11, 7, NULL, 'turn-a', 'user', 'Where did I put my résumé?', '', 'thinking', '', '', NULL, NULL,
+        'complete', '', 1700000000000, 1700000000000),
+       (12, 7, 11, 'turn-a', 'assistant', 'In the top drawer.', 'Drawers are where papers go.', 'thinking',
+        'local', 'llama3', 12, 34, 'partial', '', 1700000400000, 1700000500000);
+INSERT INTO attachments (message_id, position, mime_type, byte_size, width, height, sha256, data)
+VALUES (11, 0, 'image/png', 4, 2, 3, x'0102', x'89504e47');
+INSERT INTO providers (name, api, base_url, default_model, api_key, api_key_env, preset, enabled,
+                       allow_http_to_internet, cached_models, position)
+VALUES ('local', 'ollama', 'http://127.0.0.1:11434', 'llama3', x'736b2d6b6579', '', 'ollama', 1, 0,
+        '["llama3","qwen3"]', 1);
+INSERT INTO settings (key, value) VALUES ('theme', 'dusk');
+INSERT INTO agent_lanes (conversation_id, message_id, turn_id, agent_index, round, provider, model, perspective,
+                         text, thinking, status, error_text, input_tokens, output_tokens, created_at, updated_at)
+VALUES (7, 12, 'turn-a', 1, 0, 'local', 'qwen3', 'sceptic', 'Check the drawer.', 'Hmm.', 'complete', '',
+        5, 6, 1700000300000, 1700000300000);
+INSERT INTO audit_records (id, turn_id, conversation_id, time, provider, api, purpose, model, mode, method, url,
+                           host, destination, status, http_status, body_bytes, header_bytes, response_bytes,
+                           duration_ms, text_chars, images, image_bytes, redactions, headers, policy_reason, error)
+VALUES (3, 'turn-a', 7, 1700000300000, 'local', 'ollama', 'chat', 'llama3', 'thinking', 'POST',
+        'http://127.0.0.1:11434/api/chat', '127.0.0.1', 'loopback', 'completed', 200, 512, 90, 2048, 1500, 26, 1,
+        4, 0, '[["Content-Type","application/json"]]', '', '');
+INSERT INTO audit_request_copies (audit_id, body) VALUES (3, x'7b7d');
+)sql";
+
+// Version 3 added only the search indexes, which the triggers fill: the same rows.
+constexpr const char *SEED_V3 = SEED_V2;
+
+} // namespace
+
+const QList<const char *> &migrationSeeds()
+{
+    static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3};
+    return seeds;
+}
+
+} // namespace sotto::test
