@@ -4,7 +4,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
-#include "core/net/SecretMasker.h"
+#include "core/types/SecretMasker.h"
 #include "core/providers/ProviderPresets.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/Vault.h"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/ChatEntry.h"
-#include "core/chat/Message.h"
+#include "core/types/ChatEntry.h"
+#include "core/types/Message.h"
 
 #include <QHash>
 #include <QList>

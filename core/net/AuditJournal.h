@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/net/AuditRecord.h"
+#include "core/types/AuditRecord.h"
 
 #include <QtGlobal>
 

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/net/EgressExchange.h"
 
-#include "core/net/DestinationClassifier.h"
+#include "core/types/DestinationClassifier.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressPolicy.h"
 #include "core/net/EgressReply.h"
 #include "core/net/HostResolver.h"
 #include "core/net/NetLogging.h"
-#include "core/net/SecretMasker.h"
+#include "core/types/SecretMasker.h"
 #include "core/net/SendPrompter.h"
 
 #include <QDateTime>

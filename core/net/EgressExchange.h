@@ -3,11 +3,11 @@
 #pragma once
 
 #include "core/net/AuditJournal.h"
-#include "core/net/AuditRecord.h"
 #include "core/net/EgressRequest.h"
 #include "core/net/EgressResult.h"
 #include "core/net/HttpResponseParser.h"
 #include "core/net/WireRequest.h"
+#include "core/types/AuditRecord.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>

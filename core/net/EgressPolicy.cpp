@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/net/EgressPolicy.h"
 
-#include "core/net/DestinationClassifier.h"
 #include "core/net/EgressRequest.h"
+#include "core/types/DestinationClassifier.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/net/AuditRecord.h"
 #include "core/net/EgressRequest.h"
+#include "core/types/AuditRecord.h"
 
 #include <QString>
 #include <QtGlobal>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/ChatEntry.h"
-#include "core/chat/Conversation.h"
+#include "core/types/ChatEntry.h"
+#include "core/types/Conversation.h"
 
 #include <QHash>
 #include <QObject>

@@ -9,7 +9,7 @@
 #include "core/store/SecretBytes.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
-#include "core/store/VaultAuditJournal.h"
+#include "core/orchestration/VaultAuditJournal.h"
 #include "core/store/VaultBackups.h"
 
 #include "core/store/VaultService.h"

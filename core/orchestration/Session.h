@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/net/EgressPolicy.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ProviderConfig.h"
 #include "core/store/Profile.h"
 
 #include <QHash>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/Conversation.h"
-#include "core/chat/Message.h"
-#include "core/providers/ChatResult.h"
+#include "core/types/Conversation.h"
+#include "core/types/Message.h"
+#include "core/types/ChatResult.h"
 
 #include <QObject>
 #include <QPointer>

@@ -4,8 +4,8 @@
 
 #include "core/common/Result.h"
 #include "core/providers/ChatRequest.h"
-#include "core/providers/ChatResult.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ChatResult.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QStringList>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/Message.h"
-#include "core/chat/Mode.h"
+#include "core/types/Message.h"
+#include "core/types/Mode.h"
 
 #include <QList>
 #include <QString>

@@ -4,22 +4,6 @@
 
 namespace sotto {
 
-MessageStatus ChatResult::messageStatus() const
-{
-    switch (status) {
-    case Status::Complete:
-        return MessageStatus::Complete;
-    case Status::Partial:
-        return MessageStatus::Partial;
-    case Status::Cancelled:
-        return MessageStatus::Cancelled;
-    case Status::Failed:
-    case Status::Blocked:
-        return MessageStatus::Error;
-    }
-    return MessageStatus::Error;
-}
-
 ChatStream::ChatStream(QObject *parent)
     : QObject(parent)
 { }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/providers/ChatResult.h"
+#include "core/types/ChatResult.h"
 
 #include <QObject>
 

@@ -4,7 +4,7 @@
 
 #include "core/providers/ChatRequest.h"
 #include "core/providers/HttpRequestSpec.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QStringList>
 

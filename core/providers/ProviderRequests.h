@@ -5,7 +5,7 @@
 #include "core/common/Result.h"
 #include "core/providers/ChatRequest.h"
 #include "core/providers/HttpRequestSpec.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/Conversation.h"
+#include "core/types/Conversation.h"
 #include "core/store/VaultError.h"
 
 #include <QCoreApplication>

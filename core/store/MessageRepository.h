@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/Message.h"
+#include "core/types/Message.h"
 #include "core/store/VaultError.h"
 
 #include <QCoreApplication>

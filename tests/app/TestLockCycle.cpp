@@ -3,7 +3,7 @@
 #include "app/LockCycle.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ProviderConfig.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/TempProfile.h"
 #include "ui/MainWindow.h"

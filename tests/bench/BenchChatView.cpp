@@ -30,7 +30,7 @@
 //       bench_chatview --messages 400 --open-only --sizes ""
 // RSS and its peak come from /proc/self/status. Prints Markdown tables on stdout,
 // progress on stderr.
-#include "core/chat/ChatEntry.h"
+#include "core/types/ChatEntry.h"
 #include "tests/bench/BenchChatViewText.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/ConversationDocument.h"

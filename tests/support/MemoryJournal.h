@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/net/AuditJournal.h"
-#include "core/net/AuditRecord.h"
+#include "core/types/AuditRecord.h"
 
 #include <QList>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ChatPane.h"
 
-#include "core/net/DestinationClassifier.h"
+#include "core/types/DestinationClassifier.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
 #include "core/providers/ProviderPresets.h"

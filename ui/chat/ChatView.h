@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/ChatEntry.h"
+#include "core/types/ChatEntry.h"
 
 #include <QHash>
 #include <QTextBrowser>

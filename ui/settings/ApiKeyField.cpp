@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/ApiKeyField.h"
 
-#include "core/net/SecretMasker.h"
+#include "core/types/SecretMasker.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

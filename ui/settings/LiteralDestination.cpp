@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/LiteralDestination.h"
 
-#include "core/net/DestinationClassifier.h"
+#include "core/types/DestinationClassifier.h"
 
 #include <QHostAddress>
 #include <QUrl>

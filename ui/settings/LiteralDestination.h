@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/net/AuditRecord.h"
+#include "core/types/AuditRecord.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/providers/Backend.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QWidget>
 

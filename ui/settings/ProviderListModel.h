@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -3,8 +3,8 @@
 //
 // The lower-case names of modes, roles and statuses are stored in the vault and
 // printed by the CLI: they must round-trip and never change silently.
-#include "core/chat/Mode.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/Mode.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 //
 // The classification table of DESIGN.md invariant 6, edges included: what a user
 // sees as "local", "lan" or "internet" in the audit, and what offline mode lets out.
-#include "core/net/DestinationClassifier.h"
+#include "core/types/DestinationClassifier.h"
 
 #include <QHostAddress>
 #include <QTest>

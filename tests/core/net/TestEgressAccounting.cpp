@@ -8,7 +8,7 @@
 // headers are neutral (no locale, no cookies, our own User-Agent).
 #include "core/common/Version.h"
 #include "core/net/EgressGate.h"
-#include "core/net/SecretMasker.h"
+#include "core/types/SecretMasker.h"
 #include "tests/core/net/support/InMemoryAuditJournal.h"
 #include "tests/core/net/support/ReplyWatcher.h"
 #include "tests/support/FakeProviderServer.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 //
 // The masking table: what of a secret the audit log and its inspector may show.
-#include "core/net/SecretMasker.h"
+#include "core/types/SecretMasker.h"
 
 #include <QTest>
 #include <QUrl>

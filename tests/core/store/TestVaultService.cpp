@@ -8,7 +8,7 @@
 #include "core/store/AuditRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
-#include "core/store/VaultAuditJournal.h"
+#include "core/orchestration/VaultAuditJournal.h"
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/providers/ProviderConfig.h"
+#include "core/types/ProviderConfig.h"
 #include "tests/support/fake/FakeError.h"
 #include "tests/support/fake/PreparedResponse.h"
 #include "tests/support/fake/StreamContent.h"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/Message.h"
-#include "core/providers/ProviderConfig.h"
+#include "core/types/Message.h"
+#include "core/types/ProviderConfig.h"
 #include "tests/support/fake/StreamContent.h"
 
 #include <QByteArray>

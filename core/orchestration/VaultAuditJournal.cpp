@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
-#include "core/store/VaultAuditJournal.h"
+#include "core/orchestration/VaultAuditJournal.h"
 
 #include "core/store/AuditRepository.h"
 #include "core/store/VaultService.h"

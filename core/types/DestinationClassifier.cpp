@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
-#include "core/net/DestinationClassifier.h"
+#include "core/types/DestinationClassifier.h"
 
 #include <QHostAddress>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/chat/Mode.h"
+#include "core/types/Mode.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
-#include "core/chat/Mode.h"
+#include "core/types/Mode.h"
 
 #include <QMetaEnum>
 
