@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -61,6 +62,50 @@ public:
     const E &error() const & { return std::get<1>(m_state); }
     E &&error() && { return std::get<1>(std::move(m_state)); }
 
+    /// std::expected's monadic operations: `f(value)` returns another Expected with
+    /// the same error type; an error passes through untouched.
+    template <typename F>
+    auto and_then(F &&f) const & -> std::invoke_result_t<F, const T &>
+    {
+        if (has_value())
+            return std::forward<F>(f)(value());
+        return Unexpected<E>(error());
+    }
+    template <typename F>
+    auto and_then(F &&f) && -> std::invoke_result_t<F, T &&>
+    {
+        if (has_value())
+            return std::forward<F>(f)(std::move(*this).value());
+        return Unexpected<E>(std::move(*this).error());
+    }
+    /// `f(value)` gives the new value (or nothing, for void); an error passes through.
+    template <typename F>
+    auto transform(F &&f) && -> Expected<std::invoke_result_t<F, T &&>, E>
+    {
+        using U = std::invoke_result_t<F, T &&>;
+        if (!has_value())
+            return Unexpected<E>(std::move(*this).error());
+        if constexpr (std::is_void_v<U>) {
+            std::forward<F>(f)(std::move(*this).value());
+            return {};
+        } else {
+            return std::forward<F>(f)(std::move(*this).value());
+        }
+    }
+    template <typename F>
+    auto transform(F &&f) const & -> Expected<std::invoke_result_t<F, const T &>, E>
+    {
+        using U = std::invoke_result_t<F, const T &>;
+        if (!has_value())
+            return Unexpected<E>(error());
+        if constexpr (std::is_void_v<U>) {
+            std::forward<F>(f)(value());
+            return {};
+        } else {
+            return std::forward<F>(f)(value());
+        }
+    }
+
 private:
     std::variant<T, E> m_state;
 };
@@ -79,6 +124,36 @@ public:
     E &error() & { return *m_error; }
     const E &error() const & { return *m_error; }
     E &&error() && { return std::move(*m_error); }
+
+    /// `f()` returns another Expected with the same error type; an error passes through.
+    template <typename F>
+    auto and_then(F &&f) const & -> std::invoke_result_t<F>
+    {
+        if (has_value())
+            return std::forward<F>(f)();
+        return Unexpected<E>(error());
+    }
+    template <typename F>
+    auto and_then(F &&f) && -> std::invoke_result_t<F>
+    {
+        if (has_value())
+            return std::forward<F>(f)();
+        return Unexpected<E>(std::move(*this).error());
+    }
+    /// `f()` gives the new value; an error passes through.
+    template <typename F>
+    auto transform(F &&f) && -> Expected<std::invoke_result_t<F>, E>
+    {
+        using U = std::invoke_result_t<F>;
+        if (!has_value())
+            return Unexpected<E>(std::move(*this).error());
+        if constexpr (std::is_void_v<U>) {
+            std::forward<F>(f)();
+            return {};
+        } else {
+            return std::forward<F>(f)();
+        }
+    }
 
 private:
     std::optional<E> m_error;
