@@ -5,7 +5,6 @@
 #include "core/common/Version.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
-#include "core/store/AuditRepository.h"
 #include "core/store/VaultService.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/ConversationListModel.h"
@@ -34,13 +33,6 @@ namespace sotto::ui {
 
 namespace {
 
-struct TodayEgress {
-    qint64 requests = 0;
-    qint64 blocked = 0;
-    qint64 bytes = 0;
-    qint64 offMachine = 0; // sent to the local network or the internet
-};
-
 /// Window geometry only: QSettings never holds anything that names content.
 QSettings windowSettings()
 {
@@ -56,7 +48,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     , m_session(session)
     , m_prompter(prompter)
     , m_controller(new ChatController(session, this))
-    , m_conversations(new ConversationListModel(session.vault(), this))
+    , m_conversations(new ConversationListModel(session.conversations(), this))
     , m_sidebar(new Sidebar(*m_conversations, this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new EmptyState(this))
@@ -300,42 +292,23 @@ void MainWindow::updateStatus()
         return;
     }
     // Today's egress in one line, from the audit log (read on the vault's thread).
-    const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
-    m_session.vault().run(
-        [midnight](Vault &vault) -> VaultResult<TodayEgress> {
-            AuditFilter filter;
-            filter.since = midnight.toUTC();
-            auto totals = AuditRepository(vault).totals(AuditGrouping::Destination, filter);
-            if (!totals)
-                return Unexpected(totals.error());
-            TodayEgress sum;
-            for (const AuditTotal &t : *totals) {
-                sum.requests += t.requests;
-                sum.blocked += t.blocked;
-                sum.bytes += t.bodyBytes + t.headerBytes;
-                if (t.key != QLatin1String("loopback"))
-                    sum.offMachine += t.requests - t.blocked;
-            }
-            return sum;
-        },
-        this,
-        [this](VaultResult<TodayEgress> today) {
-            const QString vault = tr("Vault unlocked");
-            if (!today) {
-                m_status->setText(vault);
-                return;
-            }
-            const QLocale locale;
-            QString line = vault + QStringLiteral(" · ")
-                + (today->requests == 0 ? tr("Nothing sent today")
-                                        : tr("Requests today: %n (%1)", nullptr, int(today->requests))
-                                              .arg(locale.formattedDataSize(today->bytes)));
-            if (today->offMachine > 0)
-                line += QStringLiteral(" · ") + tr("%n left this computer", nullptr, int(today->offMachine));
-            if (today->blocked > 0)
-                line += QStringLiteral(" · ") + tr("%n blocked", nullptr, int(today->blocked));
-            m_status->setText(line);
-        });
+    m_session.egressToday(this, [this](VaultResult<EgressToday> today) {
+        const QString vault = tr("Vault unlocked");
+        if (!today) {
+            m_status->setText(vault);
+            return;
+        }
+        const QLocale locale;
+        QString line = vault + QStringLiteral(" · ")
+            + (today->requests == 0 ? tr("Nothing sent today")
+                                    : tr("Requests today: %n (%1)", nullptr, int(today->requests))
+                                          .arg(locale.formattedDataSize(today->bytes)));
+        if (today->offMachine > 0)
+            line += QStringLiteral(" · ") + tr("%n left this computer", nullptr, int(today->offMachine));
+        if (today->blocked > 0)
+            line += QStringLiteral(" · ") + tr("%n blocked", nullptr, int(today->blocked));
+        m_status->setText(line);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

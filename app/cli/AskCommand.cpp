@@ -7,19 +7,19 @@
 #include "app/cli/TerminalSendPrompter.h"
 #include "core/chat/ConversationPath.h"
 #include "core/net/EgressGate.h"
+#include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
-#include "core/orchestration/TurnRunner.h"
+#include "core/orchestration/TurnJob.h"
 #include "core/privacy/ImageSanitizer.h"
 #include "core/providers/HttpBackend.h"
-#include "core/providers/ProviderPresets.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
-#include "core/orchestration/VaultAuditJournal.h"
 #include "core/store/VaultService.h"
+#include "core/types/ProviderPresets.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -58,9 +58,11 @@ int exitCodeFor(const ChatResult &result)
         return ExitOk;
     case ChatResult::Status::Blocked:
         return ExitBlocked;
+    case ChatResult::Status::Failed:
+        // Refused before anything was sent: the question alone is over the budget.
+        return result.error == ChatError::ContextTooLong && result.httpStatus == 0 ? ExitUsage : ExitBackend;
     case ChatResult::Status::Cancelled:
     case ChatResult::Status::Partial:
-    case ChatResult::Status::Failed:
         return ExitBackend;
     }
     return ExitBackend;
@@ -101,10 +103,15 @@ int runAskCommand(CliContext &context)
         AskText::tr("Keep neither question nor answer (the request is still audited)."));
     const QCommandLineOption showThinking(QStringLiteral("show-thinking"),
                                           AskText::tr("Stream the model's reasoning to standard error."));
+    const QCommandLineOption contextTokens(
+        QStringLiteral("context-tokens"),
+        AskText::tr("The context budget in tokens for this question (default: the provider's, else %1).")
+            .arg(DEFAULT_CONTEXT_TOKENS),
+        QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   AskText::tr("Print one JSON object at the end instead of streaming text."));
-    for (const QCommandLineOption &option :
-         {provider, api, baseUrl, model, apiKeyEnv, mode, image, conversation, incognito, showThinking, json})
+    for (const QCommandLineOption &option : {provider, api, baseUrl, model, apiKeyEnv, mode, image,
+                                             conversation, incognito, showThinking, contextTokens, json})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
     if (const int early = context.parse(parser); early >= 0)
@@ -120,6 +127,14 @@ int runAskCommand(CliContext &context)
         return context.fail(ExitUsage, AskText::tr("Give either --provider NAME or --api with --base-url."));
     if (parser.isSet(incognito) && parser.isSet(conversation))
         return context.fail(ExitUsage, AskText::tr("--incognito cannot continue a stored conversation."));
+    qint64 budget = 0;
+    if (parser.isSet(contextTokens)) {
+        bool ok = false;
+        budget = parser.value(contextTokens).toLongLong(&ok);
+        if (!ok || budget <= 0)
+            return context.fail(ExitUsage,
+                                AskText::tr("--context-tokens needs a positive number of tokens."));
+    }
     qint64 conversationId = 0;
     if (parser.isSet(conversation)) {
         conversationId = parser.value(conversation).toLongLong();
@@ -229,18 +244,20 @@ int runAskCommand(CliContext &context)
     if (loaded->provider)
         config = *loaded->provider;
 
-    VaultAuditJournal journal(vault);
-    EgressGate gate(journal);
-    gate.setPolicy(PolicySettings::policy(loaded->settings));
+    EgressStack egress(vault);
+    egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
     TerminalSendPrompter prompter;
-    gate.setPrompter(&prompter);
-    HttpBackend backend(config, gate);
+    egress.gate().setPrompter(&prompter);
+    const std::shared_ptr<Backend> backend = egress.backend(config);
 
     TurnRequest request;
     request.prompt = prompt;
     request.images = images;
     request.mode = *chosenMode;
     request.model = parser.value(model);
+    request.contextTokens = budget > 0 ? budget
+        : config.contextTokens > 0     ? config.contextTokens
+                                       : DEFAULT_CONTEXT_TOKENS;
     if (loaded->conversation) {
         request.conversation = *loaded->conversation;
         request.history = loaded->history;
@@ -261,12 +278,13 @@ int runAskCommand(CliContext &context)
         err.flush();
     });
 
-    TurnRunner runner(vault, backend);
+    const std::unique_ptr<TurnJob> job = TurnJob::create(vault, *backend, request);
+    TurnJob &runner = *job;
     QEventLoop loop;
     ChatResult outcome;
     Message answer;
     bool thinkingOpen = false;
-    QObject::connect(&runner, &TurnRunner::textReceived, [&](const QString &delta) {
+    QObject::connect(&runner, &TurnJob::textReceived, [&](const QString &delta) {
         if (asJson)
             return;
         if (thinkingOpen) {
@@ -277,7 +295,7 @@ int runAskCommand(CliContext &context)
         if (!flusher.isActive())
             flusher.start();
     });
-    QObject::connect(&runner, &TurnRunner::reasoningReceived, [&](const QString &delta) {
+    QObject::connect(&runner, &TurnJob::reasoningReceived, [&](const QString &delta) {
         if (!thinkingToErr)
             return;
         thinkingOpen = true;
@@ -285,13 +303,12 @@ int runAskCommand(CliContext &context)
         if (!flusher.isActive())
             flusher.start();
     });
-    QObject::connect(&runner, &TurnRunner::finished,
-                     [&](const Message &finalAnswer, const ChatResult &result) {
-                         answer = finalAnswer;
-                         outcome = result;
-                         loop.quit();
-                     });
-    runner.start(request);
+    QObject::connect(&runner, &TurnJob::finished, [&](const Message &finalAnswer, const ChatResult &result) {
+        answer = finalAnswer;
+        outcome = result;
+        loop.quit();
+    });
+    runner.start();
     loop.exec();
     flusher.stop();
 
@@ -306,6 +323,10 @@ int runAskCommand(CliContext &context)
             {QStringLiteral("thinking"), answer.thinking},
             {QStringLiteral("error"), outcome.isComplete() ? QJsonValue() : QJsonValue(outcome.message)},
             {QStringLiteral("agents"), QJsonArray()},
+            {QStringLiteral("context"),
+             QJsonObject{{QStringLiteral("sent_messages"), runner.context().sentMessages},
+                         {QStringLiteral("withheld_messages"), runner.context().withheldMessages},
+                         {QStringLiteral("estimated_tokens"), runner.context().estimatedTokens}}},
         };
         object.insert(QStringLiteral("usage"),
                       answer.usage ? QJsonValue(

@@ -29,7 +29,8 @@ const QStringList FIELDS = {
     QStringLiteral("status"),       QStringLiteral("http_status"),    QStringLiteral("body_bytes"),
     QStringLiteral("header_bytes"), QStringLiteral("response_bytes"), QStringLiteral("duration_ms"),
     QStringLiteral("text_chars"),   QStringLiteral("images"),         QStringLiteral("image_bytes"),
-    QStringLiteral("redactions"),   QStringLiteral("headers"),        QStringLiteral("policy_reason"),
+    QStringLiteral("redactions"),   QStringLiteral("history_sent"),   QStringLiteral("history_withheld"),
+    QStringLiteral("headers"),      QStringLiteral("policy_reason"),
 };
 
 QJsonObject toJson(const AuditRecord &r)
@@ -64,6 +65,8 @@ QJsonObject toJson(const AuditRecord &r)
         {QStringLiteral("images"), r.images},
         {QStringLiteral("image_bytes"), r.imageBytes},
         {QStringLiteral("redactions"), r.redactions},
+        {QStringLiteral("history_sent"), r.historySent},
+        {QStringLiteral("history_withheld"), r.historyWithheld},
         {QStringLiteral("headers"), headers},
         {QStringLiteral("policy_reason"), orNull(r.policyReason)},
     };

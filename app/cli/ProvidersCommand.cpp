@@ -4,10 +4,10 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
-#include "core/types/SecretMasker.h"
-#include "core/providers/ProviderPresets.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/Vault.h"
+#include "core/types/ProviderPresets.h"
+#include "core/types/SecretMasker.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -59,9 +59,14 @@ int runProvidersCommand(CliContext &context)
     const QCommandLineOption httpToInternet(
         QStringLiteral("allow-http-to-internet"),
         ProvidersText::tr("Allow plain http to a host on the internet (normally refused)."));
+    const QCommandLineOption contextTokens(
+        QStringLiteral("context-tokens"),
+        ProvidersText::tr("The context budget in tokens (default: what the provider reports, else %1).")
+            .arg(DEFAULT_CONTEXT_TOKENS),
+        QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), ProvidersText::tr("list: print JSON."));
     for (const QCommandLineOption &option :
-         {preset, api, baseUrl, model, apiKeyEnv, noKey, httpToInternet, json})
+         {preset, api, baseUrl, model, apiKeyEnv, noKey, httpToInternet, contextTokens, json})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("action"), ProvidersText::tr("add NAME | list | remove NAME"),
                                  QStringLiteral("add|list|remove [NAME]"));
@@ -107,6 +112,13 @@ int runProvidersCommand(CliContext &context)
         if (parser.isSet(model))
             config.defaultModel = parser.value(model);
         config.allowHttpToInternet = parser.isSet(httpToInternet);
+        if (parser.isSet(contextTokens)) {
+            bool ok = false;
+            config.contextTokens = parser.value(contextTokens).toInt(&ok);
+            if (!ok || config.contextTokens <= 0)
+                return context.fail(ExitUsage,
+                                    ProvidersText::tr("--context-tokens needs a positive number of tokens."));
+        }
 
         const bool keyExpected = !parser.isSet(noKey)
             && (parser.isSet(apiKeyEnv) || !ProviderPresets::find(config.preset).has_value()
@@ -168,6 +180,8 @@ int runProvidersCommand(CliContext &context)
                  p.apiKey.isEmpty() ? QJsonValue()
                                     : QJsonValue(SecretMasker::maskToken(QString::fromUtf8(p.apiKey)))},
                 {QStringLiteral("models"), QJsonArray::fromStringList(p.cachedModels)},
+                {QStringLiteral("context_tokens"),
+                 p.contextTokens > 0 ? QJsonValue(p.contextTokens) : QJsonValue()},
             });
         }
         context.printJson(QJsonDocument(array));

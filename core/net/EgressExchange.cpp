@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/net/EgressExchange.h"
 
-#include "core/types/DestinationClassifier.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressPolicy.h"
 #include "core/net/EgressReply.h"
 #include "core/net/HostResolver.h"
 #include "core/net/NetLogging.h"
-#include "core/types/SecretMasker.h"
 #include "core/net/SendPrompter.h"
+#include "core/types/DestinationClassifier.h"
+#include "core/types/SecretMasker.h"
 
 #include <QDateTime>
 #include <QNetworkProxy>
@@ -104,6 +104,8 @@ void EgressExchange::start()
     m_record.images = m_request.summary.images;
     m_record.imageBytes = m_request.summary.imageBytes;
     m_record.redactions = m_request.summary.redactions;
+    m_record.historySent = m_request.summary.historySent;
+    m_record.historyWithheld = m_request.summary.historyWithheld;
     m_record.headers = SecretMasker::maskHeaders(m_request.headers);
     if (m_gate.policy().keepRequestCopies) {
         m_record.requestCopy = SecretMasker::scrub(m_request.body, secrets);

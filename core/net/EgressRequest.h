@@ -26,6 +26,8 @@ struct EgressContentSummary {
     int images = 0;
     qint64 imageBytes = 0;
     int redactions = 0;
+    int historySent = 0; // messages of the conversation carried, the question included
+    int historyWithheld = 0; // earlier messages left out to fit the context budget
 };
 
 /// One request for EgressGate::send(): where it goes, exactly what it carries, and

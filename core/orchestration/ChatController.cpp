@@ -4,7 +4,7 @@
 
 #include "core/chat/ConversationPath.h"
 #include "core/orchestration/Session.h"
-#include "core/orchestration/TurnRunner.h"
+#include "core/orchestration/TurnJob.h"
 #include "core/providers/Backend.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
@@ -248,15 +248,17 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     request.answerTo = answerTo;
     request.mode = m_conversation.mode;
     request.model = m_conversation.model;
+    const int budget = m_backend->config().contextTokens;
+    request.contextTokens = budget > 0 ? budget : DEFAULT_CONTEXT_TOKENS;
 
-    m_runner = std::make_unique<TurnRunner>(m_session.vault(), *m_backend);
-    connect(m_runner.get(), &TurnRunner::conversationReady, this, [this](const Conversation &c) {
+    m_runner = TurnJob::create(m_session.vault(), *m_backend, request);
+    connect(m_runner.get(), &TurnJob::conversationReady, this, [this](const Conversation &c) {
         const bool created = m_conversation.id != c.id;
         m_conversation = c;
         if (created)
             Q_EMIT conversationChanged(m_conversation);
     });
-    connect(m_runner.get(), &TurnRunner::userMessageReady, this, [this](const Message &m) {
+    connect(m_runner.get(), &TurnJob::userMessageReady, this, [this](const Message &m) {
         m_all << m;
         if (m.parentId != 0)
             m_choices.insert(m.parentId, m.id);
@@ -268,7 +270,7 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
         else
             Q_EMIT entriesReset(m_entries);
     });
-    connect(m_runner.get(), &TurnRunner::answerStarted, this, [this](const Message &m) {
+    connect(m_runner.get(), &TurnJob::answerStarted, this, [this](const Message &m) {
         m_all << m;
         m_choices.insert(m.parentId, m.id);
         rebuild(false);
@@ -279,13 +281,13 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
         else
             Q_EMIT entriesReset(m_entries);
     });
-    connect(m_runner.get(), &TurnRunner::textReceived, this, [this](const QString &delta) {
+    connect(m_runner.get(), &TurnJob::textReceived, this, [this](const QString &delta) {
         Q_EMIT streamDelta(m_runner->answer().id, delta, {});
     });
-    connect(m_runner.get(), &TurnRunner::reasoningReceived, this, [this](const QString &delta) {
+    connect(m_runner.get(), &TurnJob::reasoningReceived, this, [this](const QString &delta) {
         Q_EMIT streamDelta(m_runner->answer().id, {}, delta);
     });
-    connect(m_runner.get(), &TurnRunner::finished, this,
+    connect(m_runner.get(), &TurnJob::finished, this,
             [this](const Message &answer, const ChatResult &result) {
                 bool known = false;
                 for (Message &m : m_all) {
@@ -303,10 +305,12 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
                 } else if (!result.isComplete() && !result.message.isEmpty()) {
                     Q_EMIT problem(result.message);
                 }
+                if (known)
+                    Q_EMIT sentHistoryStartChanged(m_runner->context().firstSentId);
                 Q_EMIT busyChanged(false);
             });
     Q_EMIT busyChanged(true);
-    m_runner->start(request);
+    m_runner->start();
 }
 
 QSet<qint64> ChatController::deletedWith(qint64 messageId) const
@@ -401,11 +405,11 @@ void ChatController::abandonTurn()
     const bool wasRunning = m_runner->isRunning();
     // The turn finishes on its own (what arrived is stored as cancelled) but no
     // longer speaks to this controller, which moves on to another conversation.
-    TurnRunner *runner = m_runner.release();
+    TurnJob *runner = m_runner.release();
     runner->disconnect(this);
     runner->setParent(this);
     if (wasRunning) {
-        connect(runner, &TurnRunner::finished, runner, [runner, backend = m_backend] {
+        connect(runner, &TurnJob::finished, runner, [runner, backend = m_backend] {
             runner->deleteLater();
         });
         runner->cancel();

@@ -15,7 +15,7 @@ namespace sotto {
 
 class Backend;
 class Session;
-class TurnRunner;
+class TurnJob;
 
 /// The open conversation as the window shows it: its messages (the visible path
 /// through their tree, with the versions of each), sending, stopping,
@@ -69,6 +69,9 @@ Q_SIGNALS:
     void streamDelta(qint64 messageId, const QString &text, const QString &thinking);
     void streamFinished(const sotto::ChatEntry &entry);
     void busyChanged(bool busy);
+    /// The last request left out older messages to fit the context budget:
+    /// the view marks that what was sent starts at `messageId` (0: all was sent).
+    void sentHistoryStartChanged(qint64 messageId);
     /// One sentence for the window's message bar (a failed load, nothing to send to…).
     void problem(const QString &message);
 
@@ -87,7 +90,7 @@ private:
     QList<Message> m_all; // every message of the conversation, any version
     QHash<qint64, qint64> m_choices; // parent id → the child the user chose to see
     QList<ChatEntry> m_entries; // what is shown
-    std::unique_ptr<TurnRunner> m_runner;
+    std::unique_ptr<TurnJob> m_runner;
     std::shared_ptr<Backend> m_backend; // kept alive while a turn runs
     quint64 m_loadGeneration = 0;
 };

@@ -3,16 +3,18 @@
 #include "core/orchestration/Session.h"
 
 #include "core/net/EgressGate.h"
+#include "core/orchestration/ConversationCatalog.h"
+#include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
-#include "core/providers/HttpBackend.h"
+#include "core/providers/Backend.h"
+#include "core/store/AuditRepository.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
-#include "core/orchestration/VaultAuditJournal.h"
 #include "core/store/VaultBackups.h"
-
 #include "core/store/VaultService.h"
+
 #include <QLocale>
 
 namespace sotto {
@@ -45,25 +47,24 @@ Session::Session(Profile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_vault(std::make_unique<VaultService>())
-    , m_journal(std::make_unique<VaultAuditJournal>(*m_vault))
-    , m_gate(std::make_unique<EgressGate>(*m_journal))
+    , m_egress(std::make_unique<EgressStack>(*m_vault))
+    , m_conversations(std::make_unique<ConversationCatalog>(*m_vault))
 {
     connect(m_vault.get(), &VaultService::providersChanged, this, &Session::reload);
     connect(m_vault.get(), &VaultService::settingsChanged, this, &Session::reload);
     connect(m_vault.get(), &VaultService::locked, this, [this] {
         m_providers.clear();
-        m_backends.clear();
-        m_gate->forgetApprovals();
+        m_egress->forgetBackends();
+        m_egress->gate().forgetApprovals();
         Q_EMIT locked();
     });
 }
 
 Session::~Session()
 {
-    // The gate goes first: its requests complete their audit records through the journal.
-    m_backends.clear();
-    m_gate.reset();
-    m_journal.reset();
+    // The way out goes first: its requests complete their audit records through the vault.
+    m_conversations.reset();
+    m_egress.reset();
     m_vault.reset();
 }
 
@@ -120,7 +121,7 @@ void Session::onOpened(bool ok, const QString &message, bool wrongPassphrase)
     }
     m_vault->run(loadSettingsAndProviders, this, [this](VaultResult<Loaded> loaded) {
         if (loaded) {
-            m_gate->setPolicy(PolicySettings::policy(loaded->settings));
+            m_egress->gate().setPolicy(PolicySettings::policy(loaded->settings));
             m_retentionDays
                 = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
             m_providers = loaded->providers;
@@ -133,7 +134,7 @@ void Session::onOpened(bool ok, const QString &message, bool wrongPassphrase)
 
 void Session::lock()
 {
-    m_backends.clear();
+    m_egress->forgetBackends();
     m_vault->lock();
 }
 
@@ -147,15 +148,15 @@ void Session::reload()
             return;
         }
         const EgressPolicy policy = PolicySettings::policy(loaded->settings);
-        if (!(policy == m_gate->policy())) {
-            m_gate->setPolicy(policy);
+        if (!(policy == m_egress->gate().policy())) {
+            m_egress->gate().setPolicy(policy);
             Q_EMIT policyChanged();
         }
         m_retentionDays
             = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
         m_providers = loaded->providers;
         // Backends hold a copy of their configuration: rebuild them on next use.
-        m_backends.clear();
+        m_egress->forgetBackends();
         Q_EMIT providersChanged();
     });
 }
@@ -171,14 +172,10 @@ std::optional<ProviderConfig> Session::provider(const QString &name) const
 
 std::shared_ptr<Backend> Session::backend(const QString &providerName)
 {
-    if (auto existing = m_backends.value(providerName))
-        return existing;
     const auto config = provider(providerName);
     if (!config)
         return nullptr;
-    auto made = std::make_shared<HttpBackend>(*config, *m_gate);
-    m_backends.insert(providerName, made);
-    return made;
+    return m_egress->backend(*config);
 }
 
 void Session::saveProvider(const ProviderConfig &provider)
@@ -207,14 +204,91 @@ void Session::removeProvider(const QString &name)
         });
 }
 
+EgressGate &Session::gate() const
+{
+    return m_egress->gate();
+}
+
+void Session::listModels(const QString &providerName, QObject *context, std::function<void(ModelList)> done)
+{
+    const std::shared_ptr<Backend> chosen = backend(providerName);
+    if (!chosen) {
+        done(Unexpected(
+            Error<ChatError>{ChatError::Other, tr("“%1” is not saved yet.").arg(providerName), {}}));
+        return;
+    }
+    // The backend stays alive until the list arrives, even if the provider changes meanwhile.
+    chosen->listModels(context, [chosen, done = std::move(done)](Backend::ModelList models) {
+        done(std::move(models));
+    });
+}
+
+void Session::readSetting(const QString &key, const QString &fallback, QObject *context,
+                          std::function<void(QString)> done)
+{
+    m_vault->run(
+        [key, fallback](Vault &vault) -> VaultResult<QString> {
+            return SettingsRepository(vault).value(key, fallback);
+        },
+        context,
+        [fallback, done = std::move(done)](VaultResult<QString> value) {
+            done(value ? *value : fallback);
+        });
+}
+
+void Session::writeSetting(const QString &key, const QString &value, QObject *context,
+                           std::function<void(VaultResult<void>)> done)
+{
+    m_vault->run(
+        [key, value](Vault &vault) {
+            SettingsRepository settings(vault);
+            return value.isEmpty() ? settings.remove(key) : settings.setValue(key, value);
+        },
+        context, std::move(done));
+}
+
+void Session::egressToday(QObject *context, std::function<void(VaultResult<EgressToday>)> done)
+{
+    const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
+    m_vault->run(
+        [midnight](Vault &vault) -> VaultResult<EgressToday> {
+            AuditFilter filter;
+            filter.since = midnight.toUTC();
+            return AuditRepository(vault)
+                .totals(AuditGrouping::Destination, filter)
+                .transform([](const QList<AuditTotal> &totals) {
+                    EgressToday sum;
+                    for (const AuditTotal &t : totals) {
+                        sum.requests += t.requests;
+                        sum.blocked += t.blocked;
+                        sum.bytes += t.bodyBytes + t.headerBytes;
+                        if (t.key != QLatin1String("loopback"))
+                            sum.offMachine += t.requests - t.blocked;
+                    }
+                    return sum;
+                });
+        },
+        context, std::move(done));
+}
+
+void Session::verifyPassphrase(const QString &passphrase, QObject *context,
+                               std::function<void(VaultResult<void>)> done)
+{
+    m_vault->run(
+        [secret = SecretBytes::fromString(passphrase)](Vault &vault) {
+            return vault.verifyPassphrase(secret);
+        },
+        context, std::move(done));
+}
+
 const EgressPolicy &Session::policy() const
 {
-    return m_gate->policy();
+    return m_egress->gate().policy();
 }
 
 void Session::setPolicy(const EgressPolicy &policy)
 {
-    m_gate->setPolicy(policy);
+    m_egress->gate().setPolicy(policy);
     Q_EMIT policyChanged();
     const auto entries = PolicySettings::entries(policy);
     m_vault->run(
@@ -251,7 +325,7 @@ void Session::setRetentionDays(int days)
 
 void Session::setPrompter(SendPrompter *prompter)
 {
-    m_gate->setPrompter(prompter);
+    m_egress->gate().setPrompter(prompter);
 }
 
 } // namespace sotto

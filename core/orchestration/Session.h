@@ -2,23 +2,36 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/net/EgressPolicy.h"
-#include "core/types/ProviderConfig.h"
 #include "core/store/Profile.h"
+#include "core/store/VaultError.h"
+#include "core/types/ChatResult.h"
+#include "core/types/ProviderConfig.h"
 
-#include <QHash>
 #include <QObject>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace sotto {
 
 class Backend;
+class ConversationCatalog;
 class EgressGate;
+class EgressStack;
 class SendPrompter;
-class VaultAuditJournal;
 class VaultService;
+
+/// What left the machine today, for the status bar.
+struct EgressToday {
+    qint64 requests = 0;
+    qint64 blocked = 0;
+    qint64 bytes = 0; // bodies and headers sent
+    qint64 offMachine = 0; // sent requests whose destination was not loopback
+};
 
 /// One profile as the GUI sees it: the vault (on its own thread), the one egress
 /// door with its vault-backed write-ahead audit, the privacy policy and the
@@ -38,7 +51,8 @@ public:
 
     const Profile &profile() const { return m_profile; }
     VaultService &vault() const { return *m_vault; }
-    EgressGate &gate() const { return *m_gate; }
+    EgressGate &gate() const;
+    ConversationCatalog &conversations() const { return *m_conversations; }
 
     bool vaultExists() const;
     bool isUnlocked() const;
@@ -51,6 +65,10 @@ public:
     /// The backend of a configured provider, or nullptr. Shared: a turn keeps its
     /// backend alive even if the provider is edited while it runs.
     std::shared_ptr<Backend> backend(const QString &providerName);
+    using ModelList = Expected<QStringList, Error<ChatError>>;
+    /// Asks a saved provider for its models (through the gate, audited);
+    /// `done` runs once on this thread unless `context` is gone.
+    void listModels(const QString &providerName, QObject *context, std::function<void(ModelList)> done);
     void saveProvider(const ProviderConfig &provider);
     void removeProvider(const QString &name);
 
@@ -60,6 +78,20 @@ public:
     void setRetentionDays(int days);
     /// The answerer of "ask before sending"; not owned.
     void setPrompter(SendPrompter *prompter);
+
+    // Reads and writes on the vault's thread; `done` runs on this thread unless
+    // `context` is gone.
+    /// A setting of the vault (settings that name content live there, not in QSettings).
+    void readSetting(const QString &key, const QString &fallback, QObject *context,
+                     std::function<void(QString value)> done);
+    /// Stores a setting; an empty value removes it.
+    void writeSetting(const QString &key, const QString &value, QObject *context,
+                      std::function<void(VaultResult<void>)> done);
+    /// Today's requests from the audit log (local time).
+    void egressToday(QObject *context, std::function<void(VaultResult<EgressToday>)> done);
+    /// Whether `passphrase` opens this vault (a key derivation, off this thread).
+    void verifyPassphrase(const QString &passphrase, QObject *context,
+                          std::function<void(VaultResult<void>)> done);
 
 Q_SIGNALS:
     void unlocked();
@@ -75,10 +107,9 @@ private:
 
     Profile m_profile;
     std::unique_ptr<VaultService> m_vault;
-    std::unique_ptr<VaultAuditJournal> m_journal;
-    std::unique_ptr<EgressGate> m_gate;
+    std::unique_ptr<EgressStack> m_egress;
+    std::unique_ptr<ConversationCatalog> m_conversations;
     QList<ProviderConfig> m_providers;
-    QHash<QString, std::shared_ptr<Backend>> m_backends;
     int m_retentionDays = 0;
 };
 

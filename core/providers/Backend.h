@@ -22,6 +22,8 @@ struct SendContext {
     qint64 conversationId = 0; // 0 for an incognito conversation or a one-off ask
     QString turnId; // shared by the requests of one turn
     bool localOnly = false; // the conversation's "local only" flag
+    int historySent = 0; // for the audit: messages carried, the question included
+    int historyWithheld = 0; // and earlier messages left out to fit the context budget
 };
 
 /// A model provider that answers chat requests as a stream (STYLE.md): send()

@@ -26,6 +26,9 @@ struct ChatRequest {
     Mode mode = Mode::Instant; // Contemplating agents are sent as Thinking
     std::optional<int> maxOutputTokens; // the answer's length limit; the provider default when unset
     std::optional<int> thinkingBudget; // reasoning tokens in Thinking mode; a per-protocol default when unset
+    /// The context budget the history was fitted to; Ollama also gets it as
+    /// options.num_ctx (it cuts longer input itself). 0: not set.
+    qint64 contextTokens = 0;
 };
 
 } // namespace sotto

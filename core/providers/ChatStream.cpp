@@ -14,7 +14,7 @@ void ChatStream::addText(const QString &delta)
 {
     if (delta.isEmpty())
         return;
-    m_text += delta;
+    m_receivedChars += delta.size();
     Q_EMIT textReceived(delta);
 }
 
@@ -22,7 +22,7 @@ void ChatStream::addReasoning(const QString &delta)
 {
     if (delta.isEmpty())
         return;
-    m_reasoning += delta;
+    m_receivedChars += delta.size();
     Q_EMIT reasoningReceived(delta);
 }
 

@@ -12,8 +12,9 @@ namespace sotto {
 ///
 /// Signals, in order: textReceived / reasoningReceived as deltas arrive,
 /// usageReceived when the provider reports counts, and always exactly one
-/// finished(), which ends its work (never from inside send() or cancel()). What
-/// arrived stays readable through text() and reasoning() after finished().
+/// finished(), which ends its work (never from inside send() or cancel()). The
+/// stream keeps no copy of the answer: whoever wants it collects the deltas
+/// (AnswerStream holds the one copy while a turn streams).
 ///
 /// Lives on the thread of the Backend that made it. The caller owns it
 /// (deleteLater() after finished()); deleting it earlier cancels the request.
@@ -27,8 +28,8 @@ public:
     /// Stops the answer: what arrived is kept, the result is Cancelled.
     virtual void cancel() = 0;
 
-    const QString &text() const { return m_text; }
-    const QString &reasoning() const { return m_reasoning; }
+    /// How much arrived, answer and reasoning together (UTF-16 units).
+    qsizetype receivedChars() const { return m_receivedChars; }
     bool isFinished() const { return m_finished; }
     const ChatResult &result() const { return m_result; }
 
@@ -45,8 +46,7 @@ protected:
     void finish(const ChatResult &result);
 
 private:
-    QString m_text;
-    QString m_reasoning;
+    qsizetype m_receivedChars = 0;
     ChatResult m_result;
     bool m_finished = false;
 };

@@ -29,6 +29,8 @@ ChatError errorForStatus(int status, const QByteArray &body = {})
         return ChatError::ModelNotFound;
     if (status == 429)
         return ChatError::RateLimited;
+    if (status >= 400 && status < 500 && isContextLengthError(body))
+        return ChatError::ContextTooLong;
     if (status == 529)
         return ChatError::Overloaded;
     if (status >= 500)
@@ -155,11 +157,13 @@ private:
                 result.error
                     = m_providerError->code.contains(QLatin1String("overloaded"), Qt::CaseInsensitive)
                     ? ChatError::Overloaded
+                    : isContextLengthError(m_providerError->code, m_providerError->text)
+                    ? ChatError::ContextTooLong
                     : ChatError::ServerError;
                 result.message = streamErrorMessage(*m_providerError, host);
             } else if (m_parser->isComplete()) {
                 result.status = ChatResult::Status::Complete;
-            } else if (text().isEmpty() && reasoning().isEmpty() && !m_protocolError.isEmpty()) {
+            } else if (receivedChars() == 0 && !m_protocolError.isEmpty()) {
                 result.status = ChatResult::Status::Failed;
                 result.error = ChatError::Protocol;
                 result.message = m_protocolError;
@@ -205,7 +209,7 @@ private:
             }
             // What arrived before a cut connection is an answer, kept and marked partial.
             if ((egress.error == EgressError::Network || egress.error == EgressError::IdleTimeout)
-                && (!text().isEmpty() || !reasoning().isEmpty())) {
+                && receivedChars() > 0) {
                 result.status = ChatResult::Status::Partial;
                 result.error = ChatError::Interrupted;
             }
@@ -276,6 +280,8 @@ ChatStream *HttpBackend::send(const ChatRequest &request, const SendContext &con
     EgressRequest egress = toEgress(config, spec, QStringLiteral("chat"));
     egress.summary.conversationId = context.conversationId;
     egress.summary.turnId = context.turnId;
+    egress.summary.historySent = context.historySent;
+    egress.summary.historyWithheld = context.historyWithheld;
     egress.summary.mode = modeName(request.mode);
     egress.summary.model = effective.model;
     egress.localOnly = context.localOnly;

@@ -54,9 +54,15 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
                      {QStringLiteral("messages"), messages},
                      {QStringLiteral("stream"), true},
                      {QStringLiteral("think"), wantsReasoning(request)}};
+    QJsonObject options;
     if (request.maxOutputTokens)
-        body.insert(QStringLiteral("options"),
-                    QJsonObject{{QStringLiteral("num_predict"), *request.maxOutputTokens}});
+        options.insert(QStringLiteral("num_predict"), *request.maxOutputTokens);
+    // Ollama cuts input longer than num_ctx (2,048 tokens by default) from the
+    // front without a word: send the budget the history was fitted to.
+    if (request.contextTokens > 0)
+        options.insert(QStringLiteral("num_ctx"), request.contextTokens);
+    if (!options.isEmpty())
+        body.insert(QStringLiteral("options"), options);
 
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("POST");

@@ -79,11 +79,47 @@ QString rateLimited(const QString &host, std::optional<int> seconds)
         .arg(host);
 }
 
+QString contextTooLong(const QString &host)
+{
+    return QCoreApplication::translate(
+               "sotto::ProviderErrors",
+               "%1 says the conversation is longer than the model can read at once (its context window). "
+               "Lower the provider's context budget so that older messages are left out, or start a new "
+               "conversation.")
+        .arg(host);
+}
+
 } // namespace
 
 std::optional<ProviderErrorInfo> providerErrorOf(const QByteArray &body)
 {
     return providerjson::findError(providerjson::parse(body));
+}
+
+bool isContextLengthError(const QString &code, const QString &message)
+{
+    if (code == QLatin1String("context_length_exceeded") || code == QLatin1String("exceed_context_size_error")
+        || code == QLatin1String("string_above_max_length"))
+        return true;
+    static const QLatin1String phrases[] = {
+        QLatin1String("context length"),  QLatin1String("context_length"),
+        QLatin1String("maximum context"), QLatin1String("context window"),
+        QLatin1String("context size"),    QLatin1String("prompt is too long"),
+        QLatin1String("too many tokens"), QLatin1String("input is too long"),
+    };
+    for (const QLatin1String &phrase : phrases) {
+        if (message.contains(phrase, Qt::CaseInsensitive))
+            return true;
+    }
+    // Gemini: "The input token count (1048577) exceeds the maximum number of tokens allowed (1048576)."
+    return message.contains(QLatin1String("token count"), Qt::CaseInsensitive)
+        && message.contains(QLatin1String("exceeds"), Qt::CaseInsensitive);
+}
+
+bool isContextLengthError(const QByteArray &body)
+{
+    const std::optional<ProviderErrorInfo> info = providerjson::findError(providerjson::parse(body));
+    return info && isContextLengthError(info->code, info->message);
 }
 
 QString httpErrorMessage(int status, const HttpHeaders &headers, const QByteArray &body, const QString &host,
@@ -98,6 +134,8 @@ QString httpErrorMessage(int status, const HttpHeaders &headers, const QByteArra
 
     if (status == 529 || code == QLatin1String("overloaded_error"))
         return overloaded(host);
+    if (status >= 400 && status < 500 && info && isContextLengthError(code, info->message))
+        return contextTooLong(host);
     if (status == 401 || status == 403 || (info && isInvalidKey(*info, body)))
         return QCoreApplication::translate("sotto::ProviderErrors", "%1 rejected the API key.").arg(host);
     if (status == 404) {
@@ -147,6 +185,8 @@ QString streamErrorMessage(const StreamEvent &error, const QString &host)
     if (error.code == QLatin1String("rate_limit_error") || error.code == QLatin1String("rate_limit_exceeded")
         || error.code == QLatin1String("RESOURCE_EXHAUSTED"))
         return rateLimited(host, std::nullopt);
+    if (isContextLengthError(error.code, error.text))
+        return contextTooLong(host);
     const QString message = cleaned(error.text);
     if (message.isEmpty())
         return QCoreApplication::translate("sotto::ProviderErrors", "%1 stopped the answer with an error.")

@@ -33,6 +33,13 @@ QString httpErrorMessage(int status, const HttpHeaders &headers, const QByteArra
 /// (Anthropic's overloaded event, an OpenAI `error` chunk, Ollama's `{"error":…}` line).
 QString streamErrorMessage(const StreamEvent &error, const QString &host);
 
+/// Whether a provider's error says the request is longer than the model's context
+/// window (OpenAI `context_length_exceeded`, llama.cpp `exceed_context_size_error`,
+/// Anthropic "prompt is too long", Gemini "input token count … exceeds", and the
+/// wordings of compatible servers).
+bool isContextLengthError(const QString &code, const QString &message);
+bool isContextLengthError(const QByteArray &body);
+
 /// The provider's own message and error type in an error body, if it has one.
 std::optional<ProviderErrorInfo> providerErrorOf(const QByteArray &body);
 

@@ -19,7 +19,7 @@ namespace {
     "destination, "                                                                                          \
     "status, http_status, body_bytes, header_bytes, response_bytes, duration_ms, text_chars, images, "       \
     "image_bytes, "                                                                                          \
-    "redactions, headers, policy_reason, error"
+    "redactions, headers, policy_reason, error, history_sent, history_withheld"
 
 // Parameters ?1…?8 of every filtered query; NULL disables a condition.
 #define SOTTO_AUDIT_FILTER                                                                                   \
@@ -106,6 +106,8 @@ AuditRecord readRecord(const SqlStatement &row)
     record.headers = headersFromJson(row.text(23));
     record.policyReason = row.text(24);
     record.error = row.text(25);
+    record.historySent = int(row.int64(26));
+    record.historyWithheld = int(row.int64(27));
     return record;
 }
 
@@ -161,9 +163,9 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
                           "purpose, model, mode, method, url, "
                           "host, destination, status, http_status, body_bytes, header_bytes, response_bytes, "
                           "duration_ms, text_chars, "
-                          "images, image_bytes, redactions, headers, policy_reason, error) VALUES (?1, ?2, "
-                          "?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                          "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+                          "images, image_bytes, redactions, headers, policy_reason, error, history_sent, "
+                          "history_withheld) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                          "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
     if (!insert)
         return Unexpected<VaultFailure>(std::move(insert).error());
     insert->bind(1, record.turnId);
@@ -193,7 +195,9 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
         .bind(22, record.redactions)
         .bind(23, headersToJson(record.headers))
         .bind(24, record.policyReason)
-        .bind(25, record.error);
+        .bind(25, record.error)
+        .bind(26, record.historySent)
+        .bind(27, record.historyWithheld);
     if (auto ran = insert->run(); !ran)
         return Unexpected<VaultFailure>(std::move(ran).error());
     const qint64 id = m_vault.lastInsertId();

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/types/AuditRecord.h"
 #include "core/store/VaultError.h"
+#include "core/types/AuditRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

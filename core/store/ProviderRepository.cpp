@@ -13,7 +13,7 @@ namespace {
 
 #define SOTTO_PROVIDER_COLUMNS                                                                               \
     "name, api, base_url, default_model, api_key, api_key_env, preset, enabled, allow_http_to_internet, "    \
-    "cached_models"
+    "cached_models, context_tokens"
 
 QString modelsToJson(const QStringList &models)
 {
@@ -43,6 +43,7 @@ ProviderConfig readProvider(const SqlStatement &row)
     provider.enabled = row.int64(7) != 0;
     provider.allowHttpToInternet = row.int64(8) != 0;
     provider.cachedModels = modelsFromJson(row.text(9));
+    provider.contextTokens = int(row.int64(10));
     return provider;
 }
 
@@ -58,13 +59,14 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         return vaultError(VaultError::InvalidArgument, tr("A provider needs a name."));
     auto upsert = m_vault.prepare(
         "INSERT INTO providers (" SOTTO_PROVIDER_COLUMNS ", position) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, (SELECT coalesce(max(position), 0) + 1 FROM "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, (SELECT coalesce(max(position), 0) + 1 FROM "
         "providers)) "
         "ON CONFLICT (name) DO UPDATE SET api = excluded.api, base_url = excluded.base_url, "
         "default_model = excluded.default_model, api_key = excluded.api_key, api_key_env = "
         "excluded.api_key_env, "
         "preset = excluded.preset, enabled = excluded.enabled, "
-        "allow_http_to_internet = excluded.allow_http_to_internet, cached_models = excluded.cached_models");
+        "allow_http_to_internet = excluded.allow_http_to_internet, cached_models = excluded.cached_models, "
+        "context_tokens = excluded.context_tokens");
     if (!upsert)
         return Unexpected<VaultFailure>(std::move(upsert).error());
     upsert->bind(1, provider.name)
@@ -76,7 +78,8 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         .bind(7, provider.preset)
         .bind(8, provider.enabled)
         .bind(9, provider.allowHttpToInternet)
-        .bind(10, modelsToJson(provider.cachedModels));
+        .bind(10, modelsToJson(provider.cachedModels))
+        .bind(11, provider.contextTokens);
     if (auto ran = upsert->run(); !ran)
         return ran;
     m_vault.pendingChanges().providers = true;

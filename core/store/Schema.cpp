@@ -203,6 +203,15 @@ INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');
 INSERT INTO conversations_fts (conversations_fts) VALUES ('rebuild');
 )sql";
 
+// Version 4: the context window. What of the conversation each request carried
+// (DESIGN.md, "Audit record"), and a context budget per provider (0: the
+// provider's own figure, else the default).
+constexpr char V4[] = R"sql(
+ALTER TABLE audit_records ADD COLUMN history_sent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE audit_records ADD COLUMN history_withheld INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE providers ADD COLUMN context_tokens INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -216,6 +225,7 @@ const QList<Schema::Migration> &Schema::migrations()
         {1, V1},
         {2, V2},
         {3, V3},
+        {4, V4},
     };
     return list;
 }

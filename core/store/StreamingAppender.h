@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/types/Message.h"
 #include "core/store/VaultError.h"
+#include "core/types/Message.h"
 
 #include <QElapsedTimer>
 #include <QString>

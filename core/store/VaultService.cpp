@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/VaultService.h"
 
+#include "core/store/ConversationRepository.h"
+#include "core/store/MessageRepository.h"
 #include "core/store/StreamingAppender.h"
 #include "core/store/VaultWorker.h"
 
@@ -165,6 +167,94 @@ QFuture<VaultResult<void>> VaultService::changePassphrase(SecretBytes current, S
         secrets->second.clear();
         return changed;
     });
+}
+
+namespace {
+
+struct StoredTurn {
+    StartedTurn turn;
+    std::unique_ptr<StreamingAppender> appender;
+};
+
+VaultResult<Conversation> storeConversation(Vault &vault, const Conversation &wanted)
+{
+    ConversationRepository conversations(vault);
+    if (wanted.id == 0)
+        return conversations.create(wanted);
+    // The conversation remembers the last mode, provider and model used.
+    return conversations.setMode(wanted.id, wanted.mode)
+        .and_then([&] {
+            return conversations.setProvider(wanted.id, wanted.provider);
+        })
+        .and_then([&]() -> VaultResult<void> {
+            if (wanted.model.isEmpty())
+                return {};
+            return conversations.setModel(wanted.id, wanted.model);
+        })
+        .and_then([&] {
+            return conversations.get(wanted.id);
+        });
+}
+
+VaultResult<StoredTurn> storeTurn(Vault &vault, const TurnDraft &draft)
+{
+    auto transaction = vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    StoredTurn stored;
+    auto conversation = storeConversation(vault, draft.conversation);
+    if (!conversation)
+        return Unexpected<VaultFailure>(std::move(conversation).error());
+    stored.turn.conversation = *conversation;
+    stored.turn.question = draft.question;
+    if (draft.question.id == 0) {
+        Message question = draft.question;
+        question.conversationId = conversation->id;
+        auto appended = MessageRepository(vault).append(question);
+        if (!appended)
+            return Unexpected<VaultFailure>(std::move(appended).error());
+        stored.turn.question = *appended;
+    }
+    Message answer = draft.answer;
+    answer.conversationId = conversation->id;
+    answer.parentId = stored.turn.question.id;
+    auto appender = StreamingAppender::begin(vault, answer);
+    if (!appender)
+        return Unexpected<VaultFailure>(std::move(appender).error());
+    if (auto committed = transaction->commit(); !committed)
+        return Unexpected<VaultFailure>(std::move(committed).error());
+    answer.id = (*appender)->messageId();
+    answer.status = MessageStatus::Partial;
+    stored.turn.answer = answer;
+    stored.appender = std::move(*appender);
+    return stored;
+}
+
+} // namespace
+
+QFuture<VaultResult<StartedTurn>> VaultService::startTurn(const TurnDraft &draft)
+{
+    auto promise = std::make_shared<QPromise<VaultResult<StartedTurn>>>();
+    QFuture<VaultResult<StartedTurn>> future = promise->future();
+    promise->start();
+    m_worker->post([this, promise, draft](VaultWorker &worker) {
+        if (!worker.vault()) {
+            promise->addResult(VaultResult<StartedTurn>(Unexpected<VaultFailure>(lockedError())));
+            promise->finish();
+            return;
+        }
+        auto stored = storeTurn(*worker.vault(), draft);
+        if (!stored) {
+            promise->addResult(VaultResult<StartedTurn>(Unexpected<VaultFailure>(std::move(stored).error())));
+            promise->finish();
+            return;
+        }
+        worker.streams()[stored->turn.answer.id] = std::move(stored->appender);
+        publish(worker.vault());
+        promise->addResult(VaultResult<StartedTurn>(stored->turn));
+        promise->finish();
+    });
+    return future;
 }
 
 QFuture<VaultResult<Message>> VaultService::beginStream(const Message &draft)

@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/types/Message.h"
 #include "core/store/Profile.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultChanges.h"
 #include "core/store/VaultError.h"
+#include "core/types/Conversation.h"
+#include "core/types/Message.h"
 
 #include <QFuture>
 #include <QObject>
@@ -22,6 +23,20 @@
 namespace sotto {
 
 class VaultWorker;
+
+/// What a turn stores before its request leaves (VaultService::startTurn()).
+struct TurnDraft {
+    Conversation conversation; // id 0: created; otherwise its mode, provider and model are stored
+    Message question; // stored when its id is 0; an existing message is answered again
+    Message answer; // the pending answer (its conversation and parent are filled in)
+};
+
+/// The stored conversation, question and pending (partial) answer of a turn.
+struct StartedTurn {
+    Conversation conversation;
+    Message question;
+    Message answer;
+};
 
 namespace detail {
 template <typename>
@@ -43,7 +58,7 @@ struct IsVaultResult<Expected<T, VaultFailure>> : std::true_type { };
 /// Locked error. After every job that wrote, the change signals are emitted on
 /// this service's thread, before the job's result is delivered.
 ///
-/// Streams: beginStream() stores an answer as partial; appendToStream() queues
+/// Streams: startTurn() (or beginStream()) stores an answer as partial; appendToStream() queues
 /// deltas (the vault thread commits them at least every 250 ms); finishStream()
 /// stores the final state. lock() commits what open streams hold first.
 ///
@@ -108,6 +123,10 @@ public:
         });
     }
 
+    /// A turn's vault work in one job and one transaction: creates the
+    /// conversation or stores its settings, stores the question (unless it is
+    /// answered again) and begins the answer's stream, as beginStream() does.
+    QFuture<VaultResult<StartedTurn>> startTurn(const TurnDraft &draft);
     /// Stores `draft` as a partial answer; the result is the stored message.
     QFuture<VaultResult<Message>> beginStream(const Message &draft);
     /// Queues deltas for the stream of message `messageId`. A failure to commit

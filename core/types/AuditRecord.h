@@ -54,6 +54,8 @@ struct AuditRecord {
     int images = 0;
     qint64 imageBytes = 0;
     int redactions = 0;
+    int historySent = 0; // messages of the conversation in the request, the question included
+    int historyWithheld = 0; // earlier messages left out to fit the context budget
     QList<QPair<QString, QString>> headers;
     QString policyReason;
     QString error; // why a sent request failed, user-facing

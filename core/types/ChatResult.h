@@ -19,6 +19,7 @@ enum class ChatError {
     ModelNotFound,
     RateLimited,
     BadRequest,
+    ContextTooLong, // the request is longer than the model's context window
     ServerError,
     Overloaded,
     ConnectionRefused,

@@ -54,9 +54,12 @@ QString normalisedName(const QString &host)
 
 Destination DestinationClassifier::classify(const QHostAddress &address)
 {
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return classifyV4(address.toIPv4Address());
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+    // Judged from the address value alone (no socket types outside core/net).
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4 && !address.toString().contains(QLatin1Char(':')))
+        return classifyV4(v4);
+    if (address.isNull() || !address.toString().contains(QLatin1Char(':')))
         return Destination::Internet;
 
     const Q_IPV6ADDR bytes = address.toIPv6Address();

@@ -99,10 +99,10 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(r.out).object();
         QStringList keys = object.keys();
         keys.sort();
-        QCOMPARE(
-            keys,
-            QStringList({QStringLiteral("agents"), QStringLiteral("conversation_id"), QStringLiteral("error"),
-                         QStringLiteral("text"), QStringLiteral("thinking"), QStringLiteral("usage")}));
+        QCOMPARE(keys,
+                 QStringList({QStringLiteral("agents"), QStringLiteral("context"),
+                              QStringLiteral("conversation_id"), QStringLiteral("error"),
+                              QStringLiteral("text"), QStringLiteral("thinking"), QStringLiteral("usage")}));
         QCOMPARE(object.value(QStringLiteral("text")).toString(), QStringLiteral("42"));
         QVERIFY(object.value(QStringLiteral("error")).isNull());
         QCOMPARE(
@@ -344,7 +344,9 @@ private Q_SLOTS:
         QStringList expected
             = QStringLiteral("id turn_id conversation_id time provider api model mode method url host "
                              "destination status http_status body_bytes header_bytes response_bytes "
-                             "duration_ms text_chars images image_bytes redactions headers policy_reason")
+                             "duration_ms text_chars images image_bytes redactions history_sent "
+                             "history_withheld headers "
+                             "policy_reason")
                   .split(QLatin1Char(' '));
         expected.sort();
         QCOMPARE(keys, expected);
@@ -361,7 +363,7 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith(
             "id,turn_id,conversation_id,time,provider,api,model,mode,method,url,host,destination,"
             "status,http_status,body_bytes,header_bytes,response_bytes,duration_ms,text_chars,"
-            "images,image_bytes,redactions,headers,policy_reason\n"));
+            "images,image_bytes,redactions,history_sent,history_withheld,headers,policy_reason\n"));
         QVERIFY(!csv.contains("sk-secret-test-key"));
 
         QCOMPARE(

@@ -5,7 +5,11 @@
 //  - no file in core/, ui/ or app/ outside core/net/ mentions a socket or network
 //    access class, so EgressGate (which owns the only sockets) stays the only door
 //    out of the process;
-//  - no file under core/ includes a QtWidgets header.
+//  - no file under core/ includes a QtWidgets header;
+//  - the layers of DESIGN.md by include path: dependencies point down only
+//    (app → ui → core), store includes neither net nor providers, net neither
+//    providers nor store, the value types nothing else of core, and ui reaches
+//    core through its facades, never a protocol, network or repository header.
 //
 // The guard is proved to bite twice: plantedViolationsAreCaught() runs the same
 // scanner over a temporary tree with one violation of each kind. To see it fail
@@ -19,6 +23,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -86,6 +92,102 @@ QStringList scan(const QString &root, const QSet<QString> &widgetHeaderNames)
     return violations;
 }
 
+/// What files under `folder` must not include: project headers whose path starts
+/// with one of `banned`, unless it is one of `allowed`.
+struct LayerRule {
+    QString folder;
+    QStringList banned;
+    QStringList allowed;
+};
+
+const QList<LayerRule> &layerRules()
+{
+    static const QList<LayerRule> rules = {
+        {QStringLiteral("core/types/"),
+         {QStringLiteral("core/"), QStringLiteral("ui/"), QStringLiteral("app/")},
+         {QStringLiteral("core/types/")}},
+        {QStringLiteral("core/common/"),
+         {QStringLiteral("core/"), QStringLiteral("ui/"), QStringLiteral("app/")},
+         {QStringLiteral("core/common/")}},
+        {QStringLiteral("core/chat/"),
+         {QStringLiteral("core/net/"), QStringLiteral("core/providers/"), QStringLiteral("core/store/"),
+          QStringLiteral("core/orchestration/"), QStringLiteral("core/io/"), QStringLiteral("ui/"),
+          QStringLiteral("app/")},
+         {}},
+        {QStringLiteral("core/privacy/"),
+         {QStringLiteral("core/net/"), QStringLiteral("core/providers/"), QStringLiteral("core/store/"),
+          QStringLiteral("core/orchestration/"), QStringLiteral("core/io/"), QStringLiteral("ui/"),
+          QStringLiteral("app/")},
+         {}},
+        {QStringLiteral("core/store/"),
+         {QStringLiteral("core/net/"), QStringLiteral("core/providers/"),
+          QStringLiteral("core/orchestration/"), QStringLiteral("core/io/"), QStringLiteral("ui/"),
+          QStringLiteral("app/")},
+         {}},
+        {QStringLiteral("core/net/"),
+         {QStringLiteral("core/providers/"), QStringLiteral("core/store/"),
+          QStringLiteral("core/orchestration/"), QStringLiteral("core/io/"), QStringLiteral("ui/"),
+          QStringLiteral("app/")},
+         {}},
+        {QStringLiteral("core/providers/"),
+         {QStringLiteral("core/store/"), QStringLiteral("core/orchestration/"), QStringLiteral("core/io/"),
+          QStringLiteral("ui/"), QStringLiteral("app/")},
+         {}},
+        {QStringLiteral("core/"), {QStringLiteral("ui/"), QStringLiteral("app/")}, {}},
+        {QStringLiteral("ui/"),
+         {QStringLiteral("app/"), QStringLiteral("core/net/"), QStringLiteral("core/providers/"),
+          QStringLiteral("core/store/")},
+         // The vault's service (its signals, passphrase change) and plain store values, not its engine
+         // or repositories: widgets do no repository work.
+         {QStringLiteral("core/store/VaultService.h"), QStringLiteral("core/store/VaultError.h"),
+          QStringLiteral("core/store/Profile.h")}},
+    };
+    return rules;
+}
+
+QStringList layerViolations(const QString &root)
+{
+    QStringList violations;
+    for (const QString &folder : SCANNED_FOLDERS) {
+        QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = QDir(root).relativeFilePath(path);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            int lineNumber = 0;
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine());
+                ++lineNumber;
+                const auto include = INCLUDE.match(line);
+                if (!include.hasMatch())
+                    continue;
+                const QString header = include.captured(1);
+                for (const LayerRule &rule : layerRules()) {
+                    if (!relative.startsWith(rule.folder))
+                        continue;
+                    const bool allowed = std::any_of(rule.allowed.cbegin(), rule.allowed.cend(),
+                                                     [&header](const QString &a) {
+                                                         return header.startsWith(a);
+                                                     });
+                    const auto banned
+                        = std::find_if(rule.banned.cbegin(), rule.banned.cend(), [&header](const QString &b) {
+                              return header.startsWith(b);
+                          });
+                    if (!allowed && banned != rule.banned.cend()) {
+                        violations << relative + QLatin1Char(':') + QString::number(lineNumber)
+                                + QStringLiteral(": ") + rule.folder + QStringLiteral(" includes ") + header;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    return violations;
+}
+
 void writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(path.section(QLatin1Char('/'), 0, -2));
@@ -135,6 +237,49 @@ private Q_SLOTS:
     void theSourceTreeKeepsTheRules()
     {
         const QStringList violations = scan(qEnvironmentVariable("SOTTO_SOURCE_DIR"), m_widgetHeaders);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+    }
+
+    void plantedLayerViolationsAreCaught()
+    {
+        QTemporaryDir tree;
+        writeFile(tree.filePath(QStringLiteral("core/store/Leaky.cpp")),
+                  "#include \"core/store/Vault.h\"\n#include \"core/net/EgressGate.h\"\n");
+        writeFile(tree.filePath(QStringLiteral("core/store/Up.h")),
+                  "#include \"core/orchestration/Session.h\"\n");
+        writeFile(tree.filePath(QStringLiteral("core/net/Leaky.h")),
+                  "#include \"core/providers/Backend.h\"\n");
+        writeFile(tree.filePath(QStringLiteral("core/types/Leaky.h")),
+                  "#include \"core/types/Message.h\"\n#include \"core/common/Result.h\"\n");
+        writeFile(tree.filePath(QStringLiteral("core/providers/Leaky.cpp")),
+                  "#include \"core/net/EgressGate.h\"\n#include \"core/store/Vault.h\"\n");
+        writeFile(tree.filePath(QStringLiteral("core/chat/Drawn.cpp")), "#include \"ui/chat/ChatView.h\"\n");
+        writeFile(tree.filePath(QStringLiteral("ui/Leaky.cpp")),
+                  "#include \"core/orchestration/Session.h\"\n#include \"core/store/VaultService.h\"\n"
+                  "#include \"core/store/MessageRepository.h\"\n#include \"core/providers/Backend.h\"\n"
+                  "#include \"core/net/EgressGate.h\"\n#include \"app/Gui.h\"\n");
+
+        QStringList found = layerViolations(tree.path());
+        found.sort();
+        QCOMPARE(
+            found,
+            QStringList({
+                QStringLiteral("core/chat/Drawn.cpp:1: core/chat/ includes ui/chat/ChatView.h"),
+                QStringLiteral("core/net/Leaky.h:1: core/net/ includes core/providers/Backend.h"),
+                QStringLiteral("core/providers/Leaky.cpp:2: core/providers/ includes core/store/Vault.h"),
+                QStringLiteral("core/store/Leaky.cpp:2: core/store/ includes core/net/EgressGate.h"),
+                QStringLiteral("core/store/Up.h:1: core/store/ includes core/orchestration/Session.h"),
+                QStringLiteral("core/types/Leaky.h:2: core/types/ includes core/common/Result.h"),
+                QStringLiteral("ui/Leaky.cpp:3: ui/ includes core/store/MessageRepository.h"),
+                QStringLiteral("ui/Leaky.cpp:4: ui/ includes core/providers/Backend.h"),
+                QStringLiteral("ui/Leaky.cpp:5: ui/ includes core/net/EgressGate.h"),
+                QStringLiteral("ui/Leaky.cpp:6: ui/ includes app/Gui.h"),
+            }));
+    }
+
+    void theSourceTreeKeepsTheLayers()
+    {
+        const QStringList violations = layerViolations(qEnvironmentVariable("SOTTO_SOURCE_DIR"));
         QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
     }
 

@@ -36,10 +36,10 @@
 // Each run is closed with WM_DELETE_WINDOW, as a window manager closes a window.
 // The app gets fresh XDG config and runtime folders each run. Prints Markdown
 // tables on stdout, progress on stderr (BENCH_VERBOSE=1: each run's trace).
-#include "core/types/Conversation.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/Vault.h"
+#include "core/types/Conversation.h"
 #include "tests/bench/BenchChatViewText.h"
 
 #include <QCommandLineParser>

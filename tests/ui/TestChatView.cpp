@@ -138,6 +138,31 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(QStringLiteral("List files?")) < text.indexOf(QStringLiteral("Done.")));
     }
 
+    void marksWhereTheSentHistoryStarts()
+    {
+        ChatView view;
+        view.setEntries(
+            {userEntry(1, QStringLiteral("Old question")), answerEntry(2, QStringLiteral("Old answer")),
+             userEntry(3, QStringLiteral("New question")), answerEntry(4, QStringLiteral("New answer"))});
+        const QString mark = QStringLiteral("Earlier messages were not sent");
+        QVERIFY(!shows(view, mark));
+        view.setSentHistoryStart(3);
+        const QString text = view.toPlainText();
+        QVERIFY(text.contains(mark));
+        // Between what was left out and what was sent.
+        QVERIFY(text.indexOf(QStringLiteral("Old answer")) < text.indexOf(mark));
+        QVERIFY(text.indexOf(mark) < text.indexOf(QStringLiteral("New question")));
+        QCOMPARE(text.count(mark), 1);
+        // It moves with the next request, and goes when everything was sent.
+        view.setSentHistoryStart(4);
+        QCOMPARE(view.toPlainText().count(mark), 1);
+        QVERIFY(view.toPlainText().indexOf(mark)
+                > view.toPlainText().indexOf(QStringLiteral("New question")));
+        view.setSentHistoryStart(0);
+        QVERIFY(!shows(view, mark));
+        QVERIFY(shows(view, QStringLiteral("Old question")));
+    }
+
     void reasoningStreamsLiveThenFolds()
     {
         ChatView view;

@@ -50,7 +50,7 @@ private Q_SLOTS:
         });
         done.waitForFinished();
         QVERIFY(done.result().has_value());
-        m_model = std::make_unique<ConversationListModel>(m_session->vault());
+        m_model = std::make_unique<ConversationListModel>(m_session->conversations());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ChatPane.h"
 
-#include "core/types/DestinationClassifier.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
-#include "core/providers/ProviderPresets.h"
+#include "core/types/DestinationClassifier.h"
+#include "core/types/ProviderPresets.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/DestinationBadge.h"
@@ -153,6 +153,10 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(&m_controller, &ChatController::streamDelta, m_view, &ChatView::queueStream);
     connect(&m_controller, &ChatController::streamFinished, m_view, &ChatView::finishStream);
     connect(&m_controller, &ChatController::busyChanged, m_composer, &Composer::setStreaming);
+    connect(&m_controller, &ChatController::sentHistoryStartChanged, m_view, &ChatView::setSentHistoryStart);
+    connect(&m_controller, &ChatController::conversationOpened, m_view, [this] {
+        m_view->setSentHistoryStart(0);
+    });
     connect(&m_controller, &ChatController::problem, this, &ChatPane::showProblem);
     connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::refreshHeader);
     connect(&m_controller, &ChatController::conversationOpened, this, &ChatPane::onConversationOpened);

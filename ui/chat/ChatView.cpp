@@ -426,4 +426,11 @@ void ChatView::onAnchorClicked(const QUrl &url)
         Q_EMIT linkActivated(url);
 }
 
+void ChatView::setSentHistoryStart(qint64 messageId)
+{
+    keepingPlace([this, messageId] {
+        m_conversation->setSentHistoryStart(messageId);
+    });
+}
+
 } // namespace sotto::ui

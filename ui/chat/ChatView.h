@@ -43,6 +43,8 @@ public:
     /// Applies what is queued, then the final state of the answer.
     void finishStream(const ChatEntry &entry);
     void flushStream();
+    /// See ConversationDocument::setSentHistoryStart().
+    void setSentHistoryStart(qint64 messageId);
     void scrollToBottom();
 
     /// How many of the conversation's messages are above / below what is rendered.

@@ -365,6 +365,17 @@ void ConversationDocument::setReasoningExpanded(qint64 messageId, bool expanded)
     renderReasoning(*slot);
 }
 
+void ConversationDocument::setSentHistoryStart(qint64 messageId)
+{
+    if (messageId == m_sentFrom)
+        return;
+    const qint64 before = std::exchange(m_sentFrom, messageId);
+    for (const qint64 id : {before, messageId}) {
+        if (Slot *slot = m_byId.value(id))
+            renderHeader(*slot);
+    }
+}
+
 bool ConversationDocument::isReasoningExpanded(qint64 messageId) const
 {
     const Slot *slot = m_byId.value(messageId);
@@ -499,6 +510,14 @@ void ConversationDocument::renderHeader(Slot &slot)
     QTextCharFormat quiet;
     quiet.setForeground(m_style.placeholderText);
 
+    if (message.id != 0 && message.id == m_sentFrom) {
+        QTextBlockFormat mark = block;
+        mark.setAlignment(Qt::AlignHCenter);
+        mark.setBottomMargin(6);
+        out.newBlock(mark);
+        out.text(tr("— Earlier messages were not sent: they did not fit the context budget —"), quiet);
+        block.setTopMargin(0);
+    }
     out.newBlock(block);
     if (message.role == Role::User) {
         out.text(tr("You"), author);

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/types/ChatEntry.h"
 #include "core/chat/MarkdownRenderer.h"
 #include "core/chat/MarkdownStreamSplitter.h"
+#include "core/types/ChatEntry.h"
 
 #include <QHash>
 #include <QObject>
@@ -67,6 +67,10 @@ public:
     void finishStream(const ChatEntry &entry);
 
     void setReasoningExpanded(qint64 messageId, bool expanded);
+    /// Marks above message `messageId` that the last request sent the history
+    /// from there on (older messages did not fit the context budget); 0: no mark.
+    void setSentHistoryStart(qint64 messageId);
+    qint64 sentHistoryStart() const { return m_sentFrom; }
     bool isReasoningExpanded(qint64 messageId) const;
 
     bool contains(qint64 messageId) const { return m_byId.contains(messageId); }
@@ -110,6 +114,7 @@ private:
     MarkdownRenderer::Style m_style;
     std::vector<std::unique_ptr<Slot>> m_slots;
     QHash<qint64, Slot *> m_byId;
+    qint64 m_sentFrom = 0;
 };
 
 } // namespace sotto::ui

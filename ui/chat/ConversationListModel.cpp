@@ -2,23 +2,19 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ConversationListModel.h"
 
-#include "core/store/ConversationRepository.h"
-#include "core/store/SearchRepository.h"
-#include "core/store/VaultService.h"
-
 #include <QLocale>
 
 namespace sotto::ui {
 
-ConversationListModel::ConversationListModel(VaultService &vault, QObject *parent)
+ConversationListModel::ConversationListModel(ConversationCatalog &catalog, QObject *parent)
     : QAbstractListModel(parent)
-    , m_vault(vault)
+    , m_catalog(catalog)
 {
     // Several writes in a row (a streamed answer touching its conversation) reload once.
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(150);
     connect(&m_reloadSoon, &QTimer::timeout, this, &ConversationListModel::reload);
-    connect(&vault, &VaultService::conversationsChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
+    connect(&catalog, &ConversationCatalog::changed, &m_reloadSoon, qOverload<>(&QTimer::start));
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -67,15 +63,9 @@ bool ConversationListModel::setData(const QModelIndex &index, const QVariant &va
     row.conversation.title = title;
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     const qint64 id = row.conversation.id;
-    m_vault.run(
-        [id, title](Vault &vault) {
-            return ConversationRepository(vault).rename(id, title);
-        },
-        this,
-        [this](VaultResult<void> r) {
-            if (!r)
-                Q_EMIT problem(r.error().message);
-        });
+    m_catalog.rename(id, title, this, [this](const VaultResult<void> &r) {
+        report(r);
+    });
     return true;
 }
 
@@ -113,49 +103,19 @@ void ConversationListModel::clear()
 
 void ConversationListModel::reload()
 {
-    if (!m_vault.isUnlocked())
+    if (!m_catalog.isAvailable())
         return;
     const quint64 generation = ++m_generation;
     const QString filter = m_filter;
-    m_vault.run(
-        [filter](Vault &vault) -> VaultResult<QList<Row>> {
-            QList<Row> rows;
-            ConversationRepository conversations(vault);
-            if (filter.isEmpty()) {
-                auto list = conversations.list();
-                if (!list)
-                    return Unexpected(list.error());
-                for (const Conversation &c : *list)
-                    rows.append({c, {}});
-                return rows;
-            }
-            SearchOptions options;
-            options.limit = 200;
-            options.prefixLastWord = true; // search as you type
-            auto hits = SearchRepository(vault).search(filter, options);
-            if (!hits)
-                return Unexpected(hits.error());
-            QSet<qint64> seen;
-            for (const SearchHit &hit : *hits) {
-                if (seen.contains(hit.conversationId))
-                    continue;
-                seen.insert(hit.conversationId);
-                auto c = conversations.get(hit.conversationId);
-                if (c)
-                    rows.append({*c, hit.snippet});
-            }
-            return rows;
-        },
-        this,
-        [this, generation](VaultResult<QList<Row>> rows) {
-            if (generation != m_generation)
-                return; // a newer reload is on its way
-            if (!rows) {
-                Q_EMIT problem(rows.error().message);
-                return;
-            }
-            apply(*rows);
-        });
+    m_catalog.list(filter, this, [this, generation](VaultResult<QList<Row>> rows) {
+        if (generation != m_generation)
+            return; // a newer reload is on its way
+        if (!rows) {
+            Q_EMIT problem(rows.error().message);
+            return;
+        }
+        apply(*rows);
+    });
 }
 
 void ConversationListModel::apply(QList<Row> rows)
@@ -171,6 +131,12 @@ void ConversationListModel::apply(QList<Row> rows)
     Q_EMIT reloaded();
 }
 
+void ConversationListModel::report(const VaultResult<void> &result)
+{
+    if (!result)
+        Q_EMIT problem(result.error().message);
+}
+
 int ConversationListModel::rowOf(qint64 conversationId) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -182,15 +148,9 @@ int ConversationListModel::rowOf(qint64 conversationId) const
 
 void ConversationListModel::setPinned(qint64 conversationId, bool pinned)
 {
-    m_vault.run(
-        [conversationId, pinned](Vault &vault) {
-            return ConversationRepository(vault).setPinned(conversationId, pinned);
-        },
-        this,
-        [this](VaultResult<void> r) {
-            if (!r)
-                Q_EMIT problem(r.error().message);
-        });
+    m_catalog.setPinned(conversationId, pinned, this, [this](const VaultResult<void> &r) {
+        report(r);
+    });
 }
 
 void ConversationListModel::markDeleted(qint64 conversationId)
@@ -215,15 +175,9 @@ void ConversationListModel::commitDeletions()
 {
     const QList<qint64> ids = std::exchange(m_pendingDeletion, {});
     for (const qint64 id : ids) {
-        m_vault.run(
-            [id](Vault &vault) {
-                return ConversationRepository(vault).remove(id);
-            },
-            this,
-            [this](VaultResult<void> r) {
-                if (!r)
-                    Q_EMIT problem(r.error().message);
-            });
+        m_catalog.remove(id, this, [this](const VaultResult<void> &r) {
+            report(r);
+        });
     }
 }
 

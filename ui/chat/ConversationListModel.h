@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/types/Conversation.h"
+#include "core/orchestration/ConversationCatalog.h"
 
 #include <QAbstractListModel>
 #include <QTimer>
 
 namespace sotto {
-class VaultService;
+class ConversationCatalog;
 }
 
 namespace sotto::ui {
@@ -33,7 +33,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit ConversationListModel(VaultService &vault, QObject *parent = nullptr);
+    explicit ConversationListModel(ConversationCatalog &catalog, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,13 +59,11 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    struct Row {
-        Conversation conversation;
-        QString snippet;
-    };
+    using Row = ConversationSummary;
     void apply(QList<Row> rows);
+    void report(const VaultResult<void> &result);
 
-    VaultService &m_vault;
+    ConversationCatalog &m_catalog;
     QList<Row> m_rows;
     QString m_filter;
     QList<qint64> m_pendingDeletion;

@@ -4,8 +4,6 @@
 
 #include "core/common/Keyring.h"
 #include "core/orchestration/Session.h"
-#include "core/store/SettingsRepository.h"
-#include "core/store/VaultService.h"
 #include "ui/vault/PassphraseField.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -131,21 +129,16 @@ void KeyringOptIn::onRememberClicked()
     const QByteArray passphrase = m_passphrase->text().toUtf8();
     // Only the vault's own passphrase is worth keeping: a typo would make every
     // start try it in vain. Checked on the vault's thread (a key derivation).
-    m_session.vault().run(
-        [secret = SecretBytes::fromString(m_passphrase->text())](Vault &vault) {
-            return vault.verifyPassphrase(secret);
-        },
-        this,
-        [this, passphrase](VaultResult<void> verified) {
-            if (!verified) {
-                setBusy(false);
-                m_passphrase->clear();
-                m_passphrase->setFocus();
-                m_message->showMessage(verified.error().message, MessageWidget::Type::Error);
-                return;
-            }
-            rememberVerified(passphrase);
-        });
+    m_session.verifyPassphrase(m_passphrase->text(), this, [this, passphrase](VaultResult<void> verified) {
+        if (!verified) {
+            setBusy(false);
+            m_passphrase->clear();
+            m_passphrase->setFocus();
+            m_message->showMessage(verified.error().message, MessageWidget::Type::Error);
+            return;
+        }
+        rememberVerified(passphrase);
+    });
 }
 
 void KeyringOptIn::rememberVerified(const QByteArray &passphrase)
@@ -182,17 +175,11 @@ void KeyringOptIn::setChecked(bool on)
 
 void KeyringOptIn::storeOptIn(bool on)
 {
-    m_session.vault().run(
-        [on](Vault &vault) {
-            SettingsRepository settings(vault);
-            return on ? settings.setValue(QString::fromLatin1(KEY), QStringLiteral("on"))
-                      : settings.remove(QString::fromLatin1(KEY));
-        },
-        this,
-        [this](VaultResult<void> stored) {
-            if (!stored)
-                m_message->showMessage(stored.error().message, MessageWidget::Type::Error);
-        });
+    m_session.writeSetting(QString::fromLatin1(KEY), on ? QStringLiteral("on") : QString(), this,
+                           [this](VaultResult<void> stored) {
+                               if (!stored)
+                                   m_message->showMessage(stored.error().message, MessageWidget::Type::Error);
+                           });
 }
 
 void KeyringOptIn::setBusy(bool busy)

@@ -3,7 +3,7 @@
 #include "ui/settings/ProviderEditor.h"
 
 #include "core/orchestration/Session.h"
-#include "core/providers/ProviderPresets.h"
+#include "core/types/ProviderPresets.h"
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/LiteralDestination.h"
 #include "ui/widgets/MessageWidget.h"
@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -43,6 +44,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     , m_destination(new QLabel(m_form))
     , m_apiKey(new ApiKeyField(m_form))
     , m_model(named(new QComboBox(m_form), "modelCombo", tr("Default model")))
+    , m_contextTokens(named(new QSpinBox(m_form), "contextTokensSpin", tr("Context budget in tokens")))
     , m_enabled(named(new QCheckBox(tr("&Enabled"), m_form), "enabledCheck", tr("Provider enabled")))
     , m_allowHttp(named(new QCheckBox(tr("Allow plain &http to the internet"), m_form), "allowHttpCheck",
                         tr("Allow plain http to the internet")))
@@ -67,6 +69,16 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setMinimumContentsLength(24);
+    // 0 shows as "Automatic": what the provider reports for the model, else the default.
+    m_contextTokens->setRange(0, 10'000'000);
+    m_contextTokens->setSingleStep(1000);
+    m_contextTokens->setGroupSeparatorShown(true);
+    m_contextTokens->setSpecialValueText(
+        tr("Automatic (%L1 tokens unless the provider says)").arg(DEFAULT_CONTEXT_TOKENS));
+    m_contextTokens->setSuffix(tr(" tokens"));
+    m_contextTokens->setToolTip(
+        tr("The longest request to send, estimated at about 4 characters a token. When a conversation "
+           "is longer, its oldest turns are left out of the request (they stay in the vault)."));
     m_enabled->setToolTip(tr("A disabled provider sends nothing; its requests are refused and recorded."));
     m_httpWarning->setText(tr("Plain http is not encrypted: anyone on the way to the server can read your "
                               "messages and API key and change the answers. Allow it only for a server you "
@@ -83,6 +95,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     form->addRow(QString(), m_destination);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(tr("Default &model:"), m_model);
+    form->addRow(tr("&Context budget:"), m_contextTokens);
     form->addRow(QString(), m_enabled);
     form->addRow(QString(), m_allowHttp);
     form->addRow(QString(), m_httpWarning);
@@ -109,6 +122,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     connect(m_baseUrl, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
     connect(m_apiKey, &ApiKeyField::changed, this, &ProviderEditor::updateState);
     connect(m_model, &QComboBox::editTextChanged, this, &ProviderEditor::updateState);
+    connect(m_contextTokens, &QSpinBox::valueChanged, this, &ProviderEditor::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &ProviderEditor::updateState);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderEditor::updateState);
     connect(m_test, &QPushButton::clicked, this, &ProviderEditor::onTestClicked);
@@ -173,6 +187,7 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
     m_model->clear();
     m_model->addItems(config.cachedModels);
     m_model->setCurrentText(config.defaultModel);
+    m_contextTokens->setValue(config.contextTokens);
     m_enabled->setChecked(config.enabled);
     m_allowHttp->setChecked(config.allowHttpToInternet);
     m_discard->setVisible(isNew);
@@ -193,6 +208,7 @@ ProviderConfig ProviderEditor::formConfig() const
     config.name = m_name->text().trimmed();
     config.baseUrl = QUrl(m_baseUrl->text().trimmed());
     config.defaultModel = m_model->currentText().trimmed();
+    config.contextTokens = m_contextTokens->value();
     config.apiKey = m_apiKey->key();
     config.enabled = m_enabled->isChecked();
     config.allowHttpToInternet = m_allowHttp->isChecked();
@@ -309,8 +325,7 @@ void ProviderEditor::onTestClicked()
 void ProviderEditor::testConnection()
 {
     const QString name = m_original.name;
-    const auto backend = m_session.backend(name);
-    if (!backend) {
+    if (!m_session.provider(name)) {
         m_message->showMessage(tr("“%1” is not saved yet.").arg(name), MessageWidget::Type::Error);
         return;
     }
@@ -318,12 +333,12 @@ void ProviderEditor::testConnection()
     m_testing = true;
     updateState();
     m_message->showMessage(tr("Asking %1 for its models…").arg(host), MessageWidget::Type::Information);
-    backend->listModels(this, [this, name, host](Backend::ModelList result) {
+    m_session.listModels(name, this, [this, name, host](Session::ModelList result) {
         onModelsListed(name, host, std::move(result));
     });
 }
 
-void ProviderEditor::onModelsListed(const QString &name, const QString &host, Backend::ModelList result)
+void ProviderEditor::onModelsListed(const QString &name, const QString &host, Session::ModelList result)
 {
     m_testing = false;
     const bool current = m_hasProvider && m_original.name == name;
@@ -356,7 +371,7 @@ bool ProviderEditor::sameSettings(const ProviderConfig &a, const ProviderConfig 
 {
     return a.name == b.name && a.api == b.api && a.baseUrl == b.baseUrl && a.defaultModel == b.defaultModel
         && a.apiKey == b.apiKey && a.apiKeyEnv == b.apiKeyEnv && a.enabled == b.enabled
-        && a.allowHttpToInternet == b.allowHttpToInternet;
+        && a.allowHttpToInternet == b.allowHttpToInternet && a.contextTokens == b.contextTokens;
 }
 
 QString ProviderEditor::hostOf(const QUrl &url)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/providers/Backend.h"
+#include "core/orchestration/Session.h"
 #include "core/types/ProviderConfig.h"
 
 #include <QWidget>
@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QPushButton;
 
 namespace sotto {
@@ -78,7 +79,7 @@ private:
     void updateState();
     void onTestClicked();
     void testConnection();
-    void onModelsListed(const QString &name, const QString &host, Backend::ModelList result);
+    void onModelsListed(const QString &name, const QString &host, Session::ModelList result);
     static bool sameSettings(const ProviderConfig &a, const ProviderConfig &b);
     static QString hostOf(const QUrl &url);
 
@@ -99,6 +100,7 @@ private:
     QLabel *m_destination;
     ApiKeyField *m_apiKey;
     QComboBox *m_model;
+    QSpinBox *m_contextTokens;
     QCheckBox *m_enabled;
     QCheckBox *m_allowHttp;
     QLabel *m_httpWarning;

@@ -3,7 +3,7 @@
 #include "ui/settings/ProvidersPage.h"
 
 #include "core/orchestration/Session.h"
-#include "core/providers/ProviderPresets.h"
+#include "core/types/ProviderPresets.h"
 #include "ui/settings/ProviderEditor.h"
 #include "ui/settings/ProviderListModel.h"
 #include "ui/widgets/Prompter.h"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/types/ProviderConfig.h"
 #include "core/providers/StreamEvent.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QByteArray>
 #include <QList>

@@ -157,6 +157,36 @@ private Q_SLOTS:
         QCOMPARE(httpErrorMessage(status, headers, body, host, model), message);
     }
 
+    void contextLengthErrorsAreRecognisedAndExplained_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addRow("openai context_length_exceeded") << QByteArray(
+            "{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens. "
+            "However, your messages resulted in 9001 tokens.\",\"type\":\"invalid_request_error\","
+            "\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}");
+        QTest::addRow("anthropic prompt is too long")
+            << QByteArray("{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":"
+                          "\"prompt is too long: 210000 tokens > 200000 maximum\"}}");
+        QTest::addRow("gemini token count exceeds") << QByteArray(
+            "{\"error\":{\"code\":400,\"message\":\"The input token count (1048577) exceeds "
+            "the maximum number of tokens allowed (1048576).\",\"status\":\"INVALID_ARGUMENT\"}}");
+        QTest::addRow("llama.cpp exceed_context_size_error")
+            << QByteArray("{\"error\":{\"code\":400,\"message\":\"the request exceeds the available context "
+                          "size, try increasing it\",\"type\":\"exceed_context_size_error\"}}");
+    }
+    void contextLengthErrorsAreRecognisedAndExplained()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(isContextLengthError(body));
+        const QString message = httpErrorMessage(400, {}, body, QStringLiteral("h"), QStringLiteral("m"));
+        QVERIFY2(message.contains(QStringLiteral("context window")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("context budget")));
+        // Other refusals are not taken for one.
+        QVERIFY(!isContextLengthError(QByteArray("{\"error\":{\"message\":\"max_tokens is too large\"}}")));
+        StreamEvent inStream{StreamEvent::Kind::ProviderError, QStringLiteral("prompt is too long"), {}, {}};
+        QVERIFY(streamErrorMessage(inStream, QStringLiteral("h")).contains(QStringLiteral("context window")));
+    }
+
     void longMessagesAreCut()
     {
         const QByteArray body = "{\"error\":{\"message\":\"" + QByteArray(5000, 'x') + "\"}}";

@@ -7,7 +7,6 @@
 // no file under the profile folder, in any encoding, while the vault is open (a
 // live write-ahead log), after it is closed, and in the pre-migration backup.
 #include "core/store/AgentLaneRepository.h"
-#include "core/store/AuditRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/ProviderRepository.h"
@@ -94,18 +93,24 @@ void storeEverything(Vault &vault)
     answer.content = QStringLiteral("ok");
     QVERIFY(MessageRepository(vault).append(answer));
 
-    ProviderConfig provider;
-    provider.name = QStringLiteral("openai");
-    provider.baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
-    provider.apiKey = API_KEY.toUtf8();
-    QVERIFY(ProviderRepository(vault).save(provider));
+    // The provider and the audit record with the columns every schema version has:
+    // the vault may be an old one, which today's repositories no longer write.
+    auto provider = vault.prepare("INSERT OR REPLACE INTO providers (name, api, base_url, api_key) "
+                                  "VALUES ('openai', 'openai', 'https://api.openai.com/v1', ?1)");
+    QVERIFY(provider);
+    provider->bindBlob(1, API_KEY.toUtf8());
+    QVERIFY(provider->run());
 
-    AuditRecord record;
-    record.conversationId = conversation->id;
-    record.provider = QStringLiteral("openai");
-    record.headers = {{QStringLiteral("X-Trace"), AUDIT_HEADER}};
-    record.requestCopy = REQUEST_COPY.toUtf8();
-    QVERIFY(AuditRepository(vault).insert(record));
+    auto record = vault.prepare("INSERT INTO audit_records (conversation_id, time, provider, destination, "
+                                "status, headers) VALUES (?1, 0, 'openai', 'internet', 'completed', ?2)");
+    QVERIFY(record);
+    record->bind(1, conversation->id)
+        .bind(2, QStringLiteral("[[\"X-Trace\",\"") + AUDIT_HEADER + QStringLiteral("\"]]"));
+    QVERIFY(record->run());
+    auto copy = vault.prepare("INSERT INTO audit_request_copies (audit_id, body) VALUES (?1, ?2)");
+    QVERIFY(copy);
+    copy->bind(1, vault.lastInsertId()).bindBlob(2, REQUEST_COPY.toUtf8());
+    QVERIFY(copy->run());
 
     QVERIFY(SettingsRepository(vault).setValue(QStringLiteral("system-prompt"), SETTING));
 

@@ -5,10 +5,10 @@
 // signals, streams, lock, and the audit journal EgressGate writes through.
 #include "core/store/VaultService.h"
 
+#include "core/orchestration/VaultAuditJournal.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
-#include "core/orchestration/VaultAuditJournal.h"
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
 

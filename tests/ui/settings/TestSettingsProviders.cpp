@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
-#include "core/providers/ProviderPresets.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/VaultService.h"
+#include "core/types/ProviderPresets.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/ui/settings/SettingsTestSupport.h"
 #include "ui/settings/LiteralDestination.h"
@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -292,6 +293,32 @@ private Q_SLOTS:
         QTRY_COMPARE(message->type(), MessageWidget::Type::Error);
         QVERIFY2(message->text().contains(QStringLiteral("disabled")), qPrintable(message->text()));
         QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void theContextBudgetIsSavedAndBoundsTheRequests()
+    {
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), m_server->apiRoot(Api::Ollama).toString());
+        auto *budget = child<QSpinBox>(*dialog, "contextTokensSpin");
+        QCOMPARE(budget->value(), 0); // automatic
+        QVERIFY(!budget->accessibleName().isEmpty());
+        budget->setFocus();
+        budget->selectAll();
+        QTest::keyClicks(budget, QStringLiteral("4096"));
+        QCOMPARE(budget->value(), 4096);
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_VERIFY(session().provider(QStringLiteral("Ollama")).has_value());
+        QCOMPARE(session().provider(QStringLiteral("Ollama"))->contextTokens, 4096);
+        // Stored in the vault, not only in the session's mirror.
+        auto stored = session().vault().run([](Vault &vault) {
+            return ProviderRepository(vault).get(QStringLiteral("Ollama"));
+        });
+        QCOMPARE(stored.result()->contextTokens, 4096);
+        // An unchanged form is not dirty; a changed budget is.
+        QVERIFY(!child<QPushButton>(*dialog, "saveProviderButton")->isEnabled());
+        budget->setValue(8192);
+        QVERIFY(child<QPushButton>(*dialog, "saveProviderButton")->isEnabled());
     }
 
     void switchingAwayFromUnsavedEditsAsks()

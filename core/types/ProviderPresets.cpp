@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
-#include "core/providers/ProviderPresets.h"
+#include "core/types/ProviderPresets.h"
 
 #include <QCoreApplication>
 

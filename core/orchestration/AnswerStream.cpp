@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/orchestration/AnswerStream.h"
+
+#include "core/orchestration/AnswerStore.h"
+#include "core/providers/Backend.h"
+#include "core/providers/ChatStream.h"
+
+namespace sotto {
+
+namespace {
+
+/// Deltas reach the store in batches this often (the vault commits them at
+/// least every 250 ms).
+constexpr int FLUSH_INTERVAL_MS = 50;
+
+} // namespace
+
+AnswerStream::AnswerStream(std::unique_ptr<AnswerStore> store, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+{
+    m_flush.setInterval(FLUSH_INTERVAL_MS);
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, &AnswerStream::flush);
+}
+
+AnswerStream::~AnswerStream()
+{
+    if (m_running && m_store) {
+        // Keep what arrived; the request ends with the stream below.
+        flush();
+        m_store->abandon();
+    }
+    delete m_stream;
+}
+
+void AnswerStream::start(Backend &backend, const ChatRequest &request, const SendContext &context)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    if (m_cancelled) {
+        ChatResult result;
+        result.status = ChatResult::Status::Cancelled;
+        result.error = ChatError::Cancelled;
+        // Never from inside start(): callers connect after starting.
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                onStreamFinished(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_stream = backend.send(request, context);
+    m_stream->setParent(this);
+    connect(m_stream, &ChatStream::textReceived, this, [this](const QString &delta) {
+        m_text += delta;
+        if (!m_flush.isActive())
+            m_flush.start();
+        Q_EMIT textReceived(delta);
+    });
+    connect(m_stream, &ChatStream::reasoningReceived, this, [this](const QString &delta) {
+        m_thinking += delta;
+        if (!m_flush.isActive())
+            m_flush.start();
+        Q_EMIT reasoningReceived(delta);
+    });
+    connect(m_stream, &ChatStream::finished, this, &AnswerStream::onStreamFinished);
+}
+
+void AnswerStream::cancel()
+{
+    m_cancelled = true;
+    if (m_stream)
+        m_stream->cancel();
+}
+
+void AnswerStream::flush()
+{
+    m_flush.stop();
+    if (m_flushedText == m_text.size() && m_flushedThinking == m_thinking.size())
+        return;
+    if (m_store)
+        m_store->append(m_text.mid(m_flushedText), m_thinking.mid(m_flushedThinking));
+    m_flushedText = m_text.size();
+    m_flushedThinking = m_thinking.size();
+}
+
+void AnswerStream::onStreamFinished(const ChatResult &result)
+{
+    flush();
+    if (m_stream)
+        m_stream->deleteLater();
+    if (!m_store) {
+        end(result);
+        return;
+    }
+    const QString errorText = result.isComplete() ? QString() : result.message;
+    m_store->finish(result.messageStatus(), errorText, result.usage, this,
+                    [this, result](VaultResult<void> stored) {
+                        if (stored) {
+                            end(result);
+                            return;
+                        }
+                        ChatResult failed = result;
+                        failed.status = ChatResult::Status::Failed;
+                        failed.error = ChatError::Other;
+                        failed.message = stored.error().message;
+                        end(failed);
+                    });
+}
+
+void AnswerStream::end(const ChatResult &result)
+{
+    m_running = false;
+    m_result = result;
+    Q_EMIT finished(result);
+}
+
+} // namespace sotto

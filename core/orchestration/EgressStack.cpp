@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/orchestration/EgressStack.h"
+
+#include "core/net/EgressGate.h"
+#include "core/orchestration/VaultAuditJournal.h"
+#include "core/providers/HttpBackend.h"
+
+namespace sotto {
+
+EgressStack::EgressStack(VaultService &vault)
+    : m_journal(std::make_unique<VaultAuditJournal>(vault))
+    , m_gate(std::make_unique<EgressGate>(*m_journal))
+{ }
+
+EgressStack::~EgressStack()
+{
+    m_backends.clear();
+    m_gate.reset();
+    m_journal.reset();
+}
+
+std::shared_ptr<Backend> EgressStack::backend(const ProviderConfig &config)
+{
+    if (auto existing = m_backends.value(config.name))
+        return existing;
+    auto made = std::make_shared<HttpBackend>(config, *m_gate);
+    m_backends.insert(config.name, made);
+    return made;
+}
+
+void EgressStack::forgetBackends()
+{
+    m_backends.clear();
+}
+
+} // namespace sotto
