@@ -119,6 +119,14 @@
         <source>The answer was stopped.</source>
         <translation>Die Antwort wurde angehalten.</translation>
     </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
+        <translation>Das Kontextbudget dieser Frage in Tokens (Standard: das des Anbieters, sonst %1).</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens braucht eine positive Anzahl Tokens.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -639,6 +647,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>  (disabled)</source>
         <translation>  (deaktiviert)</translation>
     </message>
+    <message>
+        <source>The context budget in tokens (default %1).</source>
+        <translation>Das Kontextbudget in Tokens (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens braucht eine positive Anzahl Tokens.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -1012,6 +1028,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>%1 stopped the answer with an error: %2</source>
         <translation>%1 hat die Antwort mit einem Fehler abgebrochen: %2</translation>
     </message>
+    <message>
+        <source>%1 says the conversation is longer than the model can read at once (its context window). Lower the provider&apos;s context budget so that older messages are left out, or start a new conversation.</source>
+        <translation>%1 meldet, dass die Unterhaltung länger ist, als das Modell auf einmal lesen kann (sein Kontextfenster). Senken Sie das Kontextbudget des Anbieters, damit ältere Nachrichten weggelassen werden, oder beginnen Sie eine neue Unterhaltung.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ProviderPresets</name>
@@ -1084,6 +1104,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
         <translation>Eine Kopie vom %1 ist vorhanden: &apos;sotto vault restore %2&apos; stellt sie wieder her.</translation>
     </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>„%1“ ist noch nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SqlStatement</name>
@@ -1140,6 +1164,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>The message to answer again is gone.</source>
         <translation>Die erneut zu beantwortende Nachricht existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The question is too long for the context budget of %1 tokens (about %2 tokens). Shorten it, attach fewer images, or raise the provider&apos;s context budget.</source>
+        <translation>Die Frage ist zu lang für das Kontextbudget von %1 Tokens (etwa %2 Tokens). Kürzen Sie sie, hängen Sie weniger Bilder an oder erhöhen Sie das Kontextbudget des Anbieters.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1743,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Reasoning</source>
         <translation>Überlegungen</translation>
     </message>
+    <message>
+        <source>— Earlier messages were not sent: they did not fit the context budget —</source>
+        <translation>— Frühere Nachrichten wurden nicht gesendet: Sie passten nicht ins Kontextbudget —</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2262,6 +2294,26 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Connected to %1. Models offered: %2.</source>
         <translation>Mit %1 verbunden. Angebotene Modelle: %2.</translation>
+    </message>
+    <message>
+        <source>Context budget in tokens</source>
+        <translation>Kontextbudget in Tokens</translation>
+    </message>
+    <message>
+        <source>Default (%L1 tokens)</source>
+        <translation>Standard (%L1 Tokens)</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
+        <translation>Die längste zu sendende Anfrage, geschätzt mit etwa 4 Zeichen pro Token. Ist eine Unterhaltung länger, werden ihre ältesten Wechsel aus der Anfrage weggelassen (sie bleiben im Tresor).</translation>
+    </message>
+    <message>
+        <source>&amp;Context budget:</source>
+        <translation>&amp;Kontextbudget:</translation>
     </message>
 </context>
 <context>

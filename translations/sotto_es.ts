@@ -119,6 +119,14 @@
         <source>The answer was stopped.</source>
         <translation>Se detuvo la respuesta.</translation>
     </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
+        <translation>El presupuesto de contexto de esta pregunta, en tokens (por defecto: el del proveedor; si no, %1).</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens necesita un número positivo de tokens.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -639,6 +647,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>  (disabled)</source>
         <translation>  (desactivado)</translation>
     </message>
+    <message>
+        <source>The context budget in tokens (default %1).</source>
+        <translation>El presupuesto de contexto, en tokens (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens necesita un número positivo de tokens.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -1012,6 +1028,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>%1 stopped the answer with an error: %2</source>
         <translation>%1 detuvo la respuesta con un error: %2</translation>
     </message>
+    <message>
+        <source>%1 says the conversation is longer than the model can read at once (its context window). Lower the provider&apos;s context budget so that older messages are left out, or start a new conversation.</source>
+        <translation>%1 indica que la conversación es más larga de lo que el modelo puede leer de una vez (su ventana de contexto). Reduzca el presupuesto de contexto del proveedor para que se omitan los mensajes más antiguos, o empiece una conversación nueva.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ProviderPresets</name>
@@ -1084,6 +1104,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
         <translation>Existe una copia del %1: &apos;sotto vault restore %2&apos; la restaura.</translation>
     </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>«%1» aún no se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SqlStatement</name>
@@ -1140,6 +1164,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>The message to answer again is gone.</source>
         <translation>El mensaje al que volver a responder ya no existe.</translation>
+    </message>
+    <message>
+        <source>The question is too long for the context budget of %1 tokens (about %2 tokens). Shorten it, attach fewer images, or raise the provider&apos;s context budget.</source>
+        <translation>La pregunta es demasiado larga para el presupuesto de contexto de %1 tokens (unos %2 tokens). Acórtela, adjunte menos imágenes o aumente el presupuesto de contexto del proveedor.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1743,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Reasoning</source>
         <translation>Razonamiento</translation>
     </message>
+    <message>
+        <source>— Earlier messages were not sent: they did not fit the context budget —</source>
+        <translation>— Los mensajes anteriores no se enviaron: no cabían en el presupuesto de contexto —</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2262,6 +2294,26 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Connected to %1. Models offered: %2.</source>
         <translation>Se conectó con %1. Modelos ofrecidos: %2.</translation>
+    </message>
+    <message>
+        <source>Context budget in tokens</source>
+        <translation>Presupuesto de contexto en tokens</translation>
+    </message>
+    <message>
+        <source>Default (%L1 tokens)</source>
+        <translation>Predeterminado (%L1 tokens)</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
+        <translation>La solicitud más larga que se enviará, estimada en unos 4 caracteres por token. Si una conversación es más larga, sus turnos más antiguos se omiten de la solicitud (siguen en la bóveda).</translation>
+    </message>
+    <message>
+        <source>&amp;Context budget:</source>
+        <translation>Presupuesto de &amp;contexto:</translation>
     </message>
 </context>
 <context>

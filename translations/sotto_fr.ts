@@ -119,6 +119,14 @@
         <source>The answer was stopped.</source>
         <translation>La réponse a été interrompue.</translation>
     </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
+        <translation>Le budget de contexte de cette question, en jetons (par défaut : celui du fournisseur, sinon %1).</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens demande un nombre positif de jetons.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -639,6 +647,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>  (disabled)</source>
         <translation>  (désactivé)</translation>
     </message>
+    <message>
+        <source>The context budget in tokens (default %1).</source>
+        <translation>Le budget de contexte, en jetons (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens demande un nombre positif de jetons.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -1012,6 +1028,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>%1 stopped the answer with an error: %2</source>
         <translation>%1 a interrompu la réponse sur une erreur&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 says the conversation is longer than the model can read at once (its context window). Lower the provider&apos;s context budget so that older messages are left out, or start a new conversation.</source>
+        <translation>%1 indique que la conversation est plus longue que ce que le modèle peut lire d&apos;un coup (sa fenêtre de contexte). Réduisez le budget de contexte du fournisseur pour que les messages plus anciens soient laissés de côté, ou commencez une nouvelle conversation.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ProviderPresets</name>
@@ -1084,6 +1104,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
         <translation>Une copie du %1 existe&#xa0;: &apos;sotto vault restore %2&apos; la remet en place.</translation>
     </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SqlStatement</name>
@@ -1140,6 +1164,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>The message to answer again is gone.</source>
         <translation>Le message auquel répondre à nouveau n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The question is too long for the context budget of %1 tokens (about %2 tokens). Shorten it, attach fewer images, or raise the provider&apos;s context budget.</source>
+        <translation>La question est trop longue pour le budget de contexte de %1 jetons (environ %2 jetons). Raccourcissez-la, joignez moins d&apos;images ou augmentez le budget de contexte du fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1743,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Reasoning</source>
         <translation>Raisonnement</translation>
     </message>
+    <message>
+        <source>— Earlier messages were not sent: they did not fit the context budget —</source>
+        <translation>— Les messages précédents n&apos;ont pas été envoyés : ils ne tenaient pas dans le budget de contexte —</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2262,6 +2294,26 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Connected to %1. Models offered: %2.</source>
         <translation>Connecté à %1. Modèles proposés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Context budget in tokens</source>
+        <translation>Budget de contexte en jetons</translation>
+    </message>
+    <message>
+        <source>Default (%L1 tokens)</source>
+        <translation>Par défaut (%L1 jetons)</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
+        <translation>La requête la plus longue à envoyer, estimée à environ 4 caractères par jeton. Quand une conversation est plus longue, ses échanges les plus anciens sont laissés hors de la requête (ils restent dans le coffre).</translation>
+    </message>
+    <message>
+        <source>&amp;Context budget:</source>
+        <translation>Budget de &amp;contexte :</translation>
     </message>
 </context>
 <context>

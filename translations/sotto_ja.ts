@@ -119,6 +119,14 @@
         <source>The answer was stopped.</source>
         <translation>回答は停止されました。</translation>
     </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
+        <translation>この質問のコンテキスト予算(トークン数。既定: プロバイダーの設定、なければ %1)。</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens には正のトークン数を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -638,6 +646,14 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>  (disabled)</source>
         <translation>  (無効)</translation>
     </message>
+    <message>
+        <source>The context budget in tokens (default %1).</source>
+        <translation>コンテキスト予算(トークン数、既定 %1)。</translation>
+    </message>
+    <message>
+        <source>--context-tokens needs a positive number of tokens.</source>
+        <translation>--context-tokens には正のトークン数を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -1009,6 +1025,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>%1 stopped the answer with an error: %2</source>
         <translation>%1 がエラーにより回答を中断しました: %2</translation>
     </message>
+    <message>
+        <source>%1 says the conversation is longer than the model can read at once (its context window). Lower the provider&apos;s context budget so that older messages are left out, or start a new conversation.</source>
+        <translation>%1 によると、会話がモデルが一度に読める長さ(コンテキストウィンドウ)を超えています。古いメッセージが省かれるようプロバイダーのコンテキスト予算を下げるか、新しい会話を始めてください。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ProviderPresets</name>
@@ -1081,6 +1101,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>A copy from %1 exists: &apos;sotto vault restore %2&apos; puts it back.</source>
         <translation>%1 のコピーがあります。&apos;sotto vault restore %2&apos; で元に戻せます。</translation>
     </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>「%1」はまだ保存されていません。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SqlStatement</name>
@@ -1137,6 +1161,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>The message to answer again is gone.</source>
         <translation>再回答するメッセージがもうありません。</translation>
+    </message>
+    <message>
+        <source>The question is too long for the context budget of %1 tokens (about %2 tokens). Shorten it, attach fewer images, or raise the provider&apos;s context budget.</source>
+        <translation>質問が %1 トークンのコンテキスト予算に対して長すぎます(約 %2 トークン)。短くするか、添付画像を減らすか、プロバイダーのコンテキスト予算を上げてください。</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1738,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>Reasoning</source>
         <translation>推論</translation>
     </message>
+    <message>
+        <source>— Earlier messages were not sent: they did not fit the context budget —</source>
+        <translation>— これより前のメッセージは送信されていません(コンテキスト予算に収まりませんでした) —</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2254,6 +2286,26 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Connected to %1. Models offered: %2.</source>
         <translation>%1 に接続しました。利用できるモデル: %2。</translation>
+    </message>
+    <message>
+        <source>Context budget in tokens</source>
+        <translation>コンテキスト予算(トークン)</translation>
+    </message>
+    <message>
+        <source>Default (%L1 tokens)</source>
+        <translation>既定(%L1 トークン)</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> トークン</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
+        <translation>送信するリクエストの上限(1 トークン約 4 文字で見積もり)。会話がこれより長い場合、最も古いやり取りはリクエストから省かれます(保管庫には残ります)。</translation>
+    </message>
+    <message>
+        <source>&amp;Context budget:</source>
+        <translation>コンテキスト予算(&amp;C):</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,7 @@ int runProvidersCommand(CliContext &context)
         ProvidersText::tr("Allow plain http to a host on the internet (normally refused)."));
     const QCommandLineOption contextTokens(
         QStringLiteral("context-tokens"),
-        ProvidersText::tr("The context budget in tokens (default: what the provider reports, else %1).")
-            .arg(DEFAULT_CONTEXT_TOKENS),
+        ProvidersText::tr("The context budget in tokens (default %1).").arg(DEFAULT_CONTEXT_TOKENS),
         QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), ProvidersText::tr("list: print JSON."));
     for (const QCommandLineOption &option :

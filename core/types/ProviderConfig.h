@@ -38,12 +38,12 @@ struct ProviderConfig {
     bool enabled = true;
     bool allowHttpToInternet = false; // the explicit per-provider override of DESIGN.md invariant 6
     QStringList cachedModels;
-    /// The context budget in tokens set for this provider; 0: what the provider
-    /// reports for the model, else DEFAULT_CONTEXT_TOKENS (DESIGN.md, "Context window").
+    /// The context budget in tokens set for this provider; 0: DEFAULT_CONTEXT_TOKENS
+    /// (DESIGN.md, "Context window"; figures the providers report are not read yet).
     int contextTokens = 0;
 };
 
-/// The context budget of a provider that neither reports one nor has one set.
+/// The context budget of a provider that has none set.
 inline constexpr int DEFAULT_CONTEXT_TOKENS = 32000;
 
 } // namespace sotto

@@ -69,12 +69,11 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setMinimumContentsLength(24);
-    // 0 shows as "Automatic": what the provider reports for the model, else the default.
+    // 0 shows as "Default": DEFAULT_CONTEXT_TOKENS.
     m_contextTokens->setRange(0, 10'000'000);
     m_contextTokens->setSingleStep(1000);
     m_contextTokens->setGroupSeparatorShown(true);
-    m_contextTokens->setSpecialValueText(
-        tr("Automatic (%L1 tokens unless the provider says)").arg(DEFAULT_CONTEXT_TOKENS));
+    m_contextTokens->setSpecialValueText(tr("Default (%L1 tokens)").arg(DEFAULT_CONTEXT_TOKENS));
     m_contextTokens->setSuffix(tr(" tokens"));
     m_contextTokens->setToolTip(
         tr("The longest request to send, estimated at about 4 characters a token. When a conversation "
