@@ -3,6 +3,7 @@
 #include "app/ExitCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/InterruptSignals.h"
 #include "app/cli/PassphraseReader.h"
 #include "app/cli/TerminalSendPrompter.h"
 #include "core/chat/ConversationPath.h"
@@ -31,6 +32,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <utility>
 
@@ -343,11 +345,33 @@ int runAskCommand(CliContext &context)
         outcome = result;
         loop.quit();
     });
+    // Ctrl+C or SIGTERM: stop the request, keep what arrived, exit 130 / 143.
+    InterruptSignals interrupts;
+    QObject::connect(&interrupts, &InterruptSignals::received, &runner, [&runner] {
+        runner.cancel();
+    });
     runner.start();
     loop.exec();
     flusher.stop();
 
-    const int code = exitCodeFor(outcome);
+    const int caught = outcome.isComplete() ? 0 : interrupts.signalNumber();
+    if (caught != 0) {
+        outcome.message
+            = AskText::tr("Interrupted by %1; what arrived is kept.").arg(InterruptSignals::nameOf(caught));
+        if (answer.id > 0 && answer.status == MessageStatus::Cancelled) {
+            // The turn stored it as stopped; an interrupted answer is kept as partial (DESIGN.md).
+            const qint64 id = answer.id;
+            const QString why = outcome.message;
+            const auto marked = await(vault.run([id, why](Vault &v) {
+                return MessageRepository(v).setStatus(id, MessageStatus::Partial, why);
+            }));
+            if (!marked)
+                return context.fail(ExitFailure, marked.error().message);
+        }
+    }
+    const int code = caught == 0 ? exitCodeFor(outcome)
+        : caught == SIGTERM      ? ExitTerminated
+                                 : ExitInterrupted;
     if (asJson) {
         QJsonObject object{
             {QStringLiteral("conversation_id"),
