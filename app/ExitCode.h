@@ -13,6 +13,8 @@ enum ExitCode : int {
     ExitBackend = 4,
     ExitBlocked = 5,
     ExitBadInput = 6,
+    ExitInterrupted = 130, // SIGINT (128 + 2); what arrived is kept as partial
+    ExitTerminated = 143, // SIGTERM (128 + 15); likewise
 };
 
 } // namespace sotto::app

@@ -3,10 +3,12 @@
 #include "app/ExitCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/InterruptSignals.h"
 #include "app/cli/PassphraseReader.h"
 #include "app/cli/TerminalSendPrompter.h"
 #include "core/chat/ConversationPath.h"
 #include "core/net/EgressGate.h"
+#include "core/net/EgressRequest.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/TurnJob.h"
@@ -28,7 +30,11 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <utility>
 
 namespace sotto::app {
 
@@ -110,8 +116,25 @@ int runAskCommand(CliContext &context)
         QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   AskText::tr("Print one JSON object at the end instead of streaming text."));
-    for (const QCommandLineOption &option : {provider, api, baseUrl, model, apiKeyEnv, mode, image,
-                                             conversation, incognito, showThinking, contextTokens, json})
+    const EgressTimeouts defaults;
+    const auto secondsOf = [](std::chrono::milliseconds limit) {
+        return QString::number(double(limit.count()) / 1000.0);
+    };
+    const QCommandLineOption connectTimeout(
+        QStringLiteral("connect-timeout"),
+        AskText::tr("Seconds for the name lookup, and again for the connection (0: no limit)."),
+        AskText::tr("seconds"), secondsOf(defaults.connect));
+    const QCommandLineOption firstByteTimeout(
+        QStringLiteral("first-byte-timeout"),
+        AskText::tr("Seconds from connecting until the server starts its answer (0: no limit)."),
+        AskText::tr("seconds"), secondsOf(defaults.firstByte));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        AskText::tr("Seconds the server may stay silent once connected (0: no limit)."),
+        AskText::tr("seconds"), secondsOf(defaults.idle));
+    for (const QCommandLineOption &option :
+         {provider, api, baseUrl, model, apiKeyEnv, mode, image, conversation, incognito, showThinking,
+          contextTokens, json, connectTimeout, firstByteTimeout, idleTimeout})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
     if (const int early = context.parse(parser); early >= 0)
@@ -134,6 +157,19 @@ int runAskCommand(CliContext &context)
         if (!ok || budget <= 0)
             return context.fail(ExitUsage,
                                 AskText::tr("--context-tokens needs a positive number of tokens."));
+    }
+    EgressTimeouts timeouts;
+    for (const auto &[option, limit] :
+         {std::pair{&connectTimeout, &timeouts.connect}, std::pair{&firstByteTimeout, &timeouts.firstByte},
+          std::pair{&idleTimeout, &timeouts.idle}}) {
+        bool ok = false;
+        const double seconds = parser.value(*option).toDouble(&ok);
+        if (!ok || !(seconds >= 0) || seconds > 86400.0 * 365)
+            return context.fail(ExitUsage,
+                                AskText::tr("--%1 must be a number of seconds, 0 or more.")
+                                    .arg(option->names().constFirst()));
+        *limit = std::chrono::milliseconds(
+            std::max<qint64>(seconds > 0 ? 1 : 0, qint64(seconds * 1000.0 + 0.5)));
     }
     qint64 conversationId = 0;
     if (parser.isSet(conversation)) {
@@ -248,6 +284,7 @@ int runAskCommand(CliContext &context)
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
     TerminalSendPrompter prompter;
     egress.gate().setPrompter(&prompter);
+    egress.setTimeouts(timeouts);
     const std::shared_ptr<Backend> backend = egress.backend(config);
 
     TurnRequest request;
@@ -308,11 +345,33 @@ int runAskCommand(CliContext &context)
         outcome = result;
         loop.quit();
     });
+    // Ctrl+C or SIGTERM: stop the request, keep what arrived, exit 130 / 143.
+    InterruptSignals interrupts;
+    QObject::connect(&interrupts, &InterruptSignals::received, &runner, [&runner] {
+        runner.cancel();
+    });
     runner.start();
     loop.exec();
     flusher.stop();
 
-    const int code = exitCodeFor(outcome);
+    const int caught = outcome.isComplete() ? 0 : interrupts.signalNumber();
+    if (caught != 0) {
+        outcome.message
+            = AskText::tr("Interrupted by %1; what arrived is kept.").arg(InterruptSignals::nameOf(caught));
+        if (answer.id > 0 && answer.status == MessageStatus::Cancelled) {
+            // The turn stored it as stopped; an interrupted answer is kept as partial (DESIGN.md).
+            const qint64 id = answer.id;
+            const QString why = outcome.message;
+            const auto marked = await(vault.run([id, why](Vault &v) {
+                return MessageRepository(v).setStatus(id, MessageStatus::Partial, why);
+            }));
+            if (!marked)
+                return context.fail(ExitFailure, marked.error().message);
+        }
+    }
+    const int code = caught == 0 ? exitCodeFor(outcome)
+        : caught == SIGTERM      ? ExitTerminated
+                                 : ExitInterrupted;
     if (asJson) {
         QJsonObject object{
             {QStringLiteral("conversation_id"),

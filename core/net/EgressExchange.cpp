@@ -63,9 +63,13 @@ EgressExchange::EgressExchange(EgressGate &gate, quint64 sequence, EgressRequest
     , m_reply(reply)
 {
     m_connectTimer.setSingleShot(true);
+    m_firstByteTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         onTimeout(EgressError::ConnectTimeout);
+    });
+    connect(&m_firstByteTimer, &QTimer::timeout, this, [this] {
+        onTimeout(EgressError::FirstByteTimeout);
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         onTimeout(EgressError::IdleTimeout);
@@ -133,6 +137,8 @@ void EgressExchange::start()
         return;
     }
     m_state = State::Resolving;
+    if (m_request.timeouts.connect.count() > 0)
+        m_connectTimer.start(m_request.timeouts.connect);
     m_lookupId = m_gate.resolver().lookup(
         host, this, [this](const QList<QHostAddress> &addresses, const QString &detail) {
             m_lookupId = -1;
@@ -143,6 +149,7 @@ void EgressExchange::start()
 
 void EgressExchange::onResolved(const QList<QHostAddress> &addresses, const QString &errorDetail)
 {
+    m_connectTimer.stop();
     const QString host = m_record.host;
     if (addresses.isEmpty()) {
         qCInfo(lcNet).noquote() << "could not resolve" << host << "-" << errorDetail;
@@ -296,8 +303,8 @@ void EgressExchange::dispatch()
     connect(m_socket, &QTcpSocket::errorOccurred, this, &EgressExchange::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &EgressExchange::onSocketDisconnected);
 
-    if (m_request.connectTimeout.count() > 0)
-        m_connectTimer.start(m_request.connectTimeout);
+    if (m_request.timeouts.connect.count() > 0)
+        m_connectTimer.start(m_request.timeouts.connect);
     if (tlsSocket) {
         connect(tlsSocket, &QSslSocket::encryptedBytesWritten, this, &EgressExchange::touchIdleTimer);
         connect(tlsSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -326,6 +333,8 @@ void EgressExchange::onSocketReady()
         return;
     m_connected = true;
     m_connectTimer.stop();
+    if (m_request.timeouts.firstByte.count() > 0)
+        m_firstByteTimer.start(m_request.timeouts.firstByte);
     touchIdleTimer();
     // Exactly the bytes on record: the header block WireRequest laid out, then the body.
     m_socket->write(m_wire->headerBlock());
@@ -335,24 +344,50 @@ void EgressExchange::onSocketReady()
 
 void EgressExchange::touchIdleTimer()
 {
-    if (m_connected && m_request.idleTimeout.count() > 0 && m_state == State::OnTheNetwork)
-        m_idleTimer.start(m_request.idleTimeout);
+    if (m_connected && m_request.timeouts.idle.count() > 0 && m_state == State::OnTheNetwork)
+        m_idleTimer.start(m_request.timeouts.idle);
 }
 
 void EgressExchange::onTimeout(EgressError which)
 {
+    const auto seconds = [](std::chrono::milliseconds limit) {
+        return double(limit.count()) / 1000.0;
+    };
+    if (m_state == State::Resolving && which == EgressError::ConnectTimeout) {
+        // Nothing was sent; the lookup's late answer is dropped.
+        if (m_lookupId >= 0) {
+            m_gate.resolver().abort(m_lookupId);
+            m_lookupId = -1;
+        }
+        qCInfo(lcNet).noquote() << "looking up" << m_record.host << "timed out";
+        recordUnsent(AuditStatus::Failed,
+                     makeResult(EgressResult::Status::Failed, EgressError::ConnectTimeout,
+                                tr("Could not look up the server %1 within %2 s.")
+                                    .arg(m_record.host)
+                                    .arg(seconds(m_request.timeouts.connect))));
+        return;
+    }
     if (m_state != State::OnTheNetwork || !m_socket)
         return;
-    if (which == EgressError::ConnectTimeout) {
+    switch (which) {
+    case EgressError::ConnectTimeout:
         endNetwork(makeResult(EgressResult::Status::Failed, EgressError::ConnectTimeout,
                               tr("Could not connect to %1 within %2 s.")
                                   .arg(hostAndPort())
-                                  .arg(double(m_request.connectTimeout.count()) / 1000.0)));
-    } else {
+                                  .arg(seconds(m_request.timeouts.connect))));
+        return;
+    case EgressError::FirstByteTimeout:
+        endNetwork(makeResult(EgressResult::Status::Failed, EgressError::FirstByteTimeout,
+                              tr("%1 did not answer within %2 s; the request was stopped.")
+                                  .arg(hostAndPort())
+                                  .arg(seconds(m_request.timeouts.firstByte))));
+        return;
+    default:
         endNetwork(makeResult(EgressResult::Status::Failed, EgressError::IdleTimeout,
                               tr("%1 sent nothing for %2 s; the request was stopped.")
                                   .arg(hostAndPort())
-                                  .arg(double(m_request.idleTimeout.count()) / 1000.0)));
+                                  .arg(seconds(m_request.timeouts.idle))));
+        return;
     }
 }
 
@@ -371,6 +406,7 @@ void EgressExchange::onSocketReadyRead()
 void EgressExchange::handleParsed()
 {
     if (auto head = m_parser->takeHead()) {
+        m_firstByteTimer.stop();
         m_httpStatus = head->status;
         m_reasonPhrase = QString::fromUtf8(head->reason);
         QByteArray location;
@@ -489,6 +525,7 @@ void EgressExchange::onSocketError(QAbstractSocket::SocketError error)
 void EgressExchange::endNetwork(EgressResult result)
 {
     m_connectTimer.stop();
+    m_firstByteTimer.stop();
     m_idleTimer.stop();
     disposeSocket();
     completeAndFinish(std::move(result));
@@ -614,6 +651,16 @@ void EgressExchange::cancel()
     case State::Done:
         break;
     }
+}
+
+void EgressExchange::abort(const QString &reason)
+{
+    if (m_state != State::OnTheNetwork || !m_socket) {
+        cancel(); // no answer yet, so none that broke a limit
+        return;
+    }
+    qCInfo(lcNet).noquote() << "audit" << m_record.id << ": the answer was stopped at a limit";
+    endNetwork(makeResult(EgressResult::Status::Failed, EgressError::LimitExceeded, reason));
 }
 
 void EgressExchange::detachReply()

@@ -42,6 +42,8 @@ public:
 
     void start();
     void cancel();
+    /// The caller stopped the answer because it broke a limit (EgressReply::abort()).
+    void abort(const QString &reason);
     /// The caller deleted its reply: cancel, and emit nothing more.
     void detachReply();
     /// The gate is being destroyed: abort, complete the record as cancelled
@@ -97,7 +99,8 @@ private:
 
     QPointer<QTcpSocket> m_socket; // a QSslSocket for https
     std::optional<HttpResponseParser> m_parser;
-    QTimer m_connectTimer;
+    QTimer m_connectTimer; // the lookup, then the connection
+    QTimer m_firstByteTimer;
     QTimer m_idleTimer;
     QElapsedTimer m_elapsed;
     bool m_connected = false;

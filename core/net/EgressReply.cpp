@@ -18,4 +18,10 @@ void EgressReply::cancel()
         m_exchange->cancel();
 }
 
+void EgressReply::abort(const QString &reason)
+{
+    if (m_exchange && !m_finished)
+        m_exchange->abort(reason);
+}
+
 } // namespace sotto

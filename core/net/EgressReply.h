@@ -36,6 +36,10 @@ public:
     /// connection is aborted and the record completed as cancelled with the bytes
     /// received so far. finished() follows (asynchronously). No effect once finished.
     void cancel();
+    /// Stops the request because its answer broke a limit of the caller (it is too
+    /// large): like cancel(), but it ends as failed with LimitExceeded and `reason`
+    /// (one translated sentence) as its message, in the result and the audit.
+    void abort(const QString &reason);
 
     bool isFinished() const { return m_finished; }
     /// The outcome; meaningful once isFinished().

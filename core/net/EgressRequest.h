@@ -30,6 +30,23 @@ struct EgressContentSummary {
     int historyWithheld = 0; // earlier messages left out to fit the context budget
 };
 
+/// How long a request may wait at each step (docs/ARCHITECTURE.md, "Limits and
+/// timeouts"). Zero: no limit.
+struct EgressTimeouts {
+    /// For the name lookup, and again until the connection is up (TCP, and the TLS
+    /// handshake for https) and the request starts being written.
+    std::chrono::milliseconds connect = std::chrono::seconds(15);
+    /// From the connection being up until the answer's status line and fields have
+    /// arrived (after any 1xx answers): a server that accepts and never answers, or
+    /// answers "100 Continue" forever. Long enough for a local server loading a model.
+    std::chrono::milliseconds firstByte = std::chrono::seconds(300);
+    /// Longest silence (no byte sent or received) once connected; long enough for
+    /// a reasoning model's first token.
+    std::chrono::milliseconds idle = std::chrono::seconds(300);
+
+    friend bool operator==(const EgressTimeouts &, const EgressTimeouts &) = default;
+};
+
 /// One request for EgressGate::send(): where it goes, exactly what it carries, and
 /// the settings of its provider and conversation that the policy needs.
 ///
@@ -53,12 +70,7 @@ struct EgressRequest {
     bool allowHttpToInternet = false; // the provider's explicit override of invariant 6
     bool localOnly = false; // the conversation's "local only" flag
 
-    /// Until the connection is up (TCP, and the TLS handshake for https) and the
-    /// request starts being written. Zero: no limit.
-    std::chrono::milliseconds connectTimeout = std::chrono::seconds(15);
-    /// Longest silence (no byte sent or received) once connected; long enough for
-    /// a reasoning model's first token. Zero: no limit.
-    std::chrono::milliseconds idleTimeout = std::chrono::seconds(300);
+    EgressTimeouts timeouts;
 };
 
 } // namespace sotto

@@ -38,8 +38,12 @@ QString egressErrorName(EgressError error)
         return QStringLiteral("tls");
     case EgressError::ConnectTimeout:
         return QStringLiteral("connect-timeout");
+    case EgressError::FirstByteTimeout:
+        return QStringLiteral("first-byte-timeout");
     case EgressError::IdleTimeout:
         return QStringLiteral("idle-timeout");
+    case EgressError::LimitExceeded:
+        return QStringLiteral("limit-exceeded");
     case EgressError::HttpError:
         return QStringLiteral("http-error");
     case EgressError::RedirectRefused:

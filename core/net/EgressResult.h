@@ -16,8 +16,10 @@ enum class EgressError {
     HostNotFound,
     ConnectionRefused,
     Tls, // the TLS handshake failed (certificate, protocol); the request was not written
-    ConnectTimeout,
-    IdleTimeout, // connected, then silent for longer than the request's idleTimeout
+    ConnectTimeout, // the name lookup, or the connection, took longer than timeouts.connect
+    FirstByteTimeout, // connected, but no answer's head within timeouts.firstByte
+    IdleTimeout, // connected, then silent for longer than timeouts.idle
+    LimitExceeded, // the caller stopped an answer that broke its limits (EgressReply::abort)
     HttpError, // the server answered a status outside 200–299
     RedirectRefused, // the server redirected; redirects are never followed
     Cancelled,

@@ -176,6 +176,7 @@ bool HttpResponseParser::parseBuffered()
                 return fail(QStringLiteral("malformed chunk size"));
             m_remaining = size;
             m_state = size == 0 ? State::Trailers : State::ChunkData;
+            m_headBytes = 0;
             break;
         }
         case State::ChunkData:
@@ -194,12 +195,16 @@ bool HttpResponseParser::parseBuffered()
             break;
         }
         case State::Trailers: {
+            const qsizetype before = m_position;
             const std::optional<QByteArray> line = takeLine();
             if (!line) {
-                if (available() > MAX_HEAD_BYTES)
+                if (m_headBytes + available() > MAX_HEAD_BYTES)
                     return fail(QStringLiteral("the answer's trailer is too large"));
                 return true;
             }
+            m_headBytes += m_position - before;
+            if (m_headBytes > MAX_HEAD_BYTES)
+                return fail(QStringLiteral("the answer's trailer is too large"));
             if (line->isEmpty())
                 m_state = State::Done;
             break;
@@ -244,7 +249,10 @@ bool HttpResponseParser::onField(const QByteArray &line)
 {
     if (line.isEmpty()) {
         if (m_head.status < 200) {
-            // An informational answer (100 Continue, 103 Early Hints): the real one follows.
+            // An informational answer (100 Continue, 103 Early Hints): the real one follows,
+            // unless the server only ever sends these.
+            if (++m_informational > MAX_INFORMATIONAL)
+                return fail(QStringLiteral("too many informational (1xx) answers"));
             m_state = State::StatusLine;
             m_headBytes = 0;
             m_head = Head();

@@ -15,8 +15,10 @@ namespace sotto {
 /// Reads one HTTP/1.1 response, incrementally, from whatever pieces the socket
 /// delivers: the status line and fields, then the body de-framed (Content-Length,
 /// chunked with extensions and trailers, or up to the end of the connection).
-/// Informational 1xx responses are skipped. Limits: 64 KiB of head, chunk sizes
-/// that fit in 63 bits. Pure and fuzzable: no I/O, no Qt event loop.
+/// Informational 1xx responses are skipped. Limits, so a hostile or broken server
+/// cannot grow it or keep it reading without end: 64 KiB of head (and of trailers),
+/// MAX_INFORMATIONAL 1xx answers before the final one, chunk size lines of 1 KiB,
+/// chunk sizes that fit in 63 bits. Pure and fuzzable: no I/O, no Qt event loop.
 ///
 ///     parser.feed(socket->readAll());
 ///     if (auto head = parser.takeHead()) …   // once
@@ -32,6 +34,9 @@ public:
     };
 
     /// `bodyless`: the request was HEAD (no answer body whatever the fields say).
+    /// Informational (1xx) answers accepted before the final one.
+    static constexpr int MAX_INFORMATIONAL = 32;
+
     explicit HttpResponseParser(bool bodyless = false)
         : m_bodyless(bodyless)
     { }
@@ -81,7 +86,8 @@ private:
     State m_state = State::StatusLine;
     QByteArray m_buffer;
     qsizetype m_position = 0; // m_buffer before it is consumed
-    qsizetype m_headBytes = 0;
+    qsizetype m_headBytes = 0; // of the head being read, or of the trailers
+    int m_informational = 0; // 1xx answers skipped
     Head m_head;
     bool m_headTaken = false;
     bool m_headEnded = false; // the final head's blank line was read (not merely a status line)

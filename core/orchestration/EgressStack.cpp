@@ -25,12 +25,19 @@ std::shared_ptr<Backend> EgressStack::backend(const ProviderConfig &config)
     if (auto existing = m_backends.value(config.name))
         return existing;
     auto made = std::make_shared<HttpBackend>(config, *m_gate);
+    made->setTimeouts(m_timeouts);
     m_backends.insert(config.name, made);
     return made;
 }
 
 void EgressStack::forgetBackends()
 {
+    m_backends.clear();
+}
+
+void EgressStack::setTimeouts(const EgressTimeouts &timeouts)
+{
+    m_timeouts = timeouts;
     m_backends.clear();
 }
 

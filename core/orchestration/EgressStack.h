@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/net/EgressRequest.h"
 #include "core/types/ProviderConfig.h"
 
 #include <QHash>
@@ -37,11 +38,15 @@ public:
     std::shared_ptr<Backend> backend(const ProviderConfig &config);
     /// Drops the cached backends (providers changed, vault locked).
     void forgetBackends();
+    /// How long the requests of the backends made from now on may wait at each step
+    /// (forgets the cached backends).
+    void setTimeouts(const EgressTimeouts &timeouts);
 
 private:
     std::unique_ptr<VaultAuditJournal> m_journal;
     std::unique_ptr<EgressGate> m_gate;
     QHash<QString, std::shared_ptr<Backend>> m_backends;
+    EgressTimeouts m_timeouts;
 };
 
 } // namespace sotto

@@ -38,9 +38,11 @@ ChatError errorForStatus(int status, const QByteArray &body = {})
     return ChatError::BadRequest;
 }
 
-EgressRequest toEgress(const ProviderConfig &config, const HttpRequestSpec &spec, const QString &purpose)
+EgressRequest toEgress(const ProviderConfig &config, const HttpRequestSpec &spec, const QString &purpose,
+                       const EgressTimeouts &timeouts)
 {
     EgressRequest request;
+    request.timeouts = timeouts;
     request.provider = config.name.isEmpty() ? HttpBackend::displayHost(config.baseUrl) : config.name;
     request.api = apiName(config.api);
     request.purpose = purpose;
@@ -99,12 +101,14 @@ private:
     void handle(const QList<StreamEvent> &events)
     {
         for (const StreamEvent &event : events) {
+            if (m_stopped)
+                return; // stopped at a limit: nothing after it is kept
             switch (event.kind) {
             case StreamEvent::Kind::Text:
-                addText(event.text);
+                addText(withinLimit(event.text));
                 break;
             case StreamEvent::Kind::Reasoning:
-                addReasoning(event.text);
+                addReasoning(withinLimit(event.text));
                 break;
             case StreamEvent::Kind::Usage:
                 m_usage = event.usage;
@@ -121,11 +125,40 @@ private:
                 if (m_protocolError.isEmpty())
                     m_protocolError = event.text;
                 break;
+            case StreamEvent::Kind::LimitExceeded:
+                stop(event.text);
+                break;
             case StreamEvent::Kind::ReasoningSignature:
             case StreamEvent::Kind::Done:
                 break;
             }
         }
+    }
+
+    /// `delta`, or as much of it as keeps the answer within MAX_ANSWER_CHARS (then
+    /// the answer stops).
+    QString withinLimit(const QString &delta)
+    {
+        const qsizetype room = HttpBackend::MAX_ANSWER_CHARS - m_chars;
+        if (delta.size() <= room) {
+            m_chars += delta.size();
+            return delta;
+        }
+        qsizetype keep = room;
+        if (keep > 0 && delta.at(keep - 1).isHighSurrogate())
+            --keep; // never half a character
+        stop(HttpBackend::tr("The answer passed %1 Mi characters; it was stopped there.")
+                 .arg(HttpBackend::MAX_ANSWER_CHARS / (1024 * 1024)));
+        return delta.left(keep);
+    }
+
+    void stop(const QString &reason)
+    {
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        if (m_reply)
+            m_reply->abort(reason); // finished() follows, asynchronously
     }
 
     void onFinished(const EgressResult &egress)
@@ -194,8 +227,13 @@ private:
                 result.message = egress.message;
                 break;
             case EgressError::ConnectTimeout:
+            case EgressError::FirstByteTimeout:
             case EgressError::IdleTimeout:
                 result.error = ChatError::Timeout;
+                result.message = egress.message;
+                break;
+            case EgressError::LimitExceeded:
+                result.error = ChatError::TooLarge;
                 result.message = egress.message;
                 break;
             case EgressError::AuditFailed:
@@ -207,11 +245,14 @@ private:
                 result.message = egress.message;
                 break;
             }
-            // What arrived before a cut connection is an answer, kept and marked partial.
-            if ((egress.error == EgressError::Network || egress.error == EgressError::IdleTimeout)
+            // What arrived before a cut connection, or before a limit, is an answer,
+            // kept and marked partial.
+            if ((egress.error == EgressError::Network || egress.error == EgressError::IdleTimeout
+                 || egress.error == EgressError::LimitExceeded)
                 && receivedChars() > 0) {
                 result.status = ChatResult::Status::Partial;
-                result.error = ChatError::Interrupted;
+                if (egress.error != EgressError::LimitExceeded)
+                    result.error = ChatError::Interrupted;
             }
             break;
         }
@@ -229,6 +270,8 @@ private:
     QString m_finishReason;
     std::optional<StreamEvent> m_providerError;
     QString m_protocolError;
+    qsizetype m_chars = 0; // text and reasoning received
+    bool m_stopped = false; // at a limit (m_reply->abort())
 };
 
 } // namespace
@@ -277,7 +320,7 @@ ChatStream *HttpBackend::send(const ChatRequest &request, const SendContext &con
         effective.model = config.defaultModel;
     const HttpRequestSpec spec = buildChatRequest(config, effective);
 
-    EgressRequest egress = toEgress(config, spec, QStringLiteral("chat"));
+    EgressRequest egress = toEgress(config, spec, QStringLiteral("chat"), m_timeouts);
     egress.summary.conversationId = context.conversationId;
     egress.summary.turnId = context.turnId;
     egress.summary.historySent = context.historySent;
@@ -293,7 +336,7 @@ void HttpBackend::listModels(QObject *context, std::function<void(ModelList)> do
 {
     const ProviderConfig config = resolvedConfig();
     EgressReply *reply
-        = m_gate.send(toEgress(config, buildModelListRequest(config), QStringLiteral("models")));
+        = m_gate.send(toEgress(config, buildModelListRequest(config), QStringLiteral("models"), m_timeouts));
     reply->setParent(context); // gone with the caller, cancelling the request
     auto body = std::make_shared<QByteArray>();
     auto headers = std::make_shared<HttpHeaders>();

@@ -29,6 +29,7 @@ QList<StreamEvent> OllamaStreamParser::feed(QByteArrayView bytes)
     const QList<QByteArray> lines = m_decoder.feed(bytes);
     for (const QByteArray &line : lines)
         handleLine(line, out);
+    reportOverflow(m_decoder.hasOverflowed(), out);
     return out;
 }
 

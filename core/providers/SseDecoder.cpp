@@ -29,6 +29,8 @@ bool isAsciiDigits(QByteArrayView value)
 QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
 {
     QList<SseEvent> out;
+    if (m_overflowed)
+        return out;
     const char *p = bytes.data();
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -69,6 +71,10 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
         if (end == n)
             break;
         const QByteArrayView line(p + lineStart, end - lineStart);
+        if (m_line.size() + line.size() > MAX_LINE_BYTES) {
+            overflow();
+            return out;
+        }
         if (m_line.isEmpty()) {
             processLine(line, out);
         } else {
@@ -76,6 +82,8 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
             processLine(m_line, out);
             m_line.truncate(0);
         }
+        if (m_overflowed)
+            return out;
         if (p[end] == '\r') {
             if (end + 1 == n)
                 m_skipLf = true;
@@ -85,14 +93,22 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
         i = end + 1;
         lineStart = i;
     }
-    if (lineStart < n)
-        m_line.append(p + lineStart, n - lineStart);
+    if (lineStart < n) {
+        if (m_line.size() + (n - lineStart) > MAX_LINE_BYTES)
+            overflow();
+        else
+            m_line.append(p + lineStart, n - lineStart);
+    }
     return out;
 }
 
 QList<SseEvent> SseDecoder::finish()
 {
     QList<SseEvent> out;
+    if (m_overflowed) {
+        *this = SseDecoder();
+        return out;
+    }
     if (!m_started)
         m_line.append(BOM, m_bomMatched);
     if (!m_line.isEmpty())
@@ -122,6 +138,10 @@ void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
     }
 
     if (field == "data") {
+        if (m_data.size() + value.size() + 1 > MAX_LINE_BYTES) {
+            overflow();
+            return;
+        }
         if (m_hasData) {
             m_data.append('\n');
             m_data.append(value);
@@ -140,6 +160,15 @@ void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
         if (ok)
             m_retryMs = ms;
     }
+}
+
+void SseDecoder::overflow()
+{
+    m_overflowed = true;
+    m_line = QByteArray();
+    m_data = QByteArray();
+    m_type = QByteArray();
+    m_hasData = false;
 }
 
 void SseDecoder::dispatch(QList<SseEvent> &out)

@@ -33,9 +33,17 @@ struct SseEvent {
 /// on bytes and never decodes text. Cost is linear in the input; only an incomplete
 /// line is buffered between calls.
 ///
+/// Bounded: a line longer than MAX_LINE_BYTES, or an event whose data lines add up to
+/// more, overflows the decoder (a hostile or broken server could otherwise grow it
+/// without end): what it holds is dropped, the events completed before are still
+/// returned, and everything after is ignored (hasOverflowed()) until finish().
+///
 /// A plain value; not thread-safe; one instance per response body.
 class SseDecoder final {
 public:
+    /// The longest line, and the most data one event may gather: 8 MiB.
+    static constexpr qsizetype MAX_LINE_BYTES = 8 * 1024 * 1024;
+
     /// Consumes the next bytes of the body; returns the events they complete.
     QList<SseEvent> feed(QByteArrayView bytes);
     /// Ends the body: treats a pending line as terminated and dispatches a pending
@@ -44,10 +52,13 @@ public:
 
     /// The last `retry:` value in milliseconds, if the server sent one.
     std::optional<qint64> retryMs() const { return m_retryMs; }
+    /// A line or an event broke MAX_LINE_BYTES; the rest of the stream is ignored.
+    bool hasOverflowed() const { return m_overflowed; }
 
 private:
     void processLine(QByteArrayView line, QList<SseEvent> &out);
     void dispatch(QList<SseEvent> &out);
+    void overflow();
 
     QByteArray m_line; // an incomplete line carried over from the previous chunk
     QByteArray m_type;
@@ -58,6 +69,7 @@ private:
     bool m_skipLf = false; // the previous chunk ended in CR: a leading LF belongs to it
     int m_bomMatched = 0; // bytes of a leading BOM matched so far
     bool m_started = false; // past the point where a BOM could appear
+    bool m_overflowed = false;
 };
 
 } // namespace sotto

@@ -20,6 +20,7 @@ QList<StreamEvent> SseStreamParser::feed(QByteArrayView bytes)
     if (!m_sawEvent && m_head.size() < MAX_PLAIN_BODY)
         m_head.append(bytes);
     handle(m_decoder.feed(bytes), out);
+    reportOverflow(m_decoder.hasOverflowed(), out);
     return out;
 }
 

@@ -31,6 +31,9 @@ struct StreamEvent {
         ProviderError,
         /// The bytes broke the protocol (malformed JSON, …): a translated sentence.
         ProtocolError,
+        /// The body broke a size limit (a line or an event over 8 MiB): a translated
+        /// sentence. Nothing after it is read; the answer ends here.
+        LimitExceeded,
         /// The protocol's terminator: the answer is complete.
         Done,
     };

@@ -6,6 +6,7 @@
 #include "core/providers/GeminiStreamParser.h"
 #include "core/providers/OllamaStreamParser.h"
 #include "core/providers/OpenAiStreamParser.h"
+#include "core/providers/SseDecoder.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,19 @@ void StreamParser::reportMalformed(QList<StreamEvent> &out)
         QCoreApplication::translate(
             "sotto::StreamParser",
             "The server sent a part of the answer that is not valid JSON; it was skipped.")));
+}
+
+void StreamParser::reportOverflow(bool overflowed, QList<StreamEvent> &out)
+{
+    if (!overflowed || m_overflowReported)
+        return;
+    m_overflowReported = true;
+    out.append(StreamEvent::ofText(
+        StreamEvent::Kind::LimitExceeded,
+        QCoreApplication::translate(
+            "sotto::StreamParser",
+            "The server sent a line or an event larger than %1 MiB; the answer was stopped there.")
+            .arg(SseDecoder::MAX_LINE_BYTES / (1024 * 1024))));
 }
 
 } // namespace sotto

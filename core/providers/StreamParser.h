@@ -51,9 +51,12 @@ protected:
     void markComplete(QList<StreamEvent> &out);
     /// Emits a ProtocolError for an event whose JSON could not be read.
     static void reportMalformed(QList<StreamEvent> &out);
+    /// Emits LimitExceeded, once per stream, when `overflowed` (the decoder's state).
+    void reportOverflow(bool overflowed, QList<StreamEvent> &out);
 
 private:
     bool m_complete = false;
+    bool m_overflowReported = false;
 };
 
 } // namespace sotto

@@ -28,6 +28,7 @@ enum class ChatError {
     Timeout,
     Interrupted, // the answer stopped before its end (connection dropped, no terminator)
     Protocol, // the provider's bytes could not be read
+    TooLarge, // the answer broke a size limit (a line or event over 8 MiB, an answer over 16 Mi characters)
     AuditFailed,
     Cancelled,
     Other,

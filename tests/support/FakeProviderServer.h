@@ -50,7 +50,8 @@ namespace sotto::test {
 ///     QCOMPARE(sent.bodyBytes(), auditRecord.bodyBytes);
 ///
 /// Misbehaviour: FakeResponse::drip/slowHeaders/stallAfter/dropAfter/hangUp/
-/// neverAnswer, StreamContent::malformedAfter/streamError/Finish::Missing, and
+/// neverAnswer/endlessLine/informationalForever,
+/// StreamContent::malformedAfter/streamError/Finish::Missing, and
 /// setCloseOnAccept(). A second server can listen on 127.0.0.2 to model another
 /// host (for redirects). Owns its connections; destroying it closes them.
 class FakeProviderServer final : public QObject {

@@ -41,7 +41,7 @@ ProcessResult runSotto(const QStringList &arguments, const QProcessEnvironment &
 }
 
 ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnvironment &environment,
-                              const QByteArray &input, int timeoutMs)
+                              const QByteArray &input, int timeoutMs, qint64 addressSpaceLimit)
 {
     ProcessResult result;
     QProcess process;
@@ -55,7 +55,17 @@ ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnviro
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    process.start(sottoBinary(), arguments);
+#if defined(__SANITIZE_ADDRESS__)
+    addressSpaceLimit = 0;
+#endif
+    if (addressSpaceLimit > 0) {
+        process.start(
+            QStringLiteral("prlimit"),
+            QStringList{QStringLiteral("--as=%1").arg(addressSpaceLimit), QStringLiteral("--"), sottoBinary()}
+                + arguments);
+    } else {
+        process.start(sottoBinary(), arguments);
+    }
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();

@@ -26,7 +26,11 @@ ProcessResult runSotto(const QStringList &arguments, const QProcessEnvironment &
 
 /// Like runSotto(), but keeps this thread's event loop running while the binary
 /// works, so servers in the test process (FakeProviderServer) can answer it.
+/// `addressSpaceLimit` > 0 runs it under `prlimit --as=<bytes>` (util-linux): past
+/// that much virtual memory its allocations fail. Ignored in an AddressSanitizer
+/// build, whose shadow memory alone is terabytes of address space.
 ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnvironment &environment,
-                              const QByteArray &input = {}, int timeoutMs = 60000);
+                              const QByteArray &input = {}, int timeoutMs = 60000,
+                              qint64 addressSpaceLimit = 0);
 
 } // namespace sotto::test

@@ -252,7 +252,7 @@ private Q_SLOTS:
         else
             m_server->enqueue(FakeResponse::neverAnswer());
         EgressRequest request = chatRequest(m_server->url(QStringLiteral("/v1/chat/completions")));
-        request.idleTimeout = 300ms;
+        request.timeouts.idle = 300ms;
         ReplyWatcher watcher(m_gate->send(request));
         QVERIFY(watcher.waitForFinished());
         QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
@@ -279,7 +279,7 @@ private Q_SLOTS:
 
         EgressRequest request;
         request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/v1/models").arg(silent.serverPort()));
-        request.connectTimeout = 300ms;
+        request.timeouts.connect = 300ms;
         ReplyWatcher watcher(m_gate->send(request));
         QVERIFY(watcher.waitForFinished());
         QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
@@ -289,6 +289,84 @@ private Q_SLOTS:
         QCOMPARE(m_journal->last().status, AuditStatus::Failed);
         QCOMPARE(accepted.size(), 1);
         qDeleteAll(accepted);
+    }
+
+    void firstByteTimeout_data()
+    {
+        QTest::addColumn<bool>("informational");
+        QTest::addRow("accepts and never answers") << false;
+        QTest::addRow("100 Continue for ever") << true;
+    }
+
+    void firstByteTimeout()
+    {
+        // The idle timeout alone would wait for ever: each 1xx answer is a sign of life.
+        QFETCH(bool, informational);
+        m_server->enqueue(informational ? FakeResponse::informationalForever(50)
+                                        : FakeResponse::neverAnswer());
+        EgressRequest request = chatRequest(m_server->url(QStringLiteral("/v1/chat/completions")));
+        request.timeouts.firstByte = 400ms;
+        request.timeouts.idle = 60s;
+        ReplyWatcher watcher(m_gate->send(request));
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
+        QCOMPARE(watcher.result().error, EgressError::FirstByteTimeout);
+        QVERIFY2(watcher.result().message.contains(QStringLiteral("did not answer within 0.4 s")),
+                 qPrintable(watcher.result().message));
+        QCOMPARE(m_journal->last().status, AuditStatus::Failed);
+        QCOMPARE(m_journal->last().error, watcher.result().message);
+        QTRY_COMPARE(m_server->openConnectionCount(), 0);
+    }
+
+    void endlessInformationalAnswersAreRefused()
+    {
+        m_server->enqueue(FakeResponse::informationalForever(0));
+        ReplyWatcher watcher(
+            m_gate->send(chatRequest(m_server->url(QStringLiteral("/v1/chat/completions")))));
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
+        QCOMPARE(watcher.result().error, EgressError::Network);
+        QVERIFY2(watcher.result().message.contains(QStringLiteral("too many informational (1xx) answers")),
+                 qPrintable(watcher.result().message));
+    }
+
+    void lookupTimeout()
+    {
+        m_resolver->hang(QStringLiteral("silent-dns.test"));
+        EgressRequest request;
+        request.url = QUrl(QStringLiteral("http://silent-dns.test/v1/models"));
+        request.timeouts.connect = 300ms;
+        ReplyWatcher watcher(m_gate->send(request));
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
+        QCOMPARE(watcher.result().error, EgressError::ConnectTimeout);
+        QVERIFY2(watcher.result().message.contains(
+                     QStringLiteral("look up the server silent-dns.test within 0.3 s")),
+                 qPrintable(watcher.result().message));
+        QCOMPARE(m_resolver->abortedCount(), 1);
+        // Nothing was sent, and the record says so.
+        QCOMPARE(m_journal->last().status, AuditStatus::Failed);
+        QCOMPARE(m_journal->last().bodyBytes, 0);
+    }
+
+    void anAbortedAnswerEndsAsFailedWithItsReason()
+    {
+        m_server->enqueue(FakeResponse::endlessLine());
+        EgressReply *reply = m_gate->send(chatRequest(m_server->url(QStringLiteral("/v1/chat/completions"))));
+        qint64 received = 0;
+        connect(reply, &EgressReply::bytesReceived, this, [&](const QByteArray &chunk) {
+            received += chunk.size();
+            if (received > 1024 * 1024)
+                reply->abort(QStringLiteral("Too much."));
+        });
+        ReplyWatcher watcher(reply);
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
+        QCOMPARE(watcher.result().error, EgressError::LimitExceeded);
+        QCOMPARE(watcher.result().message, QStringLiteral("Too much."));
+        QCOMPARE(m_journal->last().status, AuditStatus::Failed);
+        QCOMPARE(m_journal->last().error, QStringLiteral("Too much."));
+        QCOMPARE(m_journal->last().responseBytes, received);
     }
 
     void anHttpErrorDeliversItsBody()

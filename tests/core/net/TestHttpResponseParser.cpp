@@ -169,6 +169,14 @@ private Q_SLOTS:
             << QByteArray("HTTP/1.1 200 OK\r\nX A: 1\r\n\r\n") << false << "malformed header name";
         QTest::addRow("huge head") << QByteArray("HTTP/1.1 200 OK\r\nX-Big: ") + QByteArray(70000, 'a')
                                    << false << "too large";
+        QTest::addRow("1xx forever")
+            << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(HttpResponseParser::MAX_INFORMATIONAL + 1)
+                + "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+            << false << "too many informational (1xx) answers";
+        QTest::addRow("endless trailers")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n")
+                + QByteArray("X-Trailer: 0123456789\r\n").repeated(4000)
+            << false << "trailer is too large";
         QTest::addRow("closed without answer") << QByteArray() << true << "closed without an answer";
         QTest::addRow("closed mid-head") << QByteArray("HTTP/1.1 200 OK\r\nContent-") << true << "closed";
         QTest::addRow("closed mid-body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc")
@@ -221,6 +229,19 @@ private Q_SLOTS:
             const Outcome outcome = run(wire, piece, eof);
             QVERIFY(outcome.failed);
             QVERIFY2(outcome.error.contains(why), qPrintable(outcome.error));
+        }
+    }
+
+    void someInformationalAnswersAreSkipped()
+    {
+        const QByteArray wire = QByteArray("HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n")
+                                    .repeated(HttpResponseParser::MAX_INFORMATIONAL)
+            + "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+        for (const qsizetype piece : {wire.size(), qsizetype(1)}) {
+            const Outcome outcome = run(wire, piece, false);
+            QVERIFY2(outcome.complete, qPrintable(outcome.error));
+            QCOMPARE(outcome.status, 200);
+            QCOMPARE(outcome.body, QByteArray("ok"));
         }
     }
 

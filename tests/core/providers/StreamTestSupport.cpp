@@ -38,6 +38,7 @@ StreamSummary summarize(const QList<StreamEvent> &events)
             summary.error = summary.error ? *summary.error + QLatin1Char('\n') + event.text : event.text;
             break;
         case StreamEvent::Kind::ProtocolError:
+        case StreamEvent::Kind::LimitExceeded:
             summary.protocolErrors << event.text;
             break;
         case StreamEvent::Kind::Done:

@@ -192,6 +192,58 @@ private Q_SLOTS:
         QCOMPARE(m_journal->records().constFirst().status, AuditStatus::Cancelled);
     }
 
+    void anEndlessLineStopsTheAnswer_data() { apis(); }
+    void anEndlessLineStopsTheAnswer()
+    {
+        QFETCH(Api, api);
+        m_server->enqueue(chatRoute(api), FakeResponse::endlessLine());
+        HttpBackend backend(provider(api), *m_gate);
+        const Outcome outcome = run(backend, question());
+        QCOMPARE(outcome.result.status, ChatResult::Status::Failed);
+        QCOMPARE(outcome.result.error, ChatError::TooLarge);
+        QVERIFY2(outcome.result.message.contains(QStringLiteral("larger than 8 MiB")),
+                 qPrintable(outcome.result.message));
+        QVERIFY(outcome.text.isEmpty());
+        const AuditRecord record = m_journal->records().constFirst();
+        QCOMPARE(record.status, AuditStatus::Failed);
+        QCOMPARE(record.error, outcome.result.message);
+        // Stopped at the limit, not long after it (the server would send for ever).
+        QVERIFY(record.responseBytes > 8 * 1024 * 1024);
+        QVERIFY(record.responseBytes < 16 * 1024 * 1024);
+    }
+
+    void anAnswerStopsAtItsLimitAndKeepsWhatFits()
+    {
+        StreamContent content;
+        content.text
+            = QString(HttpBackend::MAX_ANSWER_CHARS - 1, QLatin1Char('z')) + QStringLiteral("👋 and more");
+        content.deltaChars = 1 << 20;
+        m_server->enqueue(Route::OpenAiChat, FakeResponse::stream(content));
+        HttpBackend backend(provider(Api::OpenAi), *m_gate);
+        const Outcome outcome = run(backend, question());
+        QCOMPARE(outcome.result.status, ChatResult::Status::Partial);
+        QCOMPARE(outcome.result.error, ChatError::TooLarge);
+        QVERIFY2(outcome.result.message.contains(QStringLiteral("16 Mi characters")),
+                 qPrintable(outcome.result.message));
+        // Up to the limit, and never half a character: the emoji would straddle it.
+        QCOMPARE(outcome.text.size(), HttpBackend::MAX_ANSWER_CHARS - 1);
+        QCOMPARE(m_journal->records().constFirst().status, AuditStatus::Failed);
+    }
+
+    void timeoutsReachTheRequests()
+    {
+        m_server->enqueue(Route::OpenAiChat, FakeResponse::neverAnswer());
+        HttpBackend backend(provider(Api::OpenAi), *m_gate);
+        EgressTimeouts timeouts;
+        timeouts.firstByte = std::chrono::milliseconds(300);
+        backend.setTimeouts(timeouts);
+        const Outcome outcome = run(backend, question());
+        QCOMPARE(outcome.result.status, ChatResult::Status::Failed);
+        QCOMPARE(outcome.result.error, ChatError::Timeout);
+        QVERIFY2(outcome.result.message.contains(QStringLiteral("within 0.3 s")),
+                 qPrintable(outcome.result.message));
+    }
+
     void disabledProviderSendsNothing()
     {
         ProviderConfig config = provider(Api::OpenAi);

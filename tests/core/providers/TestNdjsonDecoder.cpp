@@ -76,6 +76,34 @@ private Q_SLOTS:
         QCOMPARE(decoder.finish(), QList<QByteArray>{"{\"b\""});
         QVERIFY(decoder.finish().isEmpty());
     }
+
+    void anOverlongLineOverflows_data()
+    {
+        constexpr qsizetype MAX = NdjsonDecoder::MAX_LINE_BYTES;
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<bool>("overflows");
+        QTest::addRow("a line at the limit") << "{}\n" + QByteArray(MAX, 'x') + "\n{\"never\":1}\n" << false;
+        QTest::addRow("with its CR") << "{}\n" + QByteArray(MAX - 1, 'x') + "\r\n{\"never\":1}\n" << false;
+        QTest::addRow("one byte over") << "{}\n" + QByteArray(MAX + 1, 'x') + "\n{\"never\":1}\n" << true;
+        QTest::addRow("an unterminated line") << "{}\n" + QByteArray(MAX + 1, 'x') << true;
+    }
+
+    void anOverlongLineOverflows()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(bool, overflows);
+        for (const qsizetype piece : {stream.size(), qsizetype(64 * 1024 + 3)}) {
+            NdjsonDecoder decoder;
+            QList<QByteArray> lines;
+            for (qsizetype at = 0; at < stream.size(); at += piece)
+                lines += decoder.feed(QByteArrayView(stream).sliced(at, std::min(piece, stream.size() - at)));
+            QCOMPARE(decoder.hasOverflowed(), overflows);
+            lines += decoder.finish();
+            QCOMPARE(lines.first(), QByteArray("{}"));
+            QCOMPARE(lines.size(), overflows ? 1 : 3);
+            QVERIFY(!decoder.hasOverflowed()); // finish() resets
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNdjsonDecoder)

@@ -192,6 +192,44 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().data.size(), payload.size());
     }
+
+    void anOverlongLineOrEventOverflows_data()
+    {
+        constexpr qsizetype MAX = SseDecoder::MAX_LINE_BYTES;
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<bool>("overflows");
+        const QByteArray before = "data: first\n\n";
+        const QByteArray after = "\n\ndata: never\n\n";
+        QTest::addRow("a line at the limit") << before + "data: " + QByteArray(MAX - 6, 'x') + after << false;
+        QTest::addRow("one byte over") << before + "data: " + QByteArray(MAX - 5, 'x') + after << true;
+        QTest::addRow("a comment line") << before + ":" + QByteArray(MAX, 'x') + after << true;
+        QTest::addRow("an unterminated line") << before + "data: " + QByteArray(MAX, 'x') << true;
+        const QByteArray half = "data: " + QByteArray(MAX / 2, 'x') + "\n";
+        QTest::addRow("data lines of one event") << before + half + half + after << true;
+        QTest::addRow("the same lines as two events") << before + half + "\n" + half + after << false;
+    }
+
+    void anOverlongLineOrEventOverflows()
+    {
+        // However the bytes arrive, the events before the overflow are delivered, the
+        // decoder holds nothing more, and what follows is ignored.
+        QFETCH(QByteArray, stream);
+        QFETCH(bool, overflows);
+        for (const qsizetype piece : {stream.size(), qsizetype(64 * 1024 + 3)}) {
+            SseDecoder decoder;
+            Events events;
+            for (qsizetype at = 0; at < stream.size(); at += piece)
+                events
+                    += decoder.feed(QByteArrayView(stream).sliced(at, std::min(piece, stream.size() - at)));
+            QCOMPARE(decoder.hasOverflowed(), overflows);
+            events += decoder.finish();
+            QVERIFY(!events.isEmpty());
+            QCOMPARE(events.first().data, QByteArray("first"));
+            QCOMPARE(events.last().data == "never", !overflows);
+            if (overflows)
+                QCOMPARE(events.size(), 1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSseDecoder)

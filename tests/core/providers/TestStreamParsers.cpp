@@ -99,6 +99,25 @@ private Q_SLOTS:
         QCOMPARE(events.first().kind, StreamEvent::Kind::Text);
         QCOMPARE(events.first().text, QStringLiteral("Hi"));
     }
+
+    void anOverlongLineStopsTheStream_data() { doneComesOnceAndLast_data(); }
+    void anOverlongLineStopsTheStream()
+    {
+        // The fixture's answer, then one line over 8 MiB: the answer's events, then
+        // LimitExceeded once, and nothing after it (not even the fixture again).
+        QFETCH(int, api);
+        QFETCH(QString, fixture);
+        const QByteArray answer = readFixture(fixture);
+        const QByteArray prefix = Api(api) == Api::Ollama ? QByteArray("{\"response\":\"") : QByteArray("data: \"");
+        const auto parser = StreamParser::create(Api(api));
+        QList<StreamEvent> events = parser->feed(answer);
+        const qsizetype before = events.size();
+        events += parser->feed(QByteArray(prefix + QByteArray(8 * 1024 * 1024, 'x')));
+        events += parser->feed(QByteArray(QByteArray(4096, 'x') + "\n\n" + answer));
+        QCOMPARE(events.size(), before + 1);
+        QCOMPARE(events.last().kind, StreamEvent::Kind::LimitExceeded);
+        QVERIFY2(events.last().text.contains(QStringLiteral("8 MiB")), qPrintable(events.last().text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStreamParsers)

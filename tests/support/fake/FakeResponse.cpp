@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "tests/support/fake/FakeResponse.h"
 
+#include "tests/support/fake/EndlessLineSource.h"
 #include "tests/support/fake/PieceListSource.h"
 #include "tests/support/fake/StreamEncoder.h"
 #include "tests/support/fake/TokenStreamSource.h"
@@ -223,6 +224,21 @@ FakeResponse FakeResponse::neverAnswer()
     return response;
 }
 
+FakeResponse FakeResponse::endlessLine()
+{
+    FakeResponse response;
+    response.m_kind = Kind::EndlessLine;
+    return response;
+}
+
+FakeResponse FakeResponse::informationalForever(int intervalMs)
+{
+    FakeResponse response;
+    response.m_kind = Kind::InformationalForever;
+    response.m_dripIntervalMs = std::max(0, intervalMs);
+    return response;
+}
+
 FakeResponse &FakeResponse::withStatus(int status)
 {
     m_statusOverride = status;
@@ -342,6 +358,19 @@ fake::PreparedResponse FakeResponse::prepare(const Context &context) const
         return out;
     case Kind::NeverAnswer:
         out.action = fake::PreparedResponse::Action::NeverAnswer;
+        return out;
+    case Kind::EndlessLine: {
+        const fake::StreamEncoder encoder(api, model, "reasoning_content", context.geminiArray);
+        out.headers.append({"Content-Type", encoder.contentType()});
+        out.body = std::make_unique<fake::EndlessLineSource>(
+            api == Api::Ollama ? QByteArray(R"({"message":{"role":"assistant","content":")")
+                               : QByteArray(R"(data: {"choices":[{"delta":{"content":")"));
+        streamed = true;
+        break;
+    }
+    case Kind::InformationalForever:
+        out.action = fake::PreparedResponse::Action::InformationalForever;
+        out.dripIntervalMs = m_dripIntervalMs;
         return out;
     }
 

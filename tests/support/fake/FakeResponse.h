@@ -63,6 +63,13 @@ public:
     /// Read the request and never answer (the connection stays open until the
     /// client gives up or the server is destroyed).
     static FakeResponse neverAnswer();
+    /// A 200 whose body opens one line in the shape of the route (an SSE `data:`
+    /// event, an NDJSON object) and never ends it, nor the body: 'x' for ever,
+    /// chunked, flow-controlled (the server's memory stays bounded).
+    static FakeResponse endlessLine();
+    /// Answer `HTTP/1.1 100 Continue` for ever, one every `intervalMs`, never a
+    /// final status.
+    static FakeResponse informationalForever(int intervalMs = 1);
 
     FakeResponse &withStatus(int status);
     FakeResponse &withHeader(const QByteArray &name, const QByteArray &value);
@@ -116,6 +123,8 @@ private:
         ModelList,
         HangUp,
         NeverAnswer,
+        EndlessLine,
+        InformationalForever,
     };
 
     Kind m_kind = Kind::Builtin;
@@ -133,7 +142,7 @@ private:
     QStringList m_models;
     std::optional<Framing> m_framing;
     int m_dripBytes = 0;
-    int m_dripIntervalMs = 0;
+    int m_dripIntervalMs = 0; // also the pace of informationalForever()
     int m_slowHeadersMs = -1;
     std::optional<qint64> m_stallAfter;
     std::optional<qint64> m_dropAfter;

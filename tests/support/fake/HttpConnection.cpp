@@ -86,12 +86,28 @@ void HttpConnection::startResponse(Dispatch dispatch, bool keepAlive)
     case PreparedResponse::Action::NeverAnswer:
         m_silent = true;
         return;
+    case PreparedResponse::Action::InformationalForever:
+        m_silent = true;
+        startInformational(dispatch.response.dripIntervalMs);
+        return;
     case PreparedResponse::Action::Respond:
         break;
     }
     m_writer = new ResponseWriter(m_socket, std::move(dispatch.response), keepAlive, m_stats, this);
     connect(m_writer, &ResponseWriter::finished, this, &HttpConnection::onWriterFinished);
     m_writer->start();
+}
+
+void HttpConnection::startInformational(int intervalMs)
+{
+    m_informational = new QTimer(this);
+    m_informational->setInterval(intervalMs);
+    connect(m_informational, &QTimer::timeout, this, [this] {
+        // Paced by the client too: nothing more is queued while it has not read the last.
+        if (m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesToWrite() < 4096)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    });
+    m_informational->start();
 }
 
 void HttpConnection::endCurrent(bool completed)
@@ -121,6 +137,8 @@ void HttpConnection::onDisconnected()
     if (m_closed)
         return;
     m_closed = true;
+    if (m_informational)
+        m_informational->stop();
     endCurrent(false);
     if (m_writer) {
         m_writer->deleteLater();

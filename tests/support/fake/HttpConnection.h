@@ -7,6 +7,7 @@
 #include "tests/support/fake/ResponseWriter.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -52,6 +53,7 @@ private:
     void onWriterFinished(bool completed, bool closeConnection);
     void onDisconnected();
     void endCurrent(bool completed);
+    void startInformational(int intervalMs);
 
     QTcpSocket *m_socket;
     int m_number;
@@ -59,6 +61,7 @@ private:
     WriterStats *m_stats;
     HttpRequestParser m_parser;
     ResponseWriter *m_writer = nullptr;
+    QTimer *m_informational = nullptr; // informationalForever(): the pace of its 1xx answers
     int m_current = -1;
     bool m_silent = false; // hung up or never answering: read and ignore everything
     bool m_closed = false;

@@ -31,6 +31,7 @@ struct PreparedResponse {
         Respond,
         HangUp, // close the connection without a byte
         NeverAnswer, // keep the connection open and send nothing
+        InformationalForever, // send "100 Continue" every dripIntervalMs, never a final answer
     };
 
     Action action = Action::Respond;

@@ -23,6 +23,8 @@ int TableHostResolver::lookup(const QString &hostName, QObject *context, Callbac
 {
     const int id = m_nextId++;
     m_lookups.append(hostName);
+    if (m_hanging.contains(hostName.toLower()))
+        return id;
     const QList<QHostAddress> addresses = m_table.value(hostName.toLower());
     QPointer<TableHostResolver> self(this);
     QMetaObject::invokeMethod(
