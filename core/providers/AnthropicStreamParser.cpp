@@ -5,13 +5,30 @@
 #include "core/providers/ProviderJson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace sotto {
 
 namespace {
 
 using Kind = StreamEvent::Kind;
+
+// What the events and a non-streamed message carry that handleObject() and
+// onPlainBody() read, plus the errors.
+const JsonShape &eventShape()
+{
+    static const JsonShape shape = [] {
+        std::vector<std::string> paths = providerjson::findErrorPaths();
+        for (const char *path :
+             {"type", "index", "delta.type", "delta.text", "delta.thinking", "delta.signature",
+              "delta.stop_reason", "content_block.type", "content_block.text", "content_block.thinking",
+              "message.usage.input_tokens", "message.usage.output_tokens", "usage.input_tokens",
+              "usage.output_tokens", "content[].type", "content[].text", "content[].thinking",
+              "content[].signature", "stop_reason"})
+            paths.emplace_back(path);
+        return JsonShape(paths);
+    }();
+    return shape;
+}
 
 void appendDelta(Kind kind, QString text, QList<StreamEvent> &out)
 {
@@ -21,6 +38,10 @@ void appendDelta(Kind kind, QString text, QList<StreamEvent> &out)
 
 } // namespace
 
+AnthropicStreamParser::AnthropicStreamParser()
+    : SseStreamParser(eventShape())
+{ }
+
 void AnthropicStreamParser::onEvent(const SseEvent &event, QList<StreamEvent> &out)
 {
     const auto object = parseObject(event.data, out);
@@ -28,16 +49,15 @@ void AnthropicStreamParser::onEvent(const SseEvent &event, QList<StreamEvent> &o
         return;
     // The event name and the JSON `type` agree; the JSON is authoritative, the name
     // covers an error event whose data lacks a type.
-    if (event.type == "error" && !object->contains(QLatin1String("type")))
+    if (event.type == "error" && (*object)["type"].isUndefined())
         appendError(*object, out);
     else
         handleObject(*object, out);
 }
 
-void AnthropicStreamParser::onPlainBody(const QJsonDocument &document, QList<StreamEvent> &out)
+void AnthropicStreamParser::onPlainBody(const JsonSkim::Value &object, QList<StreamEvent> &out)
 {
-    const QJsonObject object = document.object();
-    const QString type = providerjson::string(object, QLatin1String("type"));
+    const QString type = object["type"].toString();
     if (type == QLatin1String("error")) {
         appendError(object, out);
         return;
@@ -47,20 +67,17 @@ void AnthropicStreamParser::onPlainBody(const QJsonDocument &document, QList<Str
         return;
     }
     // A non-streamed message: its blocks, stop reason and usage.
-    const QJsonArray blocks = object.value(QLatin1String("content")).toArray();
-    for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        const QString blockType = providerjson::string(block, QLatin1String("type"));
+    for (const JsonSkim::Value block : object["content"].elements()) {
+        const QString blockType = block["type"].toString();
         if (blockType == QLatin1String("thinking")) {
-            appendDelta(Kind::Reasoning, providerjson::string(block, QLatin1String("thinking")), out);
-            appendDelta(Kind::ReasoningSignature, providerjson::string(block, QLatin1String("signature")),
-                        out);
+            appendDelta(Kind::Reasoning, block["thinking"].toString(), out);
+            appendDelta(Kind::ReasoningSignature, block["signature"].toString(), out);
         } else if (blockType == QLatin1String("text")) {
-            appendDelta(Kind::Text, providerjson::string(block, QLatin1String("text")), out);
+            appendDelta(Kind::Text, block["text"].toString(), out);
         }
     }
-    updateUsage(object.value(QLatin1String("usage")).toObject(), out);
-    const QString stopReason = providerjson::string(object, QLatin1String("stop_reason"));
+    updateUsage(object["usage"], out);
+    const QString stopReason = object["stop_reason"].toString();
     if (!stopReason.isEmpty()) {
         m_sawStopReason = true;
         out.append(StreamEvent::ofText(Kind::Finish, stopReason));
@@ -73,38 +90,36 @@ void AnthropicStreamParser::onEnd(QList<StreamEvent> &out)
         markComplete(out);
 }
 
-void AnthropicStreamParser::handleObject(const QJsonObject &object, QList<StreamEvent> &out)
+void AnthropicStreamParser::handleObject(const JsonSkim::Value &object, QList<StreamEvent> &out)
 {
-    const QString type = providerjson::string(object, QLatin1String("type"));
+    const QString type = object["type"].toString();
     if (type == QLatin1String("content_block_delta")) {
-        const QJsonObject delta = object.value(QLatin1String("delta")).toObject();
-        const QString deltaType = providerjson::string(delta, QLatin1String("type"));
+        const JsonSkim::Value delta = object["delta"];
+        const QString deltaType = delta["type"].toString();
         if (deltaType == QLatin1String("text_delta")) {
-            appendDelta(Kind::Text, providerjson::string(delta, QLatin1String("text")), out);
+            appendDelta(Kind::Text, delta["text"].toString(), out);
         } else if (deltaType == QLatin1String("thinking_delta")) {
-            appendDelta(Kind::Reasoning, providerjson::string(delta, QLatin1String("thinking")), out);
+            appendDelta(Kind::Reasoning, delta["thinking"].toString(), out);
         } else if (deltaType == QLatin1String("signature_delta")) {
-            const qint64 index = providerjson::integer(object, QLatin1String("index")).value_or(0);
-            m_signatures[index] += providerjson::string(delta, QLatin1String("signature"));
+            const qint64 index = object["index"].toCount().value_or(0);
+            m_signatures[index] += delta["signature"].toString();
         }
     } else if (type == QLatin1String("content_block_start")) {
         // A block may open with text already in it.
-        const QJsonObject block = object.value(QLatin1String("content_block")).toObject();
-        const QString blockType = providerjson::string(block, QLatin1String("type"));
+        const JsonSkim::Value block = object["content_block"];
+        const QString blockType = block["type"].toString();
         if (blockType == QLatin1String("text"))
-            appendDelta(Kind::Text, providerjson::string(block, QLatin1String("text")), out);
+            appendDelta(Kind::Text, block["text"].toString(), out);
         else if (blockType == QLatin1String("thinking"))
-            appendDelta(Kind::Reasoning, providerjson::string(block, QLatin1String("thinking")), out);
+            appendDelta(Kind::Reasoning, block["thinking"].toString(), out);
     } else if (type == QLatin1String("content_block_stop")) {
-        const qint64 index = providerjson::integer(object, QLatin1String("index")).value_or(0);
+        const qint64 index = object["index"].toCount().value_or(0);
         appendDelta(Kind::ReasoningSignature, m_signatures.take(index), out);
     } else if (type == QLatin1String("message_start")) {
-        updateUsage(
-            object.value(QLatin1String("message")).toObject().value(QLatin1String("usage")).toObject(), out);
+        updateUsage(object["message"]["usage"], out);
     } else if (type == QLatin1String("message_delta")) {
-        const QString stopReason = providerjson::string(object.value(QLatin1String("delta")).toObject(),
-                                                        QLatin1String("stop_reason"));
-        updateUsage(object.value(QLatin1String("usage")).toObject(), out);
+        const QString stopReason = object["delta"]["stop_reason"].toString();
+        updateUsage(object["usage"], out);
         if (!stopReason.isEmpty()) {
             m_sawStopReason = true;
             out.append(StreamEvent::ofText(Kind::Finish, stopReason));
@@ -117,10 +132,10 @@ void AnthropicStreamParser::handleObject(const QJsonObject &object, QList<Stream
     // ping and event types added later are ignored.
 }
 
-void AnthropicStreamParser::updateUsage(const QJsonObject &usage, QList<StreamEvent> &out)
+void AnthropicStreamParser::updateUsage(const JsonSkim::Value &usage, QList<StreamEvent> &out)
 {
-    const auto input = providerjson::integer(usage, QLatin1String("input_tokens"));
-    const auto output = providerjson::integer(usage, QLatin1String("output_tokens"));
+    const auto input = usage["input_tokens"].toCount();
+    const auto output = usage["output_tokens"].toCount();
     if (!input && !output)
         return;
     // Counts are cumulative: a later value replaces the earlier one.
@@ -131,11 +146,11 @@ void AnthropicStreamParser::updateUsage(const QJsonObject &usage, QList<StreamEv
     out.append(StreamEvent::ofUsage({m_inputTokens.value_or(0), m_outputTokens.value_or(0)}));
 }
 
-void AnthropicStreamParser::appendError(const QJsonObject &object, QList<StreamEvent> &out)
+void AnthropicStreamParser::appendError(const JsonSkim::Value &object, QList<StreamEvent> &out)
 {
-    const auto info = providerjson::errorFrom(object.value(QLatin1String("error")));
+    const auto info = providerjson::errorFrom(object["error"]);
     if (!info) {
-        QString message = providerjson::string(object, QLatin1String("message"));
+        QString message = object["message"].toString();
         if (message.isEmpty())
             message = QCoreApplication::translate("sotto::StreamParser", "The provider reported an error.");
         out.append(StreamEvent{Kind::ProviderError, message, {}, {}});

@@ -18,17 +18,17 @@ namespace sotto {
 /// ProviderError "<error.type>: <error.message>".
 class AnthropicStreamParser final : public SseStreamParser {
 public:
-    AnthropicStreamParser() = default;
+    AnthropicStreamParser();
 
 protected:
     void onEvent(const SseEvent &event, QList<StreamEvent> &out) override;
-    void onPlainBody(const QJsonDocument &document, QList<StreamEvent> &out) override;
+    void onPlainBody(const JsonSkim::Value &document, QList<StreamEvent> &out) override;
     void onEnd(QList<StreamEvent> &out) override;
 
 private:
-    void handleObject(const QJsonObject &object, QList<StreamEvent> &out);
-    void updateUsage(const QJsonObject &usage, QList<StreamEvent> &out);
-    static void appendError(const QJsonObject &object, QList<StreamEvent> &out);
+    void handleObject(const JsonSkim::Value &object, QList<StreamEvent> &out);
+    void updateUsage(const JsonSkim::Value &usage, QList<StreamEvent> &out);
+    static void appendError(const JsonSkim::Value &object, QList<StreamEvent> &out);
 
     QHash<qint64, QString> m_signatures; // block index → signature so far
     std::optional<qint64> m_inputTokens;

@@ -5,7 +5,6 @@
 #include "core/providers/ProviderJson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace sotto {
 
@@ -13,7 +12,32 @@ namespace {
 
 using Kind = StreamEvent::Kind;
 
+// What handleChunk() reads of a chunk, at the root (SSE) or in every element of a root
+// array (the JSON array served without alt=sse).
+const JsonShape &chunkShape()
+{
+    static const JsonShape shape = [] {
+        std::vector<std::string> paths;
+        for (const std::string root : {"", "[]."}) {
+            for (std::string &path : providerjson::errorPaths(root + "error."))
+                paths.push_back(std::move(path));
+            for (const char *path :
+                 {"error", "candidates[].content.parts[].text", "candidates[].content.parts[].thought",
+                  "candidates[].content.parts[].thoughtSignature", "candidates[].finishReason",
+                  "usageMetadata.promptTokenCount", "usageMetadata.candidatesTokenCount",
+                  "usageMetadata.thoughtsTokenCount", "promptFeedback.blockReason"})
+                paths.push_back(root + path);
+        }
+        return JsonShape(paths);
+    }();
+    return shape;
+}
+
 } // namespace
+
+GeminiStreamParser::GeminiStreamParser()
+    : SseStreamParser(chunkShape())
+{ }
 
 void GeminiStreamParser::onEvent(const SseEvent &event, QList<StreamEvent> &out)
 {
@@ -21,15 +45,14 @@ void GeminiStreamParser::onEvent(const SseEvent &event, QList<StreamEvent> &out)
         handleChunk(*chunk, out);
 }
 
-void GeminiStreamParser::onPlainBody(const QJsonDocument &document, QList<StreamEvent> &out)
+void GeminiStreamParser::onPlainBody(const JsonSkim::Value &document, QList<StreamEvent> &out)
 {
     if (document.isObject()) {
-        handleChunk(document.object(), out);
+        handleChunk(document, out);
         return;
     }
-    const QJsonArray chunks = document.array();
-    for (const QJsonValue &chunk : chunks)
-        handleChunk(chunk.toObject(), out);
+    for (const JsonSkim::Value chunk : document.elements())
+        handleChunk(chunk, out);
 }
 
 void GeminiStreamParser::onEnd(QList<StreamEvent> &out)
@@ -38,41 +61,36 @@ void GeminiStreamParser::onEnd(QList<StreamEvent> &out)
         markComplete(out);
 }
 
-void GeminiStreamParser::handleChunk(const QJsonObject &chunk, QList<StreamEvent> &out)
+void GeminiStreamParser::handleChunk(const JsonSkim::Value &chunk, QList<StreamEvent> &out)
 {
-    if (const auto error = providerjson::errorFrom(chunk.value(QLatin1String("error")))) {
+    if (const auto error = providerjson::errorFrom(chunk["error"])) {
         out.append(StreamEvent{Kind::ProviderError, error->message, error->code, {}});
         return;
     }
 
-    const QJsonObject candidate = chunk.value(QLatin1String("candidates")).toArray().at(0).toObject();
-    const QJsonArray parts
-        = candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
-    for (const QJsonValue &value : parts) {
-        const QJsonObject part = value.toObject();
-        QString text = providerjson::string(part, QLatin1String("text"));
+    const JsonSkim::Value candidate = chunk["candidates"].at(0);
+    for (const JsonSkim::Value part : candidate["content"]["parts"].elements()) {
+        QString text = part["text"].toString();
         if (!text.isEmpty()) {
-            const bool thought = part.value(QLatin1String("thought")).toBool();
+            const bool thought = part["thought"].toBool();
             out.append(StreamEvent::ofText(thought ? Kind::Reasoning : Kind::Text, std::move(text)));
         }
-        QString signature = providerjson::string(part, QLatin1String("thoughtSignature"));
+        QString signature = part["thoughtSignature"].toString();
         if (!signature.isEmpty())
             out.append(StreamEvent::ofText(Kind::ReasoningSignature, std::move(signature)));
     }
 
-    const QJsonValue usage = chunk.value(QLatin1String("usageMetadata"));
+    const JsonSkim::Value usage = chunk["usageMetadata"];
     if (usage.isObject()) {
-        const QJsonObject counts = usage.toObject();
-        const auto prompt = providerjson::integer(counts, QLatin1String("promptTokenCount"));
-        const auto candidates = providerjson::integer(counts, QLatin1String("candidatesTokenCount"));
-        const auto thoughts = providerjson::integer(counts, QLatin1String("thoughtsTokenCount"));
+        const auto prompt = usage["promptTokenCount"].toCount();
+        const auto candidates = usage["candidatesTokenCount"].toCount();
+        const auto thoughts = usage["thoughtsTokenCount"].toCount();
         if (prompt || candidates || thoughts)
             out.append(
                 StreamEvent::ofUsage({prompt.value_or(0), candidates.value_or(0) + thoughts.value_or(0)}));
     }
 
-    const QString blockReason = providerjson::string(chunk.value(QLatin1String("promptFeedback")).toObject(),
-                                                     QLatin1String("blockReason"));
+    const QString blockReason = chunk["promptFeedback"]["blockReason"].toString();
     if (!blockReason.isEmpty()) {
         out.append(
             StreamEvent{Kind::ProviderError,
@@ -82,7 +100,7 @@ void GeminiStreamParser::handleChunk(const QJsonObject &chunk, QList<StreamEvent
                         {}});
     }
 
-    QString finishReason = providerjson::string(candidate, QLatin1String("finishReason"));
+    QString finishReason = candidate["finishReason"].toString();
     if (!finishReason.isEmpty()) {
         out.append(StreamEvent::ofText(Kind::Finish, std::move(finishReason)));
         m_sawFinishReason = true;

@@ -16,15 +16,15 @@ namespace sotto {
 /// (an error, or the array the endpoint returns without `alt=sse`) is read the same way.
 class GeminiStreamParser final : public SseStreamParser {
 public:
-    GeminiStreamParser() = default;
+    GeminiStreamParser();
 
 protected:
     void onEvent(const SseEvent &event, QList<StreamEvent> &out) override;
-    void onPlainBody(const QJsonDocument &document, QList<StreamEvent> &out) override;
+    void onPlainBody(const JsonSkim::Value &document, QList<StreamEvent> &out) override;
     void onEnd(QList<StreamEvent> &out) override;
 
 private:
-    void handleChunk(const QJsonObject &chunk, QList<StreamEvent> &out);
+    void handleChunk(const JsonSkim::Value &chunk, QList<StreamEvent> &out);
 
     bool m_sawFinishReason = false;
 };

@@ -13,6 +13,19 @@ using Kind = StreamEvent::Kind;
 // Bounds what is kept of a body whose lines are not JSON objects on their own.
 constexpr qsizetype MAX_UNPARSED = 8 * 1024 * 1024;
 
+// What handleObject() reads of /api/chat and /api/generate lines.
+const JsonShape &lineShape()
+{
+    static const JsonShape shape = [] {
+        std::vector<std::string> paths = providerjson::errorPaths("error.");
+        for (const char *path : {"error", "message.thinking", "message.content", "thinking", "response",
+                                 "done", "prompt_eval_count", "eval_count", "done_reason"})
+            paths.emplace_back(path);
+        return JsonShape(paths);
+    }();
+    return shape;
+}
+
 void appendSplit(ThinkTagSplitter::Output split, QList<StreamEvent> &out)
 {
     if (!split.reasoning.isEmpty())
@@ -22,6 +35,10 @@ void appendSplit(ThinkTagSplitter::Output split, QList<StreamEvent> &out)
 }
 
 } // namespace
+
+OllamaStreamParser::OllamaStreamParser()
+    : m_json(lineShape())
+{ }
 
 QList<StreamEvent> OllamaStreamParser::feed(QByteArrayView bytes)
 {
@@ -40,10 +57,10 @@ QList<StreamEvent> OllamaStreamParser::finish()
     for (const QByteArray &line : lines)
         handleLine(line, out);
     if (!m_unparsed.isEmpty()) {
-        const QJsonDocument document = providerjson::parse(m_unparsed);
+        const bool parsed = m_json.parse(m_unparsed);
         m_unparsed = QByteArray();
-        if (document.isObject())
-            handleObject(document.object(), out);
+        if (parsed && m_json.root().isObject())
+            handleObject(m_json.root(), out);
         else
             reportMalformed(out);
     }
@@ -53,14 +70,13 @@ QList<StreamEvent> OllamaStreamParser::finish()
 
 void OllamaStreamParser::handleLine(const QByteArray &line, QList<StreamEvent> &out)
 {
-    const QJsonDocument document = providerjson::parse(line);
-    if (document.isObject()) {
+    if (m_json.parse(line) && m_json.root().isObject()) {
         if (!m_sawObject && !m_unparsed.isEmpty()) {
             m_unparsed = QByteArray();
             reportMalformed(out);
         }
         m_sawObject = true;
-        handleObject(document.object(), out);
+        handleObject(m_json.root(), out);
     } else if (!m_sawObject && m_unparsed.size() < MAX_UNPARSED) {
         // Perhaps one pretty-printed object (an error body); judged at the end.
         m_unparsed.append(line).append('\n');
@@ -69,33 +85,33 @@ void OllamaStreamParser::handleLine(const QByteArray &line, QList<StreamEvent> &
     }
 }
 
-void OllamaStreamParser::handleObject(const QJsonObject &object, QList<StreamEvent> &out)
+void OllamaStreamParser::handleObject(const JsonSkim::Value &object, QList<StreamEvent> &out)
 {
-    if (const auto error = providerjson::errorFrom(object.value(QLatin1String("error")))) {
+    if (const auto error = providerjson::errorFrom(object["error"])) {
         out.append(StreamEvent{Kind::ProviderError, error->message, error->code, {}});
         return;
     }
 
     // /api/chat nests the deltas in `message`; /api/generate has them at the top.
-    const auto appendDeltas = [&](const QJsonObject &source, QLatin1String contentKey) {
-        QString thinking = providerjson::string(source, QLatin1String("thinking"));
+    const auto appendDeltas = [&](const JsonSkim::Value &source, std::string_view contentKey) {
+        QString thinking = source["thinking"].toString();
         if (!thinking.isEmpty())
             out.append(StreamEvent::ofText(Kind::Reasoning, std::move(thinking)));
-        QString content = providerjson::string(source, contentKey);
+        QString content = source[contentKey].toString();
         if (!content.isEmpty())
             appendSplit(m_splitter.feed(std::move(content)), out);
     };
-    appendDeltas(object.value(QLatin1String("message")).toObject(), QLatin1String("content"));
-    appendDeltas(object, QLatin1String("response"));
+    appendDeltas(object["message"], "content");
+    appendDeltas(object, "response");
 
-    if (!object.value(QLatin1String("done")).toBool())
+    if (!object["done"].toBool())
         return;
     appendSplit(m_splitter.finish(), out);
-    const auto input = providerjson::integer(object, QLatin1String("prompt_eval_count"));
-    const auto output = providerjson::integer(object, QLatin1String("eval_count"));
+    const auto input = object["prompt_eval_count"].toCount();
+    const auto output = object["eval_count"].toCount();
     if (input || output)
         out.append(StreamEvent::ofUsage({input.value_or(0), output.value_or(0)}));
-    QString reason = providerjson::string(object, QLatin1String("done_reason"));
+    QString reason = object["done_reason"].toString();
     if (!reason.isEmpty())
         out.append(StreamEvent::ofText(Kind::Finish, std::move(reason)));
     markComplete(out);

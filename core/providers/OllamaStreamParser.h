@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/providers/JsonSkim.h"
 #include "core/providers/NdjsonDecoder.h"
 #include "core/providers/StreamParser.h"
 #include "core/providers/ThinkTagSplitter.h"
-
-#include <QJsonObject>
 
 namespace sotto {
 
@@ -20,16 +19,17 @@ namespace sotto {
 /// application/json): a pretty-printed single JSON body is read too.
 class OllamaStreamParser final : public StreamParser {
 public:
-    OllamaStreamParser() = default;
+    OllamaStreamParser();
 
     QList<StreamEvent> feed(QByteArrayView bytes) override;
     QList<StreamEvent> finish() override;
 
 private:
     void handleLine(const QByteArray &line, QList<StreamEvent> &out);
-    void handleObject(const QJsonObject &object, QList<StreamEvent> &out);
+    void handleObject(const JsonSkim::Value &object, QList<StreamEvent> &out);
 
     NdjsonDecoder m_decoder;
+    JsonSkim m_json;
     ThinkTagSplitter m_splitter;
     QByteArray m_unparsed; // lines that were not JSON on their own: maybe one pretty-printed body
     bool m_sawObject = false;

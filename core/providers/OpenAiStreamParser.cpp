@@ -4,13 +4,30 @@
 
 #include "core/providers/ProviderJson.h"
 
-#include <QJsonArray>
-
 namespace sotto {
 
 namespace {
 
 using Kind = StreamEvent::Kind;
+
+// What handleChunk() reads, for a streamed chunk (`delta`) and a whole completion
+// (`message`), plus the errors findError() reads.
+const JsonShape &chunkShape()
+{
+    static const JsonShape shape = [] {
+        std::vector<std::string> paths = providerjson::findErrorPaths();
+        for (const std::string delta : {"delta", "message"}) {
+            for (const char *field : {"reasoning_content", "reasoning", "refusal", "content[].type",
+                                      "content[].text", "content[].thinking[].text"})
+                paths.push_back("choices[]." + delta + "." + field);
+        }
+        for (const char *path :
+             {"choices[].index", "choices[].finish_reason", "usage.prompt_tokens", "usage.completion_tokens"})
+            paths.emplace_back(path);
+        return JsonShape(paths);
+    }();
+    return shape;
+}
 
 void appendSplit(ThinkTagSplitter::Output split, QList<StreamEvent> &out)
 {
@@ -20,20 +37,23 @@ void appendSplit(ThinkTagSplitter::Output split, QList<StreamEvent> &out)
         out.append(StreamEvent::ofText(Kind::Text, std::move(split.answer)));
 }
 
-// The choice with index 0 (or without an index), never blindly the first element.
-QJsonObject firstChoice(const QJsonObject &chunk)
+// The choice with index 0 (or without an index), never blindly the first element. An
+// element that is not an object counts as one without an index, and holds nothing.
+JsonSkim::Value firstChoice(const JsonSkim::Value &chunk)
 {
-    const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-    for (const QJsonValue &value : choices) {
-        const QJsonObject choice = value.toObject();
-        const QJsonValue index = choice.value(QLatin1String("index"));
-        if (index.isUndefined() || index.isNull() || index.toInteger(-1) == 0)
+    for (const JsonSkim::Value choice : chunk["choices"].elements()) {
+        const JsonSkim::Value index = choice["index"];
+        if (index.isUndefined() || index.isNull() || index.toExactInteger() == 0)
             return choice;
     }
     return {};
 }
 
 } // namespace
+
+OpenAiStreamParser::OpenAiStreamParser()
+    : SseStreamParser(chunkShape())
+{ }
 
 void OpenAiStreamParser::onEvent(const SseEvent &event, QList<StreamEvent> &out)
 {
@@ -43,7 +63,7 @@ void OpenAiStreamParser::onEvent(const SseEvent &event, QList<StreamEvent> &out)
         return;
     }
     if (event.type == "error") {
-        const auto info = providerjson::findError(providerjson::parse(event.data));
+        const auto info = providerjson::findError(parseValue(event.data));
         out.append(StreamEvent{Kind::ProviderError,
                                info ? info->message : QString::fromUtf8(event.data),
                                info ? info->code : QString(),
@@ -51,10 +71,10 @@ void OpenAiStreamParser::onEvent(const SseEvent &event, QList<StreamEvent> &out)
         return;
     }
     if (const auto chunk = parseObject(event.data, out))
-        handleChunk(*chunk, QLatin1String("delta"), out);
+        handleChunk(*chunk, "delta", out);
 }
 
-void OpenAiStreamParser::onPlainBody(const QJsonDocument &document, QList<StreamEvent> &out)
+void OpenAiStreamParser::onPlainBody(const JsonSkim::Value &document, QList<StreamEvent> &out)
 {
     if (const auto error = providerjson::findError(document)) {
         out.append(StreamEvent{Kind::ProviderError, error->message, error->code, {}});
@@ -62,7 +82,7 @@ void OpenAiStreamParser::onPlainBody(const QJsonDocument &document, QList<Stream
     }
     // A server that ignored `stream: true` answers with one completion object.
     if (document.isObject())
-        handleChunk(document.object(), QLatin1String("message"), out);
+        handleChunk(document, "message", out);
     else
         reportMalformed(out);
 }
@@ -74,45 +94,41 @@ void OpenAiStreamParser::onEnd(QList<StreamEvent> &out)
         markComplete(out);
 }
 
-void OpenAiStreamParser::handleChunk(const QJsonObject &chunk, QLatin1String deltaKey,
+void OpenAiStreamParser::handleChunk(const JsonSkim::Value &chunk, std::string_view deltaKey,
                                      QList<StreamEvent> &out)
 {
-    if (const auto error = providerjson::errorFrom(chunk.value(QLatin1String("error")))) {
+    if (const auto error = providerjson::errorFrom(chunk["error"])) {
         out.append(StreamEvent{Kind::ProviderError, error->message, error->code, {}});
         return;
     }
 
-    const QJsonObject choice = firstChoice(chunk);
-    if (!choice.isEmpty()) {
-        const QJsonObject delta = choice.value(deltaKey).toObject();
-        // Servers name it either way; a few send both with the same text, so take one.
-        QString reasoning = providerjson::string(delta, QLatin1String("reasoning_content"));
-        if (reasoning.isEmpty())
-            reasoning = providerjson::string(delta, QLatin1String("reasoning"));
-        if (!reasoning.isEmpty())
-            out.append(StreamEvent::ofText(Kind::Reasoning, std::move(reasoning)));
-        handleContent(delta.value(QLatin1String("content")), out);
-        QString refusal = providerjson::string(delta, QLatin1String("refusal"));
-        if (!refusal.isEmpty())
-            appendSplit(m_splitter.feed(std::move(refusal)), out);
+    const JsonSkim::Value choice = firstChoice(chunk);
+    const JsonSkim::Value delta = choice[deltaKey];
+    // Servers name it either way; a few send both with the same text, so take one.
+    QString reasoning = delta["reasoning_content"].toString();
+    if (reasoning.isEmpty())
+        reasoning = delta["reasoning"].toString();
+    if (!reasoning.isEmpty())
+        out.append(StreamEvent::ofText(Kind::Reasoning, std::move(reasoning)));
+    handleContent(delta["content"], out);
+    QString refusal = delta["refusal"].toString();
+    if (!refusal.isEmpty())
+        appendSplit(m_splitter.feed(std::move(refusal)), out);
 
-        QString finishReason = providerjson::string(choice, QLatin1String("finish_reason"));
-        if (!finishReason.isEmpty()) {
-            m_sawFinishReason = true;
-            out.append(StreamEvent::ofText(Kind::Finish, std::move(finishReason)));
-        }
+    QString finishReason = choice["finish_reason"].toString();
+    if (!finishReason.isEmpty()) {
+        m_sawFinishReason = true;
+        out.append(StreamEvent::ofText(Kind::Finish, std::move(finishReason)));
     }
 
-    const QJsonValue usage = chunk.value(QLatin1String("usage"));
+    const JsonSkim::Value usage = chunk["usage"];
     if (usage.isObject()) {
-        const QJsonObject counts = usage.toObject();
-        out.append(StreamEvent::ofUsage(
-            {providerjson::integer(counts, QLatin1String("prompt_tokens")).value_or(0),
-             providerjson::integer(counts, QLatin1String("completion_tokens")).value_or(0)}));
+        out.append(StreamEvent::ofUsage({usage["prompt_tokens"].toCount().value_or(0),
+                                         usage["completion_tokens"].toCount().value_or(0)}));
     }
 }
 
-void OpenAiStreamParser::handleContent(const QJsonValue &content, QList<StreamEvent> &out)
+void OpenAiStreamParser::handleContent(const JsonSkim::Value &content, QList<StreamEvent> &out)
 {
     if (content.isString()) {
         QString text = content.toString();
@@ -122,18 +138,15 @@ void OpenAiStreamParser::handleContent(const QJsonValue &content, QList<StreamEv
     }
     // Mistral's reasoning models stream content as parts: {"type":"text","text":…} and
     // {"type":"thinking","thinking":[{"type":"text","text":…}]}.
-    const QJsonArray parts = content.toArray();
-    for (const QJsonValue &value : parts) {
-        const QJsonObject part = value.toObject();
-        const QString type = providerjson::string(part, QLatin1String("type"));
+    for (const JsonSkim::Value part : content.elements()) {
+        const QString type = part["type"].toString();
         if (type == QLatin1String("text")) {
-            QString text = providerjson::string(part, QLatin1String("text"));
+            QString text = part["text"].toString();
             if (!text.isEmpty())
                 appendSplit(m_splitter.feed(std::move(text)), out);
         } else if (type == QLatin1String("thinking")) {
-            const QJsonArray thoughts = part.value(QLatin1String("thinking")).toArray();
-            for (const QJsonValue &thought : thoughts) {
-                QString text = providerjson::string(thought.toObject(), QLatin1String("text"));
+            for (const JsonSkim::Value thought : part["thinking"].elements()) {
+                QString text = thought["text"].toString();
                 if (!text.isEmpty())
                     out.append(StreamEvent::ofText(Kind::Reasoning, std::move(text)));
             }

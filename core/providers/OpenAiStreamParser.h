@@ -20,16 +20,16 @@ namespace sotto {
 /// is one JSON document (an error, or a non-streamed completion) is read the same way.
 class OpenAiStreamParser final : public SseStreamParser {
 public:
-    OpenAiStreamParser() = default;
+    OpenAiStreamParser();
 
 protected:
     void onEvent(const SseEvent &event, QList<StreamEvent> &out) override;
-    void onPlainBody(const QJsonDocument &document, QList<StreamEvent> &out) override;
+    void onPlainBody(const JsonSkim::Value &document, QList<StreamEvent> &out) override;
     void onEnd(QList<StreamEvent> &out) override;
 
 private:
-    void handleChunk(const QJsonObject &chunk, QLatin1String deltaKey, QList<StreamEvent> &out);
-    void handleContent(const QJsonValue &content, QList<StreamEvent> &out);
+    void handleChunk(const JsonSkim::Value &chunk, std::string_view deltaKey, QList<StreamEvent> &out);
+    void handleContent(const JsonSkim::Value &content, QList<StreamEvent> &out);
     void flushSplitter(QList<StreamEvent> &out);
 
     ThinkTagSplitter m_splitter;

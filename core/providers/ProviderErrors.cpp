@@ -37,13 +37,14 @@ std::optional<int> secondsFrom(QByteArrayView text, bool allowSuffix)
 
 // Retry-After in seconds (an HTTP date is ignored: this function has no clock), else
 // the retryDelay of Gemini's google.rpc.RetryInfo detail.
-std::optional<int> retryAfter(const HttpHeaders &headers, const QJsonDocument &document)
+std::optional<int> retryAfter(const HttpHeaders &headers, const QByteArray &body)
 {
     for (const auto &[name, value] : headers) {
         if (QByteArrayView(name).compare("retry-after", Qt::CaseInsensitive) == 0)
             return secondsFrom(value, false);
     }
-    const QJsonArray details = document.object()
+    const QJsonArray details = providerjson::parse(body)
+                                   .object()
                                    .value(QLatin1String("error"))
                                    .toObject()
                                    .value(QLatin1String("details"))
@@ -93,7 +94,7 @@ QString contextTooLong(const QString &host)
 
 std::optional<ProviderErrorInfo> providerErrorOf(const QByteArray &body)
 {
-    return providerjson::findError(providerjson::parse(body));
+    return providerjson::findError(QByteArrayView(body));
 }
 
 bool isContextLengthError(const QString &code, const QString &message)
@@ -118,7 +119,7 @@ bool isContextLengthError(const QString &code, const QString &message)
 
 bool isContextLengthError(const QByteArray &body)
 {
-    const std::optional<ProviderErrorInfo> info = providerjson::findError(providerjson::parse(body));
+    const std::optional<ProviderErrorInfo> info = providerjson::findError(QByteArrayView(body));
     return info && isContextLengthError(info->code, info->message);
 }
 
@@ -127,8 +128,7 @@ QString httpErrorMessage(int status, const HttpHeaders &headers, const QByteArra
 {
     // Every vendor's error shape is recognised from the body itself, so the same rules
     // serve all protocols and the many OpenAI-compatible servers that vary them.
-    const QJsonDocument document = providerjson::parse(body);
-    const std::optional<ProviderErrorInfo> info = providerjson::findError(document);
+    const std::optional<ProviderErrorInfo> info = providerjson::findError(QByteArrayView(body));
     const QString message = info ? cleaned(info->message) : QString();
     const QString code = info ? info->code : QString();
 
@@ -152,7 +152,7 @@ QString httpErrorMessage(int status, const HttpHeaders &headers, const QByteArra
             return QCoreApplication::translate("sotto::ProviderErrors",
                                                "%1 says the account has no credit or quota left.")
                 .arg(host);
-        return rateLimited(host, retryAfter(headers, document));
+        return rateLimited(host, retryAfter(headers, body));
     }
     if (status >= 500) {
         if (status == 503 && code.contains(QLatin1String("overloaded"), Qt::CaseInsensitive))

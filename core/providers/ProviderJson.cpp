@@ -2,24 +2,55 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/providers/ProviderJson.h"
 
-#include <QJsonArray>
 #include <QJsonParseError>
 
 namespace sotto::providerjson {
 
-std::optional<ProviderErrorInfo> errorFrom(const QJsonValue &value)
+namespace {
+
+// Gemini names the kind in `status`, OpenAI prefers the specific `code` to `type`.
+constexpr std::string_view CODE_KEYS[] = {"status", "code", "type"};
+
+} // namespace
+
+std::vector<std::string> errorPaths(const std::string &prefix)
 {
-    if (value.isString() && !value.toString().isEmpty())
-        return ProviderErrorInfo{value.toString(), {}};
+    std::vector<std::string> paths{prefix + "message"};
+    for (const std::string_view key : CODE_KEYS)
+        paths.push_back(prefix + std::string(key));
+    return paths;
+}
+
+std::vector<std::string> findErrorPaths()
+{
+    std::vector<std::string> paths;
+    for (const std::string root : {"", "[]."}) {
+        paths.push_back(root + "error");
+        paths.push_back(root + "detail");
+        for (std::string &path : errorPaths(root + "error."))
+            paths.push_back(std::move(path));
+        for (std::string &path : errorPaths(root))
+            paths.push_back(std::move(path));
+    }
+    return paths;
+}
+
+std::optional<ProviderErrorInfo> errorFrom(const JsonSkim::Value &value)
+{
+    if (value.isString()) {
+        QString message = value.toString();
+        if (message.isEmpty())
+            return std::nullopt;
+        return ProviderErrorInfo{std::move(message), {}};
+    }
     if (!value.isObject())
         return std::nullopt;
-    const QJsonObject error = value.toObject();
     ProviderErrorInfo info;
-    info.message = string(error, QLatin1String("message"));
-    // Gemini names the kind in `status`, OpenAI prefers the specific `code` to `type`.
-    for (const QLatin1String key : {QLatin1String("status"), QLatin1String("code"), QLatin1String("type")}) {
-        if (error.value(key).isString() && !error.value(key).toString().isEmpty()) {
-            info.code = error.value(key).toString();
+    info.message = value["message"].toString();
+    for (const std::string_view key : CODE_KEYS) {
+        QString code = value[key].toString();
+        if (!code.isEmpty()) {
+            info.code = std::move(code);
             break;
         }
     }
@@ -28,37 +59,36 @@ std::optional<ProviderErrorInfo> errorFrom(const QJsonValue &value)
     return info;
 }
 
+std::optional<ProviderErrorInfo> findError(const JsonSkim::Value &root)
+{
+    JsonSkim::Value object = root;
+    if (root.isArray()) {
+        // Only a one-element array counts.
+        object = root.at(1).isUndefined() ? root.at(0) : JsonSkim::Value();
+    }
+    if (!object.isObject())
+        return std::nullopt;
+    if (const JsonSkim::Value error = object["error"]; !error.isUndefined())
+        return errorFrom(error);
+    if (object["detail"].isString())
+        return errorFrom(object["detail"]);
+    if (object["message"].isString())
+        return errorFrom(object);
+    return std::nullopt;
+}
+
+std::optional<ProviderErrorInfo> findError(QByteArrayView body)
+{
+    static const JsonShape shape(findErrorPaths());
+    JsonSkim json(shape);
+    if (!json.parse(body))
+        return std::nullopt;
+    return findError(json.root());
+}
+
 QString string(const QJsonObject &object, QLatin1String key)
 {
     return object.value(key).toString();
-}
-
-std::optional<qint64> integer(const QJsonObject &object, QLatin1String key)
-{
-    const QJsonValue value = object.value(key);
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    // Token counts are far below 2^53; refusing larger values keeps sums of two free of overflow.
-    if (!(number > -9.0e15 && number < 9.0e15)) // also false for NaN
-        return std::nullopt;
-    return static_cast<qint64>(number);
-}
-
-std::optional<ProviderErrorInfo> findError(const QJsonDocument &document)
-{
-    QJsonObject object = document.object();
-    if (document.isArray() && document.array().size() == 1)
-        object = document.array().first().toObject();
-    if (object.isEmpty())
-        return std::nullopt;
-    if (object.contains(QLatin1String("error")))
-        return errorFrom(object.value(QLatin1String("error")));
-    if (object.value(QLatin1String("detail")).isString())
-        return errorFrom(object.value(QLatin1String("detail")));
-    if (object.value(QLatin1String("message")).isString())
-        return errorFrom(object);
-    return std::nullopt;
 }
 
 QJsonDocument parse(const QByteArray &body)

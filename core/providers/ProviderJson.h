@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/providers/JsonSkim.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace sotto {
 
@@ -20,25 +23,33 @@ struct ProviderErrorInfo {
 };
 
 /// Small JSON helpers shared by the protocol parsers and the error mapping. Internal
-/// to core/providers; QJsonDocument never throws, so nothing here does either.
+/// to core/providers; nothing here throws.
 namespace providerjson {
 
-/// The string at `key`, or an empty string when it is missing or not a string.
-QString string(const QJsonObject &object, QLatin1String key);
-/// The integer at `key`, when it is a number.
-std::optional<qint64> integer(const QJsonObject &object, QLatin1String key);
+/// The paths errorFrom() reads below `prefix` (e.g. "error." for an object's `error`
+/// member), for a parser's JsonShape.
+std::vector<std::string> errorPaths(const std::string &prefix);
+/// The paths findError() reads: errorPaths() at every place it looks.
+std::vector<std::string> findErrorPaths();
 
 /// Reads the value of an `error` field: an object with `message` and a type, or a
 /// plain string. Nothing for null, empty or other values.
-std::optional<ProviderErrorInfo> errorFrom(const QJsonValue &error);
+std::optional<ProviderErrorInfo> errorFrom(const JsonSkim::Value &error);
 
 /// Finds an error object in a parsed body, whatever the vendor's shape:
 /// `{"error":{"message",…}}` (OpenAI, Anthropic, Gemini, most compatible servers),
 /// `{"error":"…"}` (Ollama, llama.cpp), `{"detail":"…"}` (FastAPI-based servers),
 /// `{"message":"…"}` and any of those wrapped in a one-element array (Gemini without SSE).
-std::optional<ProviderErrorInfo> findError(const QJsonDocument &document);
+/// `root` must come from a shape that includes findErrorPaths().
+std::optional<ProviderErrorInfo> findError(const JsonSkim::Value &root);
+/// The same, on a body that may be JSON; nothing when it is not.
+std::optional<ProviderErrorInfo> findError(QByteArrayView body);
 
-/// Reads a body that may be JSON; a null document when it is not.
+/// The string at `key`, or an empty string when it is missing or not a string.
+QString string(const QJsonObject &object, QLatin1String key);
+
+/// Reads a body that may be JSON; a null document when it is not. For whole bodies that
+/// are read once (model lists, error details); stream events go through JsonSkim.
 QJsonDocument parse(const QByteArray &body);
 
 } // namespace providerjson

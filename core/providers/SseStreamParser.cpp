@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/providers/SseStreamParser.h"
 
-#include "core/providers/ProviderJson.h"
-
 namespace sotto {
 
 namespace {
@@ -31,11 +29,10 @@ QList<StreamEvent> SseStreamParser::finish()
     if (!m_sawEvent) {
         const QByteArray head = m_head.trimmed();
         if (head.startsWith('{') || head.startsWith('[')) {
-            const QJsonDocument document = providerjson::parse(head);
-            if (document.isNull())
-                reportMalformed(out);
+            if (m_json.parse(head))
+                onPlainBody(m_json.root(), out);
             else
-                onPlainBody(document, out);
+                reportMalformed(out);
         }
     }
     m_head = QByteArray();
@@ -43,14 +40,19 @@ QList<StreamEvent> SseStreamParser::finish()
     return out;
 }
 
-std::optional<QJsonObject> SseStreamParser::parseObject(const QByteArray &data, QList<StreamEvent> &out)
+std::optional<JsonSkim::Value> SseStreamParser::parseObject(const QByteArray &data, QList<StreamEvent> &out)
 {
-    const QJsonDocument document = providerjson::parse(data);
+    const JsonSkim::Value document = parseValue(data);
     if (!document.isObject()) {
         reportMalformed(out);
         return std::nullopt;
     }
-    return document.object();
+    return document;
+}
+
+JsonSkim::Value SseStreamParser::parseValue(const QByteArray &data)
+{
+    return m_json.parse(data) ? m_json.root() : JsonSkim::Value();
 }
 
 void SseStreamParser::handle(const QList<SseEvent> &events, QList<StreamEvent> &out)

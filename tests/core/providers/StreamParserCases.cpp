@@ -134,6 +134,78 @@ QList<ParserCase> streamParserCases()
                             Api::OpenAi,
                             "<html><body>Bad gateway</body></html>",
                             {{}, {}, {}, {}, false, 0, {}, {}}});
+    // How event JSON is read (JsonSkim over nlohmann/json's SAX parser; QJsonDocument before).
+    cases.append(ParserCase{
+        "openai: escapes and \\u surrogate pairs in content",
+        Api::OpenAi,
+        sse({R"({"choices":[{"index":0,"delta":{"content":"a\"b\\c\/d\n\t\u00e9\u4e2d\ud83d\ude00!"}}]})",
+             "[DONE]"}),
+        {QStringLiteral("a\"b\\c/d\n\t\u00e9\u4e2d\U0001F600!"), {}, {}, {}, true, 0, {}, {}}});
+    cases.append(
+        ParserCase{"openai: an unpaired surrogate escape becomes U+FFFD, the rest of the event is kept",
+                   Api::OpenAi,
+                   sse({R"({"choices":[{"index":0,"delta":{"content":"x\ud83dy\ude00z"}}]})", "[DONE]"}),
+                   {QStringLiteral("x\uFFFDy\uFFFDz"), {}, {}, {}, true, 0, {}, {}}});
+    cases.append(
+        ParserCase{"openai: a raw tab and an unknown escape in a string are read as before",
+                   Api::OpenAi,
+                   sse({"{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\tb\\qc\"}}]}", "[DONE]"}),
+                   {QStringLiteral("a\tbqc"), {}, {}, {}, true, 0, {}, {}}});
+    cases.append(
+        ParserCase{"openai: usage numbers as an exponent and a fraction (truncated)",
+                   Api::OpenAi,
+                   sse({R"({"choices":[],"usage":{"prompt_tokens":1.2e1,"completion_tokens":7.9}})"}),
+                   {{}, {}, Usage{12, 7}, {}, false, 0, {}, {}}});
+    cases.append(ParserCase{
+        "openai: usage numbers out of range or not numbers count as 0",
+        Api::OpenAi,
+        sse({R"({"choices":[],"usage":{"prompt_tokens":18446744073709551615,"completion_tokens":"5"}})"}),
+        {{}, {}, Usage{0, 0}, {}, false, 0, {}, {}}});
+    cases.append(ParserCase{
+        "openai: usage numbers, negative and unsigned",
+        Api::OpenAi,
+        sse({R"({"choices":[],"usage":{"prompt_tokens":-3,"completion_tokens":8999999999999999}})"}),
+        {{}, {}, Usage{-3, 8999999999999999}, {}, false, 0, {}, {}}});
+    cases.append(ParserCase{
+        "openai: unknown members are skipped however deep, even with the names read elsewhere",
+        Api::OpenAi,
+        sse({R"({"id":"c1","logprobs":{"content":[{"token":"no","content":"no","delta":{"content":"no"}}]},"choices":[{"logprobs":{"content":[{"content":"no","x":[[[{"finish_reason":"no"}]]]}]},"index":0,"delta":{"role":"assistant","extra":{"content":"no"},"content":"yes"},"finish_reason":null}],"usage":null,"system_fingerprint":{"a":[1,2.5,true,false,null,"s"]}})",
+             "[DONE]"}),
+        {QStringLiteral("yes"), {}, {}, {}, true, 0, {}, {}}});
+    cases.append(ParserCase{
+        "openai: index after the delta, and 0.0 counts as index 0",
+        Api::OpenAi,
+        sse({R"({"choices":[{"delta":{"content":"B"},"index":1},{"delta":{"content":"A"},"index":0.0},{"delta":{"content":"C"}}]})",
+             R"({"choices":[{"delta":{"content":"no"},"index":"0"},{"delta":{"content":"D"},"index":null}]})",
+             "[DONE]"}),
+        {QStringLiteral("AD"), {}, {}, {}, true, 0, {}, {}}});
+    cases.append(ParserCase{
+        "openai: a repeated member's last value wins",
+        Api::OpenAi,
+        sse({R"({"choices":[{"index":0,"delta":{"content":"no","reasoning":"R"},"delta":{"content":"A","content":"B"}}]})",
+             R"({"choices":[{"index":0,"delta":{"content":"C"}}],"choices":null})",
+             R"({"choices":[{"index":0,"delta":{"content":"D","content":7}}]})", "[DONE]"}),
+        {QStringLiteral("B"), {}, {}, {}, true, 0, {}, {}}});
+    cases.append(ParserCase{"openai: strict JSON; malformed events are each reported and parsing goes on",
+                            Api::OpenAi,
+                            sse({R"({"choices":[{"index":0,"delta":{"content":"A"}}]} x)",
+                                 R"({"choices":[{"index":0,"delta":{"content":"B"}}],})",
+                                 R"({"choices":[{"index":0,"delta":{"content":"C"}}],"n":1.})",
+                                 R"({"choices":[{"index":0,"delta":{"content":"D"}}],"n":1e400})",
+                                 "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"E\"}}],\"x\":\"\xff\"}",
+                                 R"({"choices":[{"index":0,"delta":{"content":"F"}}],"x":"\u12"})",
+                                 R"({"choices":[{"index":0,"delta":{"content":"G"}}]})", "[DONE]"}),
+                            {QStringLiteral("G"), {}, {}, {}, true, 6, {}, {}}});
+    cases.append(ParserCase{"openai: nesting up to 1,024 levels is read, deeper is malformed",
+                            Api::OpenAi,
+                            sse({QByteArray(R"({"choices":[{"index":0,"delta":{"content":"A"}}],"x":)"
+                                            + QByteArray(1022, '[') + QByteArray(1022, ']') + "}")
+                                     .constData(),
+                                 QByteArray(R"({"choices":[{"index":0,"delta":{"content":"B"}}],"x":)"
+                                            + QByteArray(1024, '[') + QByteArray(1024, ']') + "}")
+                                     .constData(),
+                                 "[DONE]"}),
+                            {QStringLiteral("A"), {}, {}, {}, true, 1, {}, {}}});
     cases.append(ParserCase{"openai: keep-alive comments only", Api::OpenAi, ": ping\n\n: ping\n\n", {}});
     cases.append(ParserCase{"openai: empty body", Api::OpenAi, "", {}});
 
