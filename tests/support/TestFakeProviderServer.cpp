@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -577,6 +578,12 @@ class TestFakeProviderServer final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
+                 "curl is not installed (scripts/setup installs it)");
+    }
+
     void init()
     {
         m_server = std::make_unique<FakeProviderServer>();
