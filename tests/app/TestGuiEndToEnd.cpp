@@ -47,12 +47,6 @@ constexpr int EXIT_TIMEOUT_MS = 60000;
 constexpr int TOOL_TIMEOUT_MS = 30000;
 constexpr int FOCUS_TIMEOUT_MS = 10000;
 constexpr int POLL_MS = 150;
-// Once the server has sent the answer's last byte and the title changed, the app
-// still has to read that byte, store the message complete and paint it. Nothing
-// outside the process shows that moment (no title or window change), so the test
-// gives it this long before the screenshot and Ctrl+Q; step 4 would catch a
-// message left incomplete. Everything before it is ordered by polling.
-constexpr int SETTLE_MS = 2000;
 
 const QString PASSPHRASE = QStringLiteral("end to end passphrase 42");
 const QString QUESTION = QStringLiteral("What is the capital of France?");
@@ -186,6 +180,10 @@ private Q_SLOTS:
         // The CLI: the passphrase from the environment, for its calls only.
         m_cliEnv = m_profile->environment();
         m_cliEnv.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
+        // "answer N stored: complete" on stderr says when the answer is in the vault.
+        // "committed: N text" says how much of a streamed answer the vault holds (step 6).
+        m_guiEnv.insert(QStringLiteral("QT_LOGGING_RULES"),
+                        QStringLiteral("sotto.turn.info=true;sotto.store.stream.info=true"));
         m_cliEnv.insert(QStringLiteral("SOTTO_PASSPHRASE"), PASSPHRASE);
 
         m_server = std::make_unique<FakeProviderServer>();
@@ -299,7 +297,14 @@ private Q_SLOTS:
         const XWindow conversation = waitForWindow(QUESTION);
         QVERIFY2(!conversation.id.isEmpty(), problem());
 
-        QTest::qWait(SETTLE_MS);
+        // Quit only once the window's own vault has the whole answer (its log says so).
+        QVERIFY2(waitFor(
+                     [this] {
+                         return m_appOutput.contains("stored: complete") || !appRunning();
+                     },
+                     ANSWER_TIMEOUT_MS),
+                 "the answer was not stored as complete");
+        QVERIFY2(m_appOutput.contains("stored: complete"), m_appOutput.constData());
         // Taken into the private temporary folder and checked there, then published
         // atomically: a reader of the build folder never sees half a file.
         const QString taken = m_profile->root() + QStringLiteral("/gui-end-to-end.png");
