@@ -262,7 +262,8 @@ private:
         QTest::addRow("inside an event") << QStringList() << TEXT << 3 << 45;
     }
 
-    /// Files under the test's folders holding any scripted word or the API key.
+    /// Files under the test's root (profile, HOME, XDG folders and TMPDIR) holding any
+    /// scripted word or the API key.
     QStringList scanProfile() const
     {
         QStringList phrases = QUESTION_WORDS + THINKING + TEXT;

@@ -7,11 +7,13 @@
 // provider from the CLI that points at the fake server (served from this
 // process); relaunch, unlock in the dialog, start a chat, ask, get the answer,
 // quit; the CLI shows question and answer stored; a relaunch with
-// --conversation reopens it after unlocking.
+// --conversation reopens it after unlocking; a second question is SIGKILLed
+// mid-answer, and profile, HOME and TMPDIR hold none of its words in plaintext.
 //
 // The steps are ordered test functions sharing one profile; once a step fails,
 // the later ones are skipped, and the failure prints the step, the windows on
 // the screen and what the app wrote to stderr.
+#include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/SottoProcess.h"
 #include "tests/support/TempProfile.h"
@@ -26,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
@@ -177,13 +180,13 @@ private Q_SLOTS:
         m_guiEnv.remove(QStringLiteral("SOTTO_PASSPHRASE"));
         m_guiEnv.remove(QStringLiteral("QT_QPA_PLATFORM"));
         m_guiEnv.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
-        // The CLI: the passphrase from the environment, for its calls only.
-        m_cliEnv = m_profile->environment();
-        m_cliEnv.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
         // "answer N stored: complete" on stderr says when the answer is in the vault.
         // "committed: N text" says how much of a streamed answer the vault holds (step 6).
         m_guiEnv.insert(QStringLiteral("QT_LOGGING_RULES"),
                         QStringLiteral("sotto.turn.info=true;sotto.store.stream.info=true"));
+        // The CLI: the passphrase from the environment, for its calls only.
+        m_cliEnv = m_profile->environment();
+        m_cliEnv.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
         m_cliEnv.insert(QStringLiteral("SOTTO_PASSPHRASE"), PASSPHRASE);
 
         m_server = std::make_unique<FakeProviderServer>();
@@ -361,6 +364,57 @@ private Q_SLOTS:
         QVERIFY2(!waitForWindow(QUESTION).id.isEmpty(), problem());
         QCOMPARE(chatRequests(), 1); // reopening reads the vault, it asks nothing again
         QVERIFY2(quitThroughMainWindow(QUESTION), problem());
+    }
+
+    void step6_killedMidAnswerLeavesNothingReadable()
+    {
+        m_step = QStringLiteral("6, killed mid-answer, nothing readable");
+        // The answer stalls after its first words; the app is SIGKILLed while it waits.
+        const QString question = QStringLiteral("Where did the juniper courier hide the ledger?");
+        const QString answer
+            = QStringLiteral("Marigold ledger beneath quixotic lighthouse stairs, then words never sent.");
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(answer).stallAfter(600));
+        QVERIFY2(startApp({QStringLiteral("--conversation"), QStringLiteral("1")}), problem());
+        QVERIFY2(unlockThroughTheDialog(), problem());
+        QVERIFY2(focusWindow(QUESTION), problem());
+        QVERIFY2(key(QStringLiteral("ctrl+n")) && type(question) && key(QStringLiteral("Return")), problem());
+        QVERIFY2(waitFor(
+                     [this] {
+                         return chatRequests() >= 2 || !appRunning();
+                     },
+                     ANSWER_TIMEOUT_MS),
+                 "the question never reached the provider");
+        // Kill once the vault holds the answer's first word (its store log says how much).
+        static const QRegularExpression committed(QStringLiteral("committed: (\\d+) text"));
+        const auto committedText = [this] {
+            int most = 0;
+            auto matches = committed.globalMatch(QString::fromUtf8(m_appOutput));
+            while (matches.hasNext())
+                most = std::max(most, matches.next().captured(1).toInt());
+            return most;
+        };
+        QVERIFY2(waitFor(
+                     [&] {
+                         return committedText() >= 8 || !appRunning();
+                     },
+                     ANSWER_TIMEOUT_MS),
+                 "the first words of the answer were not stored");
+        QVERIFY2(appRunning(), m_appOutput.constData());
+        m_app->kill(); // SIGKILL mid-answer: no destructor, no flush
+        QVERIFY(m_app->waitForFinished(EXIT_TIMEOUT_MS));
+
+        // Profile, HOME, XDG folders and TMPDIR all live under the test's root.
+        const QStringList found = findPlaintext(
+            m_profile->root(),
+            {question, QStringLiteral("juniper courier"), QStringLiteral("Marigold ledger")}, {});
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        // And the words are in the vault: the scan was looking for something real.
+        const ProcessResult shown = runSottoServing({QStringLiteral("conversations"), QStringLiteral("show"),
+                                                     QStringLiteral("2"), QStringLiteral("--json")},
+                                                    m_cliEnv);
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY2(shown.out.contains("Marigold"), shown.out.constData());
+        QVERIFY2(shown.out.contains("juniper courier"), shown.out.constData());
     }
 
 private:

@@ -29,4 +29,9 @@ ProcessResult runSotto(const QStringList &arguments, const QProcessEnvironment &
 ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnvironment &environment,
                               const QByteArray &input = {}, int timeoutMs = 60000);
 
+/// Like runSotto(), but inside a new, empty network namespace (`unshare --net`:
+/// not even loopback is up), so nothing it does can reach any host.
+ProcessResult runSottoWithoutNetwork(const QStringList &arguments, const QProcessEnvironment &environment,
+                                     int timeoutMs = 60000);
+
 } // namespace sotto::test
