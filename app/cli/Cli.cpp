@@ -24,7 +24,7 @@ struct Command {
     int (*run)(CliContext &);
 };
 
-// The commands that exist; `sotto --help` lists exactly these.
+// How each of cliCommandNames() runs.
 constexpr Command COMMANDS[] = {
     {"ask", runAskCommand},
     {"audit", runAuditCommand},
@@ -46,22 +46,6 @@ const Command *findCommand(const QString &name)
 
 } // namespace
 
-bool isCliInvocation(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (CliOptions::isHelpOrVersion(arg))
-            return true;
-        if (CliOptions::takesValue(arg)) {
-            ++i; // skip the option's value
-            continue;
-        }
-        if (!arg.startsWith(QLatin1Char('-')))
-            return true; // a command
-    }
-    return false;
-}
-
 int runCli(int &argc, char **argv)
 {
     setApplicationIdentity();
@@ -76,46 +60,28 @@ int runCli(int &argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    CliOptions::describeTopLevel(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), CliOptions::tr("One of the commands above."),
-                                 QStringLiteral("[command]"));
-    QStringList arguments = QCoreApplication::arguments();
-    if (!parser.parse(arguments)) {
-        err << QStringLiteral("sotto: ") << parser.errorText() << Qt::endl;
+    const CliInvocation invocation = parseCliInvocation(QCoreApplication::arguments());
+    switch (invocation.kind) {
+    case CliInvocation::Kind::UsageError:
+        err << invocation.error << Qt::endl;
         return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
+    case CliInvocation::Kind::Version:
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << Qt::endl;
         return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+    case CliInvocation::Kind::Help: {
+        QCommandLineParser parser;
+        describeCliParser(parser);
         out << CliOptions::helpText(parser, QStringLiteral("sotto"));
         return ExitOk;
     }
-    if (positional.isEmpty()) {
-        err << CliOptions::tr("sotto: no command given. Run 'sotto --help' for the list.") << Qt::endl;
-        return ExitUsage;
-    }
-    const Command *command = findCommand(positional.first());
-    if (!command) {
-        err << CliOptions::tr("sotto: unknown command '%1'. Run 'sotto --help' for the list.")
-                   .arg(positional.first())
-            << Qt::endl;
-        return ExitUsage;
+    case CliInvocation::Kind::Command:
+        break;
     }
 
-    // The command parses everything after its name, plus the global options given before it.
-    QStringList commandArguments{QStringLiteral("sotto ") + positional.first()};
-    for (const QCommandLineOption &option :
-         {CliOptions::profileOption(), CliOptions::passphraseFileOption()}) {
-        if (parser.isSet(option))
-            commandArguments << QStringLiteral("--") + option.names().constFirst() << parser.value(option);
-    }
-    commandArguments += positional.mid(1);
-    CliContext context(commandArguments, out, err);
+    const Command *command = findCommand(invocation.command);
+    Q_ASSERT(command); // COMMANDS runs each of cliCommandNames()
+    CliContext context(invocation.commandArguments, out, err);
     const int code = command->run(context);
     out.flush();
     err.flush();

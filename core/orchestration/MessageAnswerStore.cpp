@@ -4,9 +4,19 @@
 
 #include "core/store/VaultService.h"
 
+#include <QLoggingCategory>
 #include <QPointer>
 
 namespace sotto {
+
+namespace {
+
+/// `sotto.turn`: when an answer reaches the vault, by id and status only (never
+/// its text). Off by default; end-to-end tests turn it on to know when the answer
+/// they wait for is stored.
+Q_LOGGING_CATEGORY(lcTurn, "sotto.turn", QtWarningMsg)
+
+} // namespace
 
 AnswerStore::~AnswerStore() = default;
 
@@ -29,6 +39,9 @@ void MessageAnswerStore::finish(MessageStatus status, const QString &errorText,
         .then(
             &m_vault,
             [guard = QPointer<QObject>(context), done = std::move(done)](const VaultResult<Message> &stored) {
+                if (stored)
+                    qCInfo(lcTurn).noquote()
+                        << "answer" << stored->id << "stored:" << statusName(stored->status);
                 if (!guard)
                     return;
                 if (stored)

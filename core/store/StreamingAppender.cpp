@@ -7,9 +7,19 @@
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
 
 namespace sotto {
+
+namespace {
+
+/// `sotto.store.stream`: each commit of a streamed answer, by message id and
+/// lengths only (never text). Off by default; the crash tests turn it on to know
+/// that what was shown is in the vault before they kill the process.
+Q_LOGGING_CATEGORY(lcStream, "sotto.store.stream", QtWarningMsg)
+
+} // namespace
 
 using namespace store;
 
@@ -83,6 +93,8 @@ void StreamingAppender::notePendingCommitted()
 {
     m_committedContent = m_message.content.size();
     m_committedThinking = m_message.thinking.size();
+    qCInfo(lcStream).noquote() << "message" << m_message.id << "committed:" << m_committedContent << "text,"
+                               << m_committedThinking << "thinking characters";
     ++m_nextChunk;
     m_timer->stop();
     m_lastError.reset();

@@ -326,26 +326,6 @@ VaultResult<std::unique_ptr<Vault>> Vault::open(const Profile &profile, const Se
     return vault;
 }
 
-VaultResult<std::unique_ptr<Vault>> Vault::openUnencryptedForBenchmark(const QString &directory)
-{
-    const Profile profile(directory);
-    if (auto made = profile.ensureExists(); !made)
-        return vaultError(VaultError::Io, made.error().message);
-    const VaultLayout layout(profile);
-    auto lock = acquireLock(layout);
-    if (!lock)
-        return Unexpected<VaultFailure>(std::move(lock).error());
-    std::unique_ptr<Vault> vault(new Vault(profile, std::move(*lock)));
-    vault->m_encrypted = false;
-    const QString path = profile.filePath(QStringLiteral("plain.db"));
-    if (auto connected = vault->connect(path, nullptr, true, {}); !connected)
-        return Unexpected<VaultFailure>(std::move(connected).error());
-    if (auto migrated = vault->migrate(Schema::currentVersion()); !migrated)
-        return Unexpected<VaultFailure>(std::move(migrated).error());
-    vault->m_report.schemaVersion = vault->schemaVersion();
-    return vault;
-}
-
 VaultResult<void> Vault::connect(const QString &path, const SecretBytes *key, bool create,
                                  const QByteArray &vfs)
 {

@@ -109,10 +109,6 @@ public:
     static VaultResult<std::unique_ptr<Vault>> open(const Profile &profile, const SecretBytes &passphrase,
                                                     const VaultOpenOptions &options = {});
 
-    /// Benchmarks only: the same schema and code path on an UNENCRYPTED database
-    /// in `directory` (created when missing). Never use it for user data.
-    static VaultResult<std::unique_ptr<Vault>> openUnencryptedForBenchmark(const QString &directory);
-
     Profile profile() const { return m_profile; }
     VaultLayout layout() const { return m_layout; }
     const VaultOpenReport &openReport() const { return m_report; }
@@ -160,6 +156,9 @@ public:
 private:
     friend class SqlStatement;
     friend class SqlTransaction;
+    // tests/bench (sotto_bench_support, linked by benchmarks only): the same engine
+    // opened without a key, to measure what encryption costs. Not in the app.
+    friend class BenchmarkVault;
 
     Vault(const Profile &profile, std::unique_ptr<QLockFile> lock);
 

@@ -269,11 +269,15 @@ private Q_SLOTS:
                           m_env)
                      .exitCode,
                  0);
-        ProcessResult r
-            = runSottoServing({QStringLiteral("ask"), QStringLiteral("--api"), QStringLiteral("openai"),
-                               QStringLiteral("--base-url"), QStringLiteral("https://api.openai.com/v1"),
-                               QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("hello")},
-                              m_env);
+        // An internet address that is no host (TEST-NET-1, RFC 5737), asked from an
+        // empty network namespace: even a broken policy could reach nothing, and the
+        // refusal must come from the policy (exit 5), not from a failed connection (4).
+        ProcessResult r = runSottoWithoutNetwork(
+            {QStringLiteral("ask"), QStringLiteral("--api"), QStringLiteral("openai"),
+             QStringLiteral("--base-url"), QStringLiteral("https://192.0.2.1/v1"), QStringLiteral("--model"),
+             QStringLiteral("m"), QStringLiteral("hello")},
+            m_env);
+        QVERIFY2(!r.err.contains("unshare:"), r.err.constData());
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains("offline mode is on"), r.err.constData());
         QCOMPARE(runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("offline"),

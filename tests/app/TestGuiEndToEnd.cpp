@@ -7,11 +7,13 @@
 // provider from the CLI that points at the fake server (served from this
 // process); relaunch, unlock in the dialog, start a chat, ask, get the answer,
 // quit; the CLI shows question and answer stored; a relaunch with
-// --conversation reopens it after unlocking.
+// --conversation reopens it after unlocking; a second question is SIGKILLed
+// mid-answer, and profile, HOME and TMPDIR hold none of its words in plaintext.
 //
 // The steps are ordered test functions sharing one profile; once a step fails,
 // the later ones are skipped, and the failure prints the step, the windows on
 // the screen and what the app wrote to stderr.
+#include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/SottoProcess.h"
 #include "tests/support/TempProfile.h"
@@ -26,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
@@ -47,12 +50,6 @@ constexpr int EXIT_TIMEOUT_MS = 60000;
 constexpr int TOOL_TIMEOUT_MS = 30000;
 constexpr int FOCUS_TIMEOUT_MS = 10000;
 constexpr int POLL_MS = 150;
-// Once the server has sent the answer's last byte and the title changed, the app
-// still has to read that byte, store the message complete and paint it. Nothing
-// outside the process shows that moment (no title or window change), so the test
-// gives it this long before the screenshot and Ctrl+Q; step 4 would catch a
-// message left incomplete. Everything before it is ordered by polling.
-constexpr int SETTLE_MS = 2000;
 
 const QString PASSPHRASE = QStringLiteral("end to end passphrase 42");
 const QString QUESTION = QStringLiteral("What is the capital of France?");
@@ -183,6 +180,10 @@ private Q_SLOTS:
         m_guiEnv.remove(QStringLiteral("SOTTO_PASSPHRASE"));
         m_guiEnv.remove(QStringLiteral("QT_QPA_PLATFORM"));
         m_guiEnv.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
+        // "answer N stored: complete" on stderr says when the answer is in the vault.
+        // "committed: N text" says how much of a streamed answer the vault holds (step 6).
+        m_guiEnv.insert(QStringLiteral("QT_LOGGING_RULES"),
+                        QStringLiteral("sotto.turn.info=true;sotto.store.stream.info=true"));
         // The CLI: the passphrase from the environment, for its calls only.
         m_cliEnv = m_profile->environment();
         m_cliEnv.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
@@ -299,7 +300,14 @@ private Q_SLOTS:
         const XWindow conversation = waitForWindow(QUESTION);
         QVERIFY2(!conversation.id.isEmpty(), problem());
 
-        QTest::qWait(SETTLE_MS);
+        // Quit only once the window's own vault has the whole answer (its log says so).
+        QVERIFY2(waitFor(
+                     [this] {
+                         return m_appOutput.contains("stored: complete") || !appRunning();
+                     },
+                     ANSWER_TIMEOUT_MS),
+                 "the answer was not stored as complete");
+        QVERIFY2(m_appOutput.contains("stored: complete"), m_appOutput.constData());
         // Taken into the private temporary folder and checked there, then published
         // atomically: a reader of the build folder never sees half a file.
         const QString taken = m_profile->root() + QStringLiteral("/gui-end-to-end.png");
@@ -356,6 +364,57 @@ private Q_SLOTS:
         QVERIFY2(!waitForWindow(QUESTION).id.isEmpty(), problem());
         QCOMPARE(chatRequests(), 1); // reopening reads the vault, it asks nothing again
         QVERIFY2(quitThroughMainWindow(QUESTION), problem());
+    }
+
+    void step6_killedMidAnswerLeavesNothingReadable()
+    {
+        m_step = QStringLiteral("6, killed mid-answer, nothing readable");
+        // The answer stalls after its first words; the app is SIGKILLed while it waits.
+        const QString question = QStringLiteral("Where did the juniper courier hide the ledger?");
+        const QString answer
+            = QStringLiteral("Marigold ledger beneath quixotic lighthouse stairs, then words never sent.");
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(answer).stallAfter(600));
+        QVERIFY2(startApp({QStringLiteral("--conversation"), QStringLiteral("1")}), problem());
+        QVERIFY2(unlockThroughTheDialog(), problem());
+        QVERIFY2(focusWindow(QUESTION), problem());
+        QVERIFY2(key(QStringLiteral("ctrl+n")) && type(question) && key(QStringLiteral("Return")), problem());
+        QVERIFY2(waitFor(
+                     [this] {
+                         return chatRequests() >= 2 || !appRunning();
+                     },
+                     ANSWER_TIMEOUT_MS),
+                 "the question never reached the provider");
+        // Kill once the vault holds the answer's first word (its store log says how much).
+        static const QRegularExpression committed(QStringLiteral("committed: (\\d+) text"));
+        const auto committedText = [this] {
+            int most = 0;
+            auto matches = committed.globalMatch(QString::fromUtf8(m_appOutput));
+            while (matches.hasNext())
+                most = std::max(most, matches.next().captured(1).toInt());
+            return most;
+        };
+        QVERIFY2(waitFor(
+                     [&] {
+                         return committedText() >= 8 || !appRunning();
+                     },
+                     ANSWER_TIMEOUT_MS),
+                 "the first words of the answer were not stored");
+        QVERIFY2(appRunning(), m_appOutput.constData());
+        m_app->kill(); // SIGKILL mid-answer: no destructor, no flush
+        QVERIFY(m_app->waitForFinished(EXIT_TIMEOUT_MS));
+
+        // Profile, HOME, XDG folders and TMPDIR all live under the test's root.
+        const QStringList found = findPlaintext(
+            m_profile->root(),
+            {question, QStringLiteral("juniper courier"), QStringLiteral("Marigold ledger")}, {});
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        // And the words are in the vault: the scan was looking for something real.
+        const ProcessResult shown = runSottoServing({QStringLiteral("conversations"), QStringLiteral("show"),
+                                                     QStringLiteral("2"), QStringLiteral("--json")},
+                                                    m_cliEnv);
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY2(shown.out.contains("Marigold"), shown.out.constData());
+        QVERIFY2(shown.out.contains("juniper courier"), shown.out.constData());
     }
 
 private:

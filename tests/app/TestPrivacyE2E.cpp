@@ -4,9 +4,13 @@
 // End-to-end, on a real X server (a private Xvfb the test starts): the real GUI
 // starts on a fresh profile, creates its vault from SOTTO_PASSPHRASE without a
 // dialog, maps its window and idles — and, seen from outside the process by
-// strace, never opens a TCP or UDP socket nor connects to an inet address
-// (DESIGN.md invariant 1, "Nothing else talks"). A control run proves the same
-// trace and detector do see the connection of `sotto ask` to a loopback server.
+// strace, never opens a TCP or UDP socket nor connects to an inet address, and
+// asks no resolver over a unix socket either (a hosts request to nscd,
+// systemd-resolved's varlink socket, org.freedesktop.resolve1 on D-Bus): a DNS
+// lookup is a connection too
+// (DESIGN.md invariant 1, "Nothing else talks"). It watches 30 s of idle. A control
+// run proves the same trace and detector do see the connection of `sotto ask` to
+// a loopback server, and the detector is shown resolver lines it must catch.
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/SottoProcess.h"
 #include "tests/support/TempProfile.h"
@@ -32,14 +36,16 @@ namespace {
 constexpr int WINDOW_TIMEOUT_MS = 90000;
 constexpr int VAULT_TIMEOUT_MS = 60000;
 constexpr int EXIT_TIMEOUT_MS = 30000;
-// How long the unlocked window is left alone before the trace is read.
-constexpr int IDLE_MS = 3000;
+// How long the unlocked window is left alone before the trace is read (a timer
+// that fires later than start-up, an idle check, would show in this window).
+constexpr int IDLE_MS = 30000;
 
 const QString PASSPHRASE = QStringLiteral("startup silence passphrase");
 
 /// What a strace log (-f, socket/connect/send* calls) shows about the traced process.
 struct TraceFindings {
     QStringList inet; // socket() calls in AF_INET/AF_INET6 and connects/sends to an inet address
+    QStringList resolver; // connects to a resolver's unix socket, D-Bus calls to resolve1
     int unixSockets = 0; // socket(AF_UNIX …) calls: the X11 and D-Bus connections
 };
 
@@ -49,9 +55,22 @@ TraceFindings inspectTrace(const QByteArray &trace)
     static const QRegularExpression unixSocket(QStringLiteral("\\bsocket\\(AF_(UNIX|LOCAL),"));
     static const QRegularExpression addressed(QStringLiteral("\\b(connect|sendto|sendmsg|sendmmsg)\\("));
     static const QRegularExpression inetAddress(QStringLiteral("sa_family=AF_INET6?\\b"));
+    // systemd-resolved's varlink socket (/run/systemd/resolve/io.systemd.Resolve) and
+    // its D-Bus API, whose name is in the message bytes strace prints (-s). nscd's
+    // socket also serves passwd and group lookups, which Qt does: there only a hosts
+    // request counts, seen by its header (version 2, then the type GETHOSTBYNAME,
+    // …v6, GETHOSTBYADDR, …v6, GETFDHST or GETAI: 4, 5, 6, 7, 13, 14; strace writes
+    // those bytes as \4 \5 \6 \7 \r \16).
+    static const QRegularExpression resolverSocket(
+        QStringLiteral("\\bconnect\\(.*sa_family=AF_(UNIX|LOCAL).*(systemd/resolve|io\\.systemd\\.Resolve)"));
+    static const QRegularExpression resolverBus(QStringLiteral("org\\.freedesktop\\.resolve1"));
+    static const QRegularExpression nscdHostsRequest(QStringLiteral(
+        "\\b(sendto|sendmsg|writev?)\\(.*\"\\\\2\\\\0\\\\0\\\\0\\\\(4|5|6|7|r|16)\\\\0\\\\0\\\\0"));
     TraceFindings findings;
     for (const QByteArray &bytes : trace.split('\n')) {
         const QString line = QString::fromUtf8(bytes);
+        if (line.contains(resolverSocket) || line.contains(resolverBus) || line.contains(nscdHostsRequest))
+            findings.resolver << line;
         if (line.contains(inetSocket))
             findings.inet << line;
         else if (line.contains(unixSocket))
@@ -64,8 +83,10 @@ TraceFindings inspectTrace(const QByteArray &trace)
 
 QStringList straceArguments(const QString &log)
 {
+    // -s: enough of each message to show a D-Bus destination (org.freedesktop.resolve1).
     return {QStringLiteral("-f"), QStringLiteral("-qq"),
-            QStringLiteral("-e"), QStringLiteral("trace=socket,connect,sendto,sendmsg,sendmmsg"),
+            QStringLiteral("-s"), QStringLiteral("1024"),
+            QStringLiteral("-e"), QStringLiteral("trace=socket,connect,sendto,sendmsg,sendmmsg,writev"),
             QStringLiteral("-o"), log};
 }
 
@@ -210,6 +231,55 @@ private Q_SLOTS:
         QVERIFY(!findings.inet.filter(QStringLiteral("socket(AF_INET")).isEmpty());
     }
 
+    void theDetectorSeesResolverSockets_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("resolver");
+        QTest::addRow("nscd hosts request")
+            << QByteArray("1234  sendto(7, \"\\2\\0\\0\\0\\4\\0\\0\\0\\f\\0\\0\\0example.org\\0\", 24, "
+                          "MSG_NOSIGNAL, NULL, 0) = 24")
+            << true;
+        QTest::addRow("nscd getaddrinfo request")
+            << QByteArray("1234  sendto(7, \"\\2\\0\\0\\0\\16\\0\\0\\0\\f\\0\\0\\0example.org\\0\", 24, "
+                          "MSG_NOSIGNAL, NULL, 0) = 24")
+            << true;
+        QTest::addRow("nscd hosts map")
+            << QByteArray("1234  writev(7, [{iov_base=\"\\2\\0\\0\\0\\r\\0\\0\\0\\6\\0\\0\\0\", iov_len=12}, "
+                          "{iov_base=\"hosts\\0\", iov_len=6}], 2) = 18")
+            << true;
+        QTest::addRow("nscd connect (passwd lookups do it too)")
+            << QByteArray("1234  connect(7, {sa_family=AF_UNIX, sun_path=\"/var/run/nscd/socket\"}, "
+                          "110) = -1 ENOENT (No such file or directory)")
+            << false;
+        QTest::addRow("nscd passwd request")
+            << QByteArray("1234  sendto(7, \"\\2\\0\\0\\0\\1\\0\\0\\0\\2\\0\\0\\0\\60\\0\", 14, "
+                          "MSG_NOSIGNAL, NULL, 0) = 14")
+            << false;
+        QTest::addRow("systemd-resolved varlink")
+            << QByteArray("1234  connect(9, {sa_family=AF_UNIX, "
+                          "sun_path=\"/run/systemd/resolve/io.systemd.Resolve\"}, 42) = 0")
+            << true;
+        QTest::addRow("resolve1 on D-Bus")
+            << QByteArray("1234  sendmsg(5, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"l\\1\\0\\1"
+                          "\\0\\0\\0\\0/org/freedesktop/resolve1\\0\\0\\0org.freedesktop.resolve1.Manager"
+                          "\\0ResolveHostname\", iov_len=200}], msg_iovlen=1}, MSG_NOSIGNAL) = 200")
+            << true;
+        QTest::addRow("X11") << QByteArray(
+            "1234  connect(3, {sa_family=AF_UNIX, sun_path=@\"/tmp/.X11-unix/X5\"}, 20) = 0")
+                             << false;
+        QTest::addRow("session bus") << QByteArray("1234  connect(4, {sa_family=AF_UNIX, "
+                                                   "sun_path=\"/run/user/0/bus\"}, 110) = 0")
+                                     << false;
+    }
+
+    void theDetectorSeesResolverSockets()
+    {
+        // The detector must be able to fail: these are the lines a lookup leaves.
+        QFETCH(QByteArray, line);
+        QFETCH(bool, resolver);
+        QCOMPARE(!inspectTrace(line).resolver.isEmpty(), resolver);
+    }
+
     void startupAndIdleOpenNoInetSocket()
     {
         QProcessEnvironment env = m_env;
@@ -251,6 +321,7 @@ private Q_SLOTS:
         // The trace did watch the process: the X11 connection is a unix socket.
         QVERIFY2(findings.unixSockets > 0, "the trace saw no socket at all: was strace attached?");
         QVERIFY2(findings.inet.isEmpty(), qPrintable(findings.inet.join(QLatin1Char('\n'))));
+        QVERIFY2(findings.resolver.isEmpty(), qPrintable(findings.resolver.join(QLatin1Char('\n'))));
 
         QVERIFY2(unlocked && QFileInfo::exists(vault),
                  "the GUI did not create the vault from SOTTO_PASSPHRASE (no vault.db/vault.header in the "

@@ -10,6 +10,10 @@
 //    (app → ui → core), store includes neither net nor providers, net neither
 //    providers nor store, the value types nothing else of core, and ui reaches
 //    core through its facades, never a protocol, network or repository header.
+//  - nor does any file outside core/net/ make a server, a web socket or a local
+//    socket (QTcpServer, QSslServer, QWebSocket, QLocalSocket, QLocalServer) or
+//    open a socket through the C API (::socket(), ::connect(), <sys/socket.h>).
+//    Test code is not scanned: tests/support's fake server may listen.
 //
 // The guard is proved to bite twice: plantedViolationsAreCaught() runs the same
 // scanner over a temporary tree with one violation of each kind. To see it fail
@@ -30,8 +34,8 @@ namespace {
 
 const QStringList SCANNED_FOLDERS = {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")};
 
-// Classes that open connections or resolve names. QLocalSocket is IPC on the
-// machine, not network egress, and is allowed.
+// Classes that open connections or resolve names. (Servers and local sockets:
+// scanServersAndRawSockets().)
 const QRegularExpression NETWORK_CLASS(
     QStringLiteral("\\b(QNetworkAccessManager|QTcpSocket|QSslSocket|QUdpSocket|QAbstractSocket|QHostInfo|"
                    "QDnsLookup|QSctpSocket|QNetworkReply)\\b"));
@@ -188,6 +192,47 @@ QStringList layerViolations(const QString &root)
     return violations;
 }
 
+// Servers, web and local sockets, and the C socket API: none outside core/net/.
+const QRegularExpression SERVER_OR_RAW_SOCKET(
+    QStringLiteral("\\b(QTcpServer|QSslServer|QWebSocket|QWebSocketServer|QLocalSocket|QLocalServer)\\b"
+                   "|\\b(sys/socket\\.h)\\b"
+                   "|(?<![\\w:])(::socket\\s*\\(|::connect\\s*\\()"
+                   "|(?<![\\w:.>])(socket\\s*\\(\\s*[AP]F_)"));
+
+QStringList scanServersAndRawSockets(const QString &root)
+{
+    QStringList violations;
+    for (const QString &folder : SCANNED_FOLDERS) {
+        QDirIterator it(root + QLatin1Char('/') + folder,
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("*.in")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = QDir(root).relativeFilePath(path);
+            if (relative.startsWith(QLatin1String("core/net/")))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            int lineNumber = 0;
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine());
+                ++lineNumber;
+                const auto match = SERVER_OR_RAW_SOCKET.match(line);
+                if (!match.hasMatch())
+                    continue;
+                QString what = match.captured(0);
+                what.remove(QRegularExpression(QStringLiteral("\\s")));
+                if (what.startsWith(QLatin1String("socket(")))
+                    what = what.left(10); // socket(AF_ or socket(PF_
+                violations << relative + QLatin1Char(':') + QString::number(lineNumber) + QStringLiteral(": ")
+                        + what + QStringLiteral(" outside core/net/");
+            }
+        }
+    }
+    return violations;
+}
+
 void writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(path.section(QLatin1Char('/'), 0, -2));
@@ -232,6 +277,48 @@ private Q_SLOTS:
                                     "QtWidgets/QLabel"),
                      QStringLiteral("ui/Leaky.cpp:1: network class QTcpSocket outside core/net/"),
                  }));
+    }
+
+    void plantedServersAndRawSocketsAreCaught()
+    {
+        QTemporaryDir tree;
+        writeFile(tree.filePath(QStringLiteral("ui/Listens.cpp")), "#include <QTcpServer>\n");
+        writeFile(tree.filePath(QStringLiteral("ui/Secure.h")), "class S { QSslServer *m_server; };\n");
+        writeFile(tree.filePath(QStringLiteral("app/Web.cpp")), "auto *s = new QWebSocket;\n");
+        writeFile(tree.filePath(QStringLiteral("core/store/Ipc.cpp")), "QLocalSocket local;\n");
+        writeFile(tree.filePath(QStringLiteral("core/chat/Ipc2.cpp")), "QLocalServer single;\n");
+        writeFile(tree.filePath(QStringLiteral("core/providers/Raw.cpp")),
+                  "#include <sys/socket.h>\n"
+                  "int fd = ::socket(AF_INET, SOCK_STREAM, 0);\n"
+                  "int r = ::connect(fd, addr, len);\n"
+                  "int g = socket(AF_INET6, SOCK_DGRAM, 0);\n");
+        writeFile(tree.filePath(QStringLiteral("core/net/Door.cpp")),
+                  "#include <sys/socket.h>\nint fd = ::socket(AF_INET, SOCK_STREAM, 0);\nQTcpServer s;\n");
+        // Qt's own connect() and names that merely contain the words are fine.
+        writeFile(tree.filePath(QStringLiteral("ui/Fine.cpp")),
+                  "QObject::connect(a, &A::x, b, &B::y);\nconnect(a, &A::x, this, &C::z);\n"
+                  "void onSocketState(); int websocketsNot = 0;\nm_socket(x);\n");
+
+        QStringList found = scanServersAndRawSockets(tree.path());
+        found.sort();
+        QCOMPARE(found,
+                 QStringList({
+                     QStringLiteral("app/Web.cpp:1: QWebSocket outside core/net/"),
+                     QStringLiteral("core/chat/Ipc2.cpp:1: QLocalServer outside core/net/"),
+                     QStringLiteral("core/providers/Raw.cpp:1: sys/socket.h outside core/net/"),
+                     QStringLiteral("core/providers/Raw.cpp:2: ::socket( outside core/net/"),
+                     QStringLiteral("core/providers/Raw.cpp:3: ::connect( outside core/net/"),
+                     QStringLiteral("core/providers/Raw.cpp:4: socket(AF_ outside core/net/"),
+                     QStringLiteral("core/store/Ipc.cpp:1: QLocalSocket outside core/net/"),
+                     QStringLiteral("ui/Listens.cpp:1: QTcpServer outside core/net/"),
+                     QStringLiteral("ui/Secure.h:1: QSslServer outside core/net/"),
+                 }));
+    }
+
+    void theSourceTreeHasNoServersNorRawSockets()
+    {
+        const QStringList violations = scanServersAndRawSockets(qEnvironmentVariable("SOTTO_SOURCE_DIR"));
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
     }
 
     void theSourceTreeKeepsTheRules()

@@ -15,6 +15,7 @@
 #include "core/store/MessageRepository.h"
 #include "core/store/SearchRepository.h"
 #include "core/store/Vault.h"
+#include "tests/bench/BenchmarkVault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -323,7 +324,7 @@ int main(int argc, char **argv)
         options.kdf = KdfParams::moderate();
         auto encrypted
             = check(Vault::create(encryptedProfile, passphrase, options), QStringLiteral("create"));
-        auto plain = check(Vault::openUnencryptedForBenchmark(plainDirectory), QStringLiteral("plain"));
+        auto plain = check(BenchmarkVault::openUnencrypted(plainDirectory), QStringLiteral("plain"));
         pair.vaults[0] = encrypted.get();
         pair.vaults[1] = plain.get();
         fill(pair, messages, conversations);
@@ -332,7 +333,7 @@ int main(int argc, char **argv)
     {
         auto encrypted = check(Vault::open(encryptedProfile, passphrase), QStringLiteral("unlock"));
         unlock = encrypted->openReport();
-        auto plain = check(Vault::openUnencryptedForBenchmark(plainDirectory), QStringLiteral("plain"));
+        auto plain = check(BenchmarkVault::openUnencrypted(plainDirectory), QStringLiteral("plain"));
         pair.vaults[0] = encrypted.get();
         pair.vaults[1] = plain.get();
         measureReads(pair, searches, rounds);

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <unistd.h>
+
 namespace sotto::test {
 
 QString sottoBinary()
@@ -27,6 +29,34 @@ ProcessResult runSotto(const QStringList &arguments, const QProcessEnvironment &
     }
     if (!input.isEmpty())
         process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail("sotto did not finish in time", __FILE__, __LINE__);
+    }
+    result.exitCode = process.exitCode();
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+ProcessResult runSottoWithoutNetwork(const QStringList &arguments, const QProcessEnvironment &environment,
+                                     int timeoutMs)
+{
+    ProcessResult result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QStringList wrapped{QStringLiteral("--net")};
+    if (::geteuid() != 0)
+        wrapped << QStringLiteral("--map-root-user"); // a user namespace lets anyone make one
+    wrapped << QStringLiteral("--") << sottoBinary() << arguments;
+    process.start(QStringLiteral("unshare"), wrapped);
+    if (!process.waitForStarted(10000)) {
+        QTest::qFail("unshare (util-linux) did not start", __FILE__, __LINE__);
+        return result;
+    }
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

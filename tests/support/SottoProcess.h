@@ -33,4 +33,9 @@ ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnviro
                               const QByteArray &input = {}, int timeoutMs = 60000,
                               qint64 addressSpaceLimit = 0);
 
+/// Like runSotto(), but inside a new, empty network namespace (`unshare --net`:
+/// not even loopback is up), so nothing it does can reach any host.
+ProcessResult runSottoWithoutNetwork(const QStringList &arguments, const QProcessEnvironment &environment,
+                                     int timeoutMs = 60000);
+
 } // namespace sotto::test

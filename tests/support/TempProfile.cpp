@@ -15,6 +15,7 @@ TempProfile::TempProfile()
         dir.mkpath(QStringLiteral("config"));
         dir.mkpath(QStringLiteral("data"));
         dir.mkpath(QStringLiteral("cache"));
+        dir.mkpath(QStringLiteral("tmp"));
     }
 }
 
@@ -31,6 +32,7 @@ QProcessEnvironment TempProfile::environment() const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_root.path() + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_root.path() + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_root.path() + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("TMPDIR"), m_root.path() + QStringLiteral("/tmp"));
     return env;
 }
 

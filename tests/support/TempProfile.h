@@ -8,8 +8,9 @@
 namespace sotto::test {
 
 /// A fresh profile folder for one test, removed with the object. Its
-/// environment() points a child `sotto` at it and at private XDG folders, so a
-/// test never touches the user's real data.
+/// environment() points a child `sotto` at it and at private XDG folders and a
+/// private $TMPDIR (root()/tmp), so a test never touches the user's real data and
+/// a scan of root() covers the profile, HOME and TMPDIR alike.
 class TempProfile final {
 public:
     TempProfile();

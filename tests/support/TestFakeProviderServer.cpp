@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -577,6 +578,12 @@ class TestFakeProviderServer final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
+                 "curl is not installed (scripts/setup installs it)");
+    }
+
     void init()
     {
         m_server = std::make_unique<FakeProviderServer>();
@@ -1072,8 +1079,7 @@ private Q_SLOTS:
     void redirectsPointAtAnotherLoopbackHost()
     {
         FakeProviderServer other;
-        if (!other.listen(QHostAddress(QStringLiteral("127.0.0.2"))))
-            QSKIP("127.0.0.2 is not available on this machine");
+        QVERIFY2(other.listen(QHostAddress(QStringLiteral("127.0.0.2"))), "cannot listen on 127.0.0.2");
         QCOMPARE(other.baseUrl().host(), QStringLiteral("127.0.0.2"));
         const QUrl target = other.url(QStringLiteral("/v1/chat/completions"));
         m_server->enqueue(FakeResponse::redirect(307, target));

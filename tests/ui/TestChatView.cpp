@@ -13,11 +13,42 @@
 #include <QTextFragment>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QTimer>
 
 using namespace sotto;
 using namespace sotto::ui;
 
 namespace {
+
+/// Waits until the view has nothing more scheduled, then lets the event loop
+/// run a few full turns (each a zero timer that fires after every timer already
+/// due) and checks it stays so with `older` unchanged: the positive sign that no
+/// more rendering is coming, instead of a fixed wait.
+bool staysSettled(const ChatView &view)
+{
+    if (!QTest::qWaitFor(
+            [&view] {
+                return view.isSettled();
+            },
+            20000))
+        return false;
+    const int older = view.olderCount();
+    for (int turn = 0; turn < 3; ++turn) {
+        bool passed = false;
+        QTimer::singleShot(0, [&passed] {
+            passed = true;
+        });
+        if (!QTest::qWaitFor(
+                [&passed] {
+                    return passed;
+                },
+                20000))
+            return false;
+        if (!view.isSettled() || view.olderCount() != older)
+            return false;
+    }
+    return true;
+}
 
 ChatEntry userEntry(qint64 id, const QString &text)
 {
@@ -339,7 +370,7 @@ private Q_SLOTS:
         view.setEntries(longConversation(3000));
         QVERIFY(shows(view, QStringLiteral("The end of 3000.")));
         QVERIFY(!shows(view, QStringLiteral("Question 1?")));
-        QTest::qWait(200); // nothing more is rendered while the user reads the end
+        QVERIFY(staysSettled(view)); // nothing more is rendered while the user reads the end
         QVERIFY(view.conversation()->entryCount() < 100);
         QVERIFY(view.olderCount() > 2900);
         QScrollBar *bar = view.verticalScrollBar();
@@ -449,12 +480,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 400; ++i)
             entries << userEntry(i, QStringLiteral("Line %1").arg(i));
         view.setEntries(entries);
-        QTest::qWait(300);
-        const int older = view.olderCount();
-        for (int i = 0; i < 3; ++i) {
-            QTest::qWait(100);
-            QCOMPARE(view.olderCount(), older); // no endless re-rendering
-        }
+        QVERIFY(staysSettled(view)); // no endless re-rendering
         QVERIFY(shows(view, QStringLiteral("Line 400")));
         QCOMPARE(view.newerCount(), 0);
     }

@@ -165,7 +165,16 @@ private Q_SLOTS:
         m_composer->addImageData({png});
         m_composer->clear(); // the conversation changed before the image was ready
         QThreadPool::globalInstance()->waitForDone(); // it is ready now…
-        QTest::qWait(100); // …and its result delivered
+        // …and its result, posted to this thread before the worker finished, is
+        // delivered before an event posted now.
+        bool delivered = false;
+        QMetaObject::invokeMethod(
+            this,
+            [&delivered] {
+                delivered = true;
+            },
+            Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(delivered, 20000);
         QVERIFY(m_composer->attachments().isEmpty());
         QCOMPARE(m_composer->pendingImages(), 0);
         QTest::keyClicks(m_edit, QStringLiteral("still works"));

@@ -5,6 +5,7 @@
 // provider server on loopback, driven through its widgets.
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "core/store/VaultService.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/TempProfile.h"
 #include "ui/MainWindow.h"
@@ -227,7 +228,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("secret reply")), 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
         auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
-        QTest::qWait(300); // let any (wrong) reload land
+        QVERIFY(caughtUp()); // any (wrong) reload has landed
         QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(m_window->controller().conversation().incognito);
     }
@@ -245,7 +246,7 @@ private Q_SLOTS:
         QTest::keyClick(m_edit, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("not loaded")), 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
-        QTest::qWait(300);
+        QVERIFY(caughtUp());
         QCOMPARE(m_server->requestCount(), 1); // only the chat request: the image was never fetched
 
         m_prompter.queueAnswer(QMessageBox::Cancel);
@@ -480,6 +481,45 @@ private Q_SLOTS:
     }
 
 private:
+    /// The positive sign that what the last turn set off has happened: twice, a
+    /// job through the vault thread (which runs jobs in order and announces their
+    /// changes before their results) and back, then a turn of this thread's queue.
+    /// A reload the turn caused, and the reload's own query, are done by then.
+    bool caughtUp()
+    {
+        for (int round = 0; round < 2; ++round) {
+            bool done = false;
+            m_session->vault().run(
+                [](Vault &) -> VaultResult<void> {
+                    return {};
+                },
+                this,
+                [&done](const VaultResult<void> &) {
+                    done = true;
+                });
+            if (!QTest::qWaitFor(
+                    [&done] {
+                        return done;
+                    },
+                    20000))
+                return false;
+            bool turned = false;
+            QMetaObject::invokeMethod(
+                this,
+                [&turned] {
+                    turned = true;
+                },
+                Qt::QueuedConnection);
+            if (!QTest::qWaitFor(
+                    [&turned] {
+                        return turned;
+                    },
+                    20000))
+                return false;
+        }
+        return true;
+    }
+
     /// A new chat with `text` sent.
     void send(const QString &text)
     {

@@ -50,6 +50,9 @@ public:
     /// How many of the conversation's messages are above / below what is rendered.
     int olderCount() const { return int(m_first); }
     int newerCount() const;
+    /// Nothing more is scheduled to render: no messages about to be added at
+    /// either end, no streamed text waiting for its frame.
+    bool isSettled() const { return !m_more.isActive() && !m_frame.isActive(); }
 
 Q_SIGNALS:
     void regenerateRequested(qint64 messageId);

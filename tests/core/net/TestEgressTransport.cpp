@@ -252,13 +252,17 @@ private Q_SLOTS:
         else
             m_server->enqueue(FakeResponse::neverAnswer());
         EgressRequest request = chatRequest(m_server->url(QStringLiteral("/v1/chat/completions")));
-        request.timeouts.idle = 300ms;
+        // Silence from the start needs no margin. Before it stalls, the server must
+        // get its first bytes through on a loaded machine: the idle time is long
+        // enough for that, so the silence it measures is the stall.
+        request.timeouts.idle = afterSomeBytes ? 3000ms : 300ms;
         ReplyWatcher watcher(m_gate->send(request));
         QVERIFY(watcher.waitForFinished());
         QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
         QCOMPARE(watcher.result().error, EgressError::IdleTimeout);
-        QVERIFY2(watcher.result().message.contains(QStringLiteral("sent nothing for 0.3 s")),
-                 qPrintable(watcher.result().message));
+        const QString silence = afterSomeBytes ? QStringLiteral("sent nothing for 3 s")
+                                               : QStringLiteral("sent nothing for 0.3 s");
+        QVERIFY2(watcher.result().message.contains(silence), qPrintable(watcher.result().message));
         QCOMPARE(watcher.result().responseBytes, qint64(watcher.body().size()));
         QCOMPARE(watcher.body().isEmpty(), !afterSomeBytes);
         const AuditRecord record = m_journal->last();

@@ -5,7 +5,9 @@
 // in every kind of content — title, message, thinking, an API key, an audit
 // header, a request copy, a setting, an agent lane, an image's bytes — appear in
 // no file under the profile folder, in any encoding, while the vault is open (a
-// live write-ahead log), after it is closed, and in the pre-migration backup.
+// live write-ahead log), after it is closed, and in the pre-migration backup;
+// nor anywhere in $TMPDIR (the test gives itself a private one, which holds the
+// profile too, so whatever SQLite or Qt might spill into temporary files is seen).
 #include "core/store/AgentLaneRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
@@ -18,7 +20,10 @@
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sotto;
@@ -135,6 +140,13 @@ class TestPlaintextScan final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+        QCOMPARE(QDir::tempPath(), QDir(m_tmp.path()).canonicalPath());
+    }
+
     void theScannerFindsWhatIsThere()
     {
         // The scan proves itself on files that do hold the phrases.
@@ -174,11 +186,12 @@ private Q_SLOTS:
             return;
         QVERIFY(QFileInfo(VaultLayout(profile).wal()).size() > 0);
 
-        QStringList found = findPlaintext(profile.directory(), phrases(), imageWindows());
+        QVERIFY(profile.directory().startsWith(QDir::tempPath()));
+        QStringList found = findPlaintext(QDir::tempPath(), phrases(), imageWindows());
         QVERIFY2(found.isEmpty(),
                  qPrintable(QStringLiteral("while open:\n") + found.join(QLatin1Char('\n'))));
         vault.reset();
-        found = findPlaintext(profile.directory(), phrases(), imageWindows());
+        found = findPlaintext(QDir::tempPath(), phrases(), imageWindows());
         QVERIFY2(found.isEmpty(),
                  qPrintable(QStringLiteral("after closing:\n") + found.join(QLatin1Char('\n'))));
 
@@ -189,6 +202,9 @@ private Q_SLOTS:
         QVERIFY(provider);
         QCOMPARE(provider->apiKey, API_KEY.toUtf8());
     }
+
+private:
+    QTemporaryDir m_tmp; // this test's $TMPDIR
 };
 
 QTEST_GUILESS_MAIN(TestPlaintextScan)
