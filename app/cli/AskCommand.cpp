@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
+#include "app/ProcessHardening.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
@@ -160,8 +161,9 @@ int runAskCommand(CliContext &context)
         config.baseUrl = url;
         config.name = HttpBackend::displayHost(url);
         config.apiKeyEnv = parser.value(apiKeyEnv);
-        if (!config.apiKeyEnv.isEmpty()
-            && qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData()).isEmpty())
+        // Read once and taken out of the environment (ProcessHardening).
+        config.apiKey = ProcessHardening::takeEnvironmentSecret(config.apiKeyEnv.toLocal8Bit());
+        if (!config.apiKeyEnv.isEmpty() && config.apiKey.isEmpty())
             return context.fail(ExitUsage,
                                 AskText::tr("The environment variable %1 is empty.").arg(config.apiKeyEnv));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
+#include "app/ProcessHardening.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
@@ -123,7 +124,7 @@ int runProvidersCommand(CliContext &context)
             && (parser.isSet(apiKeyEnv) || !ProviderPresets::find(config.preset).has_value()
                 || ProviderPresets::find(config.preset)->needsApiKey);
         if (parser.isSet(apiKeyEnv)) {
-            config.apiKey = qgetenv(parser.value(apiKeyEnv).toLocal8Bit().constData());
+            config.apiKey = ProcessHardening::takeEnvironmentSecret(parser.value(apiKeyEnv).toLocal8Bit());
             if (config.apiKey.isEmpty())
                 return context.fail(
                     ExitUsage,
