@@ -293,7 +293,7 @@ int runAskCommand(CliContext &context)
             err << '\n';
             thinkingOpen = false;
         }
-        out << delta;
+        out << context.forOut(delta);
         if (!flusher.isActive())
             flusher.start();
     });
@@ -301,7 +301,7 @@ int runAskCommand(CliContext &context)
         if (!thinkingToErr)
             return;
         thinkingOpen = true;
-        err << delta;
+        err << context.forErr(delta);
         if (!flusher.isActive())
             flusher.start();
     });

@@ -188,8 +188,10 @@ int runProvidersCommand(CliContext &context)
         return ExitOk;
     }
     for (const ProviderConfig &p : *list) {
-        context.out() << p.name << "  " << apiName(p.api) << "  " << p.baseUrl.toString() << "  "
-                      << (p.defaultModel.isEmpty() ? QStringLiteral("-") : p.defaultModel) << "  "
+        context.out() << context.forOut(p.name) << "  " << apiName(p.api) << "  "
+                      << context.forOut(p.baseUrl.toString()) << "  "
+                      << (p.defaultModel.isEmpty() ? QStringLiteral("-") : context.forOut(p.defaultModel))
+                      << "  "
                       << (p.apiKey.isEmpty() ? ProvidersText::tr("no key")
                                              : ProvidersText::tr("key %1").arg(
                                                  SecretMasker::maskToken(QString::fromUtf8(p.apiKey))))
