@@ -109,6 +109,11 @@ int runProvidersCommand(CliContext &context)
             || (config.baseUrl.scheme() != QLatin1String("http")
                 && config.baseUrl.scheme() != QLatin1String("https")))
             return context.fail(ExitUsage, ProvidersText::tr("'providers add' needs an http(s) --base-url."));
+        // A password in the URL would be stored and listed as written (and the gate refuses to send it).
+        if (!config.baseUrl.userInfo().isEmpty())
+            return context.fail(ExitUsage,
+                                ProvidersText::tr("The base URL must not contain a user name or password; "
+                                                  "give the key with --api-key-env or when asked."));
         if (parser.isSet(model))
             config.defaultModel = parser.value(model);
         config.allowHttpToInternet = parser.isSet(httpToInternet);
