@@ -5,12 +5,14 @@
 // given (no display needed), the GUI otherwise.
 
 #include "app/Gui.h"
+#include "app/ProcessHardening.h"
 #include "app/cli/Cli.h"
 
 #include <QStringList>
 
 int main(int argc, char **argv)
 {
+    sotto::app::ProcessHardening::apply(); // before a secret is read or a page decrypted
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
+#include "app/ProcessHardening.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/InterruptSignals.h"
@@ -196,8 +197,9 @@ int runAskCommand(CliContext &context)
         config.baseUrl = url;
         config.name = HttpBackend::displayHost(url);
         config.apiKeyEnv = parser.value(apiKeyEnv);
-        if (!config.apiKeyEnv.isEmpty()
-            && qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData()).isEmpty())
+        // Read once and taken out of the environment (ProcessHardening).
+        config.apiKey = ProcessHardening::takeEnvironmentSecret(config.apiKeyEnv.toLocal8Bit());
+        if (!config.apiKeyEnv.isEmpty() && config.apiKey.isEmpty())
             return context.fail(ExitUsage,
                                 AskText::tr("The environment variable %1 is empty.").arg(config.apiKeyEnv));
     }
@@ -328,7 +330,7 @@ int runAskCommand(CliContext &context)
             err << '\n';
             thinkingOpen = false;
         }
-        out << delta;
+        out << context.forOut(delta);
         if (!flusher.isActive())
             flusher.start();
     });
@@ -336,7 +338,7 @@ int runAskCommand(CliContext &context)
         if (!thinkingToErr)
             return;
         thinkingOpen = true;
-        err << delta;
+        err << context.forErr(delta);
         if (!flusher.isActive())
             flusher.start();
     });

@@ -153,20 +153,22 @@ int runAuditCommand(CliContext &context)
             QStringList row;
             for (const QString &field : FIELDS)
                 row << csvField(object.value(field));
-            out << row.join(QLatin1Char(',')) << '\n';
+            out << context.forOut(row.join(QLatin1Char(','))) << '\n';
         }
         out.flush();
         return ExitOk;
     }
     const QLocale locale;
     for (const AuditRecord &r : *records) {
-        out << r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
-            << auditStatusName(r.status) << "  " << destinationName(r.destination) << "  " << r.method << ' '
-            << r.host << "  " << locale.formattedDataSize(r.bodyBytes) << AuditText::tr(" sent") << "  "
-            << r.provider << (r.model.isEmpty() ? QString() : QStringLiteral(" / ") + r.model)
-            << (r.policyReason.isEmpty() ? QString()
-                                         : QStringLiteral("  (") + r.policyReason + QLatin1Char(')'))
-            << '\n';
+        const QString line = r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            + QStringLiteral("  ") + auditStatusName(r.status) + QStringLiteral("  ")
+            + destinationName(r.destination) + QStringLiteral("  ") + r.method + QLatin1Char(' ') + r.host
+            + QStringLiteral("  ") + locale.formattedDataSize(r.bodyBytes) + AuditText::tr(" sent")
+            + QStringLiteral("  ") + r.provider
+            + (r.model.isEmpty() ? QString() : QStringLiteral(" / ") + r.model)
+            + (r.policyReason.isEmpty() ? QString()
+                                        : QStringLiteral("  (") + r.policyReason + QLatin1Char(')'));
+        out << context.forOut(line) << '\n';
     }
     if (records->isEmpty())
         context.err() << AuditText::tr("Nothing has been sent yet.") << Qt::endl;

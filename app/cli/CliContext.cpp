@@ -12,12 +12,16 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
+#include <unistd.h>
+
 namespace sotto::app {
 
 CliContext::CliContext(QStringList arguments, QTextStream &out, QTextStream &err)
     : m_arguments(std::move(arguments))
     , m_out(out)
     , m_err(err)
+    , m_outFilter(STDOUT_FILENO)
+    , m_errFilter(STDERR_FILENO)
 { }
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
@@ -96,7 +100,7 @@ int CliContext::fail(int code, const QString &message)
 {
     QString line = message.trimmed();
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << QStringLiteral("sotto: ") << line << Qt::endl;
+    m_err << QStringLiteral("sotto: ") << m_errFilter(line) << Qt::endl;
     return code;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "app/cli/TerminalFilter.h"
 #include "core/store/Profile.h"
 
 #include <QCommandLineOption>
@@ -32,6 +33,11 @@ public:
     const QStringList &arguments() const { return m_arguments; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    /// Text that came from a provider or the vault, as it may be written to `out`
+    /// or `err`: without control characters when that stream is a terminal.
+    QString forOut(const QString &text) const { return m_outFilter(text); }
+    QString forErr(const QString &text) const { return m_errFilter(text); }
+    bool outIsTerminal() const { return m_outFilter.isTerminal(); }
 
     /// Adds --profile, --passphrase-file and --help to a command's parser.
     static void addCommonOptions(QCommandLineParser &parser);
@@ -47,7 +53,8 @@ public:
     /// error line is printed and `exitCode` set (3: locked or wrong passphrase).
     std::unique_ptr<Vault> openVault(int &exitCode);
 
-    /// Prints one error line ("sotto: …") and returns `code`.
+    /// Prints one error line ("sotto: …", through forErr(): an error may quote a
+    /// provider) and returns `code`.
     int fail(int code, const QString &message);
     void printJson(const QJsonDocument &document);
 
@@ -55,6 +62,8 @@ private:
     QStringList m_arguments;
     QTextStream &m_out;
     QTextStream &m_err;
+    TerminalFilter m_outFilter;
+    TerminalFilter m_errFilter;
     QString m_profileDirectory;
     QString m_passphraseFile;
 };

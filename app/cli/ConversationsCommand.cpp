@@ -130,7 +130,7 @@ int runConversationsCommand(CliContext &context)
         for (const Conversation &c : *list) {
             context.out() << qSetFieldWidth(6) << Qt::right << c.id << qSetFieldWidth(0) << Qt::left << "  "
                           << c.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                          << (c.pinned ? QStringLiteral("📌 ") : QString()) << c.title << '\n';
+                          << (c.pinned ? QStringLiteral("📌 ") : QString()) << context.forOut(c.title) << '\n';
         }
         context.out().flush();
         return ExitOk;
@@ -143,9 +143,10 @@ int runConversationsCommand(CliContext &context)
     if (action == QLatin1String("delete")) {
         if (auto removed = conversations.remove(id); !removed)
             return context.fail(ExitFailure, removed.error().message);
-        context.out()
-            << ConversationsText::tr("Deleted conversation %1 (%2).").arg(id).arg(conversation->title)
-            << Qt::endl;
+        context.out() << ConversationsText::tr("Deleted conversation %1 (%2).")
+                             .arg(id)
+                             .arg(context.forOut(conversation->title))
+                      << Qt::endl;
         return ExitOk;
     }
 
@@ -163,21 +164,23 @@ int runConversationsCommand(CliContext &context)
         return ExitOk;
     }
     QTextStream &out = context.out();
-    out << "# " << conversation->title << "\n\n";
+    out << "# " << context.forOut(conversation->title) << "\n\n";
     for (const Message &m : *list) {
         const QString who = m.role == Role::User
             ? ConversationsText::tr("You")
-            : (m.model.isEmpty() ? ConversationsText::tr("Assistant") : m.model);
+            : (m.model.isEmpty() ? ConversationsText::tr("Assistant") : context.forOut(m.model));
         out << "## " << who << "  (" << m.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
             << ")\n\n";
         if (!m.thinking.isEmpty())
-            out << "> " << QString(m.thinking).replace(QLatin1Char('\n'), QStringLiteral("\n> ")) << "\n\n";
-        out << m.content << "\n\n";
+            out << "> " << context.forOut(m.thinking).replace(QLatin1Char('\n'), QStringLiteral("\n> "))
+                << "\n\n";
+        out << context.forOut(m.content) << "\n\n";
         if (!m.attachments.isEmpty())
             out << ConversationsText::tr("[%n image(s)]", nullptr, int(m.attachments.size())) << "\n\n";
         if (m.status != MessageStatus::Complete)
             out << "[" << statusName(m.status)
-                << (m.errorText.isEmpty() ? QString() : QStringLiteral(": ") + m.errorText) << "]\n\n";
+                << (m.errorText.isEmpty() ? QString() : QStringLiteral(": ") + context.forOut(m.errorText))
+                << "]\n\n";
     }
     out.flush();
     return ExitOk;

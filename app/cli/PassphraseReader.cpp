@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/cli/PassphraseReader.h"
 
+#include "app/ProcessHardening.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -56,10 +58,14 @@ PassphraseReader::Result PassphraseReader::fromFile(const QString &path)
 
 PassphraseReader::Result PassphraseReader::fromAutomation(const QString &passphraseFile)
 {
-    if (!passphraseFile.isEmpty())
+    // Taken out of the environment even when the file wins: no copy stays behind.
+    const bool inEnvironment = qEnvironmentVariableIsSet("SOTTO_PASSPHRASE");
+    QByteArray passphrase = ProcessHardening::takeEnvironmentSecret(QByteArrayLiteral("SOTTO_PASSPHRASE"));
+    if (!passphraseFile.isEmpty()) {
+        wipe(passphrase);
         return fromFile(passphraseFile);
-    if (qEnvironmentVariableIsSet("SOTTO_PASSPHRASE")) {
-        QByteArray passphrase = qgetenv("SOTTO_PASSPHRASE");
+    }
+    if (inEnvironment) {
         if (passphrase.isEmpty())
             return Unexpected(error(PassphraseError::Empty, tr("SOTTO_PASSPHRASE is set but empty.")));
         return passphrase;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
+#include "app/ProcessHardening.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
@@ -108,6 +109,11 @@ int runProvidersCommand(CliContext &context)
             || (config.baseUrl.scheme() != QLatin1String("http")
                 && config.baseUrl.scheme() != QLatin1String("https")))
             return context.fail(ExitUsage, ProvidersText::tr("'providers add' needs an http(s) --base-url."));
+        // A password in the URL would be stored and listed as written (and the gate refuses to send it).
+        if (!config.baseUrl.userInfo().isEmpty())
+            return context.fail(ExitUsage,
+                                ProvidersText::tr("The base URL must not contain a user name or password; "
+                                                  "give the key with --api-key-env or when asked."));
         if (parser.isSet(model))
             config.defaultModel = parser.value(model);
         config.allowHttpToInternet = parser.isSet(httpToInternet);
@@ -123,7 +129,7 @@ int runProvidersCommand(CliContext &context)
             && (parser.isSet(apiKeyEnv) || !ProviderPresets::find(config.preset).has_value()
                 || ProviderPresets::find(config.preset)->needsApiKey);
         if (parser.isSet(apiKeyEnv)) {
-            config.apiKey = qgetenv(parser.value(apiKeyEnv).toLocal8Bit().constData());
+            config.apiKey = ProcessHardening::takeEnvironmentSecret(parser.value(apiKeyEnv).toLocal8Bit());
             if (config.apiKey.isEmpty())
                 return context.fail(
                     ExitUsage,
@@ -187,8 +193,10 @@ int runProvidersCommand(CliContext &context)
         return ExitOk;
     }
     for (const ProviderConfig &p : *list) {
-        context.out() << p.name << "  " << apiName(p.api) << "  " << p.baseUrl.toString() << "  "
-                      << (p.defaultModel.isEmpty() ? QStringLiteral("-") : p.defaultModel) << "  "
+        context.out() << context.forOut(p.name) << "  " << apiName(p.api) << "  "
+                      << context.forOut(p.baseUrl.toString()) << "  "
+                      << (p.defaultModel.isEmpty() ? QStringLiteral("-") : context.forOut(p.defaultModel))
+                      << "  "
                       << (p.apiKey.isEmpty() ? ProvidersText::tr("no key")
                                              : ProvidersText::tr("key %1").arg(
                                                  SecretMasker::maskToken(QString::fromUtf8(p.apiKey))))

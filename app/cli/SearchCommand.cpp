@@ -11,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
-
 namespace sotto::app {
 
 namespace {
@@ -68,12 +66,19 @@ int runSearchCommand(CliContext &context)
         context.printJson(QJsonDocument(array));
         return ExitOk;
     }
-    const bool terminal = ::isatty(STDOUT_FILENO) == 1;
+    const bool terminal = context.outIsTerminal();
     const QString open = terminal ? QStringLiteral("\x1b[1m") : QStringLiteral("[");
     const QString close = terminal ? QStringLiteral("\x1b[0m") : QStringLiteral("]");
+    // The snippet is filtered with stand-ins for the marks, so only our own bold reaches a terminal.
+    const QChar openMark(0xE000);
+    const QChar closeMark(0xE001);
     for (const SearchHit &hit : *hits) {
-        context.out() << hit.conversationId << "  " << hit.conversationTitle << '\n'
-                      << "    " << hit.markedSnippet(open, close).simplified() << '\n';
+        const QString snippet = context.forOut(hit.markedSnippet(openMark, closeMark))
+                                    .simplified()
+                                    .replace(openMark, open)
+                                    .replace(closeMark, close);
+        context.out() << hit.conversationId << "  " << context.forOut(hit.conversationTitle) << '\n'
+                      << "    " << snippet << '\n';
     }
     if (hits->isEmpty())
         context.err() << SearchText::tr("No matches.") << Qt::endl;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/cli/TerminalSendPrompter.h"
 
+#include "app/cli/TerminalFilter.h"
+
 #include <QLocale>
 #include <QMetaObject>
 #include <QObject>
@@ -22,7 +24,7 @@ void TerminalSendPrompter::ask(const SendQuestion &question, QObject *context, A
         const QString prompt = tr("Send %1 to %2 (%3, on %4)? [y/N] ")
                                    .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
                                         question.host, where);
-        const QByteArray bytes = prompt.toLocal8Bit();
+        const QByteArray bytes = TerminalFilter::stripped(prompt).toLocal8Bit(); // names from the vault
         (void)!::write(fd, bytes.constData(), size_t(bytes.size()));
         char reply[16] = {};
         const ssize_t n = ::read(fd, reply, sizeof reply - 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
+#include "app/ProcessHardening.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
@@ -114,7 +115,8 @@ int runVaultCommand(CliContext &context)
     if (parser.isSet(newPassphraseFile)) {
         next = PassphraseReader::fromFile(parser.value(newPassphraseFile));
     } else if (qEnvironmentVariableIsSet("SOTTO_NEW_PASSPHRASE")) {
-        QByteArray fromEnv = qgetenv("SOTTO_NEW_PASSPHRASE");
+        QByteArray fromEnv
+            = ProcessHardening::takeEnvironmentSecret(QByteArrayLiteral("SOTTO_NEW_PASSPHRASE"));
         next = fromEnv.isEmpty() ? PassphraseReader::Result(Unexpected(Error<PassphraseError>{
                    PassphraseError::Empty, VaultText::tr("SOTTO_NEW_PASSPHRASE is empty."), {}}))
                                  : PassphraseReader::Result(fromEnv);

@@ -36,6 +36,57 @@ QImage pixelsOnly(const QImage &source)
     return clean;
 }
 
+/// The formats an attachment may be, as QImageReader names what it detected in the
+/// bytes. Every other installed plugin stays unused: QtSvg draws files an SVG
+/// names (`<image href="/home/…">`), and TIFF, ICNS, TGA, MNG… are attack surface
+/// for no gain.
+bool isAcceptedFormat(const QByteArray &format)
+{
+    static const QByteArrayList accepted{"png", "jpeg", "jpg", "webp", "gif", "bmp"};
+    return accepted.contains(format.toLower());
+}
+
+/// At most `limit` + 1 bytes of `device`, whatever it is (a FIFO or /dev/stdin has
+/// no size to check first): one byte more than the limit is enough to refuse.
+QByteArray readBounded(QIODevice &device, qint64 limit)
+{
+    QByteArray bytes;
+    constexpr qint64 CHUNK = 1024 * 1024;
+    while (bytes.size() <= limit) {
+        const QByteArray piece = device.read(std::min(CHUNK, limit + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
+    return bytes;
+}
+
+/// Whether every chunk of a PNG declares no more bytes than are there. libpng
+/// allocates (and clears) what a chunk declares before reading it, outside the
+/// decoder's allocation limit: a 250-byte file whose text chunk claims 1.4 GB
+/// would cost that much memory and seconds of CPU (found by FuzzImageSanitizer).
+bool pngChunksFit(const QByteArray &bytes)
+{
+    constexpr qsizetype SIGNATURE = 8;
+    constexpr qsizetype OVERHEAD = 12; // length, type, CRC
+    qsizetype at = SIGNATURE;
+    while (at + OVERHEAD <= bytes.size()) {
+        const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + at);
+        const quint32 length = quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | quint32(p[3]);
+        if (qint64(length) > bytes.size() - at - OVERHEAD)
+            return false;
+        if (std::memcmp(p + 4, "IEND", 4) == 0)
+            return true;
+        at += OVERHEAD + qsizetype(length);
+    }
+    return true; // a truncated file: the decoder reports it
+}
+
+QString unsupportedMessage()
+{
+    return ImageSanitizer::tr("This file is not an image Sotto can read (PNG, JPEG, WebP, GIF, BMP).");
+}
+
 } // namespace
 
 ImageSanitizer::Result ImageSanitizer::sanitizeFile(const QString &path, int maxLongEdge)
@@ -45,9 +96,9 @@ ImageSanitizer::Result ImageSanitizer::sanitizeFile(const QString &path, int max
     if (!file.open(QIODevice::ReadOnly))
         return Unexpected(failure(ImageError::Unreadable,
                                   tr("Cannot open the image %1: %2.").arg(name, file.errorString())));
-    if (file.size() > MAX_INPUT_BYTES)
+    const QByteArray bytes = readBounded(file, MAX_INPUT_BYTES);
+    if (bytes.size() > MAX_INPUT_BYTES)
         return Unexpected(failure(ImageError::TooLarge, tr("The image %1 is larger than 50 MB.").arg(name)));
-    const QByteArray bytes = file.readAll();
     Result result = sanitize(bytes, maxLongEdge);
     if (!result)
         result.error().message = tr("%1: %2").arg(name, result.error().message);
@@ -68,11 +119,16 @@ ImageSanitizer::Result ImageSanitizer::sanitize(const QByteArray &bytes, int max
     // Bounds the decoder's allocation too (in MB): 100 MP of 32-bit pixels.
     reader.setAllocationLimit(static_cast<int>(MAX_PIXELS * 4 / (1024 * 1024)) + 1);
 
+    // The format found in the bytes, before a pixel is decoded; read() uses that decoder.
     const QByteArray format = reader.format();
     if (format.isEmpty())
-        return Unexpected(failure(ImageError::Unsupported,
-                                  tr("This file is not an image Sotto can read (PNG, JPEG, WebP, GIF, BMP)."),
-                                  reader.errorString()));
+        return Unexpected(failure(ImageError::Unsupported, unsupportedMessage(), reader.errorString()));
+    if (!isAcceptedFormat(format))
+        return Unexpected(failure(ImageError::Unsupported, unsupportedMessage(),
+                                  QStringLiteral("refused format %1").arg(QLatin1String(format))));
+    if (format.toLower() == "png" && !pngChunksFit(bytes))
+        return Unexpected(failure(ImageError::Corrupt, tr("The image is damaged and cannot be decoded."),
+                                  QStringLiteral("a PNG chunk declares more bytes than the file holds")));
     const QSize declared = reader.size();
     if (declared.isValid() && qint64(declared.width()) * declared.height() > MAX_PIXELS)
         return Unexpected(failure(ImageError::TooManyPixels,

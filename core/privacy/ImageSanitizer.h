@@ -29,8 +29,10 @@ struct SanitizedImage {
 };
 
 /// Every image passes here before it is stored or sent (DESIGN.md, "Images"):
-/// bounded decode (at most 50 MB of input and 100 megapixels, checked from the
-/// header before any pixel is decoded), EXIF orientation applied, colours
+/// PNG, JPEG, WebP, GIF or BMP only, judged by the decoder that the bytes select
+/// (never SVG, which draws the local files it names, nor another plugin's format);
+/// bounded read and decode (at most 50 MB of input, read so from any source, and
+/// 100 megapixels, checked from the header before any pixel is decoded), EXIF orientation applied, colours
 /// converted to sRGB, then re-encoded from pixels only — no EXIF, GPS, XMP, ICC
 /// profile, text chunks or comments survive — and downscaled to a long-edge limit.
 /// Pure and reentrant: call it from a worker thread (QtConcurrent), never the GUI's.

@@ -419,6 +419,21 @@ VaultResult<void> Vault::configure()
             return Unexpected<VaultFailure>(VaultFailure{failure.code, failure.message, detail});
         }
     }
+    // Temporary tables and indices (sorts, FTS merges) hold decrypted rows: in
+    // memory only, never in a plaintext temp file. Read back, as a PRAGMA that
+    // did not take effect says nothing.
+    auto tempStore = prepare("PRAGMA temp_store");
+    if (tempStore) {
+        auto row = tempStore->step();
+        if (!row || !*row || tempStore->int64(0) != 2) {
+            const QString actual = row && *row ? tempStore->text(0) : QString();
+            tempStore = SqlStatement();
+            disconnect();
+            return vaultError(VaultError::Io,
+                              tr("The vault cannot keep its temporary data in memory, so it was not opened."),
+                              QStringLiteral("temp_store is %1, not MEMORY (2)").arg(actual));
+        }
+    }
     auto mode = prepare("PRAGMA journal_mode");
     if (mode) {
         auto row = mode->step();

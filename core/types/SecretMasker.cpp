@@ -106,7 +106,9 @@ QString SecretMasker::maskUrl(const QUrl &url)
             copy.setQuery(masked);
         }
     }
-    return copy.toString();
+    // Path segments as the request line has them (WireRequest normalises "." and ".."):
+    // a model name with "../" in it must not make the audit name another path.
+    return copy.toString(QUrl::NormalizePathSegments);
 }
 
 QList<QByteArray> SecretMasker::secretValues(const RawHeaders &headers, const QUrl &url)

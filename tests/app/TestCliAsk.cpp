@@ -315,6 +315,29 @@ private Q_SLOTS:
         }
     }
 
+    void providersAddRefusesCredentialsInTheUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addRow("user and password") << QStringLiteral("https://user:pw-secret-123@api.example.com/v1");
+        QTest::addRow("user only") << QStringLiteral("https://user-secret-123@api.example.com/v1");
+        QTest::addRow("password only") << QStringLiteral("https://:pw-secret-123@api.example.com/v1");
+    }
+
+    void providersAddRefusesCredentialsInTheUrl()
+    {
+        QFETCH(QString, url);
+        const ProcessResult r
+            = runSotto({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("creds"),
+                        QStringLiteral("--api"), QStringLiteral("openai"), QStringLiteral("--base-url"), url,
+                        QStringLiteral("--no-api-key")},
+                       m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.contains("secret-123"));
+        const ProcessResult listed = runSotto({QStringLiteral("providers"), QStringLiteral("list")}, m_env);
+        QVERIFY(!listed.out.contains("creds"));
+        QVERIFY(!listed.out.contains("secret-123"));
+    }
+
     void providersKeepKeysSecret()
     {
         ProcessResult r = runSotto({QStringLiteral("providers"), QStringLiteral("add"),

@@ -152,6 +152,72 @@ private Q_SLOTS:
         QTRY_COMPARE(m_composer->attachments().size(), 0);
     }
 
+    void svgAndOtherFormatsAreRefused_data()
+    {
+        QTest::addColumn<bool>("asFile");
+        QTest::addColumn<QString>("name");
+        QTest::addRow("pasted image/svg+xml") << false << QString();
+        QTest::addRow("dropped .svg file") << true << QStringLiteral("drawing.svg");
+        QTest::addRow("dropped SVG named .png") << true << QStringLiteral("chart.png");
+    }
+
+    void svgAndOtherFormatsAreRefused()
+    {
+        QFETCH(bool, asFile);
+        QFETCH(QString, name);
+        // An SVG that draws a local picture into its pixels: rendered, it would be sent.
+        QTemporaryDir dir;
+        QImage secret(64, 64, QImage::Format_RGB32);
+        secret.fill(Qt::magenta);
+        const QString local = dir.filePath(QStringLiteral("private.png"));
+        QVERIFY(secret.save(local, "PNG"));
+        const QByteArray svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                                              "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"64\" "
+                                              "height=\"64\"><image xlink:href=\"%1\" width=\"64\" "
+                                              "height=\"64\"/></svg>")
+                                   .arg(local)
+                                   .toUtf8();
+        auto *mime = new QMimeData;
+        if (asFile) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(svg);
+            file.close();
+            mime->setUrls({QUrl::fromLocalFile(path)});
+        } else {
+            mime->setData(QStringLiteral("image/svg+xml"), svg);
+        }
+        QSignalSpy problem(m_composer.get(), &Composer::problem);
+        QApplication::clipboard()->setMimeData(mime);
+        QTest::keyClick(m_edit, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(problem.size(), 1);
+        QVERIFY2(problem.at(0).at(0).toString().contains(QStringLiteral("not an image Sotto can read")),
+                 qPrintable(problem.at(0).at(0).toString()));
+        QCOMPARE(m_composer->pendingImages(), 0);
+        QVERIFY(m_composer->attachments().isEmpty());
+        QVERIFY(m_composer->text().isEmpty());
+    }
+
+    void aPastedPngIsTakenAsOffered()
+    {
+        // Both types offered (as drawing programs do): the PNG is taken, the SVG never read.
+        QImage image(30, 20, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        auto *mime = new QMimeData;
+        mime->setData(QStringLiteral("image/svg+xml"),
+                      QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+        mime->setData(QStringLiteral("image/png"), png);
+        QApplication::clipboard()->setMimeData(mime);
+        QTest::keyClick(m_edit, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(m_composer->attachments().size(), 1);
+        QCOMPARE(m_composer->attachments().constFirst().pixelSize, QSize(30, 20));
+    }
+
     void clearingDropsImagesStillBeingSanitised()
     {
         QImage big(3000, 2000, QImage::Format_RGB32);

@@ -181,8 +181,11 @@ void Composer::chooseImages()
     QSettings shared(QSettings::UserScope, QStringLiteral("QtProject"));
     const QVariant history = shared.value(QStringLiteral("FileDialog/history"));
     const QVariant lastVisited = shared.value(QStringLiteral("FileDialog/lastVisited"));
+    // Qt's own dialog, not the desktop's: GTK's file chooser writes every file it
+    // opens into ~/.local/share/recently-used.xbel, readable by any program.
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Attach images"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+        this, tr("Attach images"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"), nullptr,
+        QFileDialog::DontUseNativeDialog);
     shared.sync();
     const auto restore = [&shared](const QString &key, const QVariant &value) {
         if (value.isValid())

@@ -10,6 +10,8 @@
 #include <QMimeDatabase>
 #include <QTextBlock>
 
+#include <algorithm>
+
 namespace sotto::ui {
 
 namespace {
@@ -22,6 +24,23 @@ bool isImageFile(const QUrl &url)
         return false;
     static const QMimeDatabase mimes;
     return mimes.mimeTypeForFile(url.toLocalFile()).name().startsWith(QLatin1String("image/"));
+}
+
+/// The clipboard's image types the sanitiser accepts, in the order they are preferred.
+const QStringList &acceptedImageTypes()
+{
+    static const QStringList types{QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+                                   QStringLiteral("image/webp"), QStringLiteral("image/gif"),
+                                   QStringLiteral("image/bmp")};
+    return types;
+}
+
+bool offersImageType(const QMimeData *source)
+{
+    const QStringList formats = source->formats();
+    return std::any_of(formats.begin(), formats.end(), [](const QString &format) {
+        return format.startsWith(QLatin1String("image/"));
+    });
 }
 
 } // namespace
@@ -84,7 +103,7 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
 
 bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    if (source->hasImage())
+    if (source->hasImage() || offersImageType(source))
         return true;
     if (source->hasUrls()) {
         const QList<QUrl> urls = source->urls();
@@ -104,8 +123,26 @@ void ComposerEdit::insertFromMimeData(const QMimeData *source)
         }
     }
     QList<QByteArray> images;
-    if (files.isEmpty() && source->hasImage()) {
-        // A pasted bitmap (a screenshot): its pixels only, as PNG; the sanitiser re-checks it.
+    if (files.isEmpty() && offersImageType(source)) {
+        // The bytes as offered, never decoded here: imageData() would convert any
+        // type Qt has a plugin for (an SVG drawing the local files it names). An
+        // accepted type if there is one; else the first, for the sanitiser to refuse.
+        const QStringList formats = source->formats();
+        QString chosen;
+        for (const QString &type : acceptedImageTypes()) {
+            if (formats.contains(type)) {
+                chosen = type;
+                break;
+            }
+        }
+        if (chosen.isEmpty())
+            chosen = *std::find_if(formats.begin(), formats.end(), [](const QString &format) {
+                return format.startsWith(QLatin1String("image/"));
+            });
+        images << source->data(chosen);
+    } else if (files.isEmpty() && source->hasImage()) {
+        // A bitmap made in this process (no image/* type): its pixels only, as PNG; the sanitiser re-checks
+        // it.
         const QImage image = qvariant_cast<QImage>(source->imageData());
         QByteArray png;
         QBuffer buffer(&png);

@@ -31,6 +31,9 @@ MessageWidget::MessageWidget(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
+    // Messages quote providers (an error body, a model name): never rendered as
+    // rich text, where <img src="/dev/zero"> would be loaded.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_close->setAutoRaise(true);

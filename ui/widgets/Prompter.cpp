@@ -10,6 +10,7 @@ QMessageBox::StandardButton MessageBoxPrompter::question(QWidget *parent, const 
                                                          QMessageBox::StandardButton defaultButton)
 {
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText); // the question may quote a provider's name, host or URL
     box.setDefaultButton(defaultButton);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     return QMessageBox::StandardButton(box.exec());

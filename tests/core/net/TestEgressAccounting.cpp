@@ -237,6 +237,33 @@ private Q_SLOTS:
         QCOMPARE(record.requestCopy.size(), record.bodyBytes);
     }
 
+    void theAuditUrlIsTheRequestLineSent_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("plain") << QStringLiteral(
+            "/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse");
+        // A model name is part of a Gemini path: "../" in it climbs out of /v1beta/models.
+        QTest::addRow("dot-dot model")
+            << QStringLiteral("/v1beta/models/../../admin/x:streamGenerateContent?alt=sse");
+        QTest::addRow("dot segments") << QStringLiteral("/v1/./models/.././chat/completions");
+    }
+
+    void theAuditUrlIsTheRequestLineSent()
+    {
+        QFETCH(QString, path);
+        EgressRequest request;
+        request.method = "POST";
+        request.url = QUrl(m_server->baseUrl().toString() + path);
+        request.headers = {{"Content-Type", "application/json"}};
+        request.body = chatBody(0);
+        ReplyWatcher watcher(m_gate->send(request));
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(m_server->requestCount(), 1);
+        const QByteArray target = m_server->request(0).target;
+        const AuditRecord record = m_journal->record(watcher.result().auditId);
+        QCOMPARE(record.url, m_server->baseUrl().toString() + QString::fromLatin1(target));
+    }
+
 private:
     std::unique_ptr<InMemoryAuditJournal> m_journal;
     std::unique_ptr<EgressGate> m_gate;

@@ -7,9 +7,17 @@
 #include <QCryptographicHash>
 #include <QImage>
 #include <QImageWriter>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 using namespace sotto;
@@ -130,6 +138,39 @@ QByteArray pngClaiming(quint32 width, quint32 height)
         + pngChunk("IEND", {});
 }
 
+/// An SVG that draws a local file into its pixels: what QtSvg would send on.
+QByteArray svgDrawing(const QString &localFile)
+{
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"64\" height=\"64\">"
+                          "<image xlink:href=\"%1\" href=\"%1\" width=\"64\" height=\"64\"/></svg>")
+        .arg(localFile)
+        .toUtf8();
+}
+
+/// A 1×1 GIF (Qt has no GIF writer).
+QByteArray gif()
+{
+    static const unsigned char bytes[]
+        = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0xFF, 0xFF,
+           0xFF, 0x00, 0x00, 0x00, 0x21, 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00,
+           0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B};
+    return QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes);
+}
+
+/// A 2×2 uncompressed true-colour TGA (no plugin writes one).
+QByteArray tga()
+{
+    QByteArray out(18, '\0');
+    out[2] = 2; // uncompressed true colour
+    out[12] = 2; // width
+    out[14] = 2; // height
+    out[16] = 24; // bits per pixel
+    out[17] = 0x20; // top-left origin
+    out.append(QByteArray(2 * 2 * 3, '\x7f'));
+    return out;
+}
+
 } // namespace
 
 class TestImageSanitizer final : public QObject {
@@ -221,6 +262,10 @@ private Q_SLOTS:
         QTest::addRow("empty") << QByteArray() << int(ImageError::Unsupported);
         QTest::addRow("decompression bomb") << pngClaiming(20000, 20000) << int(ImageError::TooManyPixels);
         QTest::addRow("damaged png") << pngClaiming(64, 64) << int(ImageError::Corrupt);
+        QByteArray bloated = encode(twoTone(), "png");
+        // A text chunk after the pixels that claims 1.4 GB (libpng would allocate it): found by fuzzing.
+        bloated.insert(bloated.size() - 12, QByteArray("RIFFtEXtdate:create", 19));
+        QTest::addRow("png chunk longer than the file") << bloated << int(ImageError::Corrupt);
         QTest::addRow("over 50 MB") << QByteArray(ImageSanitizer::MAX_INPUT_BYTES + 1, '\xFF')
                                     << int(ImageError::TooLarge);
     }
@@ -234,6 +279,95 @@ private Q_SLOTS:
         QCOMPARE(int(result.error().code), code);
         QVERIFY(!result.error().message.isEmpty());
         QVERIFY(!result.error().message.contains(QLatin1Char('\n')));
+    }
+
+    void onlyTheFiveFormatsAreDecoded_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("accepted");
+        const QImage image = twoTone();
+        QTest::addRow("png") << encode(image, "png") << true;
+        QTest::addRow("jpeg") << encode(image, "jpeg") << true;
+        QTest::addRow("webp") << encode(image, "webp") << true;
+        QTest::addRow("gif") << gif() << true;
+        QTest::addRow("bmp") << encode(image, "bmp") << true;
+        QTest::addRow("svg") << svgDrawing(QStringLiteral("/usr/share/pixmaps/debian-logo.png")) << false;
+        QTest::addRow("plain svg") << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" "
+                                                 "height=\"8\"><rect width=\"8\" height=\"8\"/></svg>")
+                                   << false;
+        QTest::addRow("tiff") << encode(image, "tiff") << false;
+        QTest::addRow("icns") << encode(image, "icns") << false;
+        QTest::addRow("ico") << encode(image, "ico") << false;
+        QTest::addRow("tga") << tga() << false;
+        QTest::addRow("ppm") << encode(image, "ppm") << false;
+        QTest::addRow("xpm") << encode(image, "xpm") << false;
+        QTest::addRow("xbm") << encode(image, "xbm") << false;
+    }
+
+    void onlyTheFiveFormatsAreDecoded()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, accepted);
+        QVERIFY2(!input.isEmpty(), "the sample could not be made");
+        const auto result = ImageSanitizer::sanitize(input);
+        QCOMPARE(result.has_value(), accepted);
+        if (!accepted) {
+            QCOMPARE(result.error().code, ImageError::Unsupported);
+            QVERIFY(result.error().message.contains(QStringLiteral("not an image Sotto can read")));
+        }
+    }
+
+    void anSvgThatDrawsALocalFileIsRefused()
+    {
+        // The file it names exists and is a valid PNG: QtSvg would draw it.
+        QTemporaryDir dir;
+        QImage secret(64, 64, QImage::Format_RGB32);
+        secret.fill(Qt::magenta);
+        const QString local = dir.filePath(QStringLiteral("private.png"));
+        QVERIFY(secret.save(local, "PNG"));
+        const QString disguised = dir.filePath(QStringLiteral("chart.png"));
+        QFile file(disguised);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(svgDrawing(local));
+        file.close();
+
+        const auto result = ImageSanitizer::sanitizeFile(disguised);
+        QVERIFY2(!result.has_value(), "an SVG was decoded");
+        QCOMPARE(result.error().code, ImageError::Unsupported);
+        QVERIFY(result.error().message.contains(QStringLiteral("chart.png")));
+    }
+
+    void aFifoIsReadNoFurtherThanTheLimit()
+    {
+        // A FIFO has no size to check first; a writer that never stops must see the
+        // reader go away once the limit is passed, not after everything was read.
+        QTemporaryDir dir;
+        const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("endless.png")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        const auto previous = std::signal(SIGPIPE, SIG_IGN);
+        constexpr qint64 TOTAL = ImageSanitizer::MAX_INPUT_BYTES * 3;
+        std::atomic<qint64> written{0};
+        std::thread writer([&] {
+            const int fd = ::open(fifo.constData(), O_WRONLY);
+            if (fd < 0)
+                return;
+            const QByteArray chunk(64 * 1024, '\xFF');
+            while (written < TOTAL) {
+                const ssize_t n = ::write(fd, chunk.constData(), size_t(chunk.size()));
+                if (n <= 0)
+                    break; // EPIPE: the reader closed
+                written += n;
+            }
+            ::close(fd);
+        });
+        const auto result = ImageSanitizer::sanitizeFile(QFile::decodeName(fifo));
+        writer.join();
+        std::signal(SIGPIPE, previous);
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, ImageError::TooLarge);
+        // What the reader took, plus at most what the pipe buffers and the chunk in flight.
+        QVERIFY2(written.load() <= ImageSanitizer::MAX_INPUT_BYTES + 1 + 2 * 1024 * 1024,
+                 qPrintable(QString::number(written.load())));
     }
 
     void fileErrorsNameTheFile()

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 using namespace sotto;
 using namespace sotto::test;
@@ -46,6 +47,21 @@ QByteArray firstBytes(const QString &path, int count)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.read(count);
+}
+
+/// An engine where `PRAGMA temp_store = …` silently does nothing (as an authorizer,
+/// a build option or a future default can make it): installed on every connection.
+int ignoreTempStoreWrites(void *, int action, const char *name, const char *value, const char *, const char *)
+{
+    if (action == SQLITE_PRAGMA && name && qstricmp(name, "temp_store") == 0 && value)
+        return SQLITE_IGNORE;
+    return SQLITE_OK;
+}
+
+int installTempStoreGuard(sqlite3 *db, const char **, const sqlite3_api_routines *)
+{
+    sqlite3_set_authorizer(db, ignoreTempStoreWrites, nullptr);
+    return SQLITE_OK;
 }
 
 } // namespace
@@ -104,6 +120,25 @@ private Q_SLOTS:
         auto row = version->step();
         QVERIFY(row && *row);
         QVERIFY(version->text(0).startsWith(QLatin1String("4.")));
+    }
+
+    void refusesToOpenWhenTemporaryDataWouldGoToFiles()
+    {
+        QVERIFY(createVault(*m_profile)); // made normally
+        VaultCreateOptions options;
+        options.kdf = fastKdf();
+        sqlite3_auto_extension(reinterpret_cast<void (*)()>(installTempStoreGuard));
+        auto refused = Vault::open(*m_profile, secret("correct horse"));
+        auto created = Vault::create(Profile(m_temp->root() + QStringLiteral("/other")),
+                                     secret("correct horse"), options);
+        sqlite3_reset_auto_extension();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, VaultError::Io);
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("temp_store")),
+                 qPrintable(refused.error().detail));
+        QVERIFY(!created);
+        // The same vault opens again on an engine that keeps temporary data in memory.
+        QVERIFY(openVault(*m_profile));
     }
 
     void filesAreOwnerOnly()

@@ -13,11 +13,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -184,6 +186,46 @@ private Q_SLOTS:
         QVERIFY(!message->text().isEmpty());
         QCOMPARE(child<QComboBox>(*dialog, "modelCombo")->count(), 0);
         QVERIFY(child<QPushButton>(*dialog, "testConnectionButton")->isEnabled());
+    }
+
+    void aHostileErrorBodyIsShownAsText()
+    {
+        // Rich text would load the image, reading /dev/zero without end.
+        const QString hostile = QStringLiteral("<img src=\"/dev/zero\">");
+        m_server->enqueue(Route::OllamaTags, FakeResponse::error(FakeError::BadRequest, hostile));
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), m_server->apiRoot(Api::Ollama).toString());
+        auto *message = child<MessageWidget>(*dialog, "providerMessage");
+        auto *label = child<QLabel>(*message, "messageText");
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE(message->type(), MessageWidget::Type::Error);
+        QCOMPARE(m_server->requestCount(), 1);
+        QVERIFY2(label->text().contains(hostile), qPrintable(label->text()));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY(label->isVisible());
+    }
+
+    void theAskBeforeSendQuestionIsPlainText()
+    {
+        QString shownText;
+        Qt::TextFormat format = Qt::AutoText;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shownText = box->text();
+            format = box->textFormat();
+            box->reject();
+        });
+        MessageBoxPrompter prompter;
+        const QString text
+            = QStringLiteral("Send 2 kB to <img src=\"/dev/zero\"> (127.0.0.1, on this computer)?");
+        prompter.question(nullptr, QStringLiteral("Send?"), text, QMessageBox::Yes | QMessageBox::No,
+                          QMessageBox::No);
+        QCOMPARE(shownText, text);
+        QCOMPARE(format, Qt::PlainText);
     }
 
     void theStoredKeyIsNeverShownAgain()
