@@ -108,7 +108,8 @@ private Q_SLOTS:
         QFETCH(int, api);
         QFETCH(QString, fixture);
         const QByteArray answer = readFixture(fixture);
-        const QByteArray prefix = Api(api) == Api::Ollama ? QByteArray("{\"response\":\"") : QByteArray("data: \"");
+        const QByteArray prefix
+            = Api(api) == Api::Ollama ? QByteArray("{\"response\":\"") : QByteArray("data: \"");
         const auto parser = StreamParser::create(Api(api));
         QList<StreamEvent> events = parser->feed(answer);
         const qsizetype before = events.size();

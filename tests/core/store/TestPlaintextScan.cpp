@@ -12,6 +12,7 @@
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/ProviderRepository.h"
+#include "core/store/Schema.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/StreamingAppender.h"
 #include "core/store/Vault.h"
@@ -125,6 +126,10 @@ void storeEverything(Vault &vault)
     lane.text = LANE;
     QVERIFY(AgentLaneRepository(vault).save(lane));
 
+    // Streaming appends chunks, which only a current vault has (the first round
+    // writes into an old one, so that its migration leaves a backup to scan).
+    if (vault.schemaVersion() < Schema::currentVersion())
+        return;
     Message streamed;
     streamed.conversationId = conversation->id;
     streamed.role = Role::Assistant;

@@ -7,9 +7,9 @@
 // request stops before the network: the fake server sees no connection at all. A
 // control shows the same set-up does reach the server and leaves the record.
 #include "core/net/EgressGate.h"
+#include "core/orchestration/VaultAuditJournal.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/Vault.h"
-#include "core/orchestration/VaultAuditJournal.h"
 #include "core/store/VaultService.h"
 #include "tests/core/net/support/ReplyWatcher.h"
 #include "tests/core/store/FailingVfs.h"

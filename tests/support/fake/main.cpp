@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 using sotto::Api;
@@ -51,6 +52,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption fixtureOption(QStringLiteral("fixture"), QStringLiteral("Replay this file."),
                                            QStringLiteral("FILE"));
     const QCommandLineOption dripOption(QStringLiteral("drip"), QStringLiteral("Send one byte at a time."));
+    const QCommandLineOption dripBytesOption(QStringLiteral("drip-bytes"),
+                                             QStringLiteral("Bytes per step with --drip."),
+                                             QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption dripMsOption(QStringLiteral("drip-interval"),
                                           QStringLiteral("Milliseconds between dripped bytes."),
                                           QStringLiteral("MS"), QStringLiteral("0"));
@@ -63,8 +67,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log each request line to stderr."));
     parser.addOptions({portOption, addressOption, apiOption, tokensOption, perDeltaOption, rateOption,
-                       textOption, thinkingOption, fixtureOption, dripOption, dripMsOption, dropOption,
-                       statusOption, verboseOption});
+                       textOption, thinkingOption, fixtureOption, dripOption, dripBytesOption, dripMsOption,
+                       dropOption, statusOption, verboseOption});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -100,7 +104,7 @@ int main(int argc, char *argv[])
         scripted = false;
     }
     if (parser.isSet(dripOption)) {
-        response.drip(1, parser.value(dripMsOption).toInt());
+        response.drip(std::max(1, parser.value(dripBytesOption).toInt()), parser.value(dripMsOption).toInt());
         scripted = true;
     }
     if (parser.isSet(dropOption)) {
