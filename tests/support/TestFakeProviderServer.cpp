@@ -1123,6 +1123,18 @@ private Q_SLOTS:
         QVERIFY2(client.reads >= wire / bytesPerStep / 4, qPrintable(QString::number(client.reads)));
     }
 
+    void aTokenRateSendsOneEventAtATime()
+    {
+        // 10 ms between events of 5 tokens (500 tokens/s): they arrive apart.
+        m_server->enqueue(FakeResponse::tokens(40, 5).atTokenRate(500));
+        RawClient client;
+        QVERIFY(client.connectTo(*m_server));
+        client.send(chatRequest(Api::OpenAi));
+        QTRY_COMPARE_WITH_TIMEOUT(client.reader.completeCount(), 1, 20000);
+        QCOMPARE(decode(Api::OpenAi, client.first().body).text, FakeResponse::tokenText(40));
+        QVERIFY2(client.reads >= 4, qPrintable(QString::number(client.reads)));
+    }
+
     void slowHeadersArriveByteByByte()
     {
         m_server->enqueue(FakeResponse::text(QStringLiteral("ok")).slowHeaders(1));
@@ -1565,6 +1577,10 @@ private Q_SLOTS:
         QTest::addRow("tokens on every chat route")
             << QStringList{QStringLiteral("--tokens"), QStringLiteral("100")} << chatRequest(Api::Gemini)
             << Api::Gemini << 200 << FakeResponse::tokenText(100);
+        QTest::addRow("tokens at a rate")
+            << QStringList{QStringLiteral("--tokens"), QStringLiteral("30"), QStringLiteral("--token-rate"),
+                           QStringLiteral("1000")}
+            << chatRequest(Api::OpenAi) << Api::OpenAi << 200 << FakeResponse::tokenText(30);
         QTest::addRow("fixture") << QStringList{QStringLiteral("--fixture"),
                                                 QStringLiteral("anthropic-stream-text.sse")}
                                  << chatRequest(Api::Anthropic) << Api::Anthropic << 200

@@ -241,6 +241,12 @@ FakeResponse &FakeResponse::withFraming(Framing framing)
     return *this;
 }
 
+FakeResponse &FakeResponse::atTokenRate(int tokensPerSecond)
+{
+    m_tokensPerSecond = std::max(0, tokensPerSecond);
+    return *this;
+}
+
 FakeResponse &FakeResponse::drip(int bytesPerStep, int intervalMs)
 {
     m_dripBytes = std::max(1, bytesPerStep);
@@ -316,7 +322,9 @@ fake::PreparedResponse FakeResponse::prepare(const Context &context) const
         const fake::StreamEncoder encoder(api, model, "reasoning_content", context.geminiArray);
         out.headers.append({"Content-Type", encoder.contentType()});
         out.body = std::make_unique<fake::TokenStreamSource>(api, model, m_tokens, m_tokensPerDelta,
-                                                             context.geminiArray);
+                                                             context.geminiArray, m_tokensPerSecond > 0);
+        if (m_tokensPerSecond > 0)
+            out.pieceIntervalMs = std::max(1, qRound(1000.0 * m_tokensPerDelta / m_tokensPerSecond));
         streamed = true;
         break;
     }

@@ -75,6 +75,9 @@ public:
     /// one step per `intervalMs` (0: one step per event-loop turn), each step flushed
     /// to the socket on its own (TCP_NODELAY).
     FakeResponse &drip(int bytesPerStep = 1, int intervalMs = 0);
+    /// Paces a tokens() answer at `tokensPerSecond`, as a model streams: one event,
+    /// then a pause of tokensPerDelta / tokensPerSecond (0: as fast as possible).
+    FakeResponse &atTokenRate(int tokensPerSecond);
     /// Write the header block one byte per `msPerByte`, then the body normally.
     FakeResponse &slowHeaders(int msPerByte);
     /// Send the headers and `bodyBytes` of body, then nothing until
@@ -124,6 +127,7 @@ private:
     StreamContent m_stream;
     qint64 m_tokens = 0;
     int m_tokensPerDelta = 5;
+    int m_tokensPerSecond = 0;
     FakeError m_error = FakeError::ServerError;
     QString m_detail;
     QStringList m_models;

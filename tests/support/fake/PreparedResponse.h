@@ -41,6 +41,7 @@ struct PreparedResponse {
 
     int dripBytes = 0; // > 0: write the whole response this many bytes at a time
     int dripIntervalMs = 0;
+    int pieceIntervalMs = 0; // > 0: each body piece written at once, then this pause (a token rate)
     int slowHeadersMs = -1; // >= 0: write the header block one byte per this many ms
     std::optional<qint64> stallAfter; // body payload bytes before stalling
     std::optional<qint64> dropAfter; // body payload bytes before closing the connection

@@ -27,6 +27,7 @@ ResponseWriter::ResponseWriter(QTcpSocket *socket, PreparedResponse response, bo
     , m_stats(stats)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ResponseWriter::pump);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (!m_timer.isActive())
@@ -129,14 +130,24 @@ void ResponseWriter::pump()
     for (;;) {
         const bool slowHeader = m_response.slowHeadersMs >= 0 && (m_headerRemaining > 0 || !m_headersQueued);
         const bool stepping = slowHeader || m_response.dripBytes > 0;
+        const bool paced = !stepping && m_response.pieceIntervalMs > 0;
         if (m_wire.size() == m_offset) {
             m_wire.clear();
             m_offset = 0;
-            produce(stepping ? 1 : BATCH);
+            produce(stepping || paced ? 1 : BATCH);
         }
         const qsizetype pending = m_wire.size() - m_offset;
         if (pending == 0) {
             onDrained();
+            return;
+        }
+        if (paced) {
+            // One piece (one event of a paced stream), then the pause.
+            const qsizetype at = std::exchange(m_offset, m_wire.size());
+            m_timer.start(m_response.pieceIntervalMs);
+            m_socket->write(m_wire.constData() + at, pending);
+            m_socket->flush();
+            notePeak();
             return;
         }
         if (stepping) {

@@ -18,7 +18,7 @@ struct WriterStats {
 
 /// Puts one PreparedResponse on a socket: status line and headers, the body framed
 /// by Content-Length, chunks or connection close, paced as scripted (drip, slow
-/// headers, stall, drop). Without pacing it writes in batches and waits for
+/// headers, a token rate, stall, drop). Without pacing it writes in batches and waits for
 /// bytesWritten once 256 KiB are queued, so a huge body costs bounded memory.
 /// Ends with exactly one finished(); runs on the socket's thread; owned by its
 /// HttpConnection (the socket is not owned).

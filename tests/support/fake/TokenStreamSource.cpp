@@ -50,12 +50,13 @@ const QList<QByteArray> &escapedWords()
 } // namespace
 
 TokenStreamSource::TokenStreamSource(Api api, const QString &model, qint64 tokens, int tokensPerDelta,
-                                     bool geminiArray)
+                                     bool geminiArray, bool onePerPiece)
     : m_api(api)
     , m_model(model)
     , m_tokens(std::max<qint64>(0, tokens))
     , m_perDelta(std::max(1, tokensPerDelta))
     , m_geminiArray(geminiArray)
+    , m_batchBytes(onePerPiece ? 1 : BATCH_BYTES)
     , m_encoder(api, model, "reasoning_content", geminiArray)
 {
     const QList<QByteArray> &escaped = escapedWords();
@@ -70,7 +71,7 @@ TokenStreamSource::TokenStreamSource(Api api, const QString &model, qint64 token
 QByteArray TokenStreamSource::next()
 {
     QByteArray out;
-    out.reserve(BATCH_BYTES + 1024);
+    out.reserve(m_batchBytes + 1024);
     const Usage usage{INPUT_TOKENS, m_tokens};
     if (m_stage == Stage::Head) {
         m_encoder.appendBegin(out, usage);
@@ -78,7 +79,10 @@ QByteArray TokenStreamSource::next()
         m_stage = Stage::Body;
     }
     const QList<QByteArray> &escaped = escapedWords();
-    while (out.size() < BATCH_BYTES && m_emitted < m_tokens) {
+    // A head of its own when paced, so the first delta waits like the others.
+    if (m_batchBytes < BATCH_BYTES && !out.isEmpty())
+        return out;
+    while (out.size() < m_batchBytes && m_emitted < m_tokens) {
         const qsizetype start = m_emitted % escaped.size();
         const qint64 count = std::min<qint64>(m_perDelta, m_tokens - m_emitted);
         if (count == m_perDelta) {

@@ -13,10 +13,12 @@ namespace sotto::test::fake {
 /// in ~32 KiB batches so a million-token benchmark stream never sits in memory.
 /// The tokens cycle through a fixed list of words (with escaping and non-ASCII
 /// cases among them); text() gives the answer a client must end up with. The
-/// stream reports usage {input 12, output K} and finishes normally.
+/// stream reports usage {input 12, output K} and finishes normally. With
+/// `onePerPiece`, each next() gives one event (for a paced stream).
 class TokenStreamSource final : public BodySource {
 public:
-    TokenStreamSource(Api api, const QString &model, qint64 tokens, int tokensPerDelta, bool geminiArray);
+    TokenStreamSource(Api api, const QString &model, qint64 tokens, int tokensPerDelta, bool geminiArray,
+                      bool onePerPiece = false);
 
     bool atEnd() const override { return m_stage == Stage::Done; }
     QByteArray next() override;
@@ -38,6 +40,7 @@ private:
     qint64 m_tokens;
     int m_perDelta;
     bool m_geminiArray;
+    qsizetype m_batchBytes;
     StreamEncoder m_encoder;
     Stage m_stage = Stage::Head;
     qint64 m_emitted = 0;

@@ -39,6 +39,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption perDeltaOption(QStringLiteral("tokens-per-delta"),
                                             QStringLiteral("Tokens per streamed event with --tokens."),
                                             QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("token-rate"),
+        QStringLiteral("With --tokens: stream at N tokens a second, as a model "
+                       "does (default: as fast as possible)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption textOption(QStringLiteral("text"), QStringLiteral("Answer with this text."),
                                         QStringLiteral("STR"));
     const QCommandLineOption thinkingOption(QStringLiteral("thinking"),
@@ -61,9 +66,9 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log each request line to stderr."));
-    parser.addOptions({portOption, addressOption, apiOption, tokensOption, perDeltaOption, textOption,
-                       thinkingOption, fixtureOption, dripOption, dripBytesOption, dripMsOption, dropOption,
-                       statusOption, verboseOption});
+    parser.addOptions({portOption, addressOption, apiOption, tokensOption, perDeltaOption, rateOption,
+                       textOption, thinkingOption, fixtureOption, dripOption, dripBytesOption, dripMsOption,
+                       dropOption, statusOption, verboseOption});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -87,6 +92,7 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(tokensOption)) {
         response = FakeResponse::tokens(parser.value(tokensOption).toLongLong(),
                                         parser.value(perDeltaOption).toInt());
+        response.atTokenRate(parser.value(rateOption).toInt());
     } else if (parser.isSet(textOption) || parser.isSet(thinkingOption)) {
         StreamContent content;
         content.text = parser.value(textOption);
