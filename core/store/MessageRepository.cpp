@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/MessageRepository.h"
 
+#include "core/store/MessageChunks.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
@@ -16,10 +17,20 @@ using namespace store;
 
 namespace {
 
+// While an answer streams, its text is stored as appended chunks (MessageChunks),
+// joined into the message when it ends or at the next open after a crash. Until
+// then the readers give a partial message's text as its stored text plus its
+// chunks, so an answer being streamed, or one a crash left, reads as committed.
+// Only partial messages are looked up, so listing a long conversation costs no more.
+#define SOTTO_JOINED(column)                                                                                 \
+    "CASE WHEN status = 'partial' THEN " column " || ifnull((SELECT group_concat(c." column                  \
+    ", '' ORDER BY c.seq) FROM message_chunks AS c WHERE c.message_id = messages.id), '') ELSE " column      \
+    " END"
+
 #define SOTTO_MESSAGE_COLUMNS                                                                                \
-    "id, conversation_id, parent_id, turn_id, role, content, thinking, mode, provider, model, "              \
-    "input_tokens, "                                                                                         \
-    "output_tokens, status, error_text, created_at, updated_at"
+    "id, conversation_id, parent_id, turn_id, role, " SOTTO_JOINED("content") ", " SOTTO_JOINED(             \
+        "thinking") ", mode, provider, model, input_tokens, output_tokens, status, error_text, created_at, " \
+                    "updated_at"
 
 Message readMessage(const SqlStatement &row)
 {
@@ -270,6 +281,13 @@ VaultResult<void> MessageRepository::update(const Message &message)
     auto transaction = m_vault.transaction();
     if (!transaction)
         return Unexpected<VaultFailure>(std::move(transaction).error());
+    // `message` holds the whole text (as read, chunks joined): chunks would repeat it.
+    auto dropChunks = m_vault.prepare("DELETE FROM message_chunks WHERE message_id = ?1");
+    if (!dropChunks)
+        return Unexpected<VaultFailure>(std::move(dropChunks).error());
+    dropChunks->bind(1, message.id);
+    if (auto dropped = dropChunks->run(); !dropped)
+        return dropped;
     auto update = m_vault.prepare(
         "UPDATE messages SET parent_id = ?1, turn_id = ?2, role = ?3, content = ?4, thinking = ?5, mode = "
         "?6, "
@@ -308,6 +326,14 @@ VaultResult<void> MessageRepository::update(const Message &message)
 
 VaultResult<void> MessageRepository::setStatus(qint64 id, MessageStatus status, const QString &errorText)
 {
+    auto transaction = m_vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    // Only a partial message keeps chunks: a final status joins them first.
+    if (storedStatus(status) != storedStatus(MessageStatus::Partial)) {
+        if (auto settled = MessageChunks::settle(m_vault, id); !settled)
+            return settled;
+    }
     auto update
         = m_vault.prepare("UPDATE messages SET status = ?1, error_text = ?2, updated_at = ?3 WHERE id = ?4 "
                           "RETURNING conversation_id");
@@ -319,8 +345,13 @@ VaultResult<void> MessageRepository::setStatus(qint64 id, MessageStatus status, 
         return Unexpected<VaultFailure>(std::move(row).error());
     if (!*row)
         return vaultError(VaultError::NotFound, tr("There is no message %1.").arg(id));
-    m_vault.pendingChanges().messages.insert(update->int64(0));
-    return update->run();
+    const qint64 conversationId = update->int64(0);
+    if (auto rest = update->run(); !rest)
+        return rest;
+    if (auto committed = transaction->commit(); !committed)
+        return committed;
+    m_vault.pendingChanges().messages.insert(conversationId);
+    return {};
 }
 
 VaultResult<void> MessageRepository::remove(qint64 id)

@@ -212,6 +212,22 @@ ALTER TABLE audit_records ADD COLUMN history_withheld INTEGER NOT NULL DEFAULT 0
 ALTER TABLE providers ADD COLUMN context_tokens INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 5: an answer being streamed is stored as appended chunks, so a commit
+// writes only its delta and nothing is re-indexed while it streams; the answer's
+// text is joined into messages.content/thinking (and indexed, once) when it
+// ends, or at the next open after a crash (MessageChunks). Only a `partial`
+// message has chunks.
+constexpr char V5[] = R"sql(
+CREATE TABLE message_chunks (
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    thinking TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (message_id, seq)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -226,6 +242,7 @@ const QList<Schema::Migration> &Schema::migrations()
         {2, V2},
         {3, V3},
         {4, V4},
+        {5, V5},
     };
     return list;
 }

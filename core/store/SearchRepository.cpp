@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/SearchRepository.h"
 
+#include "core/store/MessageChunks.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
@@ -95,6 +96,10 @@ VaultResult<QList<SearchHit>> SearchRepository::search(const QString &query, con
     const QString match = matchExpression(query, options.prefixLastWord);
     if (match.isEmpty())
         return hits;
+    // An answer still streaming is indexed only once it ends; a search meanwhile
+    // joins (and so indexes) what it has committed, so it is found too.
+    if (auto settled = MessageChunks::settleAll(m_vault); !settled)
+        return Unexpected<VaultFailure>(std::move(settled).error());
     // First the ranking alone over both indexes (bm25 is negative, lower is
     // better), then snippets for the page that is shown: snippet() is far
     // costlier than bm25() and a broad query matches most of the vault.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/StreamingAppender.h"
 
+#include "core/store/MessageChunks.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
@@ -41,8 +42,11 @@ VaultResult<std::unique_ptr<StreamingAppender>> StreamingAppender::begin(Vault &
 
 StreamingAppender::~StreamingAppender()
 {
-    if (!m_finished && hasPending())
-        (void)flush();
+    if (m_finished)
+        return;
+    // The answer ends here without a final status: keep what arrived, joined.
+    if (!hasPending() || flush())
+        (void)MessageChunks::settle(m_vault, m_message.id);
 }
 
 bool StreamingAppender::hasPending() const
@@ -59,29 +63,39 @@ VaultResult<void> StreamingAppender::append(QStringView contentDelta, QStringVie
     const bool wasPending = hasPending();
     m_message.content.append(contentDelta);
     m_message.thinking.append(thinkingDelta);
-    const std::chrono::milliseconds interval
-        = intervalFor(m_message.content.size() + m_message.thinking.size(), m_interval);
     if (!wasPending) {
         m_sinceFirstPending.start();
-        m_timer->start(interval);
+        m_timer->start(m_interval);
     }
-    if (m_sinceFirstPending.elapsed() >= interval.count())
+    if (m_sinceFirstPending.elapsed() >= m_interval.count())
         return flush();
     return {};
 }
 
-std::chrono::milliseconds StreamingAppender::intervalFor(qsizetype length, std::chrono::milliseconds interval)
+VaultResult<void> StreamingAppender::appendPending()
 {
-    constexpr qsizetype STEP = 16384;
-    const std::chrono::milliseconds grown = interval * std::max<qsizetype>(1, (length + STEP - 1) / STEP);
-    return std::max(interval, std::min(grown, LONGEST_INTERVAL));
+    return MessageChunks::append(m_vault, m_message.id, m_nextChunk,
+                                 m_message.content.mid(m_committedContent),
+                                 m_message.thinking.mid(m_committedThinking));
+}
+
+void StreamingAppender::notePendingCommitted()
+{
+    m_committedContent = m_message.content.size();
+    m_committedThinking = m_message.thinking.size();
+    ++m_nextChunk;
+    m_timer->stop();
+    m_lastError.reset();
 }
 
 VaultResult<void> StreamingAppender::flush()
 {
     if (m_finished || !hasPending())
         return {};
-    return commit(nullptr, nullptr, nullptr);
+    if (auto appended = appendPending(); !appended)
+        return appended;
+    notePendingCommitted();
+    return {};
 }
 
 VaultResult<Message> StreamingAppender::finish(MessageStatus status, const QString &errorText,
@@ -89,62 +103,49 @@ VaultResult<Message> StreamingAppender::finish(MessageStatus status, const QStri
 {
     if (m_finished)
         return vaultError(VaultError::InvalidArgument, QStringLiteral("finish twice"));
+    const qint64 now = nowMs();
     const QString stored = storedStatus(status);
-    if (auto committed = commit(&stored, &errorText, &usage); !committed)
+    auto transaction = m_vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    const bool pending = hasPending();
+    if (pending) {
+        if (auto appended = appendPending(); !appended)
+            return Unexpected<VaultFailure>(std::move(appended).error());
+    }
+    if (auto settled = MessageChunks::settle(m_vault, m_message.id); !settled)
+        return Unexpected<VaultFailure>(std::move(settled).error());
+    auto update = m_vault.prepare("UPDATE messages SET updated_at = ?1, status = ?2, error_text = ?3, "
+                                  "input_tokens = ?4, output_tokens = ?5 WHERE id = ?6");
+    if (!update)
+        return Unexpected<VaultFailure>(std::move(update).error());
+    update->bind(1, now).bind(2, stored).bind(3, errorText).bind(6, m_message.id);
+    if (usage)
+        update->bind(4, usage->inputTokens).bind(5, usage->outputTokens);
+    else
+        update->bindNull(4).bindNull(5);
+    if (auto ran = update->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
+    if (m_vault.changes() == 0)
+        return vaultError(VaultError::NotFound, QStringLiteral("the streamed message was deleted"));
+    auto touch = m_vault.prepare("UPDATE conversations SET updated_at = max(updated_at, ?1) WHERE id = ?2");
+    if (!touch)
+        return Unexpected<VaultFailure>(std::move(touch).error());
+    touch->bind(1, now).bind(2, m_message.conversationId);
+    if (auto ran = touch->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
+    if (auto committed = transaction->commit(); !committed)
         return Unexpected<VaultFailure>(std::move(committed).error());
+    if (pending)
+        notePendingCommitted();
     m_finished = true;
     m_message.status = statusFromStored(stored);
     m_message.errorText = errorText;
     m_message.usage = usage;
-    return m_message;
-}
-
-VaultResult<void> StreamingAppender::commit(const QString *status, const QString *errorText,
-                                            const std::optional<Usage> *usage)
-{
-    const qint64 now = nowMs();
-    VaultResult<SqlStatement> update = status
-        ? m_vault.prepare("UPDATE messages SET content = ?1, thinking = ?2, updated_at = ?3, status = ?4, "
-                          "error_text = ?5, input_tokens = ?6, output_tokens = ?7 WHERE id = ?8")
-        : m_vault.prepare("UPDATE messages SET content = ?1, thinking = ?2, updated_at = ?3 WHERE id = ?8");
-    if (!update)
-        return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, m_message.content).bind(2, m_message.thinking).bind(3, now).bind(8, m_message.id);
-    if (status) {
-        update->bind(4, *status).bind(5, *errorText);
-        if (*usage)
-            update->bind(6, (*usage)->inputTokens).bind(7, (*usage)->outputTokens);
-        else
-            update->bindNull(6).bindNull(7);
-    }
-    auto transaction = m_vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    if (auto ran = update->run(); !ran)
-        return ran;
-    if (m_vault.changes() == 0)
-        return vaultError(VaultError::NotFound, QStringLiteral("the streamed message was deleted"));
-    if (status) {
-        auto touch
-            = m_vault.prepare("UPDATE conversations SET updated_at = max(updated_at, ?1) WHERE id = ?2");
-        if (!touch)
-            return Unexpected<VaultFailure>(std::move(touch).error());
-        touch->bind(1, now).bind(2, m_message.conversationId);
-        if (auto ran = touch->run(); !ran)
-            return ran;
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return committed;
-    m_committedContent = m_message.content.size();
-    m_committedThinking = m_message.thinking.size();
     m_message.updatedAt = fromMs(now);
-    m_timer->stop();
-    m_lastError.reset();
-    if (status) {
-        m_vault.pendingChanges().messages.insert(m_message.conversationId);
-        m_vault.pendingChanges().conversations = true;
-    }
-    return {};
+    m_vault.pendingChanges().messages.insert(m_message.conversationId);
+    m_vault.pendingChanges().conversations = true;
+    return m_message;
 }
 
 } // namespace sotto

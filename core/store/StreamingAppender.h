@@ -21,25 +21,24 @@ class Vault;
 
 /// Persists an answer while it streams (DESIGN.md invariant 7). begin() inserts
 /// the message with status `partial`; deltas are buffered and committed in
-/// batches, at the latest `interval` (250 ms) after the first uncommitted delta
-/// — longer for a long answer (intervalFor(): each commit rewrites the whole
-/// message, so the wait grows with it, up to 5 s, and the cost of storing an
-/// answer stays about proportional to its length):
+/// batches, at the latest `interval` (250 ms) after the first uncommitted delta:
 /// on the next append() once due, and by a timer when the thread runs an event
-/// loop; finish() commits the rest with the final status. If the process dies,
-/// every committed batch is in the vault and the message reads as Partial —
-/// there is no recovery step. Destroying an unfinished appender commits what is
-/// pending and leaves the message Partial.
+/// loop. A commit appends only what arrived since the last one, as one row of
+/// message_chunks (MessageChunks), so storing an answer costs time and bytes in
+/// proportion to its length, however long it grows, and nothing is indexed for
+/// search while it streams. finish() commits the rest and, in the same
+/// transaction, joins the chunks into the message's content and thinking —
+/// indexed once, there — with the final status.
+///
+/// If the process dies, every committed batch is in the vault: readers
+/// (MessageRepository) see the message's text with its chunks, marked Partial,
+/// and the next Vault::open() joins and indexes them. Destroying an unfinished
+/// appender commits what is pending and joins it; the message stays Partial.
 ///
 /// Vault thread only; must not outlive the vault. Not copyable or movable.
 class StreamingAppender final {
 public:
     static constexpr std::chrono::milliseconds DEFAULT_INTERVAL{250};
-    static constexpr std::chrono::milliseconds LONGEST_INTERVAL{5000};
-    /// The wait before committing a message of `length` UTF-16 units: `interval`
-    /// up to 16,384, then that much more for every further 16,384, at most
-    /// LONGEST_INTERVAL (or `interval`, if that is longer).
-    static std::chrono::milliseconds intervalFor(qsizetype length, std::chrono::milliseconds interval);
 
     /// Stores `draft` (usually an empty assistant message) as partial.
     static VaultResult<std::unique_ptr<StreamingAppender>>
@@ -73,14 +72,16 @@ public:
 
 private:
     StreamingAppender(Vault &vault, const Message &message, std::chrono::milliseconds interval);
-    VaultResult<void> commit(const QString *status, const QString *errorText,
-                             const std::optional<Usage> *usage);
+    /// Appends what is pending as one chunk (in the caller's transaction, if any).
+    VaultResult<void> appendPending();
+    void notePendingCommitted();
 
     Vault &m_vault;
     Message m_message;
     std::chrono::milliseconds m_interval;
     qsizetype m_committedContent = 0;
     qsizetype m_committedThinking = 0;
+    qint64 m_nextChunk = 0;
     QElapsedTimer m_sinceFirstPending;
     std::unique_ptr<QTimer> m_timer;
     std::optional<VaultFailure> m_lastError;

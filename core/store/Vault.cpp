@@ -4,6 +4,7 @@
 
 #include "core/store/ConversationRepository.h"
 #include "core/store/DurableFiles.h"
+#include "core/store/MessageChunks.h"
 #include "core/store/Schema.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/VaultBackups.h"
@@ -307,6 +308,14 @@ VaultResult<std::unique_ptr<Vault>> Vault::open(const Profile &profile, const Se
         VaultBackups::removeAll(profile, VaultBackup::Reason::PreMigration);
     }
     vault->m_report.schemaVersion = vault->schemaVersion();
+
+    // Answers a crash or kill left mid-stream: their committed chunks are joined
+    // and indexed now, so they read and search like any other message.
+    auto joined = MessageChunks::settleAll(*vault);
+    if (!joined)
+        return Unexpected<VaultFailure>(std::move(joined).error());
+    if (*joined > 0)
+        qCInfo(lcStore) << "joined" << *joined << "answer(s) left mid-stream";
 
     if (options.applyRetention) {
         if (auto applied = vault->applyRetention(); !applied)

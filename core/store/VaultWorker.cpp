@@ -44,7 +44,7 @@ void VaultWorker::setVault(std::unique_ptr<Vault> vault)
 
 void VaultWorker::close()
 {
-    // Destroying an appender commits its pending text; the message stays partial.
+    // Destroying an appender commits its pending text and joins its chunks; the message stays partial.
     m_streams.clear();
     if (m_vault) {
         const VaultChanges changes = m_vault->takeChanges();

@@ -3,7 +3,9 @@
 #include "core/store/StreamingAppender.h"
 
 #include "core/store/ConversationRepository.h"
+#include "core/store/MessageChunks.h"
 #include "core/store/MessageRepository.h"
+#include "core/store/SearchRepository.h"
 #include "core/store/Vault.h"
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
@@ -36,6 +38,30 @@ private Q_SLOTS:
     {
         m_vault.reset();
         m_temp.reset();
+    }
+
+    QString rawText(const char *sql, qint64 id)
+    {
+        auto select = m_vault->prepare(sql);
+        if (!select)
+            return QStringLiteral("<error>");
+        select->bind(1, id);
+        auto row = select->step();
+        if (!row || !*row)
+            return QStringLiteral("<no row>");
+        return select->isNull(0) ? QString() : select->text(0);
+    }
+
+    /// How many messages the search index holds `word` for (without the
+    /// joining that SearchRepository does first).
+    int indexed(const QString &word)
+    {
+        auto select = m_vault->prepare("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?1");
+        if (!select)
+            return -1;
+        select->bind(1, word);
+        auto row = select->step();
+        return row && *row ? int(select->int64(0)) : -1;
     }
 
     QString stored(qint64 id, MessageStatus *status = nullptr, QString *thinking = nullptr)
@@ -95,18 +121,117 @@ private Q_SLOTS:
         QVERIFY(!(*begun)->hasPending());
     }
 
-    void longAnswersWaitLongerBetweenCommits()
+    void eachCommitAppendsOnlyItsDelta()
     {
-        using namespace std::chrono_literals;
-        const auto base = StreamingAppender::DEFAULT_INTERVAL;
-        QCOMPARE(StreamingAppender::intervalFor(0, base), base);
-        QCOMPARE(StreamingAppender::intervalFor(16384, base), base);
-        QCOMPARE(StreamingAppender::intervalFor(16385, base), 2 * base);
-        QCOMPARE(StreamingAppender::intervalFor(10 * 16384, base), 10 * base);
-        // Never longer than five seconds of text at risk…
-        QCOMPARE(StreamingAppender::intervalFor(100'000'000, base), StreamingAppender::LONGEST_INTERVAL);
-        // …unless the caller asked for more.
-        QCOMPARE(StreamingAppender::intervalFor(0, 8s), std::chrono::milliseconds(8s));
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        StreamingAppender &appender = **begun;
+        const QStringList deltas
+            = {QStringLiteral("Wombats "), QStringLiteral("dig "), QStringLiteral("burrows.")};
+        for (const QString &delta : deltas) {
+            QVERIFY(appender.append(delta, u"t"));
+            QVERIFY(appender.flush());
+        }
+        // Three chunks of one delta each; the message row and the index untouched.
+        QCOMPARE(
+            rawText(
+                "SELECT group_concat(content, '|' ORDER BY seq) FROM message_chunks WHERE message_id = ?1",
+                appender.messageId()),
+            deltas.join(QLatin1Char('|')));
+        QCOMPARE(rawText("SELECT content FROM messages WHERE id = ?1", appender.messageId()), QString());
+        QCOMPARE(indexed(QStringLiteral("wombats")), 0);
+        // Readers see the committed text all the same.
+        QString thinking;
+        QCOMPARE(stored(appender.messageId(), nullptr, &thinking), deltas.join(QString()));
+        QCOMPARE(thinking, QStringLiteral("ttt"));
+        auto listed = MessageRepository(*m_vault).list(m_draft.conversationId);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().content, deltas.join(QString()));
+        auto latest = MessageRepository(*m_vault).listLatest(m_draft.conversationId, 10);
+        QVERIFY(latest);
+        QCOMPARE(latest->first().content, deltas.join(QString()));
+    }
+
+    void finishJoinsTheChunksAndIndexesThemOnce()
+    {
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        QVERIFY((*begun)->append(u"Platypus ", u"hmm "));
+        QVERIFY((*begun)->flush());
+        QVERIFY((*begun)->append(u"eggs", u"indeed"));
+        QVERIFY((*begun)->finish(MessageStatus::Complete));
+        const qint64 id = (*begun)->messageId();
+        QCOMPARE(rawText("SELECT content || '/' || thinking FROM messages WHERE id = ?1", id),
+                 QStringLiteral("Platypus eggs/hmm indeed"));
+        QCOMPARE(rawText("SELECT count(*) FROM message_chunks WHERE message_id = ?1", id),
+                 QStringLiteral("0"));
+        QCOMPARE(indexed(QStringLiteral("platypus")), 1);
+        QCOMPARE(indexed(QStringLiteral("eggs")), 1);
+    }
+
+    void aSearchFindsAnAnswerStillStreaming()
+    {
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        QVERIFY((*begun)->append(u"Echidna "));
+        QVERIFY((*begun)->flush());
+        auto hits = SearchRepository(*m_vault).search(QStringLiteral("echidna"));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().messageId, (*begun)->messageId());
+        // The stream goes on after the search joined what it had: nothing twice.
+        QVERIFY((*begun)->append(u"spines"));
+        QVERIFY((*begun)->flush());
+        QCOMPARE(stored((*begun)->messageId()), QStringLiteral("Echidna spines"));
+        QVERIFY((*begun)->finish(MessageStatus::Complete));
+        QCOMPARE(stored((*begun)->messageId()), QStringLiteral("Echidna spines"));
+        QCOMPARE(indexed(QStringLiteral("spines")), 1);
+    }
+
+    void openingJoinsWhatAKilledStreamLeft()
+    {
+        // What a kill leaves: a partial message with committed chunks (written
+        // here as the appender writes them, since this process must survive).
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        const qint64 id = (*begun)->messageId();
+        QVERIFY((*begun)->finish(MessageStatus::Partial));
+        QVERIFY(m_vault->exec(
+            "UPDATE messages SET content = 'Quoll ' WHERE id = (SELECT max(id) FROM messages)"));
+        QVERIFY(MessageChunks::append(*m_vault, id, 0, QStringLiteral("numbat "), QStringLiteral("a")));
+        QVERIFY(MessageChunks::append(*m_vault, id, 1, QStringLiteral("bilby"), QStringLiteral("b")));
+        QCOMPARE(stored(id), QStringLiteral("Quoll numbat bilby"));
+        begun->reset();
+        m_vault.reset();
+
+        m_vault = openVault(Profile(m_temp->path()));
+        QVERIFY(m_vault);
+        QCOMPARE(rawText("SELECT content || '/' || thinking FROM messages WHERE id = ?1", id),
+                 QStringLiteral("Quoll numbat bilby/ab"));
+        QCOMPARE(rawText("SELECT count(*) FROM message_chunks WHERE message_id = ?1", id),
+                 QStringLiteral("0"));
+        QCOMPARE(indexed(QStringLiteral("bilby")), 1);
+        MessageStatus status = MessageStatus::Complete;
+        QCOMPARE(stored(id, &status), QStringLiteral("Quoll numbat bilby"));
+        QCOMPARE(status, MessageStatus::Partial);
+        auto check = m_vault->checkIntegrity();
+        QVERIFY(check);
+        QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
+    }
+
+    void aFinalStatusJoinsTheChunks()
+    {
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        const qint64 id = (*begun)->messageId();
+        QVERIFY((*begun)->finish(MessageStatus::Partial));
+        QVERIFY(MessageChunks::append(*m_vault, id, 0, QStringLiteral("wallaby"), {}));
+        QVERIFY(MessageRepository(*m_vault).setStatus(id, MessageStatus::Cancelled));
+        MessageStatus status = MessageStatus::Complete;
+        QCOMPARE(stored(id, &status), QStringLiteral("wallaby"));
+        QCOMPARE(status, MessageStatus::Cancelled);
+        QCOMPARE(indexed(QStringLiteral("wallaby")), 1);
     }
 
     void finishStoresTheFinalState_data()
@@ -147,6 +272,9 @@ private Q_SLOTS:
         MessageStatus status = MessageStatus::Complete;
         QCOMPARE(stored(id, &status), QStringLiteral("cut short"));
         QCOMPARE(status, MessageStatus::Partial);
+        // Its answer has ended: joined and indexed.
+        QCOMPARE(rawText("SELECT content FROM messages WHERE id = ?1", id), QStringLiteral("cut short"));
+        QCOMPARE(indexed(QStringLiteral("short")), 1);
     }
 
 private:
