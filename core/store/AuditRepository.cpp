@@ -202,10 +202,13 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
         return Unexpected<VaultFailure>(std::move(ran).error());
     const qint64 id = m_vault.lastInsertId();
     if (!record.requestCopy.isEmpty()) {
-        auto copy = m_vault.prepare("INSERT INTO audit_request_copies (audit_id, body) VALUES (?1, ?2)");
+        // Only for a request of a stored conversation: an incognito request (or
+        // any outside a conversation) keeps no copy, since its words must not stay.
+        auto copy = m_vault.prepare("INSERT INTO audit_request_copies (audit_id, body) SELECT ?1, ?2 "
+                                    "WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?3)");
         if (!copy)
             return Unexpected<VaultFailure>(std::move(copy).error());
-        copy->bind(1, id).bindBlob(2, record.requestCopy);
+        copy->bind(1, id).bindBlob(2, record.requestCopy).bind(3, record.conversationId);
         if (auto ran = copy->run(); !ran)
             return Unexpected<VaultFailure>(std::move(ran).error());
     }

@@ -77,8 +77,9 @@ class AuditRepository final {
 public:
     explicit AuditRepository(Vault &vault);
 
-    /// Stores `record` (its id ignored) and, when not empty, its request copy;
-    /// committed when this returns. Returns the new id.
+    /// Stores `record` (its id ignored) and, when not empty, its request copy —
+    /// only for a request of a stored conversation: an incognito request keeps
+    /// none (DESIGN.md invariant 4). Committed when this returns. Returns the new id.
     VaultResult<qint64> insert(const AuditRecord &record);
     /// Moves record `id` to its final state.
     VaultResult<void> complete(qint64 id, const AuditCompletion &completion);

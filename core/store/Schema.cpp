@@ -217,6 +217,9 @@ ALTER TABLE providers ADD COLUMN context_tokens INTEGER NOT NULL DEFAULT 0;
 // text is joined into messages.content/thinking (and indexed, once) when it
 // ends, or at the next open after a crash (MessageChunks). Only a `partial`
 // message has chunks.
+// And a request copy is kept only for a request of a stored conversation
+// (AuditRepository::insert), so an incognito request leaves none: the copies
+// earlier versions kept outside any stored conversation are deleted.
 constexpr char V5[] = R"sql(
 CREATE TABLE message_chunks (
     message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
@@ -226,6 +229,9 @@ CREATE TABLE message_chunks (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (message_id, seq)
 ) WITHOUT ROWID;
+
+DELETE FROM audit_request_copies WHERE audit_id NOT IN (
+    SELECT a.id FROM audit_records AS a JOIN conversations AS c ON c.id = a.conversation_id);
 )sql";
 
 } // namespace
@@ -238,11 +244,7 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1},
-        {2, V2},
-        {3, V3},
-        {4, V4},
-        {5, V5},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5},
     };
     return list;
 }

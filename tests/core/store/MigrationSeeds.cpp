@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "tests/core/store/MigrationSeeds.h"
 
+#include <QByteArray>
+
 namespace sotto::test {
 
 namespace {
@@ -56,11 +58,25 @@ INSERT INTO audit_request_copies (audit_id, body) VALUES (3, x'7b7d');
 // Version 3 added only the search indexes, which the triggers fill: the same rows.
 constexpr const char *SEED_V3 = SEED_V2;
 
+// Version 4 (the context window): the same rows, plus what an incognito
+// request left with "keep request copies" on before version 5 — an audit
+// record outside any conversation with a copy of its body.
+constexpr char SEED_V4_EXTRA[] = R"sql(
+INSERT INTO audit_records (id, turn_id, conversation_id, time, provider, api, purpose, model, mode, method, url,
+                           host, destination, status, http_status, body_bytes, header_bytes, response_bytes,
+                           duration_ms, text_chars, images, image_bytes, redactions, headers, policy_reason, error)
+VALUES (4, 'turn-incognito', NULL, 1700000600000, 'local', 'ollama', 'chat', 'llama3', 'instant', 'POST',
+        'http://127.0.0.1:11434/api/chat', '127.0.0.1', 'loopback', 'completed', 200, 40, 90, 100, 800, 24, 0,
+        0, 0, '[]', '', '');
+INSERT INTO audit_request_copies (audit_id, body) VALUES (4, CAST('{"prompt":"incognito quokkasecret"}' AS BLOB));
+)sql";
+
 } // namespace
 
 const QList<const char *> &migrationSeeds()
 {
-    static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3};
+    static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA;
+    static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData()};
     return seeds;
 }
 

@@ -11,8 +11,9 @@ namespace sotto::test {
 /// version's tables: a pinned, local-only conversation (id 7) with a question
 /// (id 11, with an image) and a partial answer (id 12), a provider with its key,
 /// a setting; from version 2 an agent lane and an audit record (id 3) with a
-/// request copy. TestMigrations seeds vaults built up to each version with it,
-/// and sotto-make-frozen-vaults seeded the frozen files of tests/data/vaults.
+/// request copy; from version 4 also an incognito request's record (id 4, no
+/// conversation) with the copy that versions before 5 kept. TestMigrations seeds vaults built up to each
+/// version with it, and sotto-make-frozen-vaults seeded the frozen files of tests/data/vaults.
 const QList<const char *> &migrationSeeds();
 
 } // namespace sotto::test
