@@ -69,6 +69,10 @@ private Q_SLOTS:
         AuditRepository audit(*m_vault);
         AuditRecord sent = record(QStringLiteral("openai"), QStringLiteral("api.openai.com"),
                                   Destination::Internet, DAY1, 1234, QStringLiteral("turn-1"), 0);
+        // A copy is kept only for a request of a stored conversation.
+        Conversation conversation;
+        conversation.title = QStringLiteral("audited");
+        sent.conversationId = ConversationRepository(*m_vault).create(conversation)->id;
         sent.requestCopy = QByteArray(R"({"model":"m","messages":[]})");
         auto id = audit.insert(sent);
         QVERIFY(id);
@@ -85,7 +89,7 @@ private Q_SLOTS:
         auto got = audit.get(*id);
         QVERIFY(got);
         QCOMPARE(got->turnId, sent.turnId);
-        QCOMPARE(got->conversationId, qint64(0));
+        QCOMPARE(got->conversationId, sent.conversationId);
         QCOMPARE(got->time, DAY1);
         QCOMPARE(got->provider, sent.provider);
         QCOMPARE(got->api, sent.api);
