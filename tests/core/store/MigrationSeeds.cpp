@@ -71,12 +71,20 @@ VALUES (4, 'turn-incognito', NULL, 1700000600000, 'local', 'ollama', 'chat', 'll
 INSERT INTO audit_request_copies (audit_id, body) VALUES (4, CAST('{"prompt":"incognito quokkasecret"}' AS BLOB));
 )sql";
 
+// Version 5 (append-only streaming): the same rows, and the partial answer has
+// a chunk that a crash left unjoined; opening joins it into the message.
+constexpr char SEED_V5_EXTRA[] = R"sql(
+INSERT INTO message_chunks (message_id, seq, content, thinking, created_at)
+VALUES (12, 1, ' Under the maps.', ' Or the atlas.', 1700000700000);
+)sql";
+
 } // namespace
 
 const QList<const char *> &migrationSeeds()
 {
     static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA;
-    static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData()};
+    static const QByteArray seedV5 = seedV4 + SEED_V5_EXTRA;
+    static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(), seedV5.constData()};
     return seeds;
 }
 
