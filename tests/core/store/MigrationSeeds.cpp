@@ -68,11 +68,14 @@ INSERT INTO audit_records (id, turn_id, conversation_id, time, provider, api, pu
 VALUES (4, 'turn-incognito', NULL, 1700000600000, 'local', 'ollama', 'chat', 'llama3', 'instant', 'POST',
         'http://127.0.0.1:11434/api/chat', '127.0.0.1', 'loopback', 'completed', 200, 40, 90, 100, 800, 24, 0,
         0, 0, '[]', '', '');
+)sql";
+constexpr char SEED_V4_COPY[] = R"sql(
 INSERT INTO audit_request_copies (audit_id, body) VALUES (4, CAST('{"prompt":"incognito quokkasecret"}' AS BLOB));
 )sql";
 
-// Version 5 (append-only streaming): the same rows, and the partial answer has
-// a chunk that a crash left unjoined; opening joins it into the message.
+// Version 5 (append-only streaming): the same rows without the incognito
+// copy (version 5 keeps none), and the partial answer has a chunk that a crash
+// left unjoined; opening joins it into the message.
 constexpr char SEED_V5_EXTRA[] = R"sql(
 INSERT INTO message_chunks (message_id, seq, content, thinking, created_at)
 VALUES (12, 1, ' Under the maps.', ' Or the atlas.', 1700000700000);
@@ -82,8 +85,8 @@ VALUES (12, 1, ' Under the maps.', ' Or the atlas.', 1700000700000);
 
 const QList<const char *> &migrationSeeds()
 {
-    static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA;
-    static const QByteArray seedV5 = seedV4 + SEED_V5_EXTRA;
+    static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V4_COPY;
+    static const QByteArray seedV5 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V5_EXTRA;
     static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(), seedV5.constData()};
     return seeds;
 }
