@@ -10,6 +10,7 @@
 #include "core/chat/ConversationPath.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressRequest.h"
+#include "core/orchestration/ContextBudget.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/TurnJob.h"
@@ -112,7 +113,8 @@ int runAskCommand(CliContext &context)
                                           AskText::tr("Stream the model's reasoning to standard error."));
     const QCommandLineOption contextTokens(
         QStringLiteral("context-tokens"),
-        AskText::tr("The context budget in tokens for this question (default: the provider's, else %1).")
+        AskText::tr("The context budget in tokens for this question (default: the provider's setting, "
+                    "else the model's context length as the provider reported it, else %1).")
             .arg(DEFAULT_CONTEXT_TOKENS),
         QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"),
@@ -294,9 +296,8 @@ int runAskCommand(CliContext &context)
     request.images = images;
     request.mode = *chosenMode;
     request.model = parser.value(model);
-    request.contextTokens = budget > 0 ? budget
-        : config.contextTokens > 0     ? config.contextTokens
-                                       : DEFAULT_CONTEXT_TOKENS;
+    const ResolvedBudget resolvedBudget = ContextBudget::resolve(config, request.model, budget);
+    request.contextTokens = resolvedBudget.tokens;
     if (loaded->conversation) {
         request.conversation = *loaded->conversation;
         request.history = loaded->history;
@@ -387,7 +388,9 @@ int runAskCommand(CliContext &context)
             {QStringLiteral("context"),
              QJsonObject{{QStringLiteral("sent_messages"), runner.context().sentMessages},
                          {QStringLiteral("withheld_messages"), runner.context().withheldMessages},
-                         {QStringLiteral("estimated_tokens"), runner.context().estimatedTokens}}},
+                         {QStringLiteral("estimated_tokens"), runner.context().estimatedTokens},
+                         {QStringLiteral("budget_tokens"), resolvedBudget.tokens},
+                         {QStringLiteral("budget_source"), budgetSourceName(resolvedBudget.source)}}},
         };
         object.insert(QStringLiteral("usage"),
                       answer.usage ? QJsonValue(

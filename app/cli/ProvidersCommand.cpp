@@ -5,12 +5,21 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
+#include "app/cli/TerminalSendPrompter.h"
+#include "core/net/EgressGate.h"
+#include "core/orchestration/EgressStack.h"
+#include "core/orchestration/PolicySettings.h"
+#include "core/orchestration/ProviderModels.h"
 #include "core/store/ProviderRepository.h"
+#include "core/store/SecretBytes.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultService.h"
 #include "core/types/ProviderPresets.h"
 #include "core/types/SecretMasker.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +38,101 @@ QString presetList()
     for (const ProviderPreset &preset : ProviderPresets::all())
         ids << preset.id;
     return ids.join(QStringLiteral(", "));
+}
+
+QJsonObject lengthsToJson(const QMap<QString, int> &lengths)
+{
+    QJsonObject object;
+    for (auto it = lengths.cbegin(); it != lengths.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+/// Waits for a future while the event loop runs (the vault answers on this thread).
+template <typename T>
+T await(QFuture<T> future)
+{
+    QEventLoop loop;
+    future.then(&loop, [&loop](const T &) {
+        loop.quit();
+    });
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
+
+/// `providers models NAME`: asks the provider for its models and their context
+/// lengths (through the gate, audited), stores them with it and prints them.
+int listModels(CliContext &context, const QString &name, bool json)
+{
+    const Profile profile = context.profile();
+    if (!Vault::exists(profile))
+        return context.fail(ExitUsage, ProvidersText::tr("There is no provider named %1.").arg(name));
+    auto passphrase = PassphraseReader::read(
+        context.passphraseFile(),
+        ProvidersText::tr("Passphrase for the vault in %1: ").arg(profile.directory()));
+    if (!passphrase)
+        return context.fail(ExitLocked, passphrase.error().message);
+    VaultService vault;
+    const auto opened = await(vault.unlock(profile, SecretBytes::takeUtf8(*passphrase)));
+    if (!opened) {
+        const VaultError code = opened.error().code;
+        return context.fail(
+            code == VaultError::WrongPassphrase || code == VaultError::AlreadyOpen ? ExitLocked : ExitFailure,
+            opened.error().message);
+    }
+    struct Loaded {
+        PolicySettings::Settings settings;
+        ProviderConfig provider;
+    };
+    const auto loaded = await(vault.run([name](Vault &v) -> VaultResult<Loaded> {
+        auto settings = SettingsRepository(v).all();
+        if (!settings)
+            return Unexpected(settings.error());
+        auto provider = ProviderRepository(v).get(name);
+        if (!provider)
+            return Unexpected(provider.error());
+        return Loaded{*settings, *provider};
+    }));
+    if (!loaded)
+        return context.fail(loaded.error().code == VaultError::NotFound ? ExitUsage : ExitFailure,
+                            loaded.error().message);
+
+    EgressStack egress(vault);
+    egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
+    TerminalSendPrompter prompter;
+    egress.gate().setPrompter(&prompter);
+    QEventLoop loop;
+    std::optional<ProviderModels::Listed> listed;
+    ProviderModels::refresh(vault, egress.backend(loaded->provider), &loop,
+                            [&](ProviderModels::Listed result) {
+                                listed = std::move(result);
+                                loop.quit();
+                            });
+    if (!listed)
+        loop.exec();
+    if (!*listed) {
+        const ChatError code = listed->error().code;
+        return context.fail(code == ChatError::Blocked ? ExitBlocked : ExitBackend, listed->error().message);
+    }
+    const ModelCatalog &catalog = **listed;
+    if (json) {
+        context.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("provider"), name},
+            {QStringLiteral("models"), QJsonArray::fromStringList(catalog.models)},
+            {QStringLiteral("reported_context_tokens"), lengthsToJson(catalog.contextTokens)},
+        }));
+        return ExitOk;
+    }
+    for (const QString &model : catalog.models) {
+        const int tokens = catalog.contextTokens.value(model, 0);
+        context.out() << context.forOut(model);
+        if (tokens > 0)
+            context.out() << "  " << ProvidersText::tr("context %L1 tokens").arg(tokens);
+        context.out() << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
 }
 
 } // namespace
@@ -64,12 +168,14 @@ int runProvidersCommand(CliContext &context)
         QStringLiteral("context-tokens"),
         ProvidersText::tr("The context budget in tokens (default %1).").arg(DEFAULT_CONTEXT_TOKENS),
         QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), ProvidersText::tr("list: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), ProvidersText::tr("list, models: print JSON."));
     for (const QCommandLineOption &option :
          {preset, api, baseUrl, model, apiKeyEnv, noKey, httpToInternet, contextTokens, json})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("action"), ProvidersText::tr("add NAME | list | remove NAME"),
-                                 QStringLiteral("add|list|remove [NAME]"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 ProvidersText::tr("add NAME | list | remove NAME | models NAME (asks the "
+                                                   "provider for its models and their context lengths)"),
+                                 QStringLiteral("add|list|remove|models [NAME]"));
     if (const int early = context.parse(parser); early >= 0)
         return early;
 
@@ -77,11 +183,15 @@ int runProvidersCommand(CliContext &context)
     const QString action = args.value(0, QStringLiteral("list"));
     if (action == QLatin1String("list")
             ? args.size() > 1
-            : (args.size() != 2 || (action != QLatin1String("add") && action != QLatin1String("remove"))))
+            : (args.size() != 2
+               || (action != QLatin1String("add") && action != QLatin1String("remove")
+                   && action != QLatin1String("models"))))
         return context.fail(ExitUsage,
-                            ProvidersText::tr("Use 'providers add NAME …', 'providers list' or "
-                                              "'providers remove NAME'."));
+                            ProvidersText::tr("Use 'providers add NAME …', 'providers list', "
+                                              "'providers remove NAME' or 'providers models NAME'."));
     const QString name = args.value(1).trimmed();
+    if (action == QLatin1String("models"))
+        return listModels(context, name, parser.isSet(json));
 
     ProviderConfig config;
     if (action == QLatin1String("add")) {
@@ -187,6 +297,7 @@ int runProvidersCommand(CliContext &context)
                 {QStringLiteral("models"), QJsonArray::fromStringList(p.cachedModels)},
                 {QStringLiteral("context_tokens"),
                  p.contextTokens > 0 ? QJsonValue(p.contextTokens) : QJsonValue()},
+                {QStringLiteral("reported_context_tokens"), lengthsToJson(p.reportedContextTokens)},
             });
         }
         context.printJson(QJsonDocument(array));

@@ -3,6 +3,7 @@
 #include "core/orchestration/ChatController.h"
 
 #include "core/chat/ConversationPath.h"
+#include "core/orchestration/ContextBudget.h"
 #include "core/orchestration/Session.h"
 #include "core/orchestration/TurnJob.h"
 #include "core/providers/Backend.h"
@@ -248,8 +249,7 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     request.answerTo = answerTo;
     request.mode = m_conversation.mode;
     request.model = m_conversation.model;
-    const int budget = m_backend->config().contextTokens;
-    request.contextTokens = budget > 0 ? budget : DEFAULT_CONTEXT_TOKENS;
+    request.contextTokens = ContextBudget::resolve(m_backend->config(), request.model).tokens;
 
     m_runner = TurnJob::create(m_session.vault(), *m_backend, request);
     connect(m_runner.get(), &TurnJob::conversationReady, this, [this](const Conversation &c) {

@@ -63,4 +63,35 @@ ContextFit ContextBudget::fit(const QList<Message> &history, const QString &syst
     return fit;
 }
 
+QString budgetSourceName(BudgetSource source)
+{
+    switch (source) {
+    case BudgetSource::Option:
+        return QStringLiteral("option");
+    case BudgetSource::Setting:
+        return QStringLiteral("setting");
+    case BudgetSource::Reported:
+        return QStringLiteral("reported");
+    case BudgetSource::Default:
+        break;
+    }
+    return QStringLiteral("default");
+}
+
+ResolvedBudget ContextBudget::resolve(const ProviderConfig &provider, const QString &model, qint64 option)
+{
+    if (option > 0)
+        return {option, BudgetSource::Option};
+    const int reported
+        = provider.reportedContextTokens.value(model.isEmpty() ? provider.defaultModel : model, 0);
+    if (provider.contextTokens > 0) {
+        if (reported > 0 && reported < provider.contextTokens)
+            return {reported, BudgetSource::Reported};
+        return {provider.contextTokens, BudgetSource::Setting};
+    }
+    if (reported > 0)
+        return {reported, BudgetSource::Reported};
+    return {DEFAULT_CONTEXT_TOKENS, BudgetSource::Default};
+}
+
 } // namespace sotto

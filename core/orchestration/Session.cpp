@@ -6,6 +6,7 @@
 #include "core/orchestration/ConversationCatalog.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
+#include "core/orchestration/ProviderModels.h"
 #include "core/providers/Backend.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/ProviderRepository.h"
@@ -218,9 +219,7 @@ void Session::listModels(const QString &providerName, QObject *context, std::fun
         return;
     }
     // The backend stays alive until the list arrives, even if the provider changes meanwhile.
-    chosen->listModels(context, [chosen, done = std::move(done)](Backend::ModelList models) {
-        done(std::move(models));
-    });
+    ProviderModels::refresh(*m_vault, chosen, context, std::move(done));
 }
 
 void Session::readSetting(const QString &key, const QString &fallback, QObject *context,

@@ -7,6 +7,7 @@
 #include "core/store/Profile.h"
 #include "core/store/VaultError.h"
 #include "core/types/ChatResult.h"
+#include "core/types/ModelCatalog.h"
 #include "core/types/ProviderConfig.h"
 
 #include <QObject>
@@ -65,9 +66,10 @@ public:
     /// The backend of a configured provider, or nullptr. Shared: a turn keeps its
     /// backend alive even if the provider is edited while it runs.
     std::shared_ptr<Backend> backend(const QString &providerName);
-    using ModelList = Expected<QStringList, Error<ChatError>>;
-    /// Asks a saved provider for its models (through the gate, audited);
-    /// `done` runs once on this thread unless `context` is gone.
+    using ModelList = Expected<ModelCatalog, Error<ChatError>>;
+    /// Asks a saved provider for its models and their context lengths (through the
+    /// gate, audited) and stores them with the provider (ProviderModels); `done` runs
+    /// once on this thread unless `context` is gone.
     void listModels(const QString &providerName, QObject *context, std::function<void(ModelList)> done);
     void saveProvider(const ProviderConfig &provider);
     void removeProvider(const QString &name);

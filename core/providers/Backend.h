@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/providers/ChatRequest.h"
 #include "core/types/ChatResult.h"
+#include "core/types/ModelCatalog.h"
 #include "core/types/ProviderConfig.h"
 
 #include <QStringList>
@@ -31,14 +32,15 @@ struct SendContext {
 /// Implementations send every byte through EgressGate.
 class Backend {
 public:
-    using ModelList = Expected<QStringList, Error<ChatError>>;
+    using ModelList = Expected<ModelCatalog, Error<ChatError>>;
 
     virtual ~Backend();
 
     virtual const ProviderConfig &config() const = 0;
     /// Starts one answer. The caller owns the stream.
     [[nodiscard]] virtual ChatStream *send(const ChatRequest &request, const SendContext &context) = 0;
-    /// Asks the provider for its models; `done` runs once on `context`'s thread.
+    /// Asks the provider for its models and the context length of each where its API
+    /// reports one; `done` runs once on `context`'s thread.
     virtual void listModels(QObject *context, std::function<void(ModelList)> done) = 0;
 
 protected:

@@ -106,12 +106,16 @@ HttpRequestSpec modelListRequest(const ProviderConfig &config)
     return spec;
 }
 
-std::optional<QStringList> parseModelList(const QByteArray &body)
+namespace {
+
+/// The generateContent models of a models.list reply, by name without "models/";
+/// nothing when the body is not such a list.
+std::optional<QList<QPair<QString, QJsonObject>>> chatModels(const QByteArray &body)
 {
     const QJsonValue list = providerjson::parse(body).object().value(QLatin1String("models"));
     if (!list.isArray())
         return std::nullopt;
-    QStringList names;
+    QList<QPair<QString, QJsonObject>> found;
     const QJsonArray models = list.toArray();
     for (const QJsonValue &value : models) {
         const QJsonObject model = value.toObject();
@@ -122,9 +126,32 @@ std::optional<QStringList> parseModelList(const QByteArray &body)
         if (name.startsWith(MODEL_PREFIX))
             name.remove(0, MODEL_PREFIX.size());
         if (!name.isEmpty())
-            names << name;
+            found.append({name, model});
     }
+    return found;
+}
+
+} // namespace
+
+std::optional<QStringList> parseModelList(const QByteArray &body)
+{
+    const auto models = chatModels(body);
+    if (!models)
+        return std::nullopt;
+    QStringList names;
+    for (const auto &[name, model] : *models)
+        names << name;
     return names;
+}
+
+QMap<QString, int> parseModelContexts(const QByteArray &body)
+{
+    QMap<QString, int> lengths;
+    for (const auto &[name, model] : chatModels(body).value_or(QList<QPair<QString, QJsonObject>>())) {
+        if (const auto limit = providerjson::tokenCount(model.value(QLatin1String("inputTokenLimit"))))
+            lengths.insert(name, *limit);
+    }
+    return lengths;
 }
 
 } // namespace sotto::gemini

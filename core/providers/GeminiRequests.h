@@ -6,6 +6,7 @@
 #include "core/providers/HttpRequestSpec.h"
 #include "core/types/ProviderConfig.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -35,5 +36,8 @@ HttpRequestSpec modelListRequest(const ProviderConfig &config);
 /// that list "generateContent" in `supportedGenerationMethods` when that field is
 /// present; nothing when the body is not such a list.
 std::optional<QStringList> parseModelList(const QByteArray &body);
+
+/// The `inputTokenLimit` of each model parseModelList() offers, by the same name.
+QMap<QString, int> parseModelContexts(const QByteArray &body);
 
 } // namespace sotto::gemini

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QUuid>
 
 namespace sotto {
 
@@ -19,6 +20,8 @@ namespace {
 
 /// Error bodies are short; anything longer is not read into memory.
 constexpr qsizetype MAX_ERROR_BODY = 64 * 1024;
+/// The most of a model list (or a model's details) read into memory.
+constexpr qsizetype MAX_LIST_BODY = 16 * 1024 * 1024;
 
 ChatError errorForStatus(int status, const QByteArray &body = {})
 {
@@ -56,6 +59,52 @@ EgressRequest toEgress(const ProviderConfig &config, const HttpRequestSpec &spec
     request.providerEnabled = config.enabled;
     request.allowHttpToInternet = config.allowHttpToInternet;
     return request;
+}
+
+/// Sends `queries` one after another through the gate and adds the context lengths
+/// they report to `catalog`; then hands it to `done` (on `context`'s thread).
+void askContexts(EgressGate &gate, const EgressTimeouts &timeouts, const ProviderConfig &config,
+                 const QString &turnId, QList<ContextQuery> queries,
+                 const std::shared_ptr<ModelCatalog> &catalog, QObject *context,
+                 const std::function<void(Backend::ModelList)> &done)
+{
+    if (queries.isEmpty()) {
+        done(*catalog);
+        return;
+    }
+    const ContextQuery query = queries.takeFirst();
+    EgressRequest egress = toEgress(config, query.spec, QStringLiteral("models"), timeouts);
+    egress.summary.turnId = turnId;
+    egress.summary.model = query.model;
+    EgressReply *reply = gate.send(egress);
+    reply->setParent(context);
+    auto body = std::make_shared<QByteArray>();
+    auto overflow = std::make_shared<bool>(false);
+    QObject::connect(reply, &EgressReply::bytesReceived, reply, [body, overflow](const QByteArray &chunk) {
+        if (body->size() + chunk.size() > MAX_LIST_BODY)
+            *overflow = true;
+        else
+            body->append(chunk);
+    });
+    QObject::connect(reply, &EgressReply::finished, context,
+                     [&gate, timeouts, reply, body, overflow, config, turnId, query, queries, catalog,
+                      context, done](const EgressResult &result) {
+                         reply->deleteLater();
+                         // A figure that cannot be had is only missing: the list itself stands.
+                         if (result.isCompleted() && !*overflow) {
+                             const QMap<QString, int> lengths = parseContextReply(config.api, query, *body);
+                             for (auto it = lengths.cbegin(); it != lengths.cend(); ++it) {
+                                 if (catalog->models.contains(it.key()))
+                                     catalog->contextTokens.insert(it.key(), it.value());
+                             }
+                         }
+                         // Stop at a refusal: the policy or the user said no to this provider.
+                         if (result.status == EgressResult::Status::Blocked) {
+                             done(*catalog);
+                             return;
+                         }
+                         askContexts(gate, timeouts, config, turnId, queries, catalog, context, done);
+                     });
 }
 
 /// One streamed answer over one EgressReply.
@@ -335,8 +384,13 @@ ChatStream *HttpBackend::send(const ChatRequest &request, const SendContext &con
 void HttpBackend::listModels(QObject *context, std::function<void(ModelList)> done)
 {
     const ProviderConfig config = resolvedConfig();
-    EgressReply *reply
-        = m_gate.send(toEgress(config, buildModelListRequest(config), QStringLiteral("models"), m_timeouts));
+    // The list and the context queries that follow it are one audited unit: they share
+    // a turn id, so "ask before sending: always" asks once for all of them.
+    const QString turnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    EgressRequest egress
+        = toEgress(config, buildModelListRequest(config), QStringLiteral("models"), m_timeouts);
+    egress.summary.turnId = turnId;
+    EgressReply *reply = m_gate.send(egress);
     reply->setParent(context); // gone with the caller, cancelling the request
     auto body = std::make_shared<QByteArray>();
     auto headers = std::make_shared<HttpHeaders>();
@@ -345,23 +399,31 @@ void HttpBackend::listModels(QObject *context, std::function<void(ModelList)> do
                          *headers = received;
                      });
     QObject::connect(reply, &EgressReply::bytesReceived, reply, [body](const QByteArray &chunk) {
-        if (body->size() < 16 * 1024 * 1024)
+        if (body->size() < MAX_LIST_BODY)
             body->append(chunk);
     });
-    const Api api = config.api;
     const QString host = displayHost(config.baseUrl);
     const ProviderConfig forMessages = m_config;
     QObject::connect(
         reply, &EgressReply::finished, context,
-        [reply, body, headers, api, host, forMessages, done](const EgressResult &result) {
+        [&gate = m_gate, timeouts = m_timeouts, reply, body, headers, config, turnId, host, forMessages,
+         context, done](const EgressResult &result) {
             reply->deleteLater();
             if (result.isCompleted()) {
-                auto models = parseModelList(api, *body);
-                if (models) {
-                    done(*models);
+                auto models = parseModelList(config.api, *body);
+                if (!models) {
+                    done(Unexpected(Error<ChatError>{ChatError::Protocol, models.error().message, {}}));
                     return;
                 }
-                done(Unexpected(Error<ChatError>{ChatError::Protocol, models.error().message, {}}));
+                auto catalog = std::make_shared<ModelCatalog>();
+                catalog->models = *models;
+                const QMap<QString, int> listed = parseModelContexts(config.api, *body);
+                for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+                    if (catalog->models.contains(it.key()))
+                        catalog->contextTokens.insert(it.key(), it.value());
+                }
+                askContexts(gate, timeouts, config, turnId, buildContextQueries(config, catalog->models),
+                            catalog, context, done);
                 return;
             }
             ChatError code = ChatError::Other;

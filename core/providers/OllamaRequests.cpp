@@ -6,6 +6,7 @@
 #include "core/providers/RequestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace sotto::ollama {
 
@@ -82,6 +83,53 @@ HttpRequestSpec modelListRequest(const ProviderConfig &config)
     spec.url = endpoint(config.baseUrl, QStringLiteral("/api/tags"), REDUNDANT_SUFFIX);
     spec.headers = headersFor(config);
     return spec;
+}
+
+HttpRequestSpec showRequest(const ProviderConfig &config, const QString &model)
+{
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("POST");
+    spec.url = endpoint(config.baseUrl, QStringLiteral("/api/show"), REDUNDANT_SUFFIX);
+    spec.headers = headersFor(config);
+    spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    spec.body = toJson(QJsonObject{{QStringLiteral("model"), model}});
+    return spec;
+}
+
+std::optional<int> parseShowContext(const QByteArray &body)
+{
+    const QJsonObject root = providerjson::parse(body).object();
+    const QJsonObject info = root.value(QLatin1String("model_info")).toObject();
+    const QLatin1String suffix(".context_length");
+    std::optional<int> length;
+    const QString arch = providerjson::string(info, QLatin1String("general.architecture"));
+    if (!arch.isEmpty())
+        length = providerjson::tokenCount(info.value(arch + suffix));
+    if (!length) {
+        // No architecture named: take the figure when exactly one key holds one.
+        int found = 0;
+        for (auto it = info.constBegin(); it != info.constEnd(); ++it) {
+            if (it.key().endsWith(suffix)) {
+                ++found;
+                length = providerjson::tokenCount(it.value());
+            }
+        }
+        if (found != 1)
+            length.reset();
+    }
+    // The Modelfile's PARAMETER lines, one "name value" per line.
+    const QStringList lines
+        = providerjson::string(root, QLatin1String("parameters")).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QStringList words = line.simplified().split(QLatin1Char(' '));
+        if (words.size() != 2 || words.first() != QLatin1String("num_ctx"))
+            continue;
+        bool ok = false;
+        const qint64 numCtx = words.last().toLongLong(&ok);
+        if (ok && numCtx > 0 && numCtx <= providerjson::MAX_TOKEN_COUNT && (!length || numCtx < *length))
+            length = int(numCtx);
+    }
+    return length;
 }
 
 std::optional<QStringList> parseModelList(const QByteArray &body)

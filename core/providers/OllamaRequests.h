@@ -27,4 +27,15 @@ HttpRequestSpec modelListRequest(const ProviderConfig &config);
 /// The names in `models[].name` (or `models[].model`); nothing when the body is not such a list.
 std::optional<QStringList> parseModelList(const QByteArray &body);
 
+/// POST {base}/api/show with {"model": model}: the model's details, among them its
+/// context length.
+HttpRequestSpec showRequest(const ProviderConfig &config, const QString &model);
+
+/// The context length in an /api/show reply: `model_info["<arch>.context_length"]`
+/// (arch from `model_info["general.architecture"]`, else the one key ending in
+/// ".context_length"), lowered to the `num_ctx` of its `parameters` when the model's
+/// Modelfile sets a smaller one (whoever made the model chose to run it so). Nothing
+/// when the reply names no positive figure.
+std::optional<int> parseShowContext(const QByteArray &body);
+
 } // namespace sotto::ollama

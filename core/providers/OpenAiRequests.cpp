@@ -104,4 +104,44 @@ std::optional<QStringList> parseModelList(const QByteArray &body)
     return ids;
 }
 
+HttpRequestSpec lmStudioModelsRequest(const ProviderConfig &config)
+{
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("GET");
+    spec.url = endpoint(config.baseUrl, QStringLiteral("/api/v0/models"), QStringLiteral("/v1"));
+    spec.headers = headersFor(config);
+    return spec;
+}
+
+QMap<QString, int> parseModelContexts(const QByteArray &body)
+{
+    QMap<QString, int> lengths;
+    const QJsonArray models = providerjson::parse(body).object().value(QLatin1String("data")).toArray();
+    for (const QJsonValue &value : models) {
+        const QJsonObject model = value.toObject();
+        const QString id = providerjson::string(model, QLatin1String("id"));
+        if (id.isEmpty())
+            continue;
+        std::optional<int> length
+            = providerjson::tokenCount(model.value(QLatin1String("loaded_context_length")));
+        if (!length) {
+            const std::optional<int> figures[] = {
+                providerjson::tokenCount(model.value(QLatin1String("context_length"))),
+                providerjson::tokenCount(model.value(QLatin1String("top_provider"))
+                                             .toObject()
+                                             .value(QLatin1String("context_length"))),
+                providerjson::tokenCount(model.value(QLatin1String("max_context_length"))),
+                providerjson::tokenCount(model.value(QLatin1String("max_model_len"))),
+            };
+            for (const std::optional<int> &figure : figures) {
+                if (figure && (!length || *figure < *length))
+                    length = figure;
+            }
+        }
+        if (length)
+            lengths.insert(id, *length);
+    }
+    return lengths;
+}
+
 } // namespace sotto::openai

@@ -6,6 +6,7 @@
 #include "core/providers/HttpRequestSpec.h"
 #include "core/types/ProviderConfig.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -31,5 +32,18 @@ HttpRequestSpec modelListRequest(const ProviderConfig &config);
 
 /// The ids in `data[].id`; nothing when the body is not such a list.
 std::optional<QStringList> parseModelList(const QByteArray &body);
+
+/// GET {root}/api/v0/models, LM Studio's native model list (its OpenAI-compatible
+/// /v1/models names the models but not their context lengths); {root} is the base URL
+/// without its "/v1".
+HttpRequestSpec lmStudioModelsRequest(const ProviderConfig &config);
+
+/// The context lengths a model list reports, by `data[].id`: LM Studio's
+/// `loaded_context_length` (the model is loaded with it, so it is the most the server
+/// takes now), else the smallest of OpenRouter's `context_length` and
+/// `top_provider.context_length`, LM Studio's `max_context_length` and vLLM's
+/// `max_model_len`. Models without
+/// a figure are left out; empty when the body is not such a list.
+QMap<QString, int> parseModelContexts(const QByteArray &body);
 
 } // namespace sotto::openai

@@ -91,6 +91,18 @@ QString string(const QJsonObject &object, QLatin1String key)
     return object.value(key).toString();
 }
 
+std::optional<int> tokenCount(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    // Whole numbers only: 131072.5 is no context length. The range check first keeps the
+    // conversion defined.
+    if (!(number >= 1.0 && number <= double(MAX_TOKEN_COUNT)) || number != double(qint64(number)))
+        return std::nullopt;
+    return int(number);
+}
+
 QJsonDocument parse(const QByteArray &body)
 {
     QJsonParseError error{};

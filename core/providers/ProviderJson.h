@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -47,6 +48,13 @@ std::optional<ProviderErrorInfo> findError(QByteArrayView body);
 
 /// The string at `key`, or an empty string when it is missing or not a string.
 QString string(const QJsonObject &object, QLatin1String key);
+
+/// The most tokens a reported context length may name; a larger figure is not believed.
+inline constexpr qint64 MAX_TOKEN_COUNT = 1'000'000'000;
+
+/// A positive whole number of tokens (a reported context length), at most
+/// MAX_TOKEN_COUNT; nothing for any other value.
+std::optional<int> tokenCount(const QJsonValue &value);
 
 /// Reads a body that may be JSON; a null document when it is not. For whole bodies that
 /// are read once (model lists, error details); stream events go through JsonSkim.

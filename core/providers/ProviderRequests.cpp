@@ -70,4 +70,40 @@ Expected<QStringList, Error<ModelListError>> parseModelList(Api api, const QByte
     return *names;
 }
 
+QMap<QString, int> parseModelContexts(Api api, const QByteArray &body)
+{
+    switch (api) {
+    case Api::OpenAi:
+        return openai::parseModelContexts(body);
+    case Api::Gemini:
+        return gemini::parseModelContexts(body);
+    case Api::Anthropic:
+    case Api::Ollama:
+        break;
+    }
+    return {};
+}
+
+QList<ContextQuery> buildContextQueries(const ProviderConfig &config, const QStringList &models)
+{
+    QList<ContextQuery> queries;
+    if (config.api == Api::Ollama) {
+        for (const QString &model : models.mid(0, MAX_CONTEXT_QUERIES))
+            queries.append({ollama::showRequest(config, model), model});
+    } else if (config.api == Api::OpenAi && config.preset == QLatin1String("lmstudio")) {
+        queries.append({openai::lmStudioModelsRequest(config), QString()});
+    }
+    return queries;
+}
+
+QMap<QString, int> parseContextReply(Api api, const ContextQuery &query, const QByteArray &body)
+{
+    if (api == Api::Ollama) {
+        if (const auto length = ollama::parseShowContext(body); length && !query.model.isEmpty())
+            return {{query.model, *length}};
+        return {};
+    }
+    return parseModelContexts(api, body);
+}
+
 } // namespace sotto

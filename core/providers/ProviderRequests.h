@@ -8,6 +8,8 @@
 #include "core/types/ProviderConfig.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QStringList>
 
 namespace sotto {
@@ -31,5 +33,26 @@ HttpRequestSpec buildModelListRequest(const ProviderConfig &config);
 
 /// The model names in a successful model-list reply, in the server's order.
 Expected<QStringList, Error<ModelListError>> parseModelList(Api api, const QByteArray &body);
+
+/// The context lengths a model-list reply itself reports (OpenRouter's and other
+/// OpenAI-compatible lists, Gemini's `inputTokenLimit`), by model; empty when it names none.
+QMap<QString, int> parseModelContexts(Api api, const QByteArray &body);
+
+/// A request that asks for context lengths a model list does not carry.
+struct ContextQuery {
+    HttpRequestSpec spec;
+    QString model; // the one model it asks about; empty for a list of models
+};
+
+/// At most this many context queries follow one model list (one per model for Ollama).
+inline constexpr int MAX_CONTEXT_QUERIES = 100;
+
+/// The requests that complete `models` (just listed by `config`'s provider) with their
+/// context lengths: for Ollama a POST /api/show per model, for LM Studio (preset
+/// "lmstudio") one GET of its native /api/v0/models; none for the others.
+QList<ContextQuery> buildContextQueries(const ProviderConfig &config, const QStringList &models);
+
+/// The context lengths in the successful reply to `query`, by model; empty when it names none.
+QMap<QString, int> parseContextReply(Api api, const ContextQuery &query, const QByteArray &body);
 
 } // namespace sotto

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sotto {
 
@@ -13,12 +14,31 @@ namespace {
 
 #define SOTTO_PROVIDER_COLUMNS                                                                               \
     "name, api, base_url, default_model, api_key, api_key_env, preset, enabled, allow_http_to_internet, "    \
-    "cached_models, context_tokens"
+    "cached_models, context_tokens, reported_context_tokens"
 
 QString modelsToJson(const QStringList &models)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(models)).toJson(QJsonDocument::Compact));
+}
+
+QString lengthsToJson(const QMap<QString, int> &lengths)
+{
+    QJsonObject object;
+    for (auto it = lengths.cbegin(); it != lengths.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, int> lengthsFromJson(const QString &json)
+{
+    QMap<QString, int> lengths;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (const int tokens = it.value().toInt(); tokens > 0)
+            lengths.insert(it.key(), tokens);
+    }
+    return lengths;
 }
 
 QStringList modelsFromJson(const QString &json)
@@ -44,6 +64,7 @@ ProviderConfig readProvider(const SqlStatement &row)
     provider.allowHttpToInternet = row.int64(8) != 0;
     provider.cachedModels = modelsFromJson(row.text(9));
     provider.contextTokens = int(row.int64(10));
+    provider.reportedContextTokens = lengthsFromJson(row.text(11));
     return provider;
 }
 
@@ -59,14 +80,16 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         return vaultError(VaultError::InvalidArgument, tr("A provider needs a name."));
     auto upsert = m_vault.prepare(
         "INSERT INTO providers (" SOTTO_PROVIDER_COLUMNS ", position) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, (SELECT coalesce(max(position), 0) + 1 FROM "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, (SELECT coalesce(max(position), 0) + 1 "
+        "FROM "
         "providers)) "
         "ON CONFLICT (name) DO UPDATE SET api = excluded.api, base_url = excluded.base_url, "
         "default_model = excluded.default_model, api_key = excluded.api_key, api_key_env = "
         "excluded.api_key_env, "
         "preset = excluded.preset, enabled = excluded.enabled, "
         "allow_http_to_internet = excluded.allow_http_to_internet, cached_models = excluded.cached_models, "
-        "context_tokens = excluded.context_tokens");
+        "context_tokens = excluded.context_tokens, reported_context_tokens = "
+        "excluded.reported_context_tokens");
     if (!upsert)
         return Unexpected<VaultFailure>(std::move(upsert).error());
     upsert->bind(1, provider.name)
@@ -79,7 +102,8 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         .bind(8, provider.enabled)
         .bind(9, provider.allowHttpToInternet)
         .bind(10, modelsToJson(provider.cachedModels))
-        .bind(11, provider.contextTokens);
+        .bind(11, provider.contextTokens)
+        .bind(12, lengthsToJson(provider.reportedContextTokens));
     if (auto ran = upsert->run(); !ran)
         return ran;
     m_vault.pendingChanges().providers = true;
@@ -130,12 +154,13 @@ VaultResult<void> ProviderRepository::remove(const QString &name)
     return {};
 }
 
-VaultResult<void> ProviderRepository::setCachedModels(const QString &name, const QStringList &models)
+VaultResult<void> ProviderRepository::setModelCatalog(const QString &name, const ModelCatalog &catalog)
 {
-    auto update = m_vault.prepare("UPDATE providers SET cached_models = ?1 WHERE name = ?2");
+    auto update = m_vault.prepare(
+        "UPDATE providers SET cached_models = ?1, reported_context_tokens = ?2 WHERE name = ?3");
     if (!update)
         return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, modelsToJson(models)).bind(2, name);
+    update->bind(1, modelsToJson(catalog.models)).bind(2, lengthsToJson(catalog.contextTokens)).bind(3, name);
     if (auto ran = update->run(); !ran)
         return ran;
     if (m_vault.changes() == 0)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/store/VaultError.h"
+#include "core/types/ModelCatalog.h"
 #include "core/types/ProviderConfig.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,9 @@ public:
     VaultResult<ProviderConfig> get(const QString &name);
     VaultResult<QList<ProviderConfig>> list();
     VaultResult<void> remove(const QString &name);
-    /// Replaces only the cached model list (after a successful /models call).
-    VaultResult<void> setCachedModels(const QString &name, const QStringList &models);
+    /// Replaces only the cached model list and the context lengths reported for the
+    /// models (after they were listed).
+    VaultResult<void> setModelCatalog(const QString &name, const ModelCatalog &catalog);
 
 private:
     Vault &m_vault;

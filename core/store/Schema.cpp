@@ -234,6 +234,13 @@ DELETE FROM audit_request_copies WHERE audit_id NOT IN (
     SELECT a.id FROM audit_records AS a JOIN conversations AS c ON c.id = a.conversation_id);
 )sql";
 
+// Version 6: the context length each provider reported for its models when they were
+// last listed (DESIGN.md, "Context window"), a JSON object of model name → tokens
+// beside cached_models.
+constexpr char V6[] = R"sql(
+ALTER TABLE providers ADD COLUMN reported_context_tokens TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -244,7 +251,7 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -38,8 +39,11 @@ struct ProviderConfig {
     bool enabled = true;
     bool allowHttpToInternet = false; // the explicit per-provider override of DESIGN.md invariant 6
     QStringList cachedModels;
-    /// The context budget in tokens set for this provider; 0: DEFAULT_CONTEXT_TOKENS
-    /// (DESIGN.md, "Context window"; figures the providers report are not read yet).
+    /// The context length, in tokens, the provider reported for each of its models
+    /// when they were last listed (ModelCatalog); a model not in it has no figure.
+    QMap<QString, int> reportedContextTokens;
+    /// The context budget in tokens the user set for this provider; 0: none set
+    /// (DESIGN.md, "Context window"; ContextBudget::resolve() chooses a turn's budget).
     int contextTokens = 0;
 };
 

@@ -136,6 +136,8 @@ void FakeProviderServer::onNewConnection()
             context.geminiArray = request.route == Route::GeminiStream
                 && request.queryItems().queryItemValue(QStringLiteral("alt")) != QLatin1String("sse");
             context.models = m_models;
+            context.contextLengths = m_contextLengths;
+            context.route = request.route;
             context.method = request.method;
             context.target = request.target;
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QQueue>
 #include <QTcpServer>
@@ -93,6 +94,11 @@ public:
     /// Model ids the model-list routes report (default: fake-model, fake-model-large).
     void setModels(const QStringList &ids) { m_models = ids; }
     QStringList models() const { return m_models; }
+    /// The context length the model routes report per model (OpenAI-style lists as
+    /// OpenRouter does, Gemini's inputTokenLimit, Ollama /api/show, LM Studio
+    /// /api/v0/models); a model without one: Gemini 1,048,576, Ollama 131,072, LM
+    /// Studio 32,768, none in an OpenAI-style list.
+    void setContextLengths(const QMap<QString, int> &lengths) { m_contextLengths = lengths; }
     /// Accept and immediately close every new connection (counted, nothing read).
     void setCloseOnAccept(bool close) { m_closeOnAccept = close; }
     /// Resumes every response stalled by FakeResponse::stallAfter().
@@ -131,6 +137,7 @@ private:
     QHash<Route, QQueue<FakeResponse>> m_routeQueues;
     QHash<Route, FakeResponse> m_defaults;
     QStringList m_models;
+    QMap<QString, int> m_contextLengths;
     QList<RecordedRequest> m_requests;
     int m_connectionCount = 0;
     int m_openConnections = 0;

@@ -621,6 +621,15 @@ private Q_SLOTS:
                                      << QByteArray("application/x-ndjson") << QByteArray("\"done\":true");
         QTest::addRow("ollama tags") << httpRequest("GET", "/api/tags") << Route::OllamaTags << 200
                                      << QByteArray("application/json") << QByteArray("\"models\":[");
+        QTest::addRow("ollama show") << httpRequest("POST", "/api/show", R"({"model":"fake-model"})")
+                                     << Route::OllamaShow << 200 << QByteArray("application/json")
+                                     << QByteArray("\"llama.context_length\":131072");
+        QTest::addRow("ollama show of an unknown model")
+            << httpRequest("POST", "/api/show", R"({"model":"nope"})") << Route::OllamaShow << 404
+            << QByteArray("application/json") << QByteArray("model 'nope' not found");
+        QTest::addRow("lm studio models")
+            << httpRequest("GET", "/api/v0/models") << Route::LmStudioModels << 200
+            << QByteArray("application/json") << QByteArray("\"max_context_length\":32768");
         QTest::addRow("gemini stream")
             << chatRequest(Api::Gemini) << Route::GeminiStream << 200 << QByteArray("text/event-stream")
             << QByteArray("\"finishReason\":\"STOP\"");
@@ -683,6 +692,38 @@ private Q_SLOTS:
         for (const QJsonValue &entry : list)
             ids << entry.toObject().value(path.section(QLatin1Char('/'), 1)).toString();
         QCOMPARE(ids, QStringList({prefix + QStringLiteral("alpha"), prefix + QStringLiteral("beta:7b")}));
+    }
+
+    void modelRoutesReportTheConfiguredContextLengths_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QString>("figure"); // where beta's length sits
+        QTest::addRow("openrouter-style list")
+            << httpRequest("GET", "/v1/models") << QStringLiteral("data/1/context_length");
+        QTest::addRow("openrouter top provider")
+            << httpRequest("GET", "/v1/models") << QStringLiteral("data/1/top_provider/context_length");
+        QTest::addRow("gemini") << httpRequest("GET", "/v1beta/models")
+                                << QStringLiteral("models/1/inputTokenLimit");
+        QTest::addRow("lm studio") << httpRequest("GET", "/api/v0/models")
+                                   << QStringLiteral("data/1/max_context_length");
+        QTest::addRow("ollama show") << httpRequest("POST", "/api/show", R"({"model":"beta:7b"})")
+                                     << QStringLiteral("model_info/llama.context_length");
+    }
+    void modelRoutesReportTheConfiguredContextLengths()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QString, figure);
+        m_server->setModels({QStringLiteral("alpha"), QStringLiteral("beta:7b")});
+        m_server->setContextLengths({{QStringLiteral("beta:7b"), 2000}});
+        const RawResponse response = roundTrip(*m_server, request);
+        QCOMPARE(response.status, 200);
+        QJsonValue value = QJsonDocument::fromJson(response.body).object();
+        for (const QString &step : figure.split(QLatin1Char('/'))) {
+            bool index = false;
+            const int at = step.toInt(&index);
+            value = index ? value.toArray().at(at) : value.toObject().value(step);
+        }
+        QCOMPARE(value.toInt(), 2000);
     }
 
     // --- scripting ---------------------------------------------------------------

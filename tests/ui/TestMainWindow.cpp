@@ -480,6 +480,45 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller().entries().constLast().message.status, MessageStatus::Cancelled);
     }
 
+    void theReportedContextLengthBoundsATurn_data()
+    {
+        QTest::addColumn<int>("setting"); // the provider's budget; 0: none set
+        QTest::addColumn<int>("numCtx"); // what the turn sends
+        QTest::addRow("reported") << 0 << 3000;
+        QTest::addRow("a larger setting is lowered to it") << 8000 << 3000;
+        QTest::addRow("a smaller setting") << 1500 << 1500;
+    }
+
+    void theReportedContextLengthBoundsATurn()
+    {
+        QFETCH(int, setting);
+        QFETCH(int, numCtx);
+        const QString name = QStringLiteral("Local test");
+        m_server->setContextLengths({{QStringLiteral("fake-model"), 3000}});
+        std::optional<Session::ModelList> listed;
+        m_session->listModels(name, this, [&](Session::ModelList result) {
+            listed = std::move(result);
+        });
+        QTRY_VERIFY(listed.has_value());
+        QVERIFY(listed->has_value());
+        QTRY_COMPARE(m_session->provider(name)->reportedContextTokens.value(QStringLiteral("fake-model")),
+                     3000);
+        if (setting > 0) {
+            ProviderConfig provider = *m_session->provider(name);
+            provider.contextTokens = setting;
+            m_session->saveProvider(provider);
+            QTRY_COMPARE(m_session->provider(name)->contextTokens, setting);
+        }
+        const int before = m_server->requestCount();
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        send(QStringLiteral("How long may you listen?"));
+        QTRY_COMPARE(m_server->requestCount(), before + 1);
+        QCOMPARE(m_server->lastRequest().path, QStringLiteral("/api/chat"));
+        QCOMPARE(m_server->lastRequest().json()[QStringLiteral("options")][QStringLiteral("num_ctx")].toInt(),
+                 numCtx);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+    }
+
 private:
     /// The positive sign that what the last turn set off has happened: twice, a
     /// job through the vault thread (which runs jobs in order and announces their

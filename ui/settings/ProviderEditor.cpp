@@ -44,6 +44,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     , m_destination(new QLabel(m_form))
     , m_apiKey(new ApiKeyField(m_form))
     , m_model(named(new QComboBox(m_form), "modelCombo", tr("Default model")))
+    , m_reportedContext(new QLabel(m_form))
     , m_contextTokens(named(new QSpinBox(m_form), "contextTokensSpin", tr("Context budget in tokens")))
     , m_enabled(named(new QCheckBox(tr("&Enabled"), m_form), "enabledCheck", tr("Provider enabled")))
     , m_allowHttp(named(new QCheckBox(tr("Allow plain &http to the internet"), m_form), "allowHttpCheck",
@@ -63,6 +64,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     m_protocol->setObjectName(QStringLiteral("protocolLabel"));
     m_destination->setObjectName(QStringLiteral("destinationLabel"));
     m_httpWarning->setObjectName(QStringLiteral("httpWarning"));
+    m_reportedContext->setObjectName(QStringLiteral("reportedContextLabel"));
 
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
     m_model->setEditable(true);
@@ -73,11 +75,14 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     m_contextTokens->setRange(0, 10'000'000);
     m_contextTokens->setSingleStep(1000);
     m_contextTokens->setGroupSeparatorShown(true);
-    m_contextTokens->setSpecialValueText(tr("Default (%L1 tokens)").arg(DEFAULT_CONTEXT_TOKENS));
+    m_contextTokens->setSpecialValueText(tr("Automatic"));
     m_contextTokens->setSuffix(tr(" tokens"));
     m_contextTokens->setToolTip(
         tr("The longest request to send, estimated at about 4 characters a token. When a conversation "
-           "is longer, its oldest turns are left out of the request (they stay in the vault)."));
+           "is longer, its oldest turns are left out of the request (they stay in the vault). By default "
+           "the model's context length as the provider reports it applies (Test connection asks for it), "
+           "else %L1 tokens; a larger budget than the reported length is lowered to it.")
+            .arg(DEFAULT_CONTEXT_TOKENS));
     m_enabled->setToolTip(tr("A disabled provider sends nothing; its requests are refused and recorded."));
     m_httpWarning->setText(tr("Plain http is not encrypted: anyone on the way to the server can read your "
                               "messages and API key and change the answers. Allow it only for a server you "
@@ -94,6 +99,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     form->addRow(QString(), m_destination);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(tr("Default &model:"), m_model);
+    form->addRow(QString(), m_reportedContext);
     form->addRow(tr("&Context budget:"), m_contextTokens);
     form->addRow(QString(), m_enabled);
     form->addRow(QString(), m_allowHttp);
@@ -121,6 +127,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     connect(m_baseUrl, &QLineEdit::textChanged, this, &ProviderEditor::updateState);
     connect(m_apiKey, &ApiKeyField::changed, this, &ProviderEditor::updateState);
     connect(m_model, &QComboBox::editTextChanged, this, &ProviderEditor::updateState);
+    connect(m_model, &QComboBox::editTextChanged, this, &ProviderEditor::showReportedContext);
     connect(m_contextTokens, &QSpinBox::valueChanged, this, &ProviderEditor::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &ProviderEditor::updateState);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderEditor::updateState);
@@ -193,6 +200,7 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
     m_emptyHint->hide();
     m_form->show();
     m_loading = false;
+    showReportedContext();
     updateState();
 }
 
@@ -271,6 +279,8 @@ void ProviderEditor::syncWithSession()
     if (isDirty()) {
         // Keep the user's edits; only what they cannot edit follows the vault.
         m_original.cachedModels = stored->cachedModels;
+        m_original.reportedContextTokens = stored->reportedContextTokens;
+        showReportedContext();
         return;
     }
     editExisting(*stored);
@@ -347,23 +357,31 @@ void ProviderEditor::onModelsListed(const QString &name, const QString &host, Se
         updateState();
         return;
     }
-    const QStringList models = *result;
+    const QStringList models = result->models;
     if (current) {
         const QString model = m_model->currentText();
+        m_original.cachedModels = models;
+        m_original.reportedContextTokens = result->contextTokens;
         m_model->clear();
         m_model->addItems(models);
         m_model->setCurrentText(model.isEmpty() && !models.isEmpty() ? models.first() : model);
-        m_original.cachedModels = models;
+        showReportedContext();
         m_message->showMessage(
             models.isEmpty() ? tr("Connected to %1, but it offers no models.").arg(host)
                              : tr("Connected to %1. Models offered: %2.").arg(host).arg(models.size()),
             models.isEmpty() ? MessageWidget::Type::Warning : MessageWidget::Type::Positive);
     }
-    if (auto stored = m_session.provider(name)) {
-        stored->cachedModels = models;
-        m_session.saveProvider(*stored);
-    }
+    // The Session stored the list with the provider; its reload brings it to the form.
     updateState();
+}
+
+void ProviderEditor::showReportedContext()
+{
+    const int reported = m_original.reportedContextTokens.value(m_model->currentText().trimmed(), 0);
+    m_reportedContext->setVisible(reported > 0);
+    m_reportedContext->setText(
+        reported > 0 ? tr("Context: %L1 tokens (reported by %2)").arg(reported).arg(m_original.name)
+                     : QString());
 }
 
 bool ProviderEditor::sameSettings(const ProviderConfig &a, const ProviderConfig &b)

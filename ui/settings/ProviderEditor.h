@@ -31,8 +31,9 @@ class MessageWidget;
 /// connection. A stored API key is never shown again: the form says "Key stored
 /// (…9f2a)" and offers Replace and Clear. Nothing is sent unless the user clicks
 /// Test connection, which saves pending edits first (the backend is built from
-/// the stored configuration), asks the provider for its models, fills the model
-/// list and stores it as the provider's cached models.
+/// the stored configuration), asks the provider for its models and their context
+/// lengths, fills the model list (the Session stores it with the provider) and shows
+/// the context length the provider reports for the chosen model.
 ///
 /// Saving is asynchronous: save() hands the configuration to the Session and
 /// saved() follows once the Session holds it. The owner calls
@@ -80,6 +81,7 @@ private:
     void onTestClicked();
     void testConnection();
     void onModelsListed(const QString &name, const QString &host, Session::ModelList result);
+    void showReportedContext();
     static bool sameSettings(const ProviderConfig &a, const ProviderConfig &b);
     static QString hostOf(const QUrl &url);
 
@@ -100,6 +102,7 @@ private:
     QLabel *m_destination;
     ApiKeyField *m_apiKey;
     QComboBox *m_model;
+    QLabel *m_reportedContext;
     QSpinBox *m_contextTokens;
     QCheckBox *m_enabled;
     QCheckBox *m_allowHttp;

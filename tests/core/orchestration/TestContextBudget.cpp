@@ -107,6 +107,55 @@ private Q_SLOTS:
         QVERIFY(!fit.fits);
         QVERIFY(fit.estimatedTokens > 2000);
     }
+
+    void theBudgetIsChosenInOrder_data()
+    {
+        QTest::addColumn<qint64>("option"); // --context-tokens; 0: none
+        QTest::addColumn<int>("setting"); // the provider's; 0: none set
+        QTest::addColumn<int>("reported"); // for the model asked; 0: none
+        QTest::addColumn<qint64>("tokens");
+        QTest::addColumn<QString>("source");
+        QTest::addRow("nothing known") << qint64(0) << 0 << 0 << qint64(DEFAULT_CONTEXT_TOKENS) << "default";
+        QTest::addRow("reported") << qint64(0) << 0 << 131072 << qint64(131072) << "reported";
+        QTest::addRow("reported, below the default") << qint64(0) << 0 << 2000 << qint64(2000) << "reported";
+        QTest::addRow("setting") << qint64(0) << 8000 << 0 << qint64(8000) << "setting";
+        QTest::addRow("setting under the reported figure")
+            << qint64(0) << 8000 << 131072 << qint64(8000) << "setting";
+        QTest::addRow("setting over the reported figure is lowered to it")
+            << qint64(0) << 200000 << 131072 << qint64(131072) << "reported";
+        QTest::addRow("the call's option over everything")
+            << qint64(3000) << 8000 << 2000 << qint64(3000) << "option";
+        QTest::addRow("the call's option alone") << qint64(50) << 0 << 0 << qint64(50) << "option";
+    }
+
+    void theBudgetIsChosenInOrder()
+    {
+        QFETCH(qint64, option);
+        QFETCH(int, setting);
+        QFETCH(int, reported);
+        QFETCH(qint64, tokens);
+        QFETCH(QString, source);
+        ProviderConfig provider;
+        provider.defaultModel = QStringLiteral("default-model");
+        provider.contextTokens = setting;
+        if (reported > 0)
+            provider.reportedContextTokens.insert(QStringLiteral("asked-model"), reported);
+        // Another model's figure never applies.
+        provider.reportedContextTokens.insert(QStringLiteral("other-model"), 7);
+        const ResolvedBudget budget = ContextBudget::resolve(provider, QStringLiteral("asked-model"), option);
+        QCOMPARE(budget.tokens, tokens);
+        QCOMPARE(budgetSourceName(budget.source), source);
+    }
+
+    void noModelAskedMeansTheProvidersDefaultModel()
+    {
+        ProviderConfig provider;
+        provider.defaultModel = QStringLiteral("llama3.2");
+        provider.reportedContextTokens.insert(QStringLiteral("llama3.2"), 4096);
+        QCOMPARE(ContextBudget::resolve(provider, QString()), (ResolvedBudget{4096, BudgetSource::Reported}));
+        QCOMPARE(ContextBudget::resolve(provider, QStringLiteral("qwen3")),
+                 (ResolvedBudget{DEFAULT_CONTEXT_TOKENS, BudgetSource::Default}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContextBudget)

@@ -268,8 +268,89 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(models.has_value());
         QVERIFY2(models->has_value(), qPrintable(models->has_value() ? QString() : models->error().message));
-        QCOMPARE(**models, QStringList({QStringLiteral("alpha"), QStringLiteral("beta-2")}));
+        QCOMPARE((*models)->models, QStringList({QStringLiteral("alpha"), QStringLiteral("beta-2")}));
         QCOMPARE(m_journal->records().constFirst().purpose, QStringLiteral("models"));
+    }
+
+    void listsContextLengthsThroughTheGate_data()
+    {
+        QTest::addColumn<Api>("api");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QStringList>("paths"); // every request, in order
+        QTest::addRow("ollama: /api/show per model")
+            << Api::Ollama << QStringLiteral("ollama")
+            << QStringList{QStringLiteral("/api/tags"), QStringLiteral("/api/show"),
+                           QStringLiteral("/api/show")};
+        QTest::addRow("lm studio: its native list")
+            << Api::OpenAi << QStringLiteral("lmstudio")
+            << QStringList{QStringLiteral("/v1/models"), QStringLiteral("/api/v0/models")};
+        QTest::addRow("openrouter: in the list")
+            << Api::OpenAi << QStringLiteral("openrouter") << QStringList{QStringLiteral("/v1/models")};
+        QTest::addRow("gemini: in the list")
+            << Api::Gemini << QStringLiteral("gemini") << QStringList{QStringLiteral("/v1beta/models")};
+    }
+
+    void listsContextLengthsThroughTheGate()
+    {
+        QFETCH(Api, api);
+        QFETCH(QString, preset);
+        QFETCH(QStringList, paths);
+        m_server->setModels({QStringLiteral("alpha"), QStringLiteral("beta-2")});
+        m_server->setContextLengths({{QStringLiteral("alpha"), 2000}, {QStringLiteral("beta-2"), 131072}});
+        ProviderConfig config = provider(api);
+        config.preset = preset;
+        HttpBackend backend(config, *m_gate);
+        std::optional<Backend::ModelList> models;
+        backend.listModels(this, [&](Backend::ModelList list) {
+            models = std::move(list);
+        });
+        QTRY_VERIFY(models.has_value());
+        QVERIFY2(models->has_value(), qPrintable(models->has_value() ? QString() : models->error().message));
+        QCOMPARE((*models)->models, QStringList({QStringLiteral("alpha"), QStringLiteral("beta-2")}));
+        const QMap<QString, int> expected{{QStringLiteral("alpha"), 2000},
+                                          {QStringLiteral("beta-2"), 131072}};
+        QCOMPARE((*models)->contextTokens, expected);
+
+        // Every request went through the gate and was audited as a models request,
+        // all of one listing under one turn id.
+        QCOMPARE(m_server->requestCount(), paths.size());
+        QCOMPARE(m_journal->records().size(), paths.size());
+        for (int i = 0; i < paths.size(); ++i) {
+            QCOMPARE(m_server->request(i).path, paths.at(i));
+            const AuditRecord &record = m_journal->records().at(i);
+            QCOMPARE(record.purpose, QStringLiteral("models"));
+            QCOMPARE(record.status, AuditStatus::Completed);
+            QCOMPARE(record.bodyBytes, m_server->request(i).bodyBytes());
+            QVERIFY(!record.turnId.isEmpty());
+            QCOMPARE(record.turnId, m_journal->records().constFirst().turnId);
+        }
+        if (api == Api::Ollama) {
+            QCOMPARE(m_server->request(1).json().value(QLatin1String("model")).toString(),
+                     QStringLiteral("alpha"));
+            QCOMPARE(m_server->request(2).json().value(QLatin1String("model")).toString(),
+                     QStringLiteral("beta-2"));
+            QCOMPARE(m_journal->records().at(2).model, QStringLiteral("beta-2"));
+        }
+    }
+
+    void aMissingContextLengthLeavesTheListStanding()
+    {
+        // The first /api/show fails; the list and the other model's figure stand.
+        m_server->setModels({QStringLiteral("alpha"), QStringLiteral("beta-2")});
+        m_server->enqueue(Route::OllamaShow, FakeResponse::error(FakeError::ServerError));
+        ProviderConfig config = provider(Api::Ollama);
+        HttpBackend backend(config, *m_gate);
+        std::optional<Backend::ModelList> models;
+        backend.listModels(this, [&](Backend::ModelList list) {
+            models = std::move(list);
+        });
+        QTRY_VERIFY(models.has_value());
+        QVERIFY(models->has_value());
+        QCOMPARE((*models)->models.size(), 2);
+        const QMap<QString, int> expected{{QStringLiteral("beta-2"), 131072}};
+        QCOMPARE((*models)->contextTokens, expected);
+        QCOMPARE(m_journal->records().size(), 3);
+        QCOMPARE(m_journal->records().at(1).status, AuditStatus::Failed);
     }
 
 private:

@@ -67,6 +67,8 @@ void verifySeededContent(Vault &vault, int version)
         QVERIFY(provider);
         QCOMPARE(provider->apiKey, QByteArray("sk-key"));
         QCOMPARE(provider->cachedModels, QStringList({QStringLiteral("llama3"), QStringLiteral("qwen3")}));
+        // Version 6 adds the reported context lengths: none until the models are listed again.
+        QVERIFY(provider->reportedContextTokens.isEmpty());
         QCOMPARE(SettingsRepository(vault).value(QStringLiteral("theme"), {}), QStringLiteral("dusk"));
 
         // Rows that predate the search index are indexed by the migration.

@@ -78,9 +78,22 @@ private Q_SLOTS:
         QVERIFY(!list->at(0).enabled);
         QCOMPARE(list->at(1).api, Api::Anthropic);
 
-        QVERIFY(repository.setCachedModels(QStringLiteral("anthropic"), {QStringLiteral("claude")}));
-        QCOMPARE(repository.get(QStringLiteral("anthropic"))->cachedModels,
-                 QStringList{QStringLiteral("claude")});
+        ModelCatalog catalog;
+        catalog.models = {QStringLiteral("claude"), QStringLiteral("claude-lite")};
+        catalog.contextTokens = {{QStringLiteral("claude"), 200000}};
+        QVERIFY(repository.setModelCatalog(QStringLiteral("anthropic"), catalog));
+        QCOMPARE(repository.get(QStringLiteral("anthropic"))->cachedModels, catalog.models);
+        QCOMPARE(repository.get(QStringLiteral("anthropic"))->reportedContextTokens, catalog.contextTokens);
+        QCOMPARE(repository.setModelCatalog(QStringLiteral("nobody"), catalog).error().code,
+                 VaultError::NotFound);
+        // Saving the whole provider keeps what it carries.
+        auto anthropic = repository.get(QStringLiteral("anthropic"));
+        QVERIFY(anthropic);
+        anthropic->reportedContextTokens.insert(QStringLiteral("claude-lite"), 8192);
+        QVERIFY(repository.save(*anthropic));
+        QCOMPARE(repository.get(QStringLiteral("anthropic"))
+                     ->reportedContextTokens.value(QStringLiteral("claude-lite")),
+                 8192);
         QVERIFY(repository.remove(QStringLiteral("work")));
         QCOMPARE(repository.get(QStringLiteral("work")).error().code, VaultError::NotFound);
         QCOMPARE(repository.remove(QStringLiteral("work")).error().code, VaultError::NotFound);

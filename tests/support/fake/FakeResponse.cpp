@@ -310,13 +310,17 @@ fake::PreparedResponse FakeResponse::prepare(const Context &context) const
     case Kind::Builtin:
         if (!context.api) {
             applyReply(out, fake::unknownRoute(context.method, context.target));
+        } else if (context.route == Route::OllamaShow) {
+            applyReply(out, fake::ollamaShow(context.model, context.models, context.contextLengths));
+        } else if (context.route == Route::LmStudioModels) {
+            applyReply(out, fake::lmStudioModels(context.models, context.contextLengths));
         } else if (context.method == "POST") {
             QByteArray contentType;
             out.body = streamBody(api, builtinContent(), model, context.geminiArray, contentType);
             out.headers.append({"Content-Type", contentType});
             streamed = true;
         } else {
-            applyReply(out, fake::modelList(api, context.models));
+            applyReply(out, fake::modelList(api, context.models, context.contextLengths));
         }
         break;
     case Kind::Raw:
@@ -351,7 +355,9 @@ fake::PreparedResponse FakeResponse::prepare(const Context &context) const
                                                                                                : m_detail));
         break;
     case Kind::ModelList:
-        applyReply(out, fake::modelList(api, m_models.isEmpty() ? context.models : m_models));
+        applyReply(
+            out,
+            fake::modelList(api, m_models.isEmpty() ? context.models : m_models, context.contextLengths));
         break;
     case Kind::HangUp:
         out.action = fake::PreparedResponse::Action::HangUp;

@@ -5,10 +5,12 @@
 #include "core/types/ProviderConfig.h"
 #include "tests/support/fake/FakeError.h"
 #include "tests/support/fake/PreparedResponse.h"
+#include "tests/support/fake/Route.h"
 #include "tests/support/fake/StreamContent.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -106,6 +108,8 @@ public:
         QString model; // the requested model
         bool geminiArray = false; // Gemini request without alt=sse
         QStringList models; // the server's model list
+        QMap<QString, int> contextLengths; // the context length the server reports per model
+        std::optional<Route> route; // the endpoint asked; nullopt: derive from `api` and the method
         QByteArray method;
         QByteArray target;
     };

@@ -20,6 +20,10 @@ Route routeFor(QByteArrayView method, const QString &path, bool hasAnthropicHead
         return Route::OllamaChat;
     if (get && p == QLatin1String("/api/tags"))
         return Route::OllamaTags;
+    if (post && p == QLatin1String("/api/show"))
+        return Route::OllamaShow;
+    if (get && p == QLatin1String("/api/v0/models"))
+        return Route::LmStudioModels;
     if (get && p == QLatin1String("/v1beta/models"))
         return Route::GeminiModels;
     if (post && p.startsWith(QLatin1String("/v1beta/models/"))
@@ -36,12 +40,14 @@ std::optional<Api> apiOf(Route route)
     switch (route) {
     case Route::OpenAiChat:
     case Route::OpenAiModels:
+    case Route::LmStudioModels:
         return Api::OpenAi;
     case Route::AnthropicMessages:
     case Route::AnthropicModels:
         return Api::Anthropic;
     case Route::OllamaChat:
     case Route::OllamaTags:
+    case Route::OllamaShow:
         return Api::Ollama;
     case Route::GeminiStream:
     case Route::GeminiModels:
@@ -88,6 +94,10 @@ QString toString(Route route)
         return QStringLiteral("ollama-chat");
     case Route::OllamaTags:
         return QStringLiteral("ollama-tags");
+    case Route::OllamaShow:
+        return QStringLiteral("ollama-show");
+    case Route::LmStudioModels:
+        return QStringLiteral("lmstudio-models");
     case Route::GeminiStream:
         return QStringLiteral("gemini-stream");
     case Route::GeminiModels:

@@ -22,8 +22,10 @@ enum class Route {
     AnthropicModels, // GET /v1/models with Anthropic headers
     OllamaChat, // POST /api/chat (NDJSON)
     OllamaTags, // GET /api/tags
+    OllamaShow, // POST /api/show (a model's details, its context length among them)
     GeminiStream, // POST /v1beta/models/{model}:streamGenerateContent[?alt=sse]
     GeminiModels, // GET /v1beta/models
+    LmStudioModels, // GET /api/v0/models (LM Studio's native list, with context lengths)
     Unknown, // anything else: 404 with a JSON body unless a response is queued
 };
 

@@ -243,17 +243,26 @@ std::optional<FakeError> errorForStatus(int status)
     }
 }
 
-VendorReply modelList(Api api, const QStringList &ids)
+VendorReply modelList(Api api, const QStringList &ids, const QMap<QString, int> &contextLengths)
 {
     QJsonArray data;
     QJsonObject root;
     switch (api) {
     case Api::OpenAi:
         for (const QString &id : ids) {
-            data.append(QJsonObject{{QStringLiteral("id"), id},
-                                    {QStringLiteral("object"), QStringLiteral("model")},
-                                    {QStringLiteral("created"), 1700000000},
-                                    {QStringLiteral("owned_by"), QStringLiteral("fake")}});
+            QJsonObject model{{QStringLiteral("id"), id},
+                              {QStringLiteral("object"), QStringLiteral("model")},
+                              {QStringLiteral("created"), 1700000000},
+                              {QStringLiteral("owned_by"), QStringLiteral("fake")}};
+            if (const int length = contextLengths.value(id, 0); length > 0) {
+                // As OpenRouter lists a model.
+                model.insert(QStringLiteral("context_length"), length);
+                model.insert(QStringLiteral("top_provider"),
+                             QJsonObject{{QStringLiteral("context_length"), length},
+                                         {QStringLiteral("max_completion_tokens"), QJsonValue()},
+                                         {QStringLiteral("is_moderated"), false}});
+            }
+            data.append(model);
         }
         root = {{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
         break;
@@ -292,7 +301,7 @@ VendorReply modelList(Api api, const QStringList &ids)
                 QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("models/") + id)},
                             {QStringLiteral("version"), QStringLiteral("001")},
                             {QStringLiteral("displayName"), id},
-                            {QStringLiteral("inputTokenLimit"), 1048576},
+                            {QStringLiteral("inputTokenLimit"), contextLengths.value(id, 1048576)},
                             {QStringLiteral("outputTokenLimit"), 65536},
                             {QStringLiteral("supportedGenerationMethods"),
                              QJsonArray{QStringLiteral("generateContent"), QStringLiteral("countTokens"),
@@ -301,6 +310,51 @@ VendorReply modelList(Api api, const QStringList &ids)
         root = {{QStringLiteral("models"), data}};
         break;
     }
+    return {200, "application/json", QJsonDocument(root).toJson(QJsonDocument::Compact)};
+}
+
+VendorReply ollamaShow(const QString &model, const QStringList &ids, const QMap<QString, int> &contextLengths)
+{
+    if (!ids.contains(model))
+        return {404, "application/json",
+                "{\"error\":" + jsonString(QStringLiteral("model '%1' not found").arg(model)) + "}"};
+    const QJsonObject details{{QStringLiteral("parent_model"), QString()},
+                              {QStringLiteral("format"), QStringLiteral("gguf")},
+                              {QStringLiteral("family"), QStringLiteral("llama")},
+                              {QStringLiteral("families"), QJsonArray{QStringLiteral("llama")}},
+                              {QStringLiteral("parameter_size"), QStringLiteral("8.0B")},
+                              {QStringLiteral("quantization_level"), QStringLiteral("Q4_0")}};
+    const QJsonObject info{{QStringLiteral("general.architecture"), QStringLiteral("llama")},
+                           {QStringLiteral("general.parameter_count"), 8030261248LL},
+                           {QStringLiteral("llama.block_count"), 32},
+                           {QStringLiteral("llama.context_length"), contextLengths.value(model, 131072)},
+                           {QStringLiteral("llama.embedding_length"), 4096}};
+    const QJsonObject root{
+        {QStringLiteral("modelfile"), QStringLiteral("FROM fake\n")},
+        {QStringLiteral("parameters"), QStringLiteral("stop                           \"<|eot_id|>\"")},
+        {QStringLiteral("template"), QStringLiteral("{{ .Prompt }}")},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("model_info"), info},
+        {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("completion")}}};
+    return {200, "application/json", QJsonDocument(root).toJson(QJsonDocument::Compact)};
+}
+
+VendorReply lmStudioModels(const QStringList &ids, const QMap<QString, int> &contextLengths)
+{
+    QJsonArray data;
+    for (const QString &id : ids) {
+        data.append(QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("object"), QStringLiteral("model")},
+                                {QStringLiteral("type"), QStringLiteral("llm")},
+                                {QStringLiteral("publisher"), QStringLiteral("fake")},
+                                {QStringLiteral("arch"), QStringLiteral("llama")},
+                                {QStringLiteral("compatibility_type"), QStringLiteral("gguf")},
+                                {QStringLiteral("quantization"), QStringLiteral("Q4_K_M")},
+                                {QStringLiteral("state"), QStringLiteral("not-loaded")},
+                                {QStringLiteral("max_context_length"), contextLengths.value(id, 32768)}});
+    }
+    const QJsonObject root{{QStringLiteral("object"), QStringLiteral("list")},
+                           {QStringLiteral("data"), data}};
     return {200, "application/json", QJsonDocument(root).toJson(QJsonDocument::Compact)};
 }
 

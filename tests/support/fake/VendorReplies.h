@@ -6,6 +6,7 @@
 #include "tests/support/fake/FakeError.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -29,10 +30,22 @@ VendorReply vendorError(Api api, FakeError kind, const QString &detail);
 /// The FakeError a status code stands for (401 → Unauthorized, 529 → Overloaded, …).
 std::optional<FakeError> errorForStatus(int status);
 
-/// The models endpoint of a vendor listing `ids`: OpenAI {"object":"list","data":[…]},
-/// Anthropic {"data":[…],"has_more":false,…}, Ollama /api/tags {"models":[…]}, Gemini
-/// {"models":[{"name":"models/<id>",…}]}.
-VendorReply modelList(Api api, const QStringList &ids);
+/// The models endpoint of a vendor listing `ids`: OpenAI {"object":"list","data":[…]}
+/// (with OpenRouter's `context_length` and `top_provider` for a model in
+/// `contextLengths`), Anthropic {"data":[…],"has_more":false,…}, Ollama /api/tags
+/// {"models":[…]}, Gemini {"models":[{"name":"models/<id>",…,"inputTokenLimit"}]}
+/// (the model's context length, else 1,048,576).
+VendorReply modelList(Api api, const QStringList &ids, const QMap<QString, int> &contextLengths = {});
+
+/// Ollama's POST /api/show for `model`: its details with
+/// `model_info["llama.context_length"]` from `contextLengths` (131,072 when it has none);
+/// 404 {"error":"model '…' not found"} when `model` is not in `ids`.
+VendorReply ollamaShow(const QString &model, const QStringList &ids,
+                       const QMap<QString, int> &contextLengths);
+
+/// LM Studio's GET /api/v0/models listing `ids`, each with `max_context_length`
+/// from `contextLengths` (32,768 when it has none) and state "not-loaded".
+VendorReply lmStudioModels(const QStringList &ids, const QMap<QString, int> &contextLengths);
 
 /// 404 for a path the server does not know.
 VendorReply unknownRoute(const QByteArray &method, const QByteArray &target);

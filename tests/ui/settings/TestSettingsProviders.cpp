@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     {
         const QStringList models = {QStringLiteral("llama3.2:1b"), QStringLiteral("qwen3:4b")};
         m_server->setModels(models);
+        m_server->setContextLengths({{models.at(0), 131072}, {models.at(1), 40960}});
         auto dialog = openDialog();
         auto *model = child<ProviderListModel>(*dialog, "providerListModel");
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -149,11 +151,35 @@ private Q_SLOTS:
         QCOMPARE(combo->currentText(), QStringLiteral("llama3.2")); // the preset's model stays chosen
         QTRY_COMPARE(message->type(), MessageWidget::Type::Positive);
         QVERIFY(message->isVisible());
-        QCOMPARE(m_server->requestCount(), 1);
+        // The list, then each model's details for its context length.
+        QCOMPARE(m_server->requestCount(), 3);
         QCOMPARE(m_server->request(0).method, QByteArray("GET"));
         QCOMPARE(m_server->request(0).path, QStringLiteral("/api/tags"));
+        for (int i = 1; i < 3; ++i) {
+            QCOMPARE(m_server->request(i).method, QByteArray("POST"));
+            QCOMPARE(m_server->request(i).path, QStringLiteral("/api/show"));
+            QCOMPARE(m_server->request(i).model(), models.at(i - 1));
+        }
         QTRY_COMPARE(session().provider(QStringLiteral("Ollama"))->cachedModels, models);
-        QCOMPARE(m_server->requestCount(), 1);
+        const QMap<QString, int> lengths{{models.at(0), 131072}, {models.at(1), 40960}};
+        QCOMPARE(session().provider(QStringLiteral("Ollama"))->reportedContextTokens, lengths);
+        QCOMPARE(m_server->requestCount(), 3);
+
+        // The form shows the figure of the chosen model, where one is known.
+        auto *reported = child<QLabel>(*dialog, "reportedContextLabel");
+        QVERIFY(!reported->isVisible()); // llama3.2 was not listed
+        combo->setCurrentIndex(0);
+        QTRY_VERIFY(reported->isVisible());
+        QCOMPARE(reported->text(),
+                 QStringLiteral("Context: %1 tokens (reported by Ollama)").arg(QLocale().toString(131072)));
+        combo->setCurrentIndex(1);
+        QCOMPARE(reported->text(),
+                 QStringLiteral("Context: %1 tokens (reported by Ollama)").arg(QLocale().toString(40960)));
+        // Saving the form keeps the figures.
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_COMPARE(session().provider(QStringLiteral("Ollama"))->defaultModel, models.at(1));
+        QCOMPARE(session().provider(QStringLiteral("Ollama"))->reportedContextTokens, lengths);
+        QVERIFY(reported->isVisible());
     }
 
     void testConnectionOfANewProviderSavesItFirst()
