@@ -164,10 +164,10 @@ private Q_SLOTS:
             << QByteArray(R"({"model_info":{"gemma3.context_length":131072}})") << 131072;
         QTest::addRow("no architecture named, two figures: none believed")
             << QByteArray(R"({"model_info":{"a.context_length":4096,"b.context_length":8192}})") << 0;
-        QTest::addRow("the modelfile's smaller num_ctx")
-            << QByteArray(R"({"parameters":"num_ctx                        16384\nstop \"<|eot_id|>\"",)"
-                          R"("model_info":{"general.architecture":"llama","llama.context_length":131072}})")
-            << 16384;
+        QTest::addRow("the modelfile's smaller num_ctx") << QByteArray(
+            "{\"parameters\":\"num_ctx                        16384\\nstop \\\"<|eot_id|>\\\"\","
+            "\"model_info\":{\"general.architecture\":\"llama\",\"llama.context_length\":131072}}")
+                                                         << 16384;
         QTest::addRow("a larger num_ctx does not raise it")
             << QByteArray(R"({"parameters":"num_ctx 262144","model_info":{"general.architecture":"llama",)"
                           R"("llama.context_length":131072}})")

@@ -87,7 +87,8 @@ const QList<const char *> &migrationSeeds()
 {
     static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V4_COPY;
     static const QByteArray seedV5 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V5_EXTRA;
-    static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(), seedV5.constData()};
+    static const QList<const char *> seeds
+        = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(), seedV5.constData()};
     return seeds;
 }
 

@@ -60,7 +60,14 @@ void verifySeededContent(Vault &vault, int version)
         QCOMPARE(messages->at(0).attachments.first().pixelSize, QSize(2, 3));
         QCOMPARE(messages->at(1).parentId, qint64(11));
         QCOMPARE(messages->at(1).status, MessageStatus::Partial);
-        QCOMPARE(messages->at(1).thinking, QStringLiteral("Drawers are where papers go."));
+        // From version 5 the partial answer also has a chunk a crash left unjoined:
+        // opening joins it onto the message.
+        QCOMPARE(messages->at(1).content,
+                 version >= 5 ? QStringLiteral("In the top drawer. Under the maps.")
+                              : QStringLiteral("In the top drawer."));
+        QCOMPARE(messages->at(1).thinking,
+                 version >= 5 ? QStringLiteral("Drawers are where papers go. Or the atlas.")
+                              : QStringLiteral("Drawers are where papers go."));
         QCOMPARE(messages->at(1).usage, std::optional<Usage>(Usage{12, 34}));
 
         auto provider = ProviderRepository(vault).get(QStringLiteral("local"));
