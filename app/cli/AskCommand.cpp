@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
 #include "app/ProcessHardening.h"
+#include "app/cli/AwaitFuture.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/InterruptSignals.h"
@@ -45,19 +46,6 @@ namespace {
 class AskText final {
     Q_DECLARE_TR_FUNCTIONS(AskCommand)
 };
-
-/// Waits for a future while the event loop runs (the vault answers on this thread).
-template <typename T>
-T await(QFuture<T> future)
-{
-    QEventLoop loop;
-    future.then(&loop, [&loop](const T &) {
-        loop.quit();
-    });
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
-}
 
 int exitCodeFor(const ChatResult &result)
 {

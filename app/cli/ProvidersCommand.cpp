@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
 #include "app/ProcessHardening.h"
+#include "app/cli/AwaitFuture.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
@@ -46,19 +47,6 @@ QJsonObject lengthsToJson(const QMap<QString, int> &lengths)
     for (auto it = lengths.cbegin(); it != lengths.cend(); ++it)
         object.insert(it.key(), it.value());
     return object;
-}
-
-/// Waits for a future while the event loop runs (the vault answers on this thread).
-template <typename T>
-T await(QFuture<T> future)
-{
-    QEventLoop loop;
-    future.then(&loop, [&loop](const T &) {
-        loop.quit();
-    });
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
 }
 
 /// `providers models NAME`: asks the provider for its models and their context
