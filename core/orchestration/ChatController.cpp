@@ -19,10 +19,15 @@ namespace sotto {
 
 namespace {
 
+/// The text read with the tree when a conversation opens: its last messages,
+/// a few more than the view renders first.
+constexpr qsizetype OPENED_WITH = 24;
+
 struct LoadedConversation {
     Conversation conversation;
-    QList<Message> messages;
-    QList<ChatEntry> entries; // what is shown at first, worked out off the GUI thread
+    QList<MessageNode> tree;
+    QList<PathEntry> path; // worked out off the GUI thread
+    QList<Message> last; // the text of the path's last messages
 };
 
 } // namespace
@@ -49,7 +54,8 @@ void ChatController::newConversation(bool incognito, const QString &provider, co
     m_conversation.provider = provider;
     m_conversation.model = model;
     m_open = true;
-    m_all.clear();
+    m_tree.clear();
+    m_inMemory.clear();
     m_choices.clear();
     ++m_loadGeneration;
     rebuild(true);
@@ -71,12 +77,21 @@ void ChatController::openConversation(qint64 id)
             auto conversation = ConversationRepository(vault).get(id);
             if (!conversation)
                 return Unexpected(conversation.error());
-            auto messages = MessageRepository(vault).list(id);
-            if (!messages)
-                return Unexpected(messages.error());
+            MessageRepository messages(vault);
+            auto tree = messages.tree(id);
+            if (!tree)
+                return Unexpected(tree.error());
             loaded.conversation = *conversation;
-            loaded.messages = *messages;
-            loaded.entries = ConversationPath::entries(loaded.messages);
+            loaded.tree = std::move(*tree);
+            loaded.path = ConversationPath::path(loaded.tree);
+            QList<qint64> last;
+            for (qsizetype i = std::max<qsizetype>(0, loaded.path.size() - OPENED_WITH);
+                 i < loaded.path.size(); ++i)
+                last << loaded.path.at(i).id();
+            auto text = messages.getMany(last);
+            if (!text)
+                return Unexpected(text.error());
+            loaded.last = std::move(*text);
             return loaded;
         },
         this,
@@ -89,11 +104,12 @@ void ChatController::openConversation(qint64 id)
             }
             abandonTurn(); // a question asked while this loaded belongs to the one shown then
             m_conversation = loaded->conversation;
-            m_all = loaded->messages;
+            m_tree = std::move(loaded->tree);
+            m_inMemory.clear();
             m_choices.clear();
             m_open = true;
-            m_entries = loaded->entries;
-            Q_EMIT entriesReset(m_entries);
+            m_path = std::move(loaded->path);
+            Q_EMIT pathReset(m_path, loaded->last);
             Q_EMIT conversationOpened();
             Q_EMIT conversationChanged(m_conversation);
         });
@@ -104,10 +120,11 @@ void ChatController::close()
     abandonTurn();
     m_open = false;
     m_conversation = Conversation();
-    m_all.clear();
-    m_entries.clear();
+    m_tree.clear();
+    m_inMemory.clear();
+    m_path.clear();
     ++m_loadGeneration;
-    Q_EMIT entriesReset(m_entries);
+    Q_EMIT pathReset(m_path, {});
     Q_EMIT conversationOpened();
     Q_EMIT conversationChanged(m_conversation);
 }
@@ -170,66 +187,120 @@ void ChatController::storeConversationSettings()
         });
 }
 
-QList<Message> ChatController::historyBefore(qint64 messageId) const
+QList<PathEntry> ChatController::pathBefore(qint64 messageId) const
 {
-    QList<Message> history;
-    for (const ChatEntry &entry : m_entries) {
-        if (entry.message.id == messageId)
+    QList<PathEntry> before;
+    for (const PathEntry &entry : m_path) {
+        if (entry.id() == messageId)
             break;
-        history << entry.message;
+        before << entry;
     }
-    return history;
+    return before;
+}
+
+const MessageNode *ChatController::node(qint64 id) const
+{
+    for (const MessageNode &node : m_tree) {
+        if (node.id == id)
+            return &node;
+    }
+    return nullptr;
+}
+
+void ChatController::loadMessages(const QList<qint64> &ids)
+{
+    QList<Message> found = messagesInMemory(ids);
+    QList<qint64> stored;
+    for (qint64 id : ids) {
+        if (id > 0 && !m_inMemory.contains(id))
+            stored << id;
+    }
+    if (stored.isEmpty() || m_conversation.incognito) {
+        // Delivered as the vault's answers are: after this call returns.
+        QMetaObject::invokeMethod(
+            this,
+            [this, ids, found, generation = m_loadGeneration] {
+                if (generation == m_loadGeneration)
+                    Q_EMIT messagesLoaded(ids, found);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const quint64 generation = m_loadGeneration;
+    m_session.vault().run(
+        [stored](Vault &vault) {
+            return MessageRepository(vault).getMany(stored);
+        },
+        this,
+        [this, ids, found, generation](VaultResult<QList<Message>> messages) {
+            if (generation != m_loadGeneration)
+                return; // another conversation is shown now
+            if (!messages) {
+                Q_EMIT problem(messages.error().message);
+                return;
+            }
+            Q_EMIT messagesLoaded(ids, found + *messages);
+        });
+}
+
+QList<Message> ChatController::messagesInMemory(const QList<qint64> &ids) const
+{
+    QList<Message> messages;
+    for (qint64 id : ids) {
+        if (const auto message = m_inMemory.constFind(id); message != m_inMemory.cend())
+            messages << *message;
+    }
+    return messages;
+}
+
+void ChatController::addNode(const Message &message)
+{
+    for (MessageNode &node : m_tree) {
+        if (node.id == message.id) {
+            node = MessageNode{message.id, message.parentId, message.role};
+            return;
+        }
+    }
+    m_tree << MessageNode{message.id, message.parentId, message.role};
 }
 
 void ChatController::send(const QString &text, const QList<Attachment> &images)
 {
-    QList<Message> history;
-    for (const ChatEntry &entry : std::as_const(m_entries))
-        history << entry.message;
-    const qint64 parent = history.isEmpty() ? 0 : history.constLast().id;
-    startTurn(text, images, parent, 0, history);
+    const qint64 parent = m_path.isEmpty() ? 0 : m_path.constLast().id();
+    startTurn(text, images, parent, 0, m_path);
 }
 
 void ChatController::regenerate(qint64 answerId)
 {
-    qint64 userId = 0;
-    for (const Message &m : std::as_const(m_all)) {
-        if (m.id == answerId)
-            userId = m.parentId;
-    }
+    const MessageNode *answer = node(answerId);
+    qint64 userId = answer ? answer->parentId : 0;
     if (userId == 0) {
         // An older answer without a parent: answer the question shown before it.
-        const QList<Message> before = historyBefore(answerId);
-        if (!before.isEmpty() && before.constLast().role == Role::User)
-            userId = before.constLast().id;
+        const QList<PathEntry> before = pathBefore(answerId);
+        if (!before.isEmpty() && before.constLast().node.role == Role::User)
+            userId = before.constLast().id();
     }
-    if (userId == 0)
+    const MessageNode *question = node(userId);
+    if (!question)
         return;
-    QList<Message> history = historyBefore(userId);
-    for (const Message &m : std::as_const(m_all)) {
-        if (m.id == userId)
-            history << m;
-    }
+    QList<PathEntry> history = pathBefore(userId);
+    history << PathEntry{*question};
     startTurn({}, {}, 0, userId, history);
 }
 
-void ChatController::editAndResend(qint64 userMessageId, const QString &text)
+void ChatController::editAndResend(qint64 userMessageId, const QString &text, const QList<Attachment> &images)
 {
-    qint64 parent = 0;
-    QList<Attachment> images; // the edited question keeps its images
-    for (const Message &m : std::as_const(m_all)) {
-        if (m.id == userMessageId) {
-            parent = m.parentId;
-            images = m.attachments;
-        }
-    }
-    for (Attachment &image : images)
+    const MessageNode *edited = node(userMessageId);
+    if (!edited)
+        return;
+    QList<Attachment> again = images;
+    for (Attachment &image : again)
         image.id = 0; // stored again, with the new version of the question
-    startTurn(text, images, parent, 0, historyBefore(userMessageId));
+    startTurn(text, again, edited->parentId, 0, pathBefore(userMessageId));
 }
 
 void ChatController::startTurn(const QString &text, const QList<Attachment> &images, qint64 parentId,
-                               qint64 answerTo, const QList<Message> &history)
+                               qint64 answerTo, QList<PathEntry> history)
 {
     if (isBusy() || !m_open)
         return;
@@ -242,7 +313,17 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     }
     TurnRequest request;
     request.conversation = m_conversation;
-    request.history = history;
+    if (m_conversation.incognito) {
+        // Never stored: its history is what this controller holds.
+        QList<qint64> ids;
+        for (const PathEntry &entry : std::as_const(history))
+            ids << entry.id();
+        request.history = messagesInMemory(ids);
+    } else {
+        // Read by the vault's thread when the turn starts: only what can be sent.
+        request.historyPath = std::move(history);
+        m_inMemory.clear(); // the last turn's messages are stored
+    }
     request.prompt = text;
     request.images = images;
     request.parentId = parentId;
@@ -259,27 +340,31 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
             Q_EMIT conversationChanged(m_conversation);
     });
     connect(m_runner.get(), &TurnJob::userMessageReady, this, [this](const Message &m) {
-        m_all << m;
+        addNode(m);
+        m_inMemory.insert(m.id, m);
         if (m.parentId != 0)
             m_choices.insert(m.parentId, m.id);
+        const qsizetype before = m_path.size();
         rebuild(false);
         // A new question at the end is appended; an edit changes the path.
-        if (!m_entries.isEmpty() && m_entries.constLast().message.id == m.id
-            && m_entries.constLast().versionCount == 1)
-            Q_EMIT entryAppended(m_entries.constLast());
+        if (m_path.size() == before + 1 && m_path.constLast().id() == m.id
+            && m_path.constLast().versionCount == 1)
+            Q_EMIT entryAppended(ChatEntry{m});
         else
-            Q_EMIT entriesReset(m_entries);
+            Q_EMIT pathReset(m_path, messagesInMemory({m.id}));
     });
     connect(m_runner.get(), &TurnJob::answerStarted, this, [this](const Message &m) {
-        m_all << m;
+        addNode(m);
+        m_inMemory.insert(m.id, m);
         m_choices.insert(m.parentId, m.id);
+        const qsizetype before = m_path.size();
         rebuild(false);
-        if (!m_entries.isEmpty() && m_entries.constLast().message.id == m.id && m_entries.size() >= 2
-            && m_entries.at(m_entries.size() - 2).message.id == m.parentId
-            && m_entries.constLast().versionCount == 1)
-            Q_EMIT entryAppended(m_entries.constLast());
-        else
-            Q_EMIT entriesReset(m_entries);
+        if (m_path.size() == before + 1 && m_path.constLast().id() == m.id
+            && m_path.constLast().versionCount == 1) {
+            Q_EMIT entryAppended(ChatEntry{m});
+        } else {
+            Q_EMIT pathReset(m_path, messagesInMemory({m.parentId, m.id}));
+        }
     });
     connect(m_runner.get(), &TurnJob::textReceived, this, [this](const QString &delta) {
         Q_EMIT streamDelta(m_runner->answer().id, delta, {});
@@ -289,18 +374,13 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     });
     connect(m_runner.get(), &TurnJob::finished, this,
             [this](const Message &answer, const ChatResult &result) {
-                bool known = false;
-                for (Message &m : m_all) {
-                    if (m.id == answer.id && answer.id != 0) {
-                        m = answer;
-                        known = true;
-                    }
-                }
-                rebuild(false);
+                const bool known = answer.id != 0 && node(answer.id);
+                if (known)
+                    m_inMemory.insert(answer.id, answer);
                 if (known) {
-                    for (const ChatEntry &entry : std::as_const(m_entries)) {
-                        if (entry.message.id == answer.id)
-                            Q_EMIT streamFinished(entry);
+                    for (const PathEntry &entry : std::as_const(m_path)) {
+                        if (entry.id() == answer.id)
+                            Q_EMIT streamFinished(ChatEntry{answer, entry.version, entry.versionCount});
                     }
                 } else if (!result.isComplete() && !result.message.isEmpty()) {
                     Q_EMIT problem(result.message);
@@ -318,12 +398,10 @@ QSet<qint64> ChatController::deletedWith(qint64 messageId) const
     // As the vault does it (MessageRepository::remove): one version among
     // others takes its branch with it; the only one hands what followed it to
     // its parent.
-    const auto self = std::find_if(m_all.cbegin(), m_all.cend(), [messageId](const Message &m) {
-        return m.id == messageId;
-    });
-    if (self == m_all.cend())
+    const MessageNode *self = node(messageId);
+    if (!self)
         return {};
-    const bool oneOfSeveral = std::any_of(m_all.cbegin(), m_all.cend(), [&](const Message &m) {
+    const bool oneOfSeveral = std::any_of(m_tree.cbegin(), m_tree.cend(), [&](const MessageNode &m) {
         return m.id != messageId && m.parentId == self->parentId && m.role == self->role;
     });
     QSet<qint64> gone{messageId};
@@ -331,7 +409,7 @@ QSet<qint64> ChatController::deletedWith(qint64 messageId) const
         return gone;
     // The branch: one pass to index children, then a walk down from the message.
     QMultiHash<qint64, qint64> children;
-    for (const Message &m : m_all)
+    for (const MessageNode &m : m_tree)
         children.insert(m.parentId, m.id);
     QList<qint64> next{messageId};
     while (!next.isEmpty()) {
@@ -353,13 +431,9 @@ void ChatController::deleteMessage(qint64 messageId)
     const QSet<qint64> gone = deletedWith(messageId);
     if (gone.isEmpty())
         return;
-    qint64 parent = 0;
-    for (const Message &m : std::as_const(m_all)) {
-        if (m.id == messageId)
-            parent = m.parentId;
-    }
+    const qint64 parent = node(messageId)->parentId;
     if (gone.size() == 1) {
-        for (Message &m : m_all) {
+        for (MessageNode &m : m_tree) {
             if (m.parentId == messageId)
                 m.parentId = parent;
         }
@@ -367,11 +441,13 @@ void ChatController::deleteMessage(qint64 messageId)
         if (m_choices.contains(messageId))
             m_choices.insert(parent, m_choices.take(messageId));
     }
-    m_all.erase(std::remove_if(m_all.begin(), m_all.end(),
-                               [&gone](const Message &m) {
-                                   return gone.contains(m.id);
-                               }),
-                m_all.end());
+    m_tree.erase(std::remove_if(m_tree.begin(), m_tree.end(),
+                                [&gone](const MessageNode &m) {
+                                    return gone.contains(m.id);
+                                }),
+                 m_tree.end());
+    for (qint64 id : gone)
+        m_inMemory.remove(id);
     rebuild(true);
     if (messageId > 0 && !m_conversation.incognito) {
         m_session.vault().run(
@@ -388,13 +464,11 @@ void ChatController::deleteMessage(qint64 messageId)
 
 void ChatController::showVersion(qint64 messageId, int version)
 {
-    const QList<qint64> versions = ConversationPath::versionsOf(m_all, messageId);
+    const QList<qint64> versions = ConversationPath::versionsOf(m_tree, messageId);
     if (version < 1 || version > versions.size())
         return;
-    for (const Message &m : std::as_const(m_all)) {
-        if (m.id == messageId)
-            m_choices.insert(m.parentId, versions.at(version - 1));
-    }
+    if (const MessageNode *shown = node(messageId))
+        m_choices.insert(shown->parentId, versions.at(version - 1));
     rebuild(true);
 }
 
@@ -427,9 +501,13 @@ void ChatController::stop()
 
 void ChatController::rebuild(bool announce)
 {
-    m_entries = ConversationPath::entries(m_all, m_choices);
-    if (announce)
-        Q_EMIT entriesReset(m_entries);
+    m_path = ConversationPath::path(m_tree, m_choices);
+    if (announce) {
+        QList<qint64> ids;
+        for (const PathEntry &entry : std::as_const(m_path))
+            ids << entry.id();
+        Q_EMIT pathReset(m_path, messagesInMemory(ids));
+    }
 }
 
 } // namespace sotto

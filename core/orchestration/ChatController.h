@@ -4,6 +4,7 @@
 
 #include "core/types/ChatEntry.h"
 #include "core/types/Conversation.h"
+#include "core/types/MessageNode.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,11 +18,15 @@ class Backend;
 class Session;
 class TurnJob;
 
-/// The open conversation as the window shows it: its messages (the visible path
-/// through their tree, with the versions of each), sending, stopping,
-/// regenerating, editing and deleting, and the conversation's mode, provider,
-/// model and local-only flag. Every change is stored through the Session's vault
-/// off the GUI thread; the signals tell the view what to show.
+/// The open conversation as the window shows it: its tree (ids, parents, roles)
+/// and the visible path through it, with the versions of each message; sending,
+/// stopping, regenerating, editing and deleting, and the conversation's mode,
+/// provider, model and local-only flag. It holds no message text of a stored
+/// conversation: the view asks for the text near what it shows (loadMessages()),
+/// and a turn's history is read by the vault's thread when the turn starts, so
+/// a conversation of 50,000 messages costs the window what its tree costs.
+/// Every change is stored through the Session's vault off the GUI thread; the
+/// signals tell the view what to show.
 ///
 /// GUI thread; does not own the Session, which must outlive it.
 class ChatController final : public QObject {
@@ -39,7 +44,10 @@ public:
     const Conversation &conversation() const { return m_conversation; }
     bool hasConversation() const { return m_open; }
     bool isBusy() const;
-    const QList<ChatEntry> &entries() const { return m_entries; }
+    /// The visible path, oldest first.
+    const QList<PathEntry> &path() const { return m_path; }
+    /// Reads the text of these messages; messagesLoaded() brings it.
+    void loadMessages(const QList<qint64> &ids);
 
     void setMode(Mode mode);
     void setProvider(const QString &provider);
@@ -48,7 +56,8 @@ public:
 
     void send(const QString &text, const QList<Attachment> &images);
     void regenerate(qint64 answerId);
-    void editAndResend(qint64 userMessageId, const QString &text);
+    /// Asks again from a user message, with new text and the images it had.
+    void editAndResend(qint64 userMessageId, const QString &text, const QList<Attachment> &images);
     void deleteMessage(qint64 messageId);
     /// The messages deleteMessage() would delete: the message, and its branch
     /// when it is one version among others.
@@ -63,7 +72,11 @@ Q_SIGNALS:
     /// the conversationChanged() of the same change; not emitted when a new chat
     /// is stored at its first message.
     void conversationOpened();
-    void entriesReset(const QList<sotto::ChatEntry> &entries);
+    /// The path changed as a whole (another conversation, a version switched, a
+    /// message deleted), with the text of some of its messages.
+    void pathReset(const QList<sotto::PathEntry> &path, const QList<sotto::Message> &messages);
+    /// The text asked for with loadMessages(): `asked` the ids, `messages` those still stored.
+    void messagesLoaded(const QList<qint64> &asked, const QList<sotto::Message> &messages);
     void entryAppended(const sotto::ChatEntry &entry);
     void entryUpdated(const sotto::ChatEntry &entry);
     void streamDelta(qint64 messageId, const QString &text, const QString &thinking);
@@ -77,19 +90,25 @@ Q_SIGNALS:
 
 private:
     void startTurn(const QString &text, const QList<Attachment> &images, qint64 parentId, qint64 answerTo,
-                   const QList<Message> &history);
+                   QList<PathEntry> history);
     void rebuild(bool announce);
+    /// The text of the new or running turn's messages, and all of an incognito
+    /// conversation's (never stored): what the vault cannot give.
+    QList<Message> messagesInMemory(const QList<qint64> &ids) const;
+    void addNode(const Message &message);
     /// Leaves the running turn, if any, to finish (cancelled) without this controller.
     void abandonTurn();
     void storeConversationSettings();
-    QList<Message> historyBefore(qint64 messageId) const;
+    QList<PathEntry> pathBefore(qint64 messageId) const;
+    const MessageNode *node(qint64 id) const;
 
     Session &m_session;
     Conversation m_conversation;
     bool m_open = false;
-    QList<Message> m_all; // every message of the conversation, any version
+    QList<MessageNode> m_tree; // every message of the conversation, any version, without text
     QHash<qint64, qint64> m_choices; // parent id → the child the user chose to see
-    QList<ChatEntry> m_entries; // what is shown
+    QList<PathEntry> m_path; // what is shown
+    QHash<qint64, Message> m_inMemory; // see messagesInMemory()
     std::unique_ptr<TurnJob> m_runner;
     std::shared_ptr<Backend> m_backend; // kept alive while a turn runs
     quint64 m_loadGeneration = 0;

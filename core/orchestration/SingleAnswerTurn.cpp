@@ -4,6 +4,7 @@
 
 #include "core/orchestration/AnswerStream.h"
 #include "core/orchestration/ContextBudget.h"
+#include "core/orchestration/HistoryReader.h"
 #include "core/orchestration/MessageAnswerStore.h"
 #include "core/providers/Backend.h"
 #include "core/store/VaultService.h"
@@ -68,18 +69,9 @@ void SingleAnswerTurn::start()
     if (isNew && m_conversation.title.isEmpty())
         m_conversation.title = titleFrom(m_request.prompt);
 
-    // The question: new, or the stored one answered again (a regeneration).
-    if (m_request.answerTo != 0) {
-        for (const Message &message : std::as_const(m_request.history)) {
-            if (message.id == m_request.answerTo)
-                m_question = message;
-        }
-        if (m_question.id == 0) {
-            fail(ChatError::Other,
-                 QCoreApplication::translate("sotto::TurnRunner", "The message to answer again is gone."));
-            return;
-        }
-    } else {
+    // The question: new, or the stored one answered again (a regeneration),
+    // which ends the history.
+    if (m_request.answerTo == 0) {
         m_question.parentId = m_request.parentId;
         m_question.turnId = newTurnId();
         m_question.role = Role::User;
@@ -88,32 +80,6 @@ void SingleAnswerTurn::start()
         m_question.mode = m_request.mode;
         m_question.status = MessageStatus::Complete;
         m_question.createdAt = m_question.updatedAt = QDateTime::currentDateTimeUtc();
-    }
-
-    // What the request will carry, decided before anything is stored or sent.
-    QList<Message> history = m_request.history;
-    if (m_request.answerTo == 0)
-        history << m_question;
-    ContextFit fit = ContextBudget::fit(history, m_request.systemPrompt, m_request.contextTokens);
-    m_context = {fit.sentMessages, fit.withheldMessages, fit.estimatedTokens};
-    if (!fit.fits) {
-        fail(ChatError::ContextTooLong,
-             QCoreApplication::translate("sotto::TurnRunner",
-                                         "The question is too long for the context budget of %1 tokens "
-                                         "(about %2 tokens). Shorten it, attach fewer images, or raise the "
-                                         "provider's context budget.")
-                 .arg(m_request.contextTokens)
-                 .arg(fit.estimatedTokens));
-        return;
-    }
-    m_sent = std::move(fit.history);
-    if (m_context.withheldMessages > 0) {
-        for (const Message &message : std::as_const(m_sent)) {
-            if (message.role != Role::System) {
-                m_context.firstSentId = message.id; // 0 for the new question: known once stored
-                break;
-            }
-        }
     }
 
     m_answer = Message();
@@ -125,6 +91,55 @@ void SingleAnswerTurn::start()
     // Every answer has its own turn id; the first shares its question's.
     m_answer.turnId = m_request.answerTo != 0 ? newTurnId() : m_question.turnId;
     m_answer.createdAt = m_answer.updatedAt = QDateTime::currentDateTimeUtc();
+
+    if (!m_request.historyPath.isEmpty() && !incognito()) {
+        // What the request carries is read and decided on the vault's thread, in
+        // the job that stores the turn; nothing is stored if it does not fit.
+        auto prepared = std::make_shared<PreparedHistory>();
+        const TurnRequest request = m_request;
+        m_vault
+            .startTurn(TurnDraft{m_conversation, m_question, m_answer},
+                       [prepared, request](Vault &vault, TurnDraft &draft) -> VaultResult<void> {
+                           const qint64 alwaysSent = ContextBudget::estimate(request.systemPrompt)
+                               + (request.answerTo == 0 ? ContextBudget::estimate(draft.question) : 0);
+                           auto read = HistoryReader::read(vault, request.historyPath, request.contextTokens,
+                                                           alwaysSent);
+                           if (!read)
+                               return Unexpected<VaultFailure>(std::move(read).error());
+                           *prepared = prepareHistory(std::move(read->messages), request, draft.question);
+                           prepared->context.withheldMessages += read->unread;
+                           if (!prepared->error.isEmpty())
+                               return vaultError(VaultError::InvalidArgument, prepared->error);
+                           draft.question = prepared->question;
+                           return {};
+                       })
+            .then(this, [this, prepared](const VaultResult<StartedTurn> &started) {
+                if (!prepared->error.isEmpty()) {
+                    m_context = prepared->context;
+                    fail(prepared->errorKind, prepared->error);
+                    return;
+                }
+                if (!started) {
+                    fail(ChatError::Other, started.error().message);
+                    return;
+                }
+                m_question = prepared->question;
+                m_sent = std::move(prepared->sent);
+                m_context = prepared->context;
+                onStarted(*started);
+            });
+        return;
+    }
+
+    // The history is in memory: decided here, before anything is stored or sent.
+    PreparedHistory prepared = prepareHistory(m_request.history, m_request, m_question);
+    m_context = prepared.context;
+    if (!prepared.error.isEmpty()) {
+        fail(prepared.errorKind, prepared.error);
+        return;
+    }
+    m_question = prepared.question;
+    m_sent = std::move(prepared.sent);
 
     if (incognito()) {
         StartedTurn turn;
@@ -151,6 +166,51 @@ void SingleAnswerTurn::start()
         }
         onStarted(*started);
     });
+}
+
+SingleAnswerTurn::PreparedHistory SingleAnswerTurn::prepareHistory(QList<Message> history,
+                                                                   const TurnRequest &request,
+                                                                   const Message &newQuestion)
+{
+    PreparedHistory prepared;
+    if (request.answerTo != 0) {
+        for (const Message &message : std::as_const(history)) {
+            if (message.id == request.answerTo)
+                prepared.question = message;
+        }
+        if (prepared.question.id == 0) {
+            prepared.errorKind = ChatError::Other;
+            prepared.error
+                = QCoreApplication::translate("sotto::TurnRunner", "The message to answer again is gone.");
+            return prepared;
+        }
+    } else {
+        prepared.question = newQuestion;
+        history << newQuestion;
+    }
+    ContextFit fit = ContextBudget::fit(history, request.systemPrompt, request.contextTokens);
+    prepared.context = {fit.sentMessages, fit.withheldMessages, fit.estimatedTokens};
+    if (!fit.fits) {
+        prepared.errorKind = ChatError::ContextTooLong;
+        prepared.error
+            = QCoreApplication::translate("sotto::TurnRunner",
+                                          "The question is too long for the context budget of %1 tokens "
+                                          "(about %2 tokens). Shorten it, attach fewer images, or raise the "
+                                          "provider's context budget.")
+                  .arg(request.contextTokens)
+                  .arg(fit.estimatedTokens);
+        return prepared;
+    }
+    prepared.sent = std::move(fit.history);
+    if (prepared.context.withheldMessages > 0) {
+        for (const Message &message : std::as_const(prepared.sent)) {
+            if (message.role != Role::System) {
+                prepared.context.firstSentId = message.id; // 0 for the new question: known once stored
+                break;
+            }
+        }
+    }
+    return prepared;
 }
 
 void SingleAnswerTurn::onStarted(const StartedTurn &turn)

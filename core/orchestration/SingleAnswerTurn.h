@@ -30,6 +30,17 @@ public:
     void cancel() override;
 
 private:
+    /// What a request carries of `history`, decided before anything is stored or sent.
+    struct PreparedHistory {
+        Message question;
+        QList<Message> sent; // the question last
+        ContextUse context;
+        QString error; // not empty: refused (the question alone is over the budget…)
+        ChatError errorKind = ChatError::Other;
+    };
+    static PreparedHistory prepareHistory(QList<Message> history, const TurnRequest &request,
+                                          const Message &newQuestion);
+
     bool incognito() const { return m_request.conversation.incognito; }
     void onStarted(const StartedTurn &turn);
     void send();

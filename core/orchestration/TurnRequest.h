@@ -4,6 +4,7 @@
 
 #include "core/types/Conversation.h"
 #include "core/types/Message.h"
+#include "core/types/MessageNode.h"
 #include "core/types/ProviderConfig.h"
 
 #include <QList>
@@ -20,11 +21,17 @@ namespace sotto {
 /// the one edited. The visible conversation is one path through the tree.
 struct TurnRequest {
     Conversation conversation; // id 0 (and not incognito): created with the first message
-    QList<Message> history; // the visible path before this turn, oldest first
+    /// The visible path before this turn, oldest first, as read from the vault by
+    /// the turn's first vault job (a stored conversation: the window holds only
+    /// its tree), or…
+    QList<PathEntry> historyPath;
+    /// …the messages themselves, when they are in memory (incognito, the CLI).
+    /// Used when historyPath is empty.
+    QList<Message> history;
     QString prompt;
     QList<Attachment> images; // sanitised (ImageSanitizer)
     qint64 parentId = 0; // the message the new user message follows; 0: the first
-    /// Regenerate: answer this stored user message again (it ends `history`);
+    /// Regenerate: answer this stored user message again (it ends the history);
     /// prompt and images are then ignored.
     qint64 answerTo = 0;
     Mode mode = Mode::Instant;

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 
+#include <algorithm>
 #include <limits>
 
 namespace sotto {
@@ -114,6 +115,48 @@ VaultResult<QList<Message>> MessageRepository::listLatest(qint64 conversationId,
     select->bind(1, conversationId).bind(2, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     select->bind(3, qint64(limit));
     return collect(*select, loading);
+}
+
+VaultResult<QList<MessageNode>> MessageRepository::tree(qint64 conversationId)
+{
+    auto select
+        = m_vault.prepare("SELECT id, parent_id, role FROM messages WHERE conversation_id = ?1 ORDER BY id");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, conversationId);
+    QList<MessageNode> nodes;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return nodes;
+        nodes.append(MessageNode{select->int64(0), select->isNull(1) ? 0 : select->int64(1),
+                                 roleFromStored(select->text(2))});
+    }
+}
+
+VaultResult<QList<Message>> MessageRepository::getMany(QList<qint64> ids, AttachmentLoading loading)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    auto select = m_vault.prepare("SELECT " SOTTO_MESSAGE_COLUMNS " FROM messages WHERE id = ?1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    QList<Message> messages;
+    messages.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        select->reset();
+        select->bind(1, id);
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (*row)
+            messages.append(readMessage(*select));
+    }
+    if (auto loaded = loadAttachments(messages, loading); !loaded)
+        return Unexpected<VaultFailure>(std::move(loaded).error());
+    return messages;
 }
 
 VaultResult<qint64> MessageRepository::count(qint64 conversationId)

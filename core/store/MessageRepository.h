@@ -4,6 +4,7 @@
 
 #include "core/store/VaultError.h"
 #include "core/types/Message.h"
+#include "core/types/MessageNode.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -37,6 +38,12 @@ public:
     /// first: for opening a very long conversation at its end.
     VaultResult<QList<Message>> listLatest(qint64 conversationId, int limit, qint64 beforeId = 0,
                                            AttachmentLoading loading = AttachmentLoading::WithData);
+    /// The conversation's tree, oldest first: ids, parents and roles, without
+    /// any text (read from an index, so a long conversation costs little).
+    VaultResult<QList<MessageNode>> tree(qint64 conversationId);
+    /// The messages with these ids, in id order; ids that are gone are skipped.
+    VaultResult<QList<Message>> getMany(QList<qint64> ids,
+                                        AttachmentLoading loading = AttachmentLoading::WithData);
     VaultResult<qint64> count(qint64 conversationId);
     VaultResult<Message> get(qint64 id, AttachmentLoading loading = AttachmentLoading::WithData);
     VaultResult<QByteArray> attachmentData(qint64 attachmentId);

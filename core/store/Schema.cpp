@@ -236,9 +236,13 @@ DELETE FROM audit_request_copies WHERE audit_id NOT IN (
 
 // Version 6: the context length each provider reported for its models when they were
 // last listed (DESIGN.md, "Context window"), a JSON object of model name → tokens
-// beside cached_models.
+// beside cached_models. And a conversation's tree (ids, parents, roles) is read from
+// an index alone, so a window can open a conversation of tens of thousands of
+// messages without reading their text (MessageRepository::tree).
 constexpr char V6[] = R"sql(
 ALTER TABLE providers ADD COLUMN reported_context_tokens TEXT NOT NULL DEFAULT '{}';
+DROP INDEX messages_by_conversation;
+CREATE INDEX messages_by_conversation ON messages (conversation_id, id, parent_id, role);
 )sql";
 
 } // namespace

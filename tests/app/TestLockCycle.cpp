@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(edit->toPlainText(), QStringLiteral("next"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 20000);
         QCOMPARE(m_asked, 0);
-        QCOMPARE(m_window->controller().entries().constLast().message.status, MessageStatus::Complete);
+        QCOMPARE(shownEntries().constLast().message.status, MessageStatus::Complete);
         // Then the count starts again, and locks.
         QTRY_COMPARE_WITH_TIMEOUT(m_asked, 1, 5000);
     }
@@ -146,6 +146,18 @@ private Q_SLOTS:
     }
 
 private:
+    /// The conversation as the view shows it, each message with its text.
+    QList<ChatEntry> shownEntries() const
+    {
+        const auto *view = m_window->findChild<ui::ChatView *>(QStringLiteral("chatView"));
+        QList<ChatEntry> entries;
+        for (const PathEntry &step : view->path()) {
+            if (const std::optional<ChatEntry> entry = view->entry(step.id()))
+                entries << *entry;
+        }
+        return entries;
+    }
+
     void ask(const QString &question, const QString &reply)
     {
         m_server->enqueue(Route::OllamaChat, FakeResponse::text(reply));
@@ -153,9 +165,8 @@ private:
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClicks(edit, question);
         QTest::keyClick(edit, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().entries().isEmpty()
-                                     && m_window->controller().entries().constLast().message.content == reply,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !shownEntries().isEmpty() && shownEntries().constLast().message.content == reply, 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
     }
 

@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     window.controller().setMode(Mode::Thinking);
     window.controller().send(QStringLiteral("How do I list files, including hidden ones?"), {});
     waitUntil([&] {
-        return !window.controller().isBusy() && window.controller().entries().size() == 2;
+        return !window.controller().isBusy() && window.controller().path().size() == 2;
     });
     waitUntil(
         [] {

@@ -5,8 +5,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -113,6 +115,52 @@ int tablesIn(const ChatView &view)
     for (const QTextFrame *frame : view.document()->rootFrame()->childFrames())
         tables += qobject_cast<const QTextTable *>(frame) ? 1 : 0;
     return tables;
+}
+
+/// A conversation's text as the vault holds it, for a view that holds only its
+/// path: answers each messagesWanted() on a later turn of the event loop, as the
+/// vault's thread does, and remembers what it was asked.
+struct VaultText {
+    QHash<qint64, Message> messages;
+    QSet<qint64> asked;
+
+    explicit VaultText(const QList<ChatEntry> &entries)
+    {
+        for (const ChatEntry &entry : entries)
+            messages.insert(entry.message.id, entry.message);
+    }
+
+    void serve(ChatView &view)
+    {
+        QObject::connect(&view, &ChatView::messagesWanted, &view, [this, &view](const QList<qint64> &ids) {
+            QList<Message> found;
+            for (qint64 id : ids) {
+                asked.insert(id);
+                if (messages.contains(id))
+                    found << messages.value(id);
+            }
+            QTimer::singleShot(0, &view, [&view, ids, found] {
+                view.addMessages(ids, found);
+            });
+        });
+    }
+};
+
+QList<PathEntry> pathOf(const QList<ChatEntry> &entries)
+{
+    QList<PathEntry> path;
+    for (const ChatEntry &entry : entries)
+        path << PathEntry{MessageNode{entry.message.id, entry.message.parentId, entry.message.role},
+                          entry.version, entry.versionCount};
+    return path;
+}
+
+QList<Message> lastMessages(const QList<ChatEntry> &entries, int count)
+{
+    QList<Message> messages;
+    for (qsizetype i = std::max<qsizetype>(0, entries.size() - count); i < entries.size(); ++i)
+        messages << entries.at(i).message;
+    return messages;
 }
 
 bool shows(const ChatView &view, const QString &text)
@@ -386,6 +434,94 @@ private Q_SLOTS:
         QVERIFY(shows(view, QStringLiteral("The end of 3000.")));
         QCOMPARE(bar->value(), bar->maximum());
         QCOMPARE(view.newerCount(), 0);
+    }
+
+    void aLongConversationHoldsOnlyTheTextNearTheView()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        const QList<ChatEntry> entries = longConversation(3000);
+        VaultText vault(entries);
+        vault.serve(view);
+        // Opened as the window opens it: the path, and the text of its last messages.
+        view.setPath(pathOf(entries), lastMessages(entries, 24));
+        QVERIFY(shows(view, QStringLiteral("The end of 3000.")));
+        QVERIFY(staysSettled(view));
+        QVERIFY2(view.heldCount() <= 24 + 32, qPrintable(QString::number(view.heldCount())));
+        QVERIFY(vault.asked.size() <= 32);
+
+        // Ctrl+Home asks for the beginning and shows it once it is here.
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_VERIFY(shows(view, QStringLiteral("Question 1?")));
+        QCOMPARE(view.verticalScrollBar()->value(), 0);
+        QVERIFY(vault.asked.contains(1));
+        QVERIFY(staysSettled(view));
+        // What is held is what is near the reader, not what was read before.
+        QVERIFY2(view.heldCount() <= 250, qPrintable(QString::number(view.heldCount())));
+        QVERIFY(!view.entry(3000));
+
+        // Scrolling down the whole conversation asks for each message's text as
+        // the reader nears it and lets go of what is far behind.
+        int mostHeld = 0;
+        QScrollBar *bar = view.verticalScrollBar();
+        for (int step = 0; step < 20000 && view.newerCount() > 0; ++step) {
+            bar->setValue(bar->maximum());
+            QTest::qWait(0);
+            mostHeld = std::max(mostHeld, view.heldCount());
+        }
+        QTRY_VERIFY(shows(view, QStringLiteral("The end of 3000.")));
+        QVERIFY2(mostHeld <= 300, qPrintable(QString::number(mostHeld)));
+        QCOMPARE(vault.asked.size(), 3000);
+        const QList<qint64> ids = view.conversation()->messageIds();
+        QCOMPARE(ids.constLast(), 3000);
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            QCOMPARE(ids.at(i), ids.at(i - 1) + 1);
+    }
+
+    void aVersionSwitchShowsOnceItsTextIsHere()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QList<ChatEntry> entries = longConversation(60);
+        ChatEntry other = answerEntry(61, QStringLiteral("A second answer."));
+        other.version = 2;
+        other.versionCount = 2;
+        QList<ChatEntry> all = entries;
+        all << other;
+        VaultText vault(all);
+        vault.serve(view);
+        view.setPath(pathOf(entries), lastMessages(entries, 24));
+        QVERIFY(shows(view, QStringLiteral("The end of 60.")));
+
+        QList<ChatEntry> switched = entries;
+        switched.last() = other;
+        view.setPath(pathOf(switched));
+        // Until its text is here, the view shows the conversation as it was…
+        QVERIFY(shows(view, QStringLiteral("The end of 60.")));
+        QVERIFY(!view.isSettled());
+        // …then the other version, whole.
+        QTRY_VERIFY(shows(view, QStringLiteral("A second answer.")));
+        QVERIFY(!shows(view, QStringLiteral("The end of 60.")));
+        QVERIFY(shows(view, QStringLiteral("2/2")));
+        QVERIFY(vault.asked.contains(61));
+    }
+
+    void aMessageGoneFromTheVaultShowsAsGone()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        const QList<ChatEntry> entries = longConversation(300);
+        VaultText vault(entries);
+        vault.messages.remove(1); // deleted by another process after the path was read
+        vault.serve(view);
+        view.setPath(pathOf(entries), lastMessages(entries, 24));
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_VERIFY(shows(view, QStringLiteral("This message is no longer in the vault.")));
+        QVERIFY(shows(view, QStringLiteral("Answer 2.")));
+        QVERIFY(staysSettled(view));
     }
 
     void scrollingUpRendersOlderMessagesAndKeepsTheReadingPlace()

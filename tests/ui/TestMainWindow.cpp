@@ -5,6 +5,8 @@
 // provider server on loopback, driven through its widgets.
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "core/store/ConversationRepository.h"
+#include "core/store/MessageRepository.h"
 #include "core/store/VaultService.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/TempProfile.h"
@@ -17,6 +19,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -164,9 +168,72 @@ private Q_SLOTS:
         QTest::keyClick(m_edit, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
         QVERIFY(m_view->toPlainText().contains(QStringLiteral("Stopped.")));
-        const Message answer = m_window->controller().entries().constLast().message;
+        const Message answer = shownEntries().constLast().message;
         QCOMPARE(answer.status, MessageStatus::Cancelled);
         QVERIFY(!answer.content.isEmpty());
+    }
+
+    void aLongConversationIsHeldAsItsTreeAndAsksWithItsStoredHistory()
+    {
+        // 3,000 messages, stored as an earlier session left them.
+        const QString tail(200, QLatin1Char('x'));
+        const auto stored = m_session->vault()
+                                .run([tail](Vault &vault) -> VaultResult<qint64> {
+                                    auto transaction = vault.transaction();
+                                    if (!transaction)
+                                        return Unexpected(transaction.error());
+                                    Conversation draft;
+                                    draft.title = QStringLiteral("A long one");
+                                    draft.provider = QStringLiteral("Local test");
+                                    draft.model = QStringLiteral("fake-model");
+                                    auto conversation = ConversationRepository(vault).create(draft);
+                                    if (!conversation)
+                                        return Unexpected(conversation.error());
+                                    qint64 parent = 0;
+                                    for (int i = 1; i <= 3000; ++i) {
+                                        Message message;
+                                        message.conversationId = conversation->id;
+                                        message.parentId = parent;
+                                        message.role = i % 2 ? Role::User : Role::Assistant;
+                                        message.content = QStringLiteral("Stored message %1. ").arg(i) + tail;
+                                        auto appended = MessageRepository(vault).append(message);
+                                        if (!appended)
+                                            return Unexpected(appended.error());
+                                        parent = appended->id;
+                                    }
+                                    if (auto committed = transaction->commit(); !committed)
+                                        return Unexpected(committed.error());
+                                    return conversation->id;
+                                })
+                                .result();
+        QVERIFY(stored);
+        m_window->openConversation(*stored);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Stored message 3000.")),
+                                 15000);
+        QTRY_VERIFY(m_view->isSettled());
+        // The window holds the tree; the view, the text of its last few messages.
+        QCOMPARE(m_window->controller().path().size(), 3000);
+        QVERIFY2(m_view->heldCount() <= 60, qPrintable(QString::number(m_view->heldCount())));
+        const qint64 farBack = m_window->controller().path().at(2499).id(); // "Stored message 2500."
+        QVERIFY(!m_view->entry(farBack));
+
+        // The next question carries the history the vault's thread read: as much
+        // as fits the default budget of 32,000 tokens, the oldest left out.
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Noted.")));
+        QTest::keyClicks(m_edit, QStringLiteral("And one more question"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Noted.")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        const QJsonArray sent = m_server->lastRequest().json().value(QStringLiteral("messages")).toArray();
+        QVERIFY2(sent.size() > 200 && sent.size() < 3000, qPrintable(QString::number(sent.size())));
+        const QString body = QString::fromUtf8(m_server->lastRequest().body);
+        QVERIFY(body.contains(QStringLiteral("Stored message 2500.")));
+        QVERIFY(body.contains(QStringLiteral("Stored message 3000.")));
+        QVERIFY(!body.contains(QStringLiteral("Stored message 1.")));
+        QCOMPARE(sent.last().toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("And one more question"));
+        QCOMPARE(m_window->controller().path().size(), 3002);
+        QVERIFY2(m_view->heldCount() <= 60, qPrintable(QString::number(m_view->heldCount())));
     }
 
     void regenerateKeepsBothVersions()
@@ -312,7 +379,7 @@ private Q_SLOTS:
         QTest::keyClick(m_edit, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer two")), 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
-        const QList<ChatEntry> entries = m_window->controller().entries();
+        const QList<ChatEntry> entries = shownEntries();
         QCOMPARE(entries.size(), 4);
         m_window->controller().deleteMessage(entries.at(2).message.id);
         const auto shown = [this] {
@@ -326,7 +393,7 @@ private Q_SLOTS:
         const qint64 id = m_window->controller().conversation().id;
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         m_window->openConversation(id);
-        QTRY_COMPARE(m_window->controller().entries().size(), 3);
+        QTRY_COMPARE(shownEntries().size(), 3);
         QTRY_VERIFY(shown());
     }
 
@@ -342,24 +409,25 @@ private Q_SLOTS:
         QTest::keyClick(m_edit, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer two")), 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
-        const qint64 original = m_window->controller().entries().at(2).message.id;
-        m_window->controller().editAndResend(original, QStringLiteral("Question two, edited"));
+        const qint64 original = shownEntries().at(2).message.id;
+        m_window->controller().editAndResend(original, QStringLiteral("Question two, edited"), {});
         QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer two, edited")), 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
-        QCOMPARE(m_window->controller().entries().at(2).versionCount, 2);
+        QCOMPARE(shownEntries().at(2).versionCount, 2);
 
         // Back to the first version of the question, and delete it: its answer goes with it.
-        m_window->controller().showVersion(m_window->controller().entries().at(2).message.id, 1);
-        QCOMPARE(m_window->controller().entries().at(2).message.id, original);
+        m_window->controller().showVersion(shownEntries().at(2).message.id, 1);
+        // Shown once its text is read back from the vault.
+        QTRY_COMPARE(shownEntries().at(2).message.id, original);
         // The question says what goes with it; "No" keeps everything.
         m_prompter.queueAnswer(QMessageBox::No);
         Q_EMIT m_view->deleteRequested(original);
         QVERIFY2(m_prompter.questions().constLast().contains(QStringLiteral("the 1 that follow")),
                  qPrintable(m_prompter.questions().constLast()));
-        QCOMPARE(m_window->controller().entries().size(), 4);
+        QCOMPARE(shownEntries().size(), 4);
         m_window->controller().deleteMessage(original);
         const auto shown = [this] {
-            const QList<ChatEntry> entries = m_window->controller().entries();
+            const QList<ChatEntry> entries = shownEntries();
             return entries.size() == 4
                 && entries.at(2).message.content == QStringLiteral("Question two, edited")
                 && entries.at(2).versionCount == 1
@@ -377,16 +445,14 @@ private Q_SLOTS:
     {
         m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
         send(QStringLiteral("First conversation"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().entries().isEmpty()
-                                     && m_window->controller().entries().constLast().message.content
-                                         == QStringLiteral("ok"),
+        QTRY_VERIFY_WITH_TIMEOUT(!shownEntries().isEmpty()
+                                     && shownEntries().constLast().message.content == QStringLiteral("ok"),
                                  15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
         const qint64 first = m_window->controller().conversation().id;
         send(QStringLiteral("Second conversation"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller().conversation().id > first
-                                     && m_window->controller().entries().size() == 2,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->controller().conversation().id > first && shownEntries().size() == 2, 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
         const qint64 second = m_window->controller().conversation().id;
 
@@ -403,11 +469,10 @@ private Q_SLOTS:
         QCOMPARE(composer->text(), QStringLiteral("a thought for the second"));
         // Sending here is a new message of this conversation, not an edit of the other's.
         QTest::keyClick(m_edit, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller().entries().size() == 4, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(shownEntries().size() == 4, 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
-        QCOMPARE(m_window->controller().entries().at(2).message.content,
-                 QStringLiteral("a thought for the second"));
-        QCOMPARE(m_window->controller().entries().at(0).versionCount, 1);
+        QCOMPARE(shownEntries().at(2).message.content, QStringLiteral("a thought for the second"));
+        QCOMPARE(shownEntries().at(0).versionCount, 1);
     }
 
     void switchingProviderTakesItsModel()
@@ -458,7 +523,7 @@ private Q_SLOTS:
     {
         m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
         send(QStringLiteral("Name me"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller().entries().size() == 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(shownEntries().size() == 2, 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
         auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
         QTRY_COMPARE(list->model()->rowCount(), 1);
@@ -477,7 +542,7 @@ private Q_SLOTS:
         m_view->setFocus();
         QTest::keyClick(m_view, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
-        QCOMPARE(m_window->controller().entries().constLast().message.status, MessageStatus::Cancelled);
+        QCOMPARE(shownEntries().constLast().message.status, MessageStatus::Cancelled);
     }
 
     void theReportedContextLengthBoundsATurn_data()
@@ -520,6 +585,17 @@ private Q_SLOTS:
     }
 
 private:
+    /// The conversation as the view shows it: its path, each message with its text.
+    QList<ChatEntry> shownEntries() const
+    {
+        QList<ChatEntry> entries;
+        for (const PathEntry &step : m_view->path()) {
+            if (const std::optional<ChatEntry> entry = m_view->entry(step.id()))
+                entries << *entry;
+        }
+        return entries;
+    }
+
     /// The positive sign that what the last turn set off has happened: twice, a
     /// job through the vault thread (which runs jobs in order and announces their
     /// changes before their results) and back, then a turn of this thread's queue.

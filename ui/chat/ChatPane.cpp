@@ -131,7 +131,8 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
                     attachments << Attachment{0, image.mimeType, image.data, image.pixelSize, image.sha256};
                 m_message->hideMessage();
                 if (m_editing != 0)
-                    m_controller.editAndResend(std::exchange(m_editing, 0), text);
+                    m_controller.editAndResend(std::exchange(m_editing, 0), text,
+                                               std::exchange(m_editingImages, {}));
                 else
                     m_controller.send(text, attachments);
                 if (m_controller.isBusy())
@@ -147,7 +148,9 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     });
     connect(m_composer, &Composer::problem, this, &ChatPane::showProblem);
 
-    connect(&m_controller, &ChatController::entriesReset, m_view, &ChatView::setEntries);
+    connect(&m_controller, &ChatController::pathReset, m_view, &ChatView::setPath);
+    connect(&m_controller, &ChatController::messagesLoaded, m_view, &ChatView::addMessages);
+    connect(m_view, &ChatView::messagesWanted, &m_controller, &ChatController::loadMessages);
     connect(&m_controller, &ChatController::entryAppended, m_view, &ChatView::appendEntry);
     connect(&m_controller, &ChatController::entryUpdated, m_view, &ChatView::updateEntry);
     connect(&m_controller, &ChatController::streamDelta, m_view, &ChatView::queueStream);
@@ -187,15 +190,15 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(m_view, &ChatView::retryRequested, &m_controller, &ChatController::regenerate);
     connect(m_view, &ChatView::versionRequested, &m_controller, &ChatController::showVersion);
     connect(m_view, &ChatView::editRequested, this, [this](qint64 id) {
-        for (const ChatEntry &entry : m_controller.entries()) {
-            if (entry.message.id == id) {
-                m_editing = id;
-                m_composer->setText(entry.message.content);
-                m_composer->focusInput();
-                m_message->showMessage(
-                    tr("Editing your message: send to ask again from there, or press Esc to cancel."),
-                    MessageWidget::Type::Information);
-            }
+        // The message is shown (its edit link was clicked), so the view has its text.
+        if (const std::optional<ChatEntry> entry = m_view->entry(id)) {
+            m_editing = id;
+            m_editingImages = entry->message.attachments; // the edited question keeps its images
+            m_composer->setText(entry->message.content);
+            m_composer->focusInput();
+            m_message->showMessage(
+                tr("Editing your message: send to ask again from there, or press Esc to cancel."),
+                MessageWidget::Type::Information);
         }
     });
     connect(m_view, &ChatView::deleteRequested, this, [this](qint64 id) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/types/Message.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -58,6 +60,7 @@ private:
     ChatView *m_view;
     Composer *m_composer;
     qint64 m_editing = 0; // the user message being edited, 0 when none
+    QList<Attachment> m_editingImages; // its images, asked again with it
     qint64 m_draftOwner = 0; // the stored conversation the composer's text belongs to
     QHash<qint64, QString> m_drafts; // unsent text of other conversations, in memory only
 };

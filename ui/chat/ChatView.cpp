@@ -31,20 +31,15 @@ constexpr int KEPT_SCREENS = 3;
 /// scrolling never stalls for a frame (16 ms).
 constexpr qint64 BATCH_MS = 4;
 
-/// Whether two states of a message look the same in the view.
-bool sameRendering(const ChatEntry &a, const ChatEntry &b)
+/// Messages asked for at a time while the user scrolls, ahead of the reader.
+constexpr qsizetype AHEAD = 32;
+/// Text held beyond what is rendered, on each side, so scrolling back is instant.
+constexpr qsizetype HELD_BEYOND = 64;
+
+PathEntry pathEntryOf(const ChatEntry &entry)
 {
-    const Message &x = a.message;
-    const Message &y = b.message;
-    if (x.attachments.size() != y.attachments.size())
-        return false;
-    for (qsizetype i = 0; i < x.attachments.size(); ++i) {
-        if (x.attachments.at(i).sha256 != y.attachments.at(i).sha256)
-            return false;
-    }
-    return x.id == y.id && x.role == y.role && x.content == y.content && x.thinking == y.thinking
-        && x.model == y.model && x.usage == y.usage && x.status == y.status && x.errorText == y.errorText
-        && a.version == b.version && a.versionCount == b.versionCount && a.thinkingMs == b.thinkingMs;
+    return PathEntry{MessageNode{entry.message.id, entry.message.parentId, entry.message.role}, entry.version,
+                     entry.versionCount};
 }
 
 } // namespace
@@ -76,7 +71,7 @@ ChatView::ChatView(QWidget *parent)
     connect(bar, &QScrollBar::valueChanged, this, [this] {
         if (m_rebuilding)
             return;
-        m_follow = isAtBottom() && renderedEnd() == m_entries.size();
+        m_follow = isAtBottom() && renderedEnd() == m_path.size();
         showMoreSoon();
     });
     connect(bar, &QScrollBar::rangeChanged, this, [this] {
@@ -86,62 +81,243 @@ ChatView::ChatView(QWidget *parent)
     });
 }
 
+std::optional<ChatEntry> ChatView::entryAt(qsizetype index) const
+{
+    const PathEntry &step = m_path.at(index);
+    if (const ChatEntry *shown = m_conversation->entry(step.id()))
+        return *shown;
+    const auto held = m_held.constFind(step.id());
+    if (held == m_held.cend())
+        return std::nullopt;
+    ChatEntry entry = *held;
+    entry.version = step.version;
+    entry.versionCount = step.versionCount;
+    return entry;
+}
+
+std::optional<ChatEntry> ChatView::entry(qint64 messageId) const
+{
+    const qsizetype index = indexOf(messageId);
+    return index >= 0 ? entryAt(index) : std::nullopt;
+}
+
+int ChatView::heldCount() const
+{
+    return int(m_held.size()) + m_conversation->entryCount();
+}
+
+QList<ChatEntry> ChatView::entriesIn(qsizetype from, qsizetype to) const
+{
+    QList<ChatEntry> entries;
+    entries.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i)
+        entries << *entryAt(i);
+    return entries;
+}
+
+bool ChatView::haveText(qsizetype from, qsizetype to, qsizetype ahead)
+{
+    from = std::max<qsizetype>(0, from);
+    to = std::min(to, m_path.size());
+    bool complete = true;
+    for (qsizetype i = from; i < to && complete; ++i)
+        complete = m_conversation->contains(m_path.at(i).id()) || m_held.contains(m_path.at(i).id());
+    if (complete || m_holdsAll)
+        return complete;
+    // Ask for what is missing, and for what the reader will want next.
+    const qsizetype askFrom = ahead < 0 ? std::max<qsizetype>(0, from + ahead) : from;
+    const qsizetype askTo = ahead > 0 ? std::min(m_path.size(), to + ahead) : to;
+    QList<qint64> ids;
+    for (qsizetype i = askFrom; i < askTo; ++i) {
+        const qint64 id = m_path.at(i).id();
+        if (!m_conversation->contains(id) && !m_held.contains(id) && !m_requested.contains(id))
+            ids << id;
+    }
+    if (!ids.isEmpty()) {
+        for (qint64 id : std::as_const(ids))
+            m_requested.insert(id);
+        Q_EMIT messagesWanted(ids);
+    }
+    return false;
+}
+
+void ChatView::addMessages(const QList<qint64> &asked, const QList<Message> &messages)
+{
+    for (const Message &message : messages) {
+        m_requested.remove(message.id);
+        if (!m_conversation->contains(message.id))
+            m_held.insert(message.id, ChatEntry{message});
+    }
+    for (qint64 id : asked) {
+        if (!m_requested.remove(id) || m_held.contains(id))
+            continue;
+        // Gone from the vault since the path was read (deleted elsewhere): shown
+        // as gone rather than waited for.
+        const QList<PathEntry> &path = m_deferred ? *m_deferred : m_path;
+        const auto step = std::find_if(path.cbegin(), path.cend(), [id](const PathEntry &entry) {
+            return entry.id() == id;
+        });
+        if (step == path.cend())
+            continue;
+        Message gone;
+        gone.id = id;
+        gone.role = step->node.role;
+        gone.parentId = step->node.parentId;
+        gone.status = MessageStatus::Error;
+        gone.errorText = tr("This message is no longer in the vault.");
+        m_held.insert(id, ChatEntry{gone});
+    }
+    if (m_deferred) {
+        const QList<PathEntry> path = *std::exchange(m_deferred, std::nullopt);
+        if (!applyPath(path))
+            return;
+    }
+    if (m_jump != Jump::None) {
+        const Jump jump = std::exchange(m_jump, Jump::None);
+        renderFrom(jump == Jump::Top ? 0 : m_path.size() - FIRST_RENDERED, jump);
+        return;
+    }
+    showMoreSoon();
+}
+
+void ChatView::reindex(qsizetype from)
+{
+    if (from == 0)
+        m_index.clear();
+    for (qsizetype i = from; i < m_path.size(); ++i)
+        m_index.insert(m_path.at(i).id(), i);
+}
+
 void ChatView::setEntries(const QList<ChatEntry> &entries)
 {
+    QList<PathEntry> path;
+    path.reserve(entries.size());
+    for (const ChatEntry &entry : entries) {
+        path << pathEntryOf(entry);
+        if (!m_conversation->contains(entry.message.id))
+            m_held.insert(entry.message.id, entry);
+    }
+    m_holdsAll = true;
+    m_deferred.reset();
+    m_jump = Jump::None;
+    applyPath(path);
+}
+
+void ChatView::setPath(const QList<PathEntry> &path, const QList<Message> &messages)
+{
+    for (const Message &message : messages) {
+        if (!m_conversation->contains(message.id))
+            m_held.insert(message.id, ChatEntry{message});
+        m_requested.remove(message.id);
+    }
+    m_holdsAll = false;
+    m_deferred.reset();
+    m_jump = Jump::None;
+    applyPath(path);
+}
+
+bool ChatView::applyPath(const QList<PathEntry> &path, bool fresh)
+{
+    // The same conversation changed (a version switched, a message deleted or
+    // edited): what is unchanged stays rendered, and so does the reading position.
+    qsizetype common = 0;
+    const qsizetype limit = std::min(m_path.size(), path.size());
+    while (common < limit && m_path.at(common).id() == path.at(common).id())
+        ++common;
+    const bool sameConversation = !fresh && common > 0 && common >= m_first;
+    const qsizetype renderedBefore = renderedEnd();
+    const bool endWasRendered = renderedBefore == m_path.size();
+    // What will be rendered after the common part: as far as before (to the
+    // end if the end was shown), within the usual bound; for another
+    // conversation, its last messages.
+    qsizetype from = common;
+    qsizetype to = 0;
+    if (sameConversation) {
+        const qsizetype keep = std::min(common, renderedBefore);
+        from = keep;
+        to = std::min(endWasRendered ? path.size() : std::min(path.size(), renderedBefore),
+                      m_first + MOST_RENDERED);
+    } else {
+        from = std::max<qsizetype>(0, path.size() - FIRST_RENDERED);
+        to = path.size();
+    }
+    // Until the text of what changes is here, the view shows the conversation as it was.
+    {
+        const QList<PathEntry> before = std::exchange(m_path, path);
+        const bool ready = haveText(from, std::max(from, to));
+        m_path = before;
+        if (!ready) {
+            m_deferred = path;
+            return false;
+        }
+    }
+
     m_frame.stop();
     m_pending.clear();
     m_pendingOrder.clear();
 
-    // The same conversation changed (a version switched, a message deleted or
-    // edited): what is unchanged stays rendered, and so does the reading position.
-    qsizetype common = 0;
-    const qsizetype limit = std::min(m_entries.size(), entries.size());
-    while (common < limit && m_entries.at(common).message.id == entries.at(common).message.id)
-        ++common;
-    if (common > 0 && common >= m_first) {
+    if (sameConversation) {
         keepingPlace([&] {
-            const qsizetype renderedBefore = renderedEnd();
-            const bool endWasRendered = renderedBefore == m_entries.size();
             const qsizetype keep = std::min(common, renderedBefore);
-            const QList<ChatEntry> before = std::exchange(m_entries, entries);
+            // What leaves the document stays held, to come back below if it is still there.
+            keepEntries(keep, renderedBefore);
+            const QList<PathEntry> before = std::exchange(m_path, path);
+            reindex();
             m_conversation->truncate(int(keep - m_first));
             for (qsizetype i = m_first; i < keep; ++i) {
-                const ChatEntry *shown = m_conversation->entry(entries.at(i).message.id);
-                // An answer still streaming shows more than the stored copy holds.
-                const bool live = shown && shown->message.status == MessageStatus::Streaming
-                    && entries.at(i).message.status == MessageStatus::Streaming;
-                if (!live && !sameRendering(before.at(i), entries.at(i)))
-                    m_conversation->updateEntry(entries.at(i));
+                if (before.at(i).version != path.at(i).version
+                    || before.at(i).versionCount != path.at(i).versionCount)
+                    m_conversation->updateEntry(*entryAt(i));
             }
-            // What follows is rendered as far as it was before (to the end if
-            // the end was shown), within the usual bound.
-            const qsizetype end
-                = std::min(endWasRendered ? entries.size() : std::min(entries.size(), renderedBefore),
-                           m_first + MOST_RENDERED);
-            if (end > keep)
-                m_conversation->appendEntries(std::span(entries.constData() + keep, size_t(end - keep)));
+            if (to > keep) {
+                const QList<ChatEntry> entries = entriesIn(keep, to);
+                for (const ChatEntry &entry : entries)
+                    m_held.remove(entry.message.id);
+                m_conversation->appendEntries(std::span(entries.constData(), size_t(entries.size())));
+            }
         });
+        prune();
         showMoreSoon();
-        return;
+        return true;
     }
 
-    m_entries = entries;
-    renderFrom(entries.size() - FIRST_RENDERED);
-    m_follow = true;
-    scrollToBottom();
-    showMoreSoon();
+    // Another conversation, or the end of this one after reading far above.
+    keepEntries(m_first, renderedEnd());
+    m_conversation->clear();
+    m_first = 0;
+    m_path = path;
+    reindex();
+    renderFrom(path.size() - FIRST_RENDERED, Jump::Bottom);
+    return true;
 }
 
-void ChatView::renderFrom(qsizetype first)
+bool ChatView::renderFrom(qsizetype first, Jump jump)
 {
     m_more.stop();
-    m_first = std::clamp<qsizetype>(first, 0, std::max<qsizetype>(0, m_entries.size() - FIRST_RENDERED));
-    const qsizetype count = std::min(FIRST_RENDERED, m_entries.size() - m_first);
+    first = std::clamp<qsizetype>(first, 0, std::max<qsizetype>(0, m_path.size() - FIRST_RENDERED));
+    const qsizetype count = std::min(FIRST_RENDERED, m_path.size() - first);
+    if (!haveText(first, first + count, jump == Jump::Top ? AHEAD : -AHEAD)) {
+        m_jump = jump;
+        return false;
+    }
+    keepEntries(m_first, renderedEnd());
+    const QList<ChatEntry> entries = entriesIn(first, first + count);
+    for (const ChatEntry &entry : entries)
+        m_held.remove(entry.message.id);
+    m_first = first;
     m_rebuilding = true;
-    m_conversation->setEntries(std::span(m_entries.constData() + m_first, size_t(count)));
+    m_conversation->setEntries(std::span(entries.constData(), size_t(entries.size())));
     // Lay it out now, not in Qt's timer steps, so the scroll bar is right at once.
     document()->documentLayout()->blockBoundingRect(document()->lastBlock());
     m_rebuilding = false;
+    m_follow = jump == Jump::Bottom;
+    if (jump == Jump::Bottom)
+        scrollToBottom();
+    else
+        verticalScrollBar()->setValue(0);
+    prune();
+    showMoreSoon();
+    return true;
 }
 
 void ChatView::appendEntry(const ChatEntry &entry)
@@ -151,15 +327,18 @@ void ChatView::appendEntry(const ChatEntry &entry)
         updateEntry(entry);
         return;
     }
-    if (renderedEnd() < m_entries.size()) {
+    m_requested.remove(entry.message.id);
+    if (renderedEnd() < m_path.size() || m_deferred) {
         // A new message while the user reads far above: show the end again.
-        QList<ChatEntry> entries = m_entries;
-        entries.append(entry);
-        m_entries.clear();
-        setEntries(entries);
+        QList<PathEntry> path = m_deferred.value_or(m_path);
+        path << pathEntryOf(entry);
+        m_held.insert(entry.message.id, entry);
+        m_deferred.reset();
+        applyPath(path, true);
         return;
     }
-    m_entries.append(entry);
+    m_path.append(pathEntryOf(entry));
+    m_index.insert(entry.message.id, m_path.size() - 1);
     keepingPlace([&] {
         m_conversation->appendEntry(entry);
     });
@@ -169,19 +348,26 @@ void ChatView::updateEntry(const ChatEntry &entry)
 {
     const qsizetype index = indexOf(entry.message.id);
     if (index >= 0)
-        m_entries[index] = entry;
-    keepingPlace([&] {
-        m_conversation->updateEntry(entry);
-    });
+        m_path[index] = pathEntryOf(entry);
+    if (m_conversation->contains(entry.message.id)) {
+        keepingPlace([&] {
+            m_conversation->updateEntry(entry);
+        });
+    } else if (index >= 0) {
+        m_held.insert(entry.message.id, entry);
+    }
 }
 
 void ChatView::removeEntry(qint64 messageId)
 {
     m_pending.remove(messageId);
     m_pendingOrder.removeAll(messageId);
+    m_held.remove(messageId);
     const qsizetype index = indexOf(messageId);
     if (index >= 0) {
-        m_entries.remove(index);
+        m_path.remove(index);
+        m_index.remove(messageId);
+        reindex(index);
         if (index < m_first)
             --m_first;
     }
@@ -214,10 +400,10 @@ void ChatView::flushStream()
             const Pending pending = m_pending.take(id);
             if (m_conversation->contains(id)) {
                 m_conversation->appendStream(id, pending.text, pending.thinking);
-            } else if (const qsizetype index = indexOf(id); index >= 0) {
+            } else if (const auto held = m_held.find(id); held != m_held.end()) {
                 // Out of sight: kept, and rendered when the user scrolls down to it.
-                m_entries[index].message.content += pending.text;
-                m_entries[index].message.thinking += pending.thinking;
+                held->message.content += pending.text;
+                held->message.thinking += pending.thinking;
             }
         }
         edit.endEditBlock();
@@ -230,10 +416,14 @@ void ChatView::finishStream(const ChatEntry &entry)
     flushStream();
     const qsizetype index = indexOf(entry.message.id);
     if (index >= 0)
-        m_entries[index] = entry;
-    keepingPlace([&] {
-        m_conversation->finishStream(entry);
-    });
+        m_path[index] = pathEntryOf(entry);
+    if (m_conversation->contains(entry.message.id)) {
+        keepingPlace([&] {
+            m_conversation->finishStream(entry);
+        });
+    } else if (index >= 0) {
+        m_held.insert(entry.message.id, entry);
+    }
 }
 
 void ChatView::keepingPlace(const std::function<void()> &change)
@@ -248,7 +438,7 @@ void ChatView::keepingPlace(const std::function<void()> &change)
     m_rebuilding = wasRebuilding;
     if (wasRebuilding)
         return;
-    m_follow = m_follow && renderedEnd() == m_entries.size();
+    m_follow = m_follow && renderedEnd() == m_path.size();
     if (m_follow)
         scrollToBottom();
     else
@@ -257,16 +447,33 @@ void ChatView::keepingPlace(const std::function<void()> &change)
 
 void ChatView::keepEntries(qsizetype from, qsizetype to)
 {
-    // What the document shows may be newer than the list (streamed text).
+    // What the document shows may be newer than what was read (streamed text).
+    // prune() lets go of what ends up far from the reader.
     for (qsizetype i = from; i < to; ++i) {
-        if (const ChatEntry *shown = m_conversation->entry(m_entries.at(i).message.id))
-            m_entries[i] = *shown;
+        if (const ChatEntry *shown = m_conversation->entry(m_path.at(i).id()))
+            m_held.insert(shown->message.id, *shown);
+    }
+}
+
+void ChatView::prune()
+{
+    if (m_holdsAll || m_deferred)
+        return;
+    const qsizetype from = m_first - HELD_BEYOND;
+    const qsizetype to = renderedEnd() + HELD_BEYOND;
+    for (auto it = m_held.begin(); it != m_held.end();) {
+        const qsizetype index = indexOf(it.key());
+        // An answer still streaming is kept while it is in the conversation.
+        if (index < 0 || ((index < from || index >= to) && it->message.status != MessageStatus::Streaming))
+            it = m_held.erase(it);
+        else
+            ++it;
     }
 }
 
 qreal ChatView::topOf(qsizetype index) const
 {
-    const int position = m_conversation->positionOf(m_entries.at(index).message.id);
+    const int position = m_conversation->positionOf(m_path.at(index).id());
     return document()->documentLayout()->blockBoundingRect(document()->findBlock(position)).top();
 }
 
@@ -283,7 +490,7 @@ bool ChatView::isAtBottom() const
 
 int ChatView::newerCount() const
 {
-    return int(m_entries.size() - renderedEnd());
+    return int(m_path.size() - renderedEnd());
 }
 
 qsizetype ChatView::renderedEnd() const
@@ -300,12 +507,15 @@ bool ChatView::wantsOlder() const
 bool ChatView::wantsNewer() const
 {
     const QScrollBar *bar = verticalScrollBar();
-    return renderedEnd() < m_entries.size() && bar->value() > bar->maximum() - viewport()->height();
+    return renderedEnd() < m_path.size() && bar->value() > bar->maximum() - viewport()->height();
 }
 
 void ChatView::showMoreSoon()
 {
-    if (!m_more.isActive() && (wantsOlder() || wantsNewer()))
+    if (m_more.isActive() || m_deferred || m_jump != Jump::None)
+        return;
+    if ((wantsOlder() && haveText(m_first - 1, m_first, -AHEAD))
+        || (wantsNewer() && haveText(renderedEnd(), renderedEnd() + 1, AHEAD)))
         m_more.start();
 }
 
@@ -315,13 +525,16 @@ void ChatView::showMore()
     QElapsedTimer clock;
     clock.start();
     m_rebuilding = true;
-    if (wantsOlder()) {
+    if (wantsOlder() && haveText(m_first - 1, m_first, -AHEAD)) {
         const int fromBottom = bar->maximum() - bar->value();
-        // One message at a time, each laid out as it comes, until the time is up.
+        // One message at a time, each laid out as it comes, until the time is up
+        // or the text runs out (more has been asked for).
         do {
+            const ChatEntry entry = *entryAt(m_first - 1);
+            m_held.remove(entry.message.id);
             --m_first;
-            m_conversation->prependEntries(std::span(m_entries.constData() + m_first, 1));
-        } while (m_first > 0 && clock.elapsed() < BATCH_MS);
+            m_conversation->prependEntries(std::span(&entry, 1));
+        } while (m_first > 0 && clock.elapsed() < BATCH_MS && haveText(m_first - 1, m_first, -AHEAD));
         // What the user was looking at stays in place, the new text above it;
         // what is furthest below goes.
         bar->setValue(bar->maximum() - fromBottom);
@@ -333,11 +546,13 @@ void ChatView::showMore()
             keepEntries(m_first + keep, renderedEnd());
             m_conversation->truncate(keep);
         }
-    } else if (wantsNewer()) {
+    } else if (wantsNewer() && haveText(renderedEnd(), renderedEnd() + 1, AHEAD)) {
         qsizetype end = renderedEnd();
         do {
-            m_conversation->appendEntries(std::span(m_entries.constData() + end++, 1));
-        } while (end < m_entries.size() && clock.elapsed() < BATCH_MS);
+            const ChatEntry entry = *entryAt(end++);
+            m_held.remove(entry.message.id);
+            m_conversation->appendEntries(std::span(&entry, 1));
+        } while (end < m_path.size() && clock.elapsed() < BATCH_MS && haveText(end, end + 1, AHEAD));
         // What is furthest above goes: each message that ends far above the screen.
         const qreal above = bar->value() - KEPT_SCREENS * viewport()->height();
         int drop = 0;
@@ -352,35 +567,25 @@ void ChatView::showMore()
         }
     }
     m_rebuilding = false;
-    m_follow = isAtBottom() && renderedEnd() == m_entries.size();
+    m_follow = isAtBottom() && renderedEnd() == m_path.size();
+    prune();
     showMoreSoon();
 }
 
 qsizetype ChatView::indexOf(qint64 messageId) const
 {
-    // Messages that change are nearly always at the end.
-    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
-        if (m_entries.at(i).message.id == messageId)
-            return i;
-    }
-    return -1;
+    return m_index.value(messageId, -1);
 }
 
 void ChatView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::MoveToStartOfDocument) && m_first > 0) {
-        renderFrom(0);
-        m_follow = false;
-        verticalScrollBar()->setValue(0);
-        showMoreSoon();
+        renderFrom(0, Jump::Top);
         event->accept();
         return;
     }
-    if (event->matches(QKeySequence::MoveToEndOfDocument) && renderedEnd() < m_entries.size()) {
-        renderFrom(m_entries.size() - FIRST_RENDERED);
-        m_follow = true;
-        scrollToBottom();
-        showMoreSoon();
+    if (event->matches(QKeySequence::MoveToEndOfDocument) && renderedEnd() < m_path.size()) {
+        renderFrom(m_path.size() - FIRST_RENDERED, Jump::Bottom);
         event->accept();
         return;
     }

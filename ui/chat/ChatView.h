@@ -3,12 +3,15 @@
 #pragma once
 
 #include "core/types/ChatEntry.h"
+#include "core/types/MessageNode.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace sotto::ui {
 
@@ -20,11 +23,15 @@ class ConversationDocument;
 /// opened here: linkActivated() hands http(s) URLs to the window, which asks
 /// first. GUI thread.
 ///
-/// However long the conversation, opening it renders only its last messages.
-/// As the user nears the top (or the bottom) of what is rendered, more is
-/// rendered there a few messages at a time, in turns of the event loop too
-/// short to be felt, and what is furthest out of sight goes; the text being
-/// read stays where it is.
+/// However long the conversation, the view holds its path (ids, roles,
+/// versions: PathEntry) and the text of the messages near what is shown, never
+/// the rest. Opening renders the last messages; as the user nears the top (or
+/// the bottom) of what is rendered, more is rendered there a few messages at a
+/// time, in turns of the event loop too short to be felt, and what is furthest
+/// out of sight goes. Text it does not hold it asks for (messagesWanted(); the
+/// answer comes to addMessages()), ahead of the reader, and a change that needs
+/// text not yet here is shown once the text has come, so the view never shows
+/// half of it; the text being read stays where it is.
 class ChatView final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatView)
@@ -34,6 +41,16 @@ public:
 
     ConversationDocument *conversation() const { return m_conversation; }
 
+    /// The conversation as a path, with the text of some of its messages (at
+    /// least its last ones, for a conversation just opened); the view asks for
+    /// the rest when it needs them. The same conversation changed (a version
+    /// switched, a message deleted): what is unchanged stays rendered.
+    void setPath(const QList<sotto::PathEntry> &path, const QList<sotto::Message> &messages = {});
+    /// The text of messages asked for by messagesWanted(); `asked` are the ids
+    /// asked for, so that a message no longer in the vault is shown as gone
+    /// rather than waited for.
+    void addMessages(const QList<qint64> &asked, const QList<sotto::Message> &messages);
+    /// A whole conversation held in memory (tests, benchmarks): never asks for text.
     void setEntries(const QList<ChatEntry> &entries);
     void appendEntry(const ChatEntry &entry);
     void updateEntry(const ChatEntry &entry);
@@ -47,12 +64,22 @@ public:
     void setSentHistoryStart(qint64 messageId);
     void scrollToBottom();
 
+    const QList<sotto::PathEntry> &path() const { return m_path; }
+    /// The message as shown (or held, near what is shown), or nothing when its
+    /// text is not here (std::nullopt).
+    std::optional<ChatEntry> entry(qint64 messageId) const;
+    /// How many messages' text the view holds: those rendered and those kept near them.
+    int heldCount() const;
     /// How many of the conversation's messages are above / below what is rendered.
     int olderCount() const { return int(m_first); }
     int newerCount() const;
     /// Nothing more is scheduled to render: no messages about to be added at
-    /// either end, no streamed text waiting for its frame.
-    bool isSettled() const { return !m_more.isActive() && !m_frame.isActive(); }
+    /// either end, no text asked for and not yet here, no streamed text waiting
+    /// for its frame.
+    bool isSettled() const
+    {
+        return !m_more.isActive() && !m_frame.isActive() && m_requested.isEmpty() && !m_deferred;
+    }
 
 Q_SIGNALS:
     void regenerateRequested(qint64 messageId);
@@ -60,6 +87,8 @@ Q_SIGNALS:
     void deleteRequested(qint64 messageId);
     void retryRequested(qint64 messageId);
     void versionRequested(qint64 messageId, int version);
+    /// The view needs the text of these messages (answer with addMessages()).
+    void messagesWanted(const QList<qint64> &ids);
     /// An http(s) link in a message was clicked; nothing has been opened.
     void linkActivated(const QUrl &url);
 
@@ -70,26 +99,51 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    enum class Jump {
+        None,
+        Top,
+        Bottom,
+    };
+
     void onAnchorClicked(const QUrl &url);
     bool isAtBottom() const;
     qsizetype renderedEnd() const;
     bool wantsOlder() const;
     bool wantsNewer() const;
     void showMoreSoon();
-    void renderFrom(qsizetype first);
+    /// Renders the messages from `first` on, the reader at `jump`; false (and
+    /// their text asked for) when it is not all here yet.
+    bool renderFrom(qsizetype first, Jump jump);
+    /// Shows `path` once the text it needs is here; `fresh`: from its end, as
+    /// for another conversation.
+    bool applyPath(const QList<sotto::PathEntry> &path, bool fresh = false);
     /// Runs a change of the document with the reader kept where they are (or at
     /// the end, if they follow it).
     void keepingPlace(const std::function<void()> &change);
-    /// Copies what the document shows of messages [from, to) back into the list,
-    /// before they stop being rendered.
+    /// Messages [from, to) leave the document: a streaming one is kept.
     void keepEntries(qsizetype from, qsizetype to);
     qreal topOf(qsizetype index) const;
     void showMore();
     qsizetype indexOf(qint64 messageId) const;
+    void reindex(qsizetype from = 0);
+    /// The message at path index `index` with its text, when the view has it.
+    std::optional<ChatEntry> entryAt(qsizetype index) const;
+    QList<ChatEntry> entriesIn(qsizetype from, qsizetype to) const;
+    /// Whether the text of messages [from, to) is here; if not, asks for it (and
+    /// for `ahead` more beyond it, in the direction of `ahead`'s sign).
+    bool haveText(qsizetype from, qsizetype to, qsizetype ahead = 0);
+    /// Lets go of the text held far from what is rendered.
+    void prune();
 
     ConversationDocument *m_conversation;
-    QList<ChatEntry> m_entries; // the whole conversation
-    qsizetype m_first = 0; // m_entries[m_first] is the first message rendered
+    QList<sotto::PathEntry> m_path; // the whole conversation, without text
+    QHash<qint64, qsizetype> m_index; // message id → its index in m_path
+    QHash<qint64, ChatEntry> m_held; // text near what is rendered, not in the document
+    QSet<qint64> m_requested; // asked for, not yet here
+    bool m_holdsAll = false; // setEntries(): everything is in memory, nothing is asked for
+    std::optional<QList<sotto::PathEntry>> m_deferred; // a new path waiting for its text
+    Jump m_jump = Jump::None; // a Ctrl+Home / Ctrl+End waiting for its text
+    qsizetype m_first = 0; // m_path[m_first] is the first message rendered
     bool m_follow = true; // the user reads the end: keep it in view as it grows
     bool m_rebuilding = false; // the scroll bar moves because the text does
     QTimer m_more;

@@ -106,6 +106,18 @@ void verifySeededContent(Vault &vault, int version)
         QCOMPARE(record->bodyBytes, qint64(40));
         QCOMPARE(record->requestCopy, QByteArray());
     }
+    // The tree of the conversation, read from the index alone.
+    if (version >= 1) {
+        auto tree = MessageRepository(vault).tree(7);
+        QVERIFY(tree);
+        auto messages = MessageRepository(vault).list(7);
+        QVERIFY(messages);
+        QCOMPARE(tree->size(), messages->size());
+        for (qsizetype i = 0; i < tree->size(); ++i)
+            QCOMPARE(tree->at(i),
+                     (MessageNode{messages->at(i).id, messages->at(i).parentId, messages->at(i).role}));
+        QCOMPARE(tree->at(1), (MessageNode{12, 11, Role::Assistant}));
+    }
 }
 
 /// The answer a vN-partial vault was streaming when it was killed: exactly the
