@@ -9,7 +9,6 @@
 namespace sotto {
 
 class AnswerStream;
-struct StartedTurn;
 
 /// An Instant or Thinking turn: one vault job stores the question, the
 /// conversation's settings and the pending answer in one transaction, then one
@@ -30,23 +29,11 @@ public:
     void cancel() override;
 
 private:
-    /// What a request carries of `history`, decided before anything is stored or sent.
-    struct PreparedHistory {
-        Message question;
-        QList<Message> sent; // the question last
-        ContextUse context;
-        QString error; // not empty: refused (the question alone is over the budget…)
-        ChatError errorKind = ChatError::Other;
-    };
-    static PreparedHistory prepareHistory(QList<Message> history, const TurnRequest &request,
-                                          const Message &newQuestion);
-
     bool incognito() const { return m_request.conversation.incognito; }
-    void onStarted(const StartedTurn &turn);
+    /// start() once the history is here (TurnJob::readHistory()).
+    void begin();
     void send();
     void onAnswered(const ChatResult &result);
-    void fail(ChatError error, const QString &message);
-    static qint64 nextIncognitoId();
 
     VaultService &m_vault;
     Backend &m_backend;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/orchestration/ContemplationPlan.h"
 #include "core/types/Conversation.h"
 #include "core/types/Message.h"
 #include "core/types/MessageNode.h"
@@ -25,9 +26,12 @@ struct TurnRequest {
     /// the turn's first vault job (a stored conversation: the window holds only
     /// its tree), or…
     QList<PathEntry> historyPath;
-    /// …the messages themselves, when they are in memory (incognito, the CLI).
-    /// Used when historyPath is empty.
+    /// …the messages themselves, when they are in memory (incognito, the CLI), or
+    /// as the turn read them from historyPath (TurnJob::readHistory()).
     QList<Message> history;
+    /// The older messages of historyPath the turn did not read because they could
+    /// not fit the budget: withheld, as if fitted out.
+    int historyUnread = 0;
     QString prompt;
     QList<Attachment> images; // sanitised (ImageSanitizer)
     qint64 parentId = 0; // the message the new user message follows; 0: the first
@@ -39,6 +43,8 @@ struct TurnRequest {
     QString systemPrompt;
     /// The bound on the request's estimated input tokens (DESIGN.md, "Context window").
     qint64 contextTokens = DEFAULT_CONTEXT_TOKENS;
+    /// Contemplating: who answers and how (ignored by the other modes).
+    ContemplationPlan contemplation;
 };
 
 /// How much of the conversation a turn's request carried.

@@ -232,26 +232,18 @@ VaultResult<StoredTurn> storeTurn(Vault &vault, const TurnDraft &draft)
 
 } // namespace
 
-QFuture<VaultResult<StartedTurn>> VaultService::startTurn(const TurnDraft &draft, TurnPreparation prepare)
+QFuture<VaultResult<StartedTurn>> VaultService::startTurn(const TurnDraft &draft)
 {
     auto promise = std::make_shared<QPromise<VaultResult<StartedTurn>>>();
     QFuture<VaultResult<StartedTurn>> future = promise->future();
     promise->start();
-    m_worker->post([this, promise, turn = draft, prepare = std::move(prepare)](VaultWorker &worker) mutable {
+    m_worker->post([this, promise, draft](VaultWorker &worker) {
         if (!worker.vault()) {
             promise->addResult(VaultResult<StartedTurn>(Unexpected<VaultFailure>(lockedError())));
             promise->finish();
             return;
         }
-        if (prepare) {
-            if (auto prepared = prepare(*worker.vault(), turn); !prepared) {
-                promise->addResult(
-                    VaultResult<StartedTurn>(Unexpected<VaultFailure>(std::move(prepared).error())));
-                promise->finish();
-                return;
-            }
-        }
-        auto stored = storeTurn(*worker.vault(), turn);
+        auto stored = storeTurn(*worker.vault(), draft);
         if (!stored) {
             promise->addResult(VaultResult<StartedTurn>(Unexpected<VaultFailure>(std::move(stored).error())));
             promise->finish();

@@ -16,7 +16,6 @@
 #include <QPromise>
 #include <QThread>
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -31,9 +30,6 @@ struct TurnDraft {
     Message question; // stored when its id is 0; an existing message is answered again
     Message answer; // the pending answer (its conversation and parent are filled in)
 };
-
-/// Work done on the vault's thread before a turn is stored (startTurn()).
-using TurnPreparation = std::function<VaultResult<void>(Vault &vault, TurnDraft &draft)>;
 
 /// The stored conversation, question and pending (partial) answer of a turn.
 struct StartedTurn {
@@ -130,10 +126,7 @@ public:
     /// A turn's vault work in one job and one transaction: creates the
     /// conversation or stores its settings, stores the question (unless it is
     /// answered again) and begins the answer's stream, as beginStream() does.
-    /// `prepare`, when given, runs first in the same job: it may read the vault
-    /// (the history the request will carry) and complete the draft; a failure
-    /// stores nothing and is the result.
-    QFuture<VaultResult<StartedTurn>> startTurn(const TurnDraft &draft, TurnPreparation prepare = {});
+    QFuture<VaultResult<StartedTurn>> startTurn(const TurnDraft &draft);
     /// Stores `draft` as a partial answer; the result is the stored message.
     QFuture<VaultResult<Message>> beginStream(const Message &draft);
     /// Queues deltas for the stream of message `messageId`. A failure to commit
