@@ -9,6 +9,7 @@
 #include "app/cli/PassphraseReader.h"
 #include "app/cli/TerminalSendPrompter.h"
 #include "core/chat/ConversationPath.h"
+#include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressRequest.h"
 #include "core/orchestration/ContextBudget.h"
@@ -269,8 +270,11 @@ int runAskCommand(CliContext &context)
         const bool missing = loaded.error().code == VaultError::NotFound;
         return context.fail(missing ? ExitUsage : ExitFailure, loaded.error().message);
     }
-    if (loaded->provider)
+    if (loaded->provider) {
         config = *loaded->provider;
+        // Read once, now, and taken out of the environment (EnvironmentSecrets).
+        EnvironmentSecrets::keep({config.apiKeyEnv});
+    }
 
     EgressStack egress(vault);
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
