@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ProcessHardening.h"
+#include "core/common/EnvironmentSecrets.h"
 
 #include <QString>
-
-#include <cstdlib>
-#include <cstring>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -24,17 +22,7 @@ bool ProcessHardening::apply()
 
 QByteArray ProcessHardening::takeEnvironmentSecret(const QByteArray &name)
 {
-    if (name.isEmpty())
-        return {};
-    // The pointer getenv() returns is the variable's own bytes: in the block the
-    // kernel shows as /proc/PID/environ for what the process was started with.
-    char *value = std::getenv(name.constData());
-    if (value == nullptr)
-        return {};
-    const QByteArray secret(value);
-    explicit_bzero(value, std::strlen(value));
-    qunsetenv(name.constData());
-    return secret;
+    return EnvironmentSecrets::takeOut(name);
 }
 
 } // namespace sotto::app

@@ -9,6 +9,7 @@
 #include "app/cli/PassphraseReader.h"
 #include "app/cli/TerminalSendPrompter.h"
 #include "core/chat/ConversationPath.h"
+#include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressRequest.h"
 #include "core/orchestration/ContemplationEstimate.h"
@@ -410,8 +411,11 @@ int runAskCommand(CliContext &context)
         const bool missing = loaded.error().code == VaultError::NotFound;
         return context.fail(missing ? ExitUsage : ExitFailure, loaded.error().message);
     }
-    if (loaded->provider)
+    if (loaded->provider) {
         config = *loaded->provider;
+        // Read once, now, and taken out of the environment (EnvironmentSecrets).
+        EnvironmentSecrets::keep({config.apiKeyEnv});
+    }
     if (loaded->ensemble && !parser.isSet(model) && !parser.isSet(provider) && !parser.isSet(api)) {
         // The turn's model is the one its first ensemble member names.
         const EnsembleAgent first

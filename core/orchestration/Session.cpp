@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/orchestration/Session.h"
 
+#include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
 #include "core/orchestration/ConversationCatalog.h"
 #include "core/orchestration/EgressStack.h"
@@ -40,6 +41,19 @@ VaultResult<Loaded> loadSettingsAndProviders(Vault &vault)
     loaded.settings = *settings;
     loaded.providers = *providers;
     return loaded;
+}
+
+/// The API keys the providers name in the environment are read now, once, and the
+/// variables leave the environment (EnvironmentSecrets): nothing Sotto starts later
+/// inherits them, and /proc/PID/environ no longer shows them. GUI thread.
+void keepEnvironmentKeys(const QList<ProviderConfig> &providers)
+{
+    QStringList names;
+    for (const ProviderConfig &provider : providers) {
+        if (!provider.apiKeyEnv.isEmpty())
+            names << provider.apiKeyEnv;
+    }
+    EnvironmentSecrets::keep(names);
 }
 
 } // namespace
@@ -126,6 +140,7 @@ void Session::onOpened(bool ok, const QString &message, bool wrongPassphrase)
             m_retentionDays
                 = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
             m_providers = loaded->providers;
+            keepEnvironmentKeys(m_providers);
         }
         Q_EMIT unlocked();
         Q_EMIT providersChanged();
@@ -156,6 +171,7 @@ void Session::reload()
         m_retentionDays
             = loaded->settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS)).toInt();
         m_providers = loaded->providers;
+        keepEnvironmentKeys(m_providers);
         // Backends hold a copy of their configuration: rebuild them on next use.
         m_egress->forgetBackends();
         Q_EMIT providersChanged();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/providers/HttpBackend.h"
 
+#include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressReply.h"
 #include "core/net/EgressRequest.h"
@@ -357,7 +358,8 @@ ProviderConfig HttpBackend::resolvedConfig() const
 {
     ProviderConfig config = m_config;
     if (config.apiKey.isEmpty() && !config.apiKeyEnv.isEmpty())
-        config.apiKey = qgetenv(config.apiKeyEnv.toLocal8Bit().constData());
+        config.apiKey
+            = EnvironmentSecrets::value(config.apiKeyEnv); // read once, no longer in the environment
     return config;
 }
 

@@ -26,8 +26,9 @@ std::optional<Api> apiFromString(const QString &name);
 
 /// A configured provider, as stored in the vault. `baseUrl` is the API root as the
 /// vendor documents it (DESIGN.md, "Command line"). `apiKey` is secret: it comes
-/// from the vault (or from the environment variable `apiKeyEnv` at use) and must
-/// never be logged or shown unmasked.
+/// from the vault, or from the environment variable `apiKeyEnv` (read once when the
+/// provider is loaded, then removed from the environment: EnvironmentSecrets), and
+/// must never be logged or shown unmasked.
 struct ProviderConfig {
     QString name;
     Api api = Api::OpenAi;

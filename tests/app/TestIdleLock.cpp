@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace std::chrono_literals;
 using sotto::app::IdleLock;
@@ -30,13 +31,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&edit));
         IdleLock lock;
         lock.setTimeout(10min);
-        QTest::qWait(300);
-        QVERIFY(lock.remaining() <= 10min - 250ms);
+        // A full second of the count gone, so a slow machine cannot pass the checks
+        // below by taking long between a key press and the look at the count.
+        QTRY_VERIFY_WITH_TIMEOUT(lock.remaining() <= 10min - 1s, 20000);
         QTest::keyClick(&edit, Qt::Key_A);
-        QVERIFY(lock.remaining() > 10min - 250ms); // a key press starts the count again
-        QTest::qWait(300);
+        QVERIFY(lock.remaining() > 10min - 1s); // a key press starts the count again
+        QTRY_VERIFY_WITH_TIMEOUT(lock.remaining() <= 10min - 1s, 20000);
         QTest::mouseClick(&edit, Qt::LeftButton);
-        QVERIFY(lock.remaining() > 10min - 250ms); // and so does a click
+        QVERIFY(lock.remaining() > 10min - 1s); // and so does a click
     }
 
     void sleepingPastTheIdleTimeLocksAtTheFirstEventAfter()
@@ -55,7 +57,10 @@ private Q_SLOTS:
         now += qint64(2 * 60 * 1000); // awake, two minutes later: typing goes on as usual
         QTest::keyClick(&edit, Qt::Key_A);
         QCOMPARE(edit.text(), QStringLiteral("a"));
-        QVERIFY(!idle.wait(200));
+        // wokeOverdue() is queued from the event it reacts to: once a call queued
+        // after the key press has run, it would have come.
+        QVERIFY(queueTurned());
+        QCOMPARE(idle.size(), 0);
 
         // The computer slept for an hour: its timers did not run, the clock did.
         now += qint64(60 * 60 * 1000);
@@ -98,7 +103,33 @@ private Q_SLOTS:
         QSignalSpy idle(&lock, &IdleLock::idle);
         lock.setTimeout(100ms);
         lock.setMinutes(0);
-        QVERIFY(!idle.wait(400));
+        // A timer started after the idle one, and longer, fires after the time the
+        // idle one would have: once it has, idle() would have come.
+        QTimer later;
+        later.setSingleShot(true);
+        later.setTimerType(Qt::PreciseTimer);
+        QSignalSpy passed(&later, &QTimer::timeout);
+        later.start(300ms);
+        QVERIFY(passed.wait(20000));
+        QCOMPARE(idle.size(), 0);
+    }
+
+private:
+    /// Whether a call queued now has run: every event posted before it has been handled.
+    bool queueTurned()
+    {
+        bool turned = false;
+        QMetaObject::invokeMethod(
+            this,
+            [&turned] {
+                turned = true;
+            },
+            Qt::QueuedConnection);
+        return QTest::qWaitFor(
+            [&turned] {
+                return turned;
+            },
+            20000);
     }
 };
 

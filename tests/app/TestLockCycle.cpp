@@ -98,24 +98,32 @@ private Q_SLOTS:
 
     void theIdleLockWaitsForTheAnswerToEnd()
     {
-        StreamContent content;
-        content.text = QString(300, QLatin1Char('z'));
-        content.deltaChars = 3;
-        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).drip(40, 20));
+        // The answer stalls half way until released: it certainly outlasts the idle time.
+        m_server->enqueue(Route::OllamaChat,
+                          FakeResponse::text(QString(300, QLatin1Char('z')), 3).stallAfter(200));
+        QSignalSpy idle(&m_cycle->idleLock(), &app::IdleLock::idle);
         m_cycle->idleLock().setTimeout(200ms);
+        int askedWhenTheAnswerEnded = -1;
+        connect(&m_window->controller(), &ChatController::busyChanged, this, [&](bool busy) {
+            if (!busy)
+                askedWhenTheAnswerEnded = m_asked;
+        });
         auto *edit = m_window->findChild<ui::ComposerEdit *>(QStringLiteral("composerEdit"));
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClicks(edit, QStringLiteral("Take your time"));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY(m_window->controller().isBusy());
-        // The answer takes longer than the idle time; nothing locks meanwhile,
-        // and the window still takes input.
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() == 1, 15000);
+        // The idle time passes, twice, while the answer streams: nothing locks
+        // meanwhile, and the window still takes input.
+        QTRY_VERIFY_WITH_TIMEOUT(idle.size() >= 2, 20000);
         QVERIFY(m_window->controller().isBusy());
+        QCOMPARE(m_asked, 0);
         QTest::keyClicks(edit, QStringLiteral("next"));
         QCOMPARE(edit->toPlainText(), QStringLiteral("next"));
+        m_server->releaseStalled();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 20000);
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(askedWhenTheAnswerEnded, 0);
         QCOMPARE(shownEntries().constLast().message.status, MessageStatus::Complete);
         // Then the count starts again, and locks.
         QTRY_COMPARE_WITH_TIMEOUT(m_asked, 1, 5000);

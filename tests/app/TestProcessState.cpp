@@ -5,9 +5,14 @@
 // It is not dumpable — the kernel then hands its /proc/PID files to root, which is
 // what another process can see (the status file has no Dumpable line) — and its
 // core size limit is 0; SOTTO_ALLOW_DEBUG=1 leaves it dumpable. The passphrase and
-// the API key it read from the environment are gone from /proc/PID/environ.
+// the API key it read from the environment are gone from /proc/PID/environ, and so
+// is the variable a stored provider names for its key (apiKeyEnv), which the key
+// still reaches the provider from.
 // Run as root, the test starts sotto as `nobody`, so that root ownership means
 // something.
+#include "core/store/ProviderRepository.h"
+#include "core/types/ProviderConfig.h"
+#include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/SottoProcess.h"
 #include "tests/support/TempProfile.h"
@@ -32,6 +37,7 @@ namespace {
 
 const QByteArray PASSPHRASE("process state passphrase 8c1f");
 const QByteArray API_KEY("sk-process-state-secret-4242");
+const QByteArray STORED_KEY("sk-stored-provider-secret-7171");
 constexpr uid_t NOBODY = 65534;
 
 /// Whether `nobody` can reach `path`: every folder above it searchable by others.
@@ -103,12 +109,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(
             runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-        if (::getuid() == 0) {
-            QCOMPARE(QProcess::execute(
-                         QStringLiteral("chown"),
-                         {QStringLiteral("-R"), QStringLiteral("%1:%1").arg(NOBODY), m_profile->root()}),
-                     0);
-        }
+        QVERIFY(giveTheProfileToTheChild());
         m_server = std::make_unique<FakeProviderServer>();
         QVERIFY(m_server->listen());
         StreamContent content;
@@ -182,7 +183,71 @@ private Q_SLOTS:
         QVERIFY2(!environment.contains(PASSPHRASE), "the passphrase is still in /proc/PID/environ");
     }
 
+    void askForgetsTheKeyVariableOfAStoredProvider()
+    {
+        m_env.insert(QStringLiteral("SOTTO_ALLOW_DEBUG"), QStringLiteral("1"));
+        m_env.insert(QStringLiteral("STORED_KEY"), QString::fromLatin1(STORED_KEY));
+        QVERIFY(storeProviderNamingStoredKey());
+        startProcess({QStringLiteral("ask"), QStringLiteral("--provider"), QStringLiteral("Stored"),
+                      QStringLiteral("Tell me a long story")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 30000);
+        QCOMPARE(m_process->state(), QProcess::Running);
+        const QByteArray environment = procFile(m_process->processId(), "environ");
+        QVERIFY2(environment.contains("SOTTO_KDF=interactive"), "environ was not readable");
+        QVERIFY2(!environment.contains(STORED_KEY),
+                 "the stored provider's key is still in /proc/PID/environ");
+        QCOMPARE(m_server->request(0).header("authorization"), QByteArray("Bearer " + STORED_KEY));
+    }
+
+    void guiForgetsTheKeyVariablesOfStoredProviders()
+    {
+        m_env.insert(QStringLiteral("SOTTO_ALLOW_DEBUG"), QStringLiteral("1"));
+        m_env.insert(QStringLiteral("STORED_KEY"), QString::fromLatin1(STORED_KEY));
+        QVERIFY(storeProviderNamingStoredKey());
+        startProcess({});
+        const qint64 debuggable = m_process->processId();
+        QVERIFY2(procFile(debuggable, "environ").contains("SOTTO_KDF=interactive"),
+                 "environ was not readable");
+        // Once the window has unlocked the vault and loaded the providers, the key is gone.
+        // (TestEnvironmentKeys shows the session then still sends it.)
+        QTRY_VERIFY2_WITH_TIMEOUT(!procFile(debuggable, "environ").contains(STORED_KEY),
+                                  "the stored provider's key is still in /proc/PID/environ", 30000);
+        QCOMPARE(m_process->state(), QProcess::Running);
+        QVERIFY2(procFile(debuggable, "environ").contains("SOTTO_KDF=interactive"),
+                 "environ was not readable");
+    }
+
 private:
+    /// A vault with a provider that reads its key from $STORED_KEY, pointing at the fake server.
+    bool storeProviderNamingStoredKey()
+    {
+        {
+            std::unique_ptr<Vault> vault = createVault(Profile(m_profile->path()), PASSPHRASE.constData());
+            if (!vault)
+                return false;
+            ProviderConfig provider;
+            provider.name = QStringLiteral("Stored");
+            provider.api = Api::OpenAi;
+            provider.baseUrl = m_server->apiRoot(Api::OpenAi);
+            provider.defaultModel = QStringLiteral("fake-model");
+            provider.apiKeyEnv = QStringLiteral("STORED_KEY");
+            if (!ProviderRepository(*vault).save(provider))
+                return false;
+        }
+        return giveTheProfileToTheChild();
+    }
+
+    /// Run as root, sotto runs as `nobody`: its profile and folders are nobody's.
+    bool giveTheProfileToTheChild()
+    {
+        if (::getuid() != 0)
+            return true;
+        return QProcess::execute(
+                   QStringLiteral("chown"),
+                   {QStringLiteral("-R"), QStringLiteral("%1:%1").arg(NOBODY), m_profile->root()})
+            == 0;
+    }
+
     void startAsk()
     {
         startProcess({QStringLiteral("ask"), QStringLiteral("--api"), QStringLiteral("openai"),

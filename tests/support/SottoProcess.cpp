@@ -70,8 +70,11 @@ ProcessResult runSottoWithoutNetwork(const QStringList &arguments, const QProces
     return result;
 }
 
-ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnvironment &environment,
-                              const QByteArray &input, int timeoutMs, qint64 addressSpaceLimit)
+namespace {
+
+/// Runs `program arguments…` to completion, keeping this thread's event loop running.
+ProcessResult serve(const QString &program, const QStringList &arguments,
+                    const QProcessEnvironment &environment, const QByteArray &input, int timeoutMs)
 {
     ProcessResult result;
     QProcess process;
@@ -85,17 +88,7 @@ ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnviro
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-#if defined(__SANITIZE_ADDRESS__)
-    addressSpaceLimit = 0;
-#endif
-    if (addressSpaceLimit > 0) {
-        process.start(
-            QStringLiteral("prlimit"),
-            QStringList{QStringLiteral("--as=%1").arg(addressSpaceLimit), QStringLiteral("--"), sottoBinary()}
-                + arguments);
-    } else {
-        process.start(sottoBinary(), arguments);
-    }
+    process.start(program, arguments);
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
@@ -111,6 +104,41 @@ ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnviro
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+} // namespace
+
+ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnvironment &environment,
+                              const QByteArray &input, int timeoutMs, qint64 addressSpaceLimit)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    addressSpaceLimit = 0;
+#endif
+    if (addressSpaceLimit > 0) {
+        return serve(
+            QStringLiteral("prlimit"),
+            QStringList{QStringLiteral("--as=%1").arg(addressSpaceLimit), QStringLiteral("--"), sottoBinary()}
+                + arguments,
+            environment, input, timeoutMs);
+    }
+    return serve(sottoBinary(), arguments, environment, input, timeoutMs);
+}
+
+ProcessResult runSottoServingReadOnly(const QStringList &readOnly, const QStringList &arguments,
+                                      const QProcessEnvironment &environment, int timeoutMs)
+{
+    // sh -c 'for each path: mount --bind -o ro PATH PATH; then exec sotto…', in a mount
+    // namespace of its own: the mounts vanish with the process.
+    QString script;
+    for (int i = 0; i < readOnly.size(); ++i)
+        script += QStringLiteral("mount --bind -o ro \"$%1\" \"$%1\" || exit 125; ").arg(i + 1);
+    script += QStringLiteral("shift %1; exec \"$@\"").arg(readOnly.size());
+    QStringList wrapped{QStringLiteral("--mount")};
+    if (::geteuid() != 0)
+        wrapped << QStringLiteral("--map-root-user"); // a user namespace lets anyone mount in its own
+    wrapped << QStringLiteral("--") << QStringLiteral("sh") << QStringLiteral("-c") << script
+            << QStringLiteral("sh") << readOnly << sottoBinary() << arguments;
+    return serve(QStringLiteral("unshare"), wrapped, environment, {}, timeoutMs);
 }
 
 } // namespace sotto::test

@@ -33,6 +33,13 @@ ProcessResult runSottoServing(const QStringList &arguments, const QProcessEnviro
                               const QByteArray &input = {}, int timeoutMs = 60000,
                               qint64 addressSpaceLimit = 0);
 
+/// Like runSottoServing(), but in a mount namespace of its own (`unshare --mount`)
+/// where each of `readOnly` (files or folders) is bind-mounted read-only onto itself:
+/// to sotto they are on a read-only file system; nothing changes outside. Exit code
+/// 125 when a mount failed.
+ProcessResult runSottoServingReadOnly(const QStringList &readOnly, const QStringList &arguments,
+                                      const QProcessEnvironment &environment, int timeoutMs = 60000);
+
 /// Like runSotto(), but inside a new, empty network namespace (`unshare --net`:
 /// not even loopback is up), so nothing it does can reach any host.
 ProcessResult runSottoWithoutNetwork(const QStringList &arguments, const QProcessEnvironment &environment,

@@ -256,14 +256,19 @@ private Q_SLOTS:
         shared.remove(QStringLiteral("FileDialog/history"));
         shared.sync();
         bool browsed = false;
-        QTimer::singleShot(200, this, [&folder, &browsed] {
+        // Looks for the dialog until it is up (its exec() runs a loop of its own).
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&folder, &browsed, &poll] {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
+            if (!dialog || !dialog->isVisible())
                 return;
+            poll.stop();
             dialog->setDirectory(folder.path()); // the user browses to their images…
             browsed = true;
             dialog->reject(); // …and changes their mind
         });
+        poll.start();
         m_composer->findChild<QToolButton *>(QStringLiteral("attachButton"))->click();
         QVERIFY(browsed);
         QSettings after(QSettings::UserScope, QStringLiteral("QtProject"));

@@ -9,7 +9,9 @@
 #include "tests/core/net/support/ReplyWatcher.h"
 #include "tests/support/FakeProviderServer.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -51,16 +53,21 @@ private Q_SLOTS:
 
         ReplyWatcher watcher(m_gate->send(chatRequest()));
         QTRY_COMPARE(m_journal->heldCount(), 1);
-        // The journal sits on the commit; give a wrongly eager gate every chance to connect.
-        QTest::qWait(300);
-        QCOMPARE(m_server->connectionCount(), 0);
+        // The journal sits on the commit. A wrongly eager gate would have connected
+        // by now; a connection made after this moment is accepted after its, so once
+        // the server has accepted this probe, it is the only connection there is.
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->connectionCount() >= 1, 20000);
+        QCOMPARE(m_server->connectionCount(), 1);
+        probe.abort();
         QVERIFY(watcher.events().isEmpty());
 
         m_journal->releaseHeld();
         QVERIFY(watcher.waitForFinished());
-        QCOMPARE(connectionsAtCommit, 0);
+        QCOMPARE(connectionsAtCommit, 1); // the probe
         QCOMPARE(statusAtCommit, AuditStatus::Sent);
-        QCOMPARE(m_server->connectionCount(), 1);
+        QCOMPARE(m_server->connectionCount(), 2);
         QCOMPARE(watcher.result().status, EgressResult::Status::Completed);
         QCOMPARE(watcher.events(),
                  QStringList({QStringLiteral("dispatched"), QStringLiteral("headers"),

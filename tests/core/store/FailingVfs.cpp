@@ -13,6 +13,7 @@ namespace {
 
 std::atomic<qint64> s_budget{-1};
 std::atomic<int> s_refused{0};
+std::atomic<bool> s_readOnly{false};
 sqlite3_vfs *s_real = nullptr;
 sqlite3_vfs s_vfs;
 sqlite3_io_methods s_methods;
@@ -41,6 +42,10 @@ int xRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
 
 int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 offset)
 {
+    if (s_readOnly) {
+        ++s_refused;
+        return SQLITE_READONLY;
+    }
     qint64 budget = s_budget.load();
     while (budget >= 0) {
         if (budget < amount) {
@@ -56,6 +61,10 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
 
 int xTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
+    if (s_readOnly) {
+        ++s_refused;
+        return SQLITE_READONLY;
+    }
     return real(file)->pMethods->xTruncate(real(file), size);
 }
 
@@ -178,6 +187,12 @@ void FailingVfs::setBudget(qint64 bytes)
 {
     s_refused = 0;
     s_budget = bytes;
+}
+
+void FailingVfs::setReadOnly(bool readOnly)
+{
+    s_refused = 0;
+    s_readOnly = readOnly;
 }
 
 int FailingVfs::refusedWrites()

@@ -3,7 +3,8 @@
 //
 // Write-ahead audit (DESIGN.md invariant 2) with the REAL journal: EgressGate over
 // VaultAuditJournal over a VaultService whose vault writes through FailingVfs. When
-// the vault cannot record the request (the disk is full, the vault is locked), the
+// the vault cannot record the request (the disk is full, its files became read-only,
+// the vault is locked), the
 // request stops before the network: the fake server sees no connection at all. A
 // control shows the same set-up does reach the server and leaves the record.
 #include "core/net/EgressGate.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void init()
     {
         FailingVfs::setBudget(-1);
+        FailingVfs::setReadOnly(false);
         m_profile = std::make_unique<TempProfile>();
         createVault(Profile(m_profile->path())).reset();
         m_service = std::make_unique<VaultService>();
@@ -54,6 +56,7 @@ private Q_SLOTS:
         m_gate.reset();
         m_journal.reset();
         FailingVfs::setBudget(-1);
+        FailingVfs::setReadOnly(false);
         m_service.reset();
         m_server.reset();
         m_profile.reset();
@@ -91,6 +94,30 @@ private Q_SLOTS:
         QVERIFY(next.waitForFinished());
         QCOMPARE(next.result().status, EgressResult::Status::Completed);
         QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void aReadOnlyVaultStopsTheRequestBeforeTheNetwork()
+    {
+        // The vault was opened, then its files became read-only (TestReadOnlyVault
+        // shows a vault on a read-only mount with the real binary).
+        FailingVfs::setReadOnly(true);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not sending to 127.0.0.1 .*")));
+        ReplyWatcher watcher(m_gate->send(chatRequest()));
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(watcher.result().status, EgressResult::Status::Failed);
+        QCOMPARE(watcher.result().error, EgressError::AuditFailed);
+        QCOMPARE(watcher.result().auditId, 0);
+        QVERIFY(FailingVfs::refusedWrites() > 0);
+        QCOMPARE(m_server->connectionCount(), 0);
+        QCOMPARE(m_server->requestCount(), 0);
+        // One message, which says why: nothing was sent, the vault cannot be written.
+        const QString message = watcher.result().message;
+        QVERIFY2(message.startsWith(QStringLiteral("Not sent:"))
+                     && message.contains(QStringLiteral("read-only")) && !message.contains(QLatin1Char('\n')),
+                 qPrintable(message));
+
+        FailingVfs::setReadOnly(false);
+        QCOMPARE(storedStatuses(), QList<AuditStatus>());
     }
 
     void aLockedVaultStopsTheRequestBeforeTheNetwork()
