@@ -7,6 +7,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseReader.h"
 #include "app/cli/TerminalSendPrompter.h"
+#include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
@@ -86,6 +87,8 @@ int listModels(CliContext &context, const QString &name, bool json)
         return context.fail(loaded.error().code == VaultError::NotFound ? ExitUsage : ExitFailure,
                             loaded.error().message);
 
+    // Read once, now, and taken out of the environment (EnvironmentSecrets), as `ask` does.
+    EnvironmentSecrets::keep({loaded->provider.apiKeyEnv});
     EgressStack egress(vault);
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
     TerminalSendPrompter prompter;
