@@ -79,7 +79,7 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 30000);
         QVERIFY2(listed->has_value(), qPrintable(listed->has_value() ? QString() : listed->error().message));
-        QCOMPARE(**listed, QStringList({QStringLiteral("stored-model")}));
+        QCOMPARE((*listed)->models, QStringList({QStringLiteral("stored-model")}));
         QCOMPARE(server.requestCount(), 1);
         QCOMPARE(server.request(0).header("authorization"), QByteArray("Bearer " + KEY));
     }
