@@ -12,6 +12,7 @@
 #include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressRequest.h"
+#include "core/orchestration/ContemplationEstimate.h"
 #include "core/orchestration/ContextBudget.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
@@ -19,6 +20,7 @@
 #include "core/privacy/ImageSanitizer.h"
 #include "core/providers/HttpBackend.h"
 #include "core/store/ConversationRepository.h"
+#include "core/store/EnsembleRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/SecretBytes.h"
@@ -47,6 +49,76 @@ namespace {
 class AskText final {
     Q_DECLARE_TR_FUNCTIONS(AskCommand)
 };
+
+QJsonValue usageJson(const std::optional<Usage> &usage)
+{
+    if (!usage)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("input_tokens"), usage->inputTokens},
+                       {QStringLiteral("output_tokens"), usage->outputTokens}};
+}
+
+QJsonArray agentsJson(const QList<AgentLane> &lanes)
+{
+    QJsonArray array;
+    for (const AgentLane &lane : lanes) {
+        array.append(QJsonObject{
+            {QStringLiteral("provider"), lane.provider},
+            {QStringLiteral("model"), lane.model},
+            {QStringLiteral("perspective"), lane.perspective},
+            {QStringLiteral("text"), lane.text},
+            {QStringLiteral("thinking"), lane.thinking},
+            {QStringLiteral("error"),
+             lane.status == MessageStatus::Complete ? QJsonValue() : QJsonValue(lane.errorText)},
+            {QStringLiteral("usage"), usageJson(lane.usage)},
+        });
+    }
+    return array;
+}
+
+QString kindName(EstimatedRequest::Kind kind)
+{
+    switch (kind) {
+    case EstimatedRequest::Kind::Agent:
+        return QStringLiteral("agent");
+    case EstimatedRequest::Kind::Refinement:
+        return QStringLiteral("refinement");
+    case EstimatedRequest::Kind::Synthesis:
+        return QStringLiteral("synthesis");
+    }
+    return {};
+}
+
+int printEstimate(CliContext &context, const QList<EstimatedRequest> &requests, bool asJson)
+{
+    if (!asJson) {
+        for (const QString &line : ContemplationEstimate::describe(requests))
+            context.out() << context.forOut(line) << '\n';
+        context.out().flush();
+        return ExitOk;
+    }
+    QJsonArray array;
+    qint64 bytes = 0;
+    for (const EstimatedRequest &r : requests) {
+        array.append(QJsonObject{
+            {QStringLiteral("kind"), kindName(r.kind)},
+            {QStringLiteral("agent"), r.agentIndex < 0 ? QJsonValue() : QJsonValue(r.agentIndex + 1)},
+            {QStringLiteral("provider"), r.provider},
+            {QStringLiteral("model"), r.model},
+            {QStringLiteral("host"), r.host},
+            {QStringLiteral("destination"), destinationName(r.destination)},
+            {QStringLiteral("body_bytes"), r.bodyBytes},
+            {QStringLiteral("text_chars"), r.textChars},
+            {QStringLiteral("images"), r.images},
+            {QStringLiteral("image_bytes"), r.imageBytes},
+            {QStringLiteral("adds_answers"), r.addsAnswers},
+        });
+        bytes += r.bodyBytes;
+    }
+    context.printJson(QJsonDocument(
+        QJsonObject{{QStringLiteral("requests"), array}, {QStringLiteral("body_bytes"), bytes}}));
+    return ExitOk;
+}
 
 int exitCodeFor(const ChatResult &result)
 {
@@ -88,8 +160,27 @@ int runAskCommand(CliContext &context)
     const QCommandLineOption apiKeyEnv(
         QStringLiteral("api-key-env"),
         AskText::tr("Ad-hoc provider: the environment variable holding the API key."), QStringLiteral("VAR"));
-    const QCommandLineOption mode(QStringLiteral("mode"), AskText::tr("instant (default) or thinking."),
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  AskText::tr("instant (default), thinking or contemplating."),
                                   QStringLiteral("mode"), QStringLiteral("instant"));
+    const QCommandLineOption agents(
+        QStringLiteral("agents"),
+        AskText::tr("Contemplating: how many agents ask the provider's model (%1 to %2, default %3).")
+            .arg(Ensemble::MIN_AGENTS)
+            .arg(Ensemble::MAX_AGENTS)
+            .arg(Ensemble::DEFAULT_AGENTS),
+        QStringLiteral("N"));
+    const QCommandLineOption ensemble(QStringLiteral("ensemble"),
+                                      AskText::tr("Contemplating: the agents of a saved ensemble."),
+                                      AskText::tr("name"));
+    const QCommandLineOption rounds(
+        QStringLiteral("rounds"),
+        AskText::tr(
+            "Contemplating: 1, or 2 for a round in which each agent revises after reading the others."),
+        QStringLiteral("1|2"));
+    const QCommandLineOption estimate(
+        QStringLiteral("estimate"),
+        AskText::tr("Contemplating: print what each request would carry, and where, and send nothing."));
     const QCommandLineOption image(QStringLiteral("image"), AskText::tr("Attach an image (repeatable)."),
                                    AskText::tr("file"));
     const QCommandLineOption conversation(QStringLiteral("conversation"),
@@ -125,8 +216,9 @@ int runAskCommand(CliContext &context)
         AskText::tr("Seconds the server may stay silent once connected (0: no limit)."),
         AskText::tr("seconds"), secondsOf(defaults.idle));
     for (const QCommandLineOption &option :
-         {provider, api, baseUrl, model, apiKeyEnv, mode, image, conversation, incognito, showThinking,
-          contextTokens, json, connectTimeout, firstByteTimeout, idleTimeout})
+         {provider, api, baseUrl, model, apiKeyEnv, mode, agents, ensemble, rounds, estimate, image,
+          conversation, incognito, showThinking, contextTokens, json, connectTimeout, firstByteTimeout,
+          idleTimeout})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
     if (const int early = context.parse(parser); early >= 0)
@@ -136,9 +228,36 @@ int runAskCommand(CliContext &context)
     if (prompt.trimmed().isEmpty() && !parser.isSet(image))
         return context.fail(ExitUsage, AskText::tr("'ask' needs a question."));
     const auto chosenMode = modeFromString(parser.value(mode));
-    if (!chosenMode || *chosenMode == Mode::Contemplating)
-        return context.fail(ExitUsage, AskText::tr("--mode must be instant or thinking."));
-    if (parser.isSet(provider) == (parser.isSet(api) || parser.isSet(baseUrl)))
+    if (!chosenMode)
+        return context.fail(ExitUsage, AskText::tr("--mode must be instant, thinking or contemplating."));
+    const bool contemplating = *chosenMode == Mode::Contemplating;
+    for (const QCommandLineOption *only : {&agents, &ensemble, &rounds, &estimate}) {
+        if (parser.isSet(*only) && !contemplating)
+            return context.fail(
+                ExitUsage, AskText::tr("--%1 needs --mode contemplating.").arg(only->names().constFirst()));
+    }
+    if (parser.isSet(agents) && parser.isSet(ensemble))
+        return context.fail(ExitUsage, AskText::tr("Give either --agents or --ensemble."));
+    int agentCount = Ensemble::DEFAULT_AGENTS;
+    if (parser.isSet(agents)) {
+        bool ok = false;
+        agentCount = parser.value(agents).toInt(&ok);
+        if (!ok || agentCount < Ensemble::MIN_AGENTS || agentCount > Ensemble::MAX_AGENTS)
+            return context.fail(ExitUsage,
+                                AskText::tr("--agents must be %1 to %2.")
+                                    .arg(Ensemble::MIN_AGENTS)
+                                    .arg(Ensemble::MAX_AGENTS));
+    }
+    std::optional<int> roundCount;
+    if (parser.isSet(rounds)) {
+        bool ok = false;
+        roundCount = parser.value(rounds).toInt(&ok);
+        if (!ok || *roundCount < 1 || *roundCount > 2)
+            return context.fail(ExitUsage, AskText::tr("--rounds must be 1 or 2."));
+    }
+    // With an ensemble the provider may be left out: its synthesiser (or first agent) answers for the turn.
+    const bool adHoc = parser.isSet(api) || parser.isSet(baseUrl);
+    if ((parser.isSet(provider) && adHoc) || (!parser.isSet(provider) && !adHoc && !parser.isSet(ensemble)))
         return context.fail(ExitUsage, AskText::tr("Give either --provider NAME or --api with --base-url."));
     if (parser.isSet(incognito) && parser.isSet(conversation))
         return context.fail(ExitUsage, AskText::tr("--incognito cannot continue a stored conversation."));
@@ -240,40 +359,75 @@ int runAskCommand(CliContext &context)
         std::optional<ProviderConfig> provider;
         std::optional<Conversation> conversation;
         QList<Message> history;
+        std::optional<Ensemble> ensemble;
+        QHash<QString, ProviderConfig> ensembleProviders; // by name
     };
     const QString providerName = parser.value(provider);
-    const auto loaded = await(vault.run([providerName, conversationId](Vault &v) -> VaultResult<Loaded> {
-        Loaded out;
-        auto settings = SettingsRepository(v).all();
-        if (!settings)
-            return Unexpected(settings.error());
-        out.settings = *settings;
-        if (!providerName.isEmpty()) {
-            auto found = ProviderRepository(v).get(providerName);
-            if (!found)
-                return Unexpected(found.error());
-            out.provider = *found;
-        }
-        if (conversationId > 0) {
-            auto found = ConversationRepository(v).get(conversationId);
-            if (!found)
-                return Unexpected(found.error());
-            out.conversation = *found;
-            auto messages = MessageRepository(v).list(conversationId);
-            if (!messages)
-                return Unexpected(messages.error());
-            out.history = ConversationPath::visible(*messages);
-        }
-        return out;
-    }));
+    const QString ensembleName = parser.value(ensemble);
+    const auto loaded
+        = await(vault.run([providerName, ensembleName, conversationId](Vault &v) -> VaultResult<Loaded> {
+              Loaded out;
+              auto settings = SettingsRepository(v).all();
+              if (!settings)
+                  return Unexpected(settings.error());
+              out.settings = *settings;
+              QString turnProvider = providerName;
+              if (!ensembleName.isEmpty()) {
+                  auto found = EnsembleRepository(v).get(ensembleName);
+                  if (!found)
+                      return Unexpected(found.error());
+                  out.ensemble = *found;
+                  QList<EnsembleAgent> named = found->agents;
+                  if (found->synthesizer)
+                      named.prepend(*found->synthesizer);
+                  for (const EnsembleAgent &agent : std::as_const(named)) {
+                      auto stored = ProviderRepository(v).get(agent.provider);
+                      if (!stored)
+                          return Unexpected(stored.error());
+                      out.ensembleProviders.insert(agent.provider, *stored);
+                  }
+                  if (turnProvider.isEmpty())
+                      turnProvider = named.constFirst().provider;
+              }
+              if (!turnProvider.isEmpty()) {
+                  auto found = ProviderRepository(v).get(turnProvider);
+                  if (!found)
+                      return Unexpected(found.error());
+                  out.provider = *found;
+              }
+              if (conversationId > 0) {
+                  auto found = ConversationRepository(v).get(conversationId);
+                  if (!found)
+                      return Unexpected(found.error());
+                  out.conversation = *found;
+                  auto messages = MessageRepository(v).list(conversationId);
+                  if (!messages)
+                      return Unexpected(messages.error());
+                  out.history = ConversationPath::visible(*messages);
+              }
+              return out;
+          }));
     if (!loaded) {
         const bool missing = loaded.error().code == VaultError::NotFound;
         return context.fail(missing ? ExitUsage : ExitFailure, loaded.error().message);
     }
     if (loaded->provider) {
         config = *loaded->provider;
-        // Read once, now, and taken out of the environment (EnvironmentSecrets).
-        EnvironmentSecrets::keep({config.apiKeyEnv});
+    }
+    // Stored providers' key variables: read once, now, and taken out of the environment (EnvironmentSecrets).
+    QStringList keyVariables;
+    if (loaded->provider)
+        keyVariables << config.apiKeyEnv;
+    for (const ProviderConfig &member : std::as_const(loaded->ensembleProviders))
+        keyVariables << member.apiKeyEnv;
+    if (!keyVariables.isEmpty())
+        EnvironmentSecrets::keep(keyVariables);
+    if (loaded->ensemble && !parser.isSet(model) && !parser.isSet(provider) && !parser.isSet(api)) {
+        // The turn's model is the one its first ensemble member names.
+        const EnsembleAgent first
+            = loaded->ensemble->synthesizer.value_or(loaded->ensemble->agents.constFirst());
+        if (!first.model.isEmpty())
+            config.defaultModel = first.model;
     }
 
     EgressStack egress(vault);
@@ -296,8 +450,31 @@ int runAskCommand(CliContext &context)
         request.parentId = loaded->history.isEmpty() ? 0 : loaded->history.constLast().id;
     }
     request.conversation.incognito = parser.isSet(incognito);
+    if (contemplating) {
+        ContemplationPlan &plan = request.contemplation;
+        plan.agentCount = agentCount;
+        plan.agentDeadline = PolicySettings::agentDeadline(loaded->settings);
+        if (loaded->ensemble) {
+            const auto planned = [&](const EnsembleAgent &agent) {
+                AgentPlan p;
+                p.backend = egress.backend(loaded->ensembleProviders.value(agent.provider));
+                p.model = agent.model;
+                p.perspective = agent.perspective;
+                return p;
+            };
+            for (const EnsembleAgent &agent : std::as_const(loaded->ensemble->agents))
+                plan.agents << planned(agent);
+            if (loaded->ensemble->synthesizer)
+                plan.synthesizer = planned(*loaded->ensemble->synthesizer);
+            plan.rounds = loaded->ensemble->rounds;
+        }
+        if (roundCount)
+            plan.rounds = *roundCount;
+    }
 
     const bool asJson = parser.isSet(json);
+    if (parser.isSet(estimate))
+        return printEstimate(context, ContemplationEstimate::of(request, *backend), asJson);
     const bool thinkingToErr = parser.isSet(showThinking) && !asJson;
     QTextStream &out = context.out();
     QTextStream &err = context.err();
@@ -376,7 +553,7 @@ int runAskCommand(CliContext &context)
             {QStringLiteral("text"), answer.content},
             {QStringLiteral("thinking"), answer.thinking},
             {QStringLiteral("error"), outcome.isComplete() ? QJsonValue() : QJsonValue(outcome.message)},
-            {QStringLiteral("agents"), QJsonArray()},
+            {QStringLiteral("agents"), agentsJson(runner.agents())},
             {QStringLiteral("context"),
              QJsonObject{{QStringLiteral("sent_messages"), runner.context().sentMessages},
                          {QStringLiteral("withheld_messages"), runner.context().withheldMessages},
@@ -384,11 +561,7 @@ int runAskCommand(CliContext &context)
                          {QStringLiteral("budget_tokens"), resolvedBudget.tokens},
                          {QStringLiteral("budget_source"), budgetSourceName(resolvedBudget.source)}}},
         };
-        object.insert(QStringLiteral("usage"),
-                      answer.usage ? QJsonValue(
-                          QJsonObject{{QStringLiteral("input_tokens"), answer.usage->inputTokens},
-                                      {QStringLiteral("output_tokens"), answer.usage->outputTokens}})
-                                   : QJsonValue());
+        object.insert(QStringLiteral("usage"), usageJson(answer.usage));
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
         out.flush();
         if (code != ExitOk)
@@ -397,6 +570,17 @@ int runAskCommand(CliContext &context)
     }
     if (thinkingOpen)
         err << '\n';
+    // Contemplating: an agent that failed is reported, whether or not the turn synthesised.
+    if (outcome.isComplete()) {
+        for (const AgentLane &lane : runner.agents()) {
+            if (lane.status != MessageStatus::Complete)
+                err << context.forErr(
+                    AskText::tr("sotto: agent %1 (%2) did not answer: %3")
+                        .arg(lane.agentIndex + 1)
+                        .arg(lane.model.isEmpty() ? lane.provider : lane.model, lane.errorText))
+                    << '\n';
+        }
+    }
     err.flush();
     if (!answer.content.isEmpty() && !answer.content.endsWith(QLatin1Char('\n')))
         out << '\n';

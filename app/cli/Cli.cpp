@@ -29,6 +29,7 @@ constexpr Command COMMANDS[] = {
     {"ask", runAskCommand},
     {"audit", runAuditCommand},
     {"conversations", runConversationsCommand},
+    {"ensembles", runEnsemblesCommand},
     {"policy", runPolicyCommand},
     {"providers", runProvidersCommand},
     {"search", runSearchCommand},

@@ -26,9 +26,9 @@ bool isCliInvocation(const QStringList &arguments)
 
 QStringList cliCommandNames()
 {
-    return {QStringLiteral("ask"),    QStringLiteral("audit"),     QStringLiteral("conversations"),
-            QStringLiteral("policy"), QStringLiteral("providers"), QStringLiteral("search"),
-            QStringLiteral("vault")};
+    return {QStringLiteral("ask"),       QStringLiteral("audit"),  QStringLiteral("conversations"),
+            QStringLiteral("ensembles"), QStringLiteral("policy"), QStringLiteral("providers"),
+            QStringLiteral("search"),    QStringLiteral("vault")};
 }
 
 void describeCliParser(QCommandLineParser &parser)

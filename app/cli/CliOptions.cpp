@@ -81,6 +81,8 @@ QString CliOptions::commandsHelp()
               "  audit [--json|--csv] [--since DATE]    every request sent or refused\n"
               "  policy show|set KEY VALUE              what may leave this computer\n"
               "  conversations list|show ID|delete ID   the conversations in the vault\n"
+              "  conversations set ID local-only on|off  keep a conversation's requests on this machine\n"
+              "  ensembles add NAME|list|remove NAME    the agents that contemplate together\n"
               "  search QUERY                           full-text search of the vault\n"
               "  vault check|change-passphrase|backups|restore ID   look after the vault\n"
               "Run 'sotto COMMAND --help' for a command's options.");

@@ -12,6 +12,7 @@ class CliContext;
 int runAskCommand(CliContext &context);
 int runAuditCommand(CliContext &context);
 int runConversationsCommand(CliContext &context);
+int runEnsemblesCommand(CliContext &context);
 int runPolicyCommand(CliContext &context);
 int runProvidersCommand(CliContext &context);
 int runSearchCommand(CliContext &context);

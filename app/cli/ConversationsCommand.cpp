@@ -3,6 +3,7 @@
 #include "app/ExitCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "core/store/AgentLaneRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/Vault.h"
@@ -63,6 +64,27 @@ QJsonObject toJson(const Message &m)
     return object;
 }
 
+QJsonObject toJson(const AgentLane &lane)
+{
+    QJsonObject object{
+        {QStringLiteral("agent"), lane.agentIndex + 1},
+        {QStringLiteral("round"), lane.round + 1},
+        {QStringLiteral("provider"), lane.provider},
+        {QStringLiteral("model"), lane.model},
+        {QStringLiteral("perspective"), lane.perspective},
+        {QStringLiteral("text"), lane.text},
+        {QStringLiteral("thinking"), lane.thinking},
+        {QStringLiteral("status"), statusName(lane.status)},
+        {QStringLiteral("error"), lane.errorText.isEmpty() ? QJsonValue() : QJsonValue(lane.errorText)},
+    };
+    object.insert(QStringLiteral("usage"),
+                  lane.usage
+                      ? QJsonValue(QJsonObject{{QStringLiteral("input_tokens"), lane.usage->inputTokens},
+                                               {QStringLiteral("output_tokens"), lane.usage->outputTokens}})
+                      : QJsonValue());
+    return object;
+}
+
 /// A conversation id from the command line, or 0 with the usage error printed.
 qint64 parseId(CliContext &context, const QString &text)
 {
@@ -80,27 +102,40 @@ qint64 parseId(CliContext &context, const QString &text)
 int runConversationsCommand(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ConversationsText::tr("List, show or delete the conversations in the vault."));
+    parser.setApplicationDescription(ConversationsText::tr(
+        "List, show or delete the conversations in the vault, or mark one local-only."));
     CliContext::addCommonOptions(parser);
     const QCommandLineOption json(QStringLiteral("json"),
                                   ConversationsText::tr("Print JSON instead of text."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 ConversationsText::tr("list | show ID | delete ID"),
-                                 QStringLiteral("list|show|delete [ID]"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        ConversationsText::tr("list | show ID | delete ID | set ID local-only on|off"),
+        QStringLiteral("list|show|delete|set [ID]"));
     if (const int early = context.parse(parser); early >= 0)
         return early;
 
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));
     if (action != QLatin1String("list") && action != QLatin1String("show")
-        && action != QLatin1String("delete"))
-        return context.fail(
-            ExitUsage,
-            ConversationsText::tr("Unknown action '%1': use list, show ID or delete ID.").arg(action));
+        && action != QLatin1String("delete") && action != QLatin1String("set"))
+        return context.fail(ExitUsage,
+                            ConversationsText::tr("Unknown action '%1': use list, show ID, delete ID "
+                                                  "or set ID local-only on|off.")
+                                .arg(action));
     qint64 id = 0;
-    if (action != QLatin1String("list")) {
+    bool localOnly = false;
+    if (action == QLatin1String("set")) {
+        const QString value = args.value(3).toLower();
+        if (args.size() != 4 || args.at(2) != QLatin1String("local-only")
+            || (value != QLatin1String("on") && value != QLatin1String("off")))
+            return context.fail(ExitUsage,
+                                ConversationsText::tr("Use: conversations set ID local-only on|off"));
+        localOnly = value == QLatin1String("on");
+        id = parseId(context, args.at(1));
+        if (id == 0)
+            return ExitUsage;
+    } else if (action != QLatin1String("list")) {
         if (args.size() != 2)
             return context.fail(
                 ExitUsage,
@@ -140,6 +175,18 @@ int runConversationsCommand(CliContext &context)
     if (!conversation)
         return context.fail(ExitUsage, conversation.error().message);
 
+    if (action == QLatin1String("set")) {
+        if (auto set = conversations.setLocalOnly(id, localOnly); !set)
+            return context.fail(ExitFailure, set.error().message);
+        context.out() << (localOnly
+                              ? ConversationsText::tr("Conversation %1 is local-only: its requests go only "
+                                                      "to this machine.")
+                              : ConversationsText::tr("Conversation %1 is no longer local-only."))
+                             .arg(id)
+                      << Qt::endl;
+        return ExitOk;
+    }
+
     if (action == QLatin1String("delete")) {
         if (auto removed = conversations.remove(id); !removed)
             return context.fail(ExitFailure, removed.error().message);
@@ -154,11 +201,24 @@ int runConversationsCommand(CliContext &context)
     auto list = messages.list(id, AttachmentLoading::MetadataOnly);
     if (!list)
         return context.fail(ExitFailure, list.error().message);
+    auto lanes = AgentLaneRepository(*vault).listForConversation(id);
+    if (!lanes)
+        return context.fail(ExitFailure, lanes.error().message);
     if (parser.isSet(json)) {
         QJsonObject object = toJson(*conversation);
         QJsonArray array;
-        for (const Message &m : *list)
-            array.append(toJson(m));
+        for (const Message &m : *list) {
+            QJsonObject message = toJson(m);
+            // A contemplated answer's agent lanes, every round.
+            QJsonArray agents;
+            for (const AgentLane &lane : std::as_const(*lanes)) {
+                if (lane.messageId == m.id)
+                    agents.append(toJson(lane));
+            }
+            if (!agents.isEmpty())
+                message.insert(QStringLiteral("agents"), agents);
+            array.append(message);
+        }
         object.insert(QStringLiteral("messages"), array);
         context.printJson(QJsonDocument(object));
         return ExitOk;
@@ -177,6 +237,16 @@ int runConversationsCommand(CliContext &context)
         out << context.forOut(m.content) << "\n\n";
         if (!m.attachments.isEmpty())
             out << ConversationsText::tr("[%n image(s)]", nullptr, int(m.attachments.size())) << "\n\n";
+        for (const AgentLane &lane : std::as_const(*lanes)) {
+            if (lane.messageId == m.id)
+                out << "  - "
+                    << ConversationsText::tr("agent %1, round %2 (%3): %4")
+                           .arg(lane.agentIndex + 1)
+                           .arg(lane.round + 1)
+                           .arg(context.forOut(lane.model.isEmpty() ? lane.provider : lane.model),
+                                statusName(lane.status))
+                    << '\n';
+        }
         if (m.status != MessageStatus::Complete)
             out << "[" << statusName(m.status)
                 << (m.errorText.isEmpty() ? QString() : QStringLiteral(": ") + context.forOut(m.errorText))

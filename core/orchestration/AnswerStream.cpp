@@ -76,6 +76,13 @@ void AnswerStream::cancel()
         m_stream->cancel();
 }
 
+void AnswerStream::stop(ChatError error, const QString &message)
+{
+    if (!m_stopped && !m_cancelled)
+        m_stopped = std::pair{error, message};
+    cancel();
+}
+
 void AnswerStream::flush()
 {
     m_flush.stop();
@@ -87,9 +94,15 @@ void AnswerStream::flush()
     m_flushedThinking = m_thinking.size();
 }
 
-void AnswerStream::onStreamFinished(const ChatResult &result)
+void AnswerStream::onStreamFinished(const ChatResult &given)
 {
     flush();
+    ChatResult result = given;
+    if (m_stopped && result.status == ChatResult::Status::Cancelled) {
+        result.status = ChatResult::Status::Failed;
+        result.error = m_stopped->first;
+        result.message = m_stopped->second;
+    }
     if (m_stream)
         m_stream->deleteLater();
     if (!m_store) {

@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace sotto {
 
@@ -42,6 +44,9 @@ public:
     /// Stops the answer: what arrived is kept, stored as cancelled. Before
     /// start(), start() then finishes at once as cancelled, sending nothing.
     void cancel();
+    /// Stops the answer as failed with `error` and `message` (an agent past its
+    /// deadline): what arrived is kept, stored as an error.
+    void stop(ChatError error, const QString &message);
     bool isRunning() const { return m_running; }
 
     const QString &text() const { return m_text; }
@@ -59,7 +64,7 @@ Q_SIGNALS:
 
 private:
     void flush();
-    void onStreamFinished(const ChatResult &result);
+    void onStreamFinished(const ChatResult &given);
     void end(const ChatResult &result);
 
     std::unique_ptr<AnswerStore> m_store;
@@ -72,6 +77,7 @@ private:
     ChatResult m_result;
     bool m_running = false;
     bool m_cancelled = false;
+    std::optional<std::pair<ChatError, QString>> m_stopped; // why stop() ended it
 };
 
 } // namespace sotto

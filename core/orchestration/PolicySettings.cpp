@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/orchestration/PolicySettings.h"
 
+#include "core/orchestration/ContemplationPlan.h"
+
 namespace sotto {
 
 namespace {
@@ -12,9 +14,12 @@ const QString OFFLINE = QStringLiteral("offline");
 const QString ASK = QStringLiteral("ask-before-send");
 const QString COPIES = QStringLiteral("keep-request-copies");
 const QString RETENTION = QStringLiteral("retention-days");
+const QString DEADLINE = QStringLiteral("agent-deadline");
 
 QString stored(const QString &key)
 {
+    if (key == DEADLINE)
+        return QString::fromLatin1(ContemplationPlan::DEADLINE_SETTING);
     return key == RETENTION ? key : QStringLiteral("policy.") + key;
 }
 
@@ -34,7 +39,16 @@ Error<PolicySettingError> invalid(const QString &key, const QString &value, cons
 
 QStringList PolicySettings::keys()
 {
-    return {OFFLINE, ASK, COPIES, RETENTION};
+    return {OFFLINE, ASK, COPIES, RETENTION, DEADLINE};
+}
+
+std::chrono::milliseconds PolicySettings::agentDeadline(const Settings &settings)
+{
+    bool ok = false;
+    const qint64 seconds = settings.value(stored(DEADLINE)).toLongLong(&ok);
+    if (!ok || seconds < 0)
+        return ContemplationPlan::DEFAULT_AGENT_DEADLINE;
+    return std::chrono::seconds(seconds);
 }
 
 EgressPolicy PolicySettings::policy(const Settings &settings)
@@ -64,6 +78,9 @@ QList<QPair<QString, QString>> PolicySettings::describe(const Settings &settings
     for (const QString &key : {OFFLINE, ASK, COPIES})
         rows.append({key, shown.value(stored(key))});
     rows.append({RETENTION, settings.value(RETENTION, QStringLiteral("0"))});
+    rows.append(
+        {DEADLINE,
+         QString::number(std::chrono::duration_cast<std::chrono::seconds>(agentDeadline(settings)).count())});
     return rows;
 }
 
@@ -87,6 +104,13 @@ Expected<QPair<QString, QString>, Error<PolicySettingError>> PolicySettings::val
         if (!ok || days < 0)
             return Unexpected(invalid(key, value, tr("a number of days (0 keeps everything)")));
         return QPair<QString, QString>(stored(key), QString::number(days));
+    }
+    if (key == DEADLINE) {
+        bool ok = false;
+        const int seconds = v.toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 86400)
+            return Unexpected(invalid(key, value, tr("a number of seconds (0: no limit)")));
+        return QPair<QString, QString>(stored(key), QString::number(seconds));
     }
     return Unexpected(Error<PolicySettingError>{
         PolicySettingError::UnknownKey,

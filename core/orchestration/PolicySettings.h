@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QString>
 
+#include <chrono>
+
 namespace sotto {
 
 enum class PolicySettingError {
@@ -21,7 +23,8 @@ enum class PolicySettingError {
 /// The user's privacy settings as they are kept in the vault's settings table
 /// and shown by `sotto policy show` / set by `sotto policy set KEY VALUE`:
 ///   offline on|off · ask-before-send never|first|always ·
-///   keep-request-copies on|off · retention-days N (0 keeps everything)
+///   keep-request-copies on|off · retention-days N (0 keeps everything) ·
+///   agent-deadline N (seconds each Contemplating agent may take; default 180, 0: no limit)
 /// Pure: works on the settings map, so the GUI, the CLI and tests share it.
 class PolicySettings final {
     Q_DECLARE_TR_FUNCTIONS(PolicySettings)
@@ -33,6 +36,8 @@ public:
     static EgressPolicy policy(const Settings &settings);
     /// The settings map entries that store `policy` (retention is separate).
     static Settings entries(const EgressPolicy &policy);
+    /// How long each Contemplating agent's request may take (0: no limit).
+    static std::chrono::milliseconds agentDeadline(const Settings &settings);
 
     /// Every key with its effective value, in display order.
     static QList<QPair<QString, QString>> describe(const Settings &settings);

@@ -9,7 +9,6 @@
 namespace sotto {
 
 class AnswerStream;
-struct StartedTurn;
 
 /// An Instant or Thinking turn: one vault job stores the question, the
 /// conversation's settings and the pending answer in one transaction, then one
@@ -31,11 +30,8 @@ public:
 
 private:
     bool incognito() const { return m_request.conversation.incognito; }
-    void onStarted(const StartedTurn &turn);
     void send();
     void onAnswered(const ChatResult &result);
-    void fail(ChatError error, const QString &message);
-    static qint64 nextIncognitoId();
 
     VaultService &m_vault;
     Backend &m_backend;

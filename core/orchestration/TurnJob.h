@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/orchestration/TurnRequest.h"
+#include "core/store/AgentLaneRepository.h"
 #include "core/types/ChatResult.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@ namespace sotto {
 
 class Backend;
 class VaultService;
+struct ProviderConfig;
 
 /// One turn, as the window and the CLI hold it, whatever its mode: it stores
 /// the question, streams one answer (Instant, Thinking) or composes several
@@ -24,6 +26,9 @@ class VaultService;
 /// regeneration), answerStarted (the pending answer), text/reasoningReceived while it
 /// streams, finished. A request refused before anything is stored or sent (a
 /// question longer than the context budget) emits only finished().
+///
+/// A Contemplating turn also reports its agents' lanes (agentStarted, the
+/// agent deltas, agentFinished) between answerStarted and the synthesis' deltas.
 ///
 /// Every answer has its own turn id, shared by all of its requests in the audit.
 /// Thread of the VaultService and the Backend; neither is owned and both must
@@ -43,6 +48,9 @@ public:
     /// Stops every request of the turn; what arrived is kept, stored as cancelled.
     virtual void cancel() = 0;
     bool isRunning() const { return m_running; }
+    /// Contemplating: each agent's lane of its last round (after finished(), as
+    /// stored); empty for the other modes.
+    virtual QList<AgentLane> agents() const { return {}; }
 
     const Conversation &conversation() const { return m_conversation; }
     const Message &userMessage() const { return m_question; }
@@ -58,12 +66,36 @@ Q_SIGNALS:
     void answerStarted(const sotto::Message &answer);
     void textReceived(const QString &delta);
     void reasoningReceived(const QString &delta);
+    /// Contemplating: an agent's request of a round started (its lane as it is
+    /// stored: index, round, provider, model, perspective).
+    void agentStarted(const sotto::AgentLane &lane);
+    void agentTextReceived(int agentIndex, int round, const QString &delta);
+    void agentReasoningReceived(int agentIndex, int round, const QString &delta);
+    /// The lane's final state (text, thinking, status, error, usage).
+    void agentFinished(const sotto::AgentLane &lane);
     /// The turn is over: the answer as stored (status, error, usage) and how the
     /// request ended. After a vault failure the result carries its message.
     void finished(const sotto::Message &answer, const sotto::ChatResult &result);
 
 protected:
     explicit TurnJob(QObject *parent = nullptr);
+
+    static QString newTurnId();
+    /// Fills m_conversation (its mode, provider and model for this turn) and
+    /// m_question (new, or the stored one answered again). False, after fail(),
+    /// when the message to answer again is gone.
+    bool prepareQuestion(const TurnRequest &request, const ProviderConfig &provider);
+    /// m_answer as pending: by `provider` and `model` (empty: the provider's default).
+    void draftAnswer(const TurnRequest &request, const ProviderConfig &provider, const QString &model);
+    /// Stores the conversation, question and pending answer in one vault job
+    /// (incognito: gives them negative ids, storing nothing), updates the
+    /// members, emits conversationReady, userMessageReady and answerStarted,
+    /// then calls `stored`. A vault failure ends the turn through fail().
+    void storeTurn(VaultService &vault, const TurnRequest &request, std::function<void()> stored);
+    /// Ends the turn as failed, from the event loop (never inside start()).
+    void fail(ChatError error, const QString &message);
+    /// The refusal of a question over the context budget.
+    static QString tooLongMessage(qint64 budget, qint64 estimated);
 
     Conversation m_conversation;
     Message m_question;

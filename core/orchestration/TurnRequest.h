@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/orchestration/ContemplationPlan.h"
 #include "core/types/Conversation.h"
 #include "core/types/Message.h"
 #include "core/types/ProviderConfig.h"
@@ -32,6 +33,8 @@ struct TurnRequest {
     QString systemPrompt;
     /// The bound on the request's estimated input tokens (DESIGN.md, "Context window").
     qint64 contextTokens = DEFAULT_CONTEXT_TOKENS;
+    /// Contemplating: who answers and how (ignored by the other modes).
+    ContemplationPlan contemplation;
 };
 
 /// How much of the conversation a turn's request carried.

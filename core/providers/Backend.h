@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
@@ -22,6 +23,7 @@ class ChatStream;
 struct SendContext {
     qint64 conversationId = 0; // 0 for an incognito conversation or a one-off ask
     QString turnId; // shared by the requests of one turn
+    std::optional<Mode> turnMode; // for the audit when it differs from the request's (Contemplating's agents)
     bool localOnly = false; // the conversation's "local only" flag
     int historySent = 0; // for the audit: messages carried, the question included
     int historyWithheld = 0; // and earlier messages left out to fit the context budget

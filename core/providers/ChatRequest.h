@@ -25,7 +25,11 @@ struct ChatRequest {
     QList<Message> history;
     Mode mode = Mode::Instant; // Contemplating agents are sent as Thinking
     std::optional<int> maxOutputTokens; // the answer's length limit; the provider default when unset
-    std::optional<int> thinkingBudget; // reasoning tokens in Thinking mode; a per-protocol default when unset
+    std::optional<int> thinkingBudget;
+    /// Sampling temperature, sent only where the API accepts it with reasoning on
+    /// (Ollama, Gemini); OpenAI's reasoning models reject it and Anthropic's
+    /// extended thinking requires 1, so those never carry it.
+    std::optional<double> temperature; // reasoning tokens in Thinking mode; a per-protocol default when unset
     /// The context budget the history was fitted to; Ollama also gets it as
     /// options.num_ctx (it cuts longer input itself). 0: not set.
     qint64 contextTokens = 0;

@@ -73,6 +73,8 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
     QJsonObject generationConfig{{QStringLiteral("thinkingConfig"), thinkingConfigFor(model, request)}};
     if (request.maxOutputTokens)
         generationConfig.insert(QStringLiteral("maxOutputTokens"), *request.maxOutputTokens);
+    if (request.temperature)
+        generationConfig.insert(QStringLiteral("temperature"), *request.temperature);
     QJsonObject body{{QStringLiteral("contents"), contents},
                      {QStringLiteral("generationConfig"), generationConfig}};
     if (!transcript.system.isEmpty()) {

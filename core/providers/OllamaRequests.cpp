@@ -62,6 +62,8 @@ HttpRequestSpec chatRequest(const ProviderConfig &config, const ChatRequest &req
     // front without a word: send the budget the history was fitted to.
     if (request.contextTokens > 0)
         options.insert(QStringLiteral("num_ctx"), request.contextTokens);
+    if (request.temperature)
+        options.insert(QStringLiteral("temperature"), *request.temperature);
     if (!options.isEmpty())
         body.insert(QStringLiteral("options"), options);
 

@@ -124,6 +124,56 @@ VaultResult<QList<AgentLane>> AgentLaneRepository::listForConversation(qint64 co
     return collect(*select);
 }
 
+VaultResult<void> AgentLaneRepository::append(const QString &turnId, int agentIndex, int round,
+                                              const QString &text, const QString &thinking)
+{
+    auto update = m_vault.prepare("UPDATE agent_lanes SET text = text || ?1, thinking = thinking || ?2, "
+                                  "updated_at = ?3 WHERE turn_id = ?4 AND agent_index = ?5 AND round = ?6 "
+                                  "RETURNING conversation_id");
+    if (!update)
+        return Unexpected<VaultFailure>(std::move(update).error());
+    update->bind(1, text)
+        .bind(2, thinking)
+        .bind(3, nowMs())
+        .bind(4, turnId)
+        .bind(5, agentIndex)
+        .bind(6, round);
+    return changed(*update);
+}
+
+VaultResult<void> AgentLaneRepository::finish(const QString &turnId, int agentIndex, int round,
+                                              MessageStatus status, const QString &errorText,
+                                              const std::optional<Usage> &usage)
+{
+    auto update = m_vault.prepare("UPDATE agent_lanes SET status = ?1, error_text = ?2, input_tokens = ?3, "
+                                  "output_tokens = ?4, updated_at = ?5 "
+                                  "WHERE turn_id = ?6 AND agent_index = ?7 AND round = ?8 "
+                                  "RETURNING conversation_id");
+    if (!update)
+        return Unexpected<VaultFailure>(std::move(update).error());
+    update->bind(1, storedStatus(status == MessageStatus::Streaming ? MessageStatus::Partial : status))
+        .bind(2, errorText);
+    if (usage)
+        update->bind(3, usage->inputTokens).bind(4, usage->outputTokens);
+    else
+        update->bindNull(3).bindNull(4);
+    update->bind(5, nowMs()).bind(6, turnId).bind(7, agentIndex).bind(8, round);
+    return changed(*update);
+}
+
+VaultResult<void> AgentLaneRepository::changed(SqlStatement &update)
+{
+    auto row = update.step();
+    if (!row)
+        return Unexpected<VaultFailure>(std::move(row).error());
+    if (!*row)
+        return vaultError(VaultError::NotFound, QStringLiteral("no such agent lane"));
+    m_vault.pendingChanges().messages.insert(update.int64(0));
+    if (auto rest = update.run(); !rest)
+        return rest;
+    return {};
+}
+
 VaultResult<void> AgentLaneRepository::attachToMessage(const QString &turnId, qint64 messageId)
 {
     auto update = m_vault.prepare("UPDATE agent_lanes SET message_id = ?1 WHERE turn_id = ?2");

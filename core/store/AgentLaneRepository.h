@@ -45,11 +45,19 @@ public:
     VaultResult<AgentLane> save(const AgentLane &lane);
     VaultResult<QList<AgentLane>> listForTurn(const QString &turnId);
     VaultResult<QList<AgentLane>> listForConversation(qint64 conversationId);
+    /// Appends a batch of a streaming lane's answer and reasoning.
+    VaultResult<void> append(const QString &turnId, int agentIndex, int round, const QString &text,
+                             const QString &thinking);
+    /// Stores a lane's final state (its text is what was appended).
+    VaultResult<void> finish(const QString &turnId, int agentIndex, int round, MessageStatus status,
+                             const QString &errorText, const std::optional<Usage> &usage);
     /// Links every lane of `turnId` to the synthesised answer.
     VaultResult<void> attachToMessage(const QString &turnId, qint64 messageId);
 
 private:
     VaultResult<QList<AgentLane>> collect(class SqlStatement &select);
+    /// Steps an UPDATE … RETURNING conversation_id of one lane and notes the change.
+    VaultResult<void> changed(class SqlStatement &update);
 
     Vault &m_vault;
 };

@@ -78,6 +78,7 @@ void FakeProviderServer::clearScript()
     m_sharedQueue.clear();
     m_routeQueues.clear();
     m_defaults.clear();
+    m_responder = nullptr;
 }
 
 int FakeProviderServer::pendingResponses() const
@@ -102,8 +103,13 @@ void FakeProviderServer::disconnectAll()
         connection->close();
 }
 
-FakeResponse FakeProviderServer::takeScript(Route route)
+FakeResponse FakeProviderServer::takeScript(const RecordedRequest &request)
 {
+    const Route route = request.route;
+    if (m_responder) {
+        if (std::optional<FakeResponse> chosen = m_responder(request))
+            return *chosen;
+    }
     auto queue = m_routeQueues.find(route);
     if (queue != m_routeQueues.end() && !queue->isEmpty())
         return queue->dequeue();
@@ -141,8 +147,7 @@ void FakeProviderServer::onNewConnection()
             context.method = request.method;
             context.target = request.target;
 
-            fake::HttpConnection::Dispatch dispatch{request.index,
-                                                    takeScript(request.route).prepare(context)};
+            fake::HttpConnection::Dispatch dispatch{request.index, takeScript(request).prepare(context)};
             if (dispatch.response.action == fake::PreparedResponse::Action::Respond)
                 request.responseStatus = dispatch.response.status;
             m_requests.append(std::move(request));
@@ -156,6 +161,7 @@ void FakeProviderServer::onNewConnection()
                     RecordedRequest &request = m_requests[index];
                     request.responseBodyBytes = bodyBytes;
                     request.responseCompleted = completed;
+                    request.msAtResponseEnd = m_clock.elapsed();
                     Q_EMIT responseFinished(index);
                 });
         connect(connection, &fake::HttpConnection::closed, this, [this] {

@@ -17,6 +17,9 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 namespace sotto::test {
 
 /// A real HTTP/1.1 server on a loopback address that speaks the four provider
@@ -30,7 +33,8 @@ namespace sotto::test {
 /// `POST /v1beta/models/{model}:streamGenerateContent?alt=sse` (without alt=sse:
 /// a streamed JSON array) and `GET /v1beta/models`. Anything else: 404 with JSON.
 ///
-/// Each request takes its answer from, in order: the queue of its route, the
+/// Each request takes its answer from, in order: the responder (setResponder:
+/// by what the request carries), the queue of its route, the
 /// shared queue, the route's default, the built-in answer (a short generated
 /// stream, the model list, or 404). Answers are protocol-neutral FakeResponses,
 /// rendered in the shape of the route that is asked.
@@ -87,7 +91,12 @@ public:
     void setDefaultResponse(Route route, const FakeResponse &response);
     /// Every chat route answers with `response` when nothing is queued.
     void setDefaultChatResponse(const FakeResponse &response);
-    /// Drops every queued response and default.
+    /// Chooses the answer of each request by what it carries (its body, its
+    /// model…) before the queues are asked; nullopt leaves it to them. Requests
+    /// that arrive at once can so be answered by role, whatever their order.
+    using Responder = std::function<std::optional<FakeResponse>(const RecordedRequest &request)>;
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
+    /// Drops every queued response, default and the responder.
     void clearScript();
     /// Queued responses not yet used (all routes).
     int pendingResponses() const;
@@ -128,7 +137,7 @@ Q_SIGNALS:
 
 private:
     void onNewConnection();
-    FakeResponse takeScript(Route route);
+    FakeResponse takeScript(const RecordedRequest &request);
 
     QTcpServer m_server;
     QElapsedTimer m_clock;
@@ -138,6 +147,7 @@ private:
     QHash<Route, FakeResponse> m_defaults;
     QStringList m_models;
     QMap<QString, int> m_contextLengths;
+    Responder m_responder;
     QList<RecordedRequest> m_requests;
     int m_connectionCount = 0;
     int m_openConnections = 0;

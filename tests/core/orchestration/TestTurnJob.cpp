@@ -311,23 +311,9 @@ private Q_SLOTS:
     }
 
 private:
-    QList<Message> messages(qint64 conversationId)
-    {
-        auto listed = m_vault->run([conversationId](Vault &vault) {
-            return MessageRepository(vault).list(conversationId);
-        });
-        const auto result = listed.result();
-        return result ? *result : QList<Message>();
-    }
+    QList<Message> messages(qint64 conversationId) { return storedMessages(*m_vault, conversationId); }
 
-    QList<AuditRecord> audit()
-    {
-        auto listed = m_vault->run([](Vault &vault) {
-            return AuditRepository(vault).list();
-        });
-        const auto result = listed.result();
-        return result ? *result : QList<AuditRecord>();
-    }
+    QList<AuditRecord> audit() { return storedAudit(*m_vault); }
 
     std::unique_ptr<TempProfile> m_temp;
     std::unique_ptr<Profile> m_profile;

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "tests/core/store/VaultTestSupport.h"
 
+#include "core/store/AuditRepository.h"
+#include "core/store/MessageRepository.h"
+#include "core/store/VaultService.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -126,6 +130,24 @@ QProcessEnvironment helperEnvironment(const char *passphrase, const char *newPas
     if (newPassphrase)
         environment.insert(QStringLiteral("SOTTO_TEST_NEW_PASSPHRASE"), QString::fromUtf8(newPassphrase));
     return environment;
+}
+
+QList<Message> storedMessages(VaultService &service, qint64 conversationId)
+{
+    auto listed = service.run([conversationId](Vault &vault) {
+        return MessageRepository(vault).list(conversationId);
+    });
+    const auto result = listed.result();
+    return result ? *result : QList<Message>();
+}
+
+QList<AuditRecord> storedAudit(VaultService &service)
+{
+    auto listed = service.run([](Vault &vault) {
+        return AuditRepository(vault).list();
+    });
+    const auto result = listed.result();
+    return result ? *result : QList<AuditRecord>();
 }
 
 } // namespace sotto::test

@@ -14,6 +14,12 @@
 
 #include <memory>
 
+namespace sotto {
+class VaultService;
+struct AuditRecord;
+struct Message;
+} // namespace sotto
+
 namespace sotto::test {
 
 /// Argon2id at libsodium's minimum limits: tests derive keys in a millisecond.
@@ -40,6 +46,11 @@ QStringList findPlaintext(const QString &directory, const QStringList &phrases,
 
 /// The deterministic text the helper streams: delta `index` of the answer.
 QString streamDelta(int index);
+
+/// The messages of a conversation, and every audit record, as the vault behind
+/// `service` has them now (empty on an error).
+QList<Message> storedMessages(VaultService &service, qint64 conversationId);
+QList<AuditRecord> storedAudit(VaultService &service);
 
 /// Path of the helper executable that drives a vault in another process.
 QString helperPath();

@@ -39,6 +39,7 @@ struct RecordedRequest {
 
     QDateTime receivedAt; // UTC, when the request was complete
     qint64 msSinceStart = 0; // monotonic milliseconds since the server was created
+    qint64 msAtResponseEnd = -1; // likewise, when the answer ended (-1: not yet)
 
     int responseStatus = 0; // 0 when the server hung up or never answered
     qint64 responseBodyBytes = 0; // body payload bytes handed to the socket so far
