@@ -17,14 +17,9 @@ namespace sotto {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sotto::ContemplatingTurn", text);
-}
-
 QString agentName(const AgentLane &lane)
 {
-    return tr("agent %1 (%2)")
+    return ContemplatingTurn::tr("agent %1 (%2)")
         .arg(lane.agentIndex + 1)
         .arg(lane.model.isEmpty() ? lane.provider : lane.model);
 }
