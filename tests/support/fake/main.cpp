@@ -8,6 +8,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cstdio>
@@ -64,11 +68,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption statusOption(
         QStringLiteral("status"), QStringLiteral("Answer with this HTTP error and the vendor's error body."),
         QStringLiteral("CODE"));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"),
+        QStringLiteral("A JSON object {\"words\": \"answer\", …}: a chat request whose body holds the words "
+                       "(as typed or JSON-escaped) is answered with that text (scripts/eval's check)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log each request line to stderr."));
     parser.addOptions({portOption, addressOption, apiOption, tokensOption, perDeltaOption, rateOption,
                        textOption, thinkingOption, fixtureOption, dripOption, dripBytesOption, dripMsOption,
-                       dropOption, statusOption, verboseOption});
+                       dropOption, statusOption, answersOption, verboseOption});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -118,6 +127,28 @@ int main(int argc, char *argv[])
             server.setDefaultResponse(chatRoute(*api), response);
         else
             server.setDefaultChatResponse(response);
+    }
+    if (parser.isSet(answersOption)) {
+        QFile file(parser.value(answersOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read ") + file.fileName());
+        const QJsonObject table = QJsonDocument::fromJson(file.readAll()).object();
+        QList<QPair<QList<QByteArray>, FakeResponse>> answers;
+        for (auto it = table.constBegin(); it != table.constEnd(); ++it) {
+            // The words as typed, and as they look inside a JSON string.
+            const QByteArray escaped = QJsonDocument(QJsonArray{it.key()}).toJson(QJsonDocument::Compact);
+            const QList<QByteArray> forms{it.key().toUtf8(), escaped.mid(2, escaped.size() - 4)};
+            answers.append({forms, FakeResponse::text(it.value().toString())});
+        }
+        server.setResponder([answers](const RecordedRequest &request) -> std::optional<FakeResponse> {
+            for (const auto &[forms, answer] : answers) {
+                for (const QByteArray &form : forms) {
+                    if (request.body.contains(form))
+                        return answer;
+                }
+            }
+            return std::nullopt;
+        });
     }
     if (parser.isSet(verboseOption)) {
         QObject::connect(&server, &FakeProviderServer::requestReceived, &server, [&server](int index) {
