@@ -42,7 +42,7 @@ FakeResponse agentAnswer(int agent, int round)
     content.thinking = reasoningOf(agent);
     content.usage = Usage{10 + agent, 20 + agent};
     content.deltaChars = 4;
-    return FakeResponse::stream(content).drip(256, 30);
+    return FakeResponse::stream(content).drip(128, 40);
 }
 
 } // namespace sotto::test::contemplating
