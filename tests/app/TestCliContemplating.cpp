@@ -118,7 +118,7 @@ private Q_SLOTS:
     void failingAndStalledAgentsAreReported()
     {
         QCOMPARE(runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("agent-deadline"),
-                           QStringLiteral("2")},
+                           QStringLiteral("5")},
                           m_env)
                      .exitCode,
                  0);

@@ -192,7 +192,7 @@ private Q_SLOTS:
             return std::nullopt;
         });
         TurnRequest request = question(QStringLiteral("Is 91 prime?"));
-        request.contemplation.agentDeadline = std::chrono::milliseconds(3000);
+        request.contemplation.agentDeadline = std::chrono::milliseconds(5000);
         const std::unique_ptr<TurnJob> job = TurnJob::create(*m_vault, *m_backend, request);
         QSignalSpy finished(job.get(), &TurnJob::finished);
         job->start();
