@@ -413,8 +413,21 @@ int runAskCommand(CliContext &context)
     }
     if (loaded->provider) {
         config = *loaded->provider;
-        // Read once, now, and taken out of the environment (EnvironmentSecrets).
-        EnvironmentSecrets::keep({config.apiKeyEnv});
+    }
+    // Stored providers' key variables: read once, now, and taken out of the environment (EnvironmentSecrets).
+    QStringList keyVariables;
+    if (loaded->provider)
+        keyVariables << config.apiKeyEnv;
+    for (const ProviderConfig &member : std::as_const(loaded->ensembleProviders))
+        keyVariables << member.apiKeyEnv;
+    if (!keyVariables.isEmpty())
+        EnvironmentSecrets::keep(keyVariables);
+    if (loaded->ensemble && !parser.isSet(model) && !parser.isSet(provider) && !parser.isSet(api)) {
+        // The turn's model is the one its first ensemble member names.
+        const EnsembleAgent first
+            = loaded->ensemble->synthesizer.value_or(loaded->ensemble->agents.constFirst());
+        if (!first.model.isEmpty())
+            config.defaultModel = first.model;
     }
     if (loaded->ensemble && !parser.isSet(model) && !parser.isSet(provider) && !parser.isSet(api)) {
         // The turn's model is the one its first ensemble member names.
