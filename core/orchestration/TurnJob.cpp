@@ -91,7 +91,8 @@ bool TurnJob::prepareQuestion(const TurnRequest &request, const ProviderConfig &
     return true;
 }
 
-void TurnJob::readHistory(VaultService &vault, TurnRequest &request, qint64 budget, std::function<void()> ready)
+void TurnJob::readHistory(VaultService &vault, TurnRequest &request, qint64 budget,
+                          std::function<void()> ready)
 {
     if (request.historyPath.isEmpty() || !request.history.isEmpty() || request.conversation.incognito) {
         ready();
