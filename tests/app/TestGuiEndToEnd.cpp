@@ -6,13 +6,16 @@
 // strokes. Create the vault in its dialog, dismiss the welcome, quit; add a
 // provider from the CLI that points at the fake server (served from this
 // process); relaunch, unlock in the dialog, start a chat, ask, get the answer,
-// quit; the CLI shows question and answer stored; a relaunch with
+// quit (the provider's key comes from an environment variable it names: it
+// reaches the server and is gone from the window's environment); the CLI shows
+// question and answer stored; a relaunch with
 // --conversation reopens it after unlocking; a second question is SIGKILLed
 // mid-answer, and profile, HOME and TMPDIR hold none of its words in plaintext.
 //
 // The steps are ordered test functions sharing one profile; once a step fails,
 // the later ones are skipped, and the failure prints the step, the windows on
 // the screen and what the app wrote to stderr.
+#include "core/store/ProviderRepository.h"
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/FakeProviderServer.h"
 #include "tests/support/SottoProcess.h"
@@ -38,6 +41,8 @@
 #include <functional>
 #include <memory>
 
+#include <unistd.h>
+
 using namespace sotto;
 using namespace sotto::test;
 
@@ -52,6 +57,9 @@ constexpr int FOCUS_TIMEOUT_MS = 10000;
 constexpr int POLL_MS = 150;
 
 const QString PASSPHRASE = QStringLiteral("end to end passphrase 42");
+// The provider's key, read by the window from the environment variable the provider names.
+const QString KEY_VARIABLE = QStringLiteral("SOTTO_E2E_PROVIDER_KEY");
+const QByteArray API_KEY("sk-end-to-end-key-from-the-environment-5150");
 const QString QUESTION = QStringLiteral("What is the capital of France?");
 const QString ANSWER = QStringLiteral("Paris is the capital of France.");
 const QString CREATE_TITLE = QStringLiteral("Create your vault");
@@ -180,6 +188,7 @@ private Q_SLOTS:
         m_guiEnv.remove(QStringLiteral("SOTTO_PASSPHRASE"));
         m_guiEnv.remove(QStringLiteral("QT_QPA_PLATFORM"));
         m_guiEnv.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
+        m_guiEnv.insert(KEY_VARIABLE, QString::fromLatin1(API_KEY));
         // "answer N stored: complete" on stderr says when the answer is in the vault.
         // "committed: N text" says how much of a streamed answer the vault holds (step 6).
         m_guiEnv.insert(QStringLiteral("QT_LOGGING_RULES"),
@@ -269,6 +278,17 @@ private Q_SLOTS:
         const QJsonArray providers = QJsonDocument::fromJson(listed.out).array();
         QCOMPARE(providers.size(), 1);
         QCOMPARE(providers.at(0).toObject().value(QStringLiteral("base_url")).toString(), baseUrl);
+
+        // The provider reads its key from an environment variable (a setting the CLI does not
+        // offer, so it is written into the vault directly, as an older version or another tool may).
+        std::unique_ptr<Vault> vault = openVault(Profile(m_profile->path()), qPrintable(PASSPHRASE));
+        QVERIFY(vault);
+        ProviderRepository repository(*vault);
+        auto stored = repository.list();
+        QVERIFY(stored && stored->size() == 1);
+        ProviderConfig provider = stored->first();
+        provider.apiKeyEnv = KEY_VARIABLE;
+        QVERIFY(repository.save(provider));
     }
 
     void step3_unlockAskAndSeeTheAnswer()
@@ -290,6 +310,18 @@ private Q_SLOTS:
         QCOMPARE(chatRequests(), 1);
         const RecordedRequest &sent = m_server->lastRequest();
         QVERIFY2(sent.body.contains(QUESTION.toUtf8()), sent.body.constData());
+        // The key the provider's variable held reached the server, and the variable is gone
+        // from what the process shows of its environment (readable here only as root: the
+        // window is not dumpable).
+        QCOMPARE(sent.header("authorization"), QByteArray("Bearer " + API_KEY));
+        QFile environment(QStringLiteral("/proc/%1/environ").arg(m_app->processId()));
+        if (environment.open(QIODevice::ReadOnly)) {
+            const QByteArray shown = environment.readAll();
+            QVERIFY2(shown.contains("SOTTO_KDF=interactive"), "environ was not readable");
+            QVERIFY2(!shown.contains(API_KEY), "the key is still in the window's /proc/PID/environ");
+        } else {
+            QVERIFY2(geteuid() != 0, "root could not read the window's /proc/PID/environ");
+        }
         QVERIFY2(waitFor(
                      [this] {
                          return m_server->lastRequest().responseCompleted || !appRunning();
