@@ -24,6 +24,9 @@ namespace sotto {
 
 namespace {
 
+/// What the socket reads ahead of the turn, at most (QAbstractSocket's default is unbounded).
+constexpr qint64 READ_BUFFER_BYTES = 256 * 1024;
+
 bool isHttps(const QUrl &url)
 {
     return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
@@ -298,6 +301,10 @@ void EgressExchange::dispatch()
     m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
     m_socket->setProxy(QNetworkProxy::NoProxy);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // The answer is read as fast as it is handled, no faster: with a bounded read
+    // buffer a server that sends faster than the turn decodes and stores is held
+    // back by TCP, instead of its stream piling up in memory.
+    m_socket->setReadBufferSize(READ_BUFFER_BYTES);
     connect(m_socket, &QTcpSocket::readyRead, this, &EgressExchange::onSocketReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &EgressExchange::touchIdleTimer);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &EgressExchange::onSocketError);

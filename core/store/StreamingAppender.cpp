@@ -31,6 +31,9 @@ StreamingAppender::StreamingAppender(Vault &vault, const Message &message, std::
     , m_committedThinking(message.thinking.size())
     , m_timer(std::make_unique<QTimer>())
 {
+    // The draft's text, if any, is stored already.
+    m_message.content = QString();
+    m_message.thinking = QString();
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     QObject::connect(m_timer.get(), &QTimer::timeout, m_timer.get(), [this]() {
@@ -61,7 +64,7 @@ StreamingAppender::~StreamingAppender()
 
 bool StreamingAppender::hasPending() const
 {
-    return m_committedContent != m_message.content.size() || m_committedThinking != m_message.thinking.size();
+    return !m_pendingContent.isEmpty() || !m_pendingThinking.isEmpty();
 }
 
 VaultResult<void> StreamingAppender::append(QStringView contentDelta, QStringView thinkingDelta)
@@ -71,8 +74,8 @@ VaultResult<void> StreamingAppender::append(QStringView contentDelta, QStringVie
     if (contentDelta.isEmpty() && thinkingDelta.isEmpty())
         return {};
     const bool wasPending = hasPending();
-    m_message.content.append(contentDelta);
-    m_message.thinking.append(thinkingDelta);
+    m_pendingContent.append(contentDelta);
+    m_pendingThinking.append(thinkingDelta);
     if (!wasPending) {
         m_sinceFirstPending.start();
         m_timer->start(m_interval);
@@ -84,15 +87,16 @@ VaultResult<void> StreamingAppender::append(QStringView contentDelta, QStringVie
 
 VaultResult<void> StreamingAppender::appendPending()
 {
-    return MessageChunks::append(m_vault, m_message.id, m_nextChunk,
-                                 m_message.content.mid(m_committedContent),
-                                 m_message.thinking.mid(m_committedThinking));
+    return MessageChunks::append(m_vault, m_message.id, m_nextChunk, m_pendingContent, m_pendingThinking);
 }
 
 void StreamingAppender::notePendingCommitted()
 {
-    m_committedContent = m_message.content.size();
-    m_committedThinking = m_message.thinking.size();
+    m_committedContent += m_pendingContent.size();
+    m_committedThinking += m_pendingThinking.size();
+    // Keeps the buffers' capacity for the next batch.
+    m_pendingContent.resize(0);
+    m_pendingThinking.resize(0);
     qCInfo(lcStream).noquote() << "message" << m_message.id << "committed:" << m_committedContent << "text,"
                                << m_committedThinking << "thinking characters";
     ++m_nextChunk;

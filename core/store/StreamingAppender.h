@@ -35,6 +35,9 @@ class Vault;
 /// and the next Vault::open() joins and indexes them. Destroying an unfinished
 /// appender commits what is pending and joins it; the message stays Partial.
 ///
+/// It holds only the text not yet committed, never the whole answer: the answer's
+/// text is held once, by whoever streams it, and the rest is in the vault.
+///
 /// Vault thread only; must not outlive the vault. Not copyable or movable.
 class StreamingAppender final {
 public:
@@ -54,14 +57,14 @@ public:
     /// Commits what is buffered now.
     VaultResult<void> flush();
     /// Commits everything with the final status (Complete, Error, Cancelled or
-    /// Partial) and returns the stored message. The appender is done afterwards.
+    /// Partial) and returns the stored message without its text (content and
+    /// thinking are empty: read them from the vault if needed). The appender is
+    /// done afterwards.
     VaultResult<Message> finish(MessageStatus status, const QString &errorText = {},
                                 const std::optional<Usage> &usage = std::nullopt);
 
     qint64 messageId() const { return m_message.id; }
     qint64 conversationId() const { return m_message.conversationId; }
-    const QString &content() const { return m_message.content; }
-    const QString &thinking() const { return m_message.thinking; }
     /// How much of the content and thinking is committed (in UTF-16 units).
     qsizetype committedContentLength() const { return m_committedContent; }
     qsizetype committedThinkingLength() const { return m_committedThinking; }
@@ -77,7 +80,9 @@ private:
     void notePendingCommitted();
 
     Vault &m_vault;
-    Message m_message;
+    Message m_message; // without its text
+    QString m_pendingContent; // appended, not yet committed
+    QString m_pendingThinking;
     std::chrono::milliseconds m_interval;
     qsizetype m_committedContent = 0;
     qsizetype m_committedThinking = 0;

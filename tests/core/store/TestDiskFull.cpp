@@ -89,10 +89,11 @@ private Q_SLOTS:
             } else {
                 streamedId = (*appender)->messageId();
                 for (int i = 0; i < 2000 && !failure; ++i) {
-                    if (auto appended = (*appender)->append(QStringLiteral("token%1 ").arg(i)); !appended)
+                    const QString token = QStringLiteral("token%1 ").arg(i);
+                    if (auto appended = (*appender)->append(token); !appended)
                         failure = appended.error();
                     else
-                        streamedCommitted = (*appender)->content();
+                        streamedCommitted += token; // committed at once (interval 0)
                 }
                 appender->reset(); // its last flush fails too: the disk is still full
             }

@@ -205,8 +205,14 @@ private Q_SLOTS:
         m_service->appendToStream(id, QStringLiteral("."));
         auto finished = m_service->finishStream(id, MessageStatus::Complete, {}, Usage{3, 4});
         QVERIFY(finished.result());
-        QCOMPARE(finished.result()->content, QStringLiteral("Once upon a time."));
-        QCOMPARE(finished.result()->thinking, QStringLiteral("plot"));
+        QCOMPARE(finished.result()->status, MessageStatus::Complete);
+        auto whole = m_service->run([id](Vault &vault) {
+            return MessageRepository(vault).get(id);
+        });
+        QVERIFY(whole.result());
+        QCOMPARE(whole.result()->content, QStringLiteral("Once upon a time."));
+        QCOMPARE(whole.result()->thinking, QStringLiteral("plot"));
+        QCOMPARE(whole.result()->status, MessageStatus::Complete);
         QTRY_COMPARE(messages.size(), 1);
         QCOMPARE(messages.first().first().toLongLong(), draft.conversationId);
         QCOMPARE(m_service->finishStream(id, MessageStatus::Complete).result().error().code,
