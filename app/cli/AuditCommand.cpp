@@ -22,15 +22,36 @@ class AuditText final {
 
 // The fields of DESIGN.md's audit record, in its order.
 const QStringList FIELDS = {
-    QStringLiteral("id"),           QStringLiteral("turn_id"),        QStringLiteral("conversation_id"),
-    QStringLiteral("time"),         QStringLiteral("provider"),       QStringLiteral("api"),
-    QStringLiteral("model"),        QStringLiteral("mode"),           QStringLiteral("method"),
-    QStringLiteral("url"),          QStringLiteral("host"),           QStringLiteral("destination"),
-    QStringLiteral("status"),       QStringLiteral("http_status"),    QStringLiteral("body_bytes"),
-    QStringLiteral("header_bytes"), QStringLiteral("response_bytes"), QStringLiteral("duration_ms"),
-    QStringLiteral("text_chars"),   QStringLiteral("images"),         QStringLiteral("image_bytes"),
-    QStringLiteral("redactions"),   QStringLiteral("history_sent"),   QStringLiteral("history_withheld"),
-    QStringLiteral("headers"),      QStringLiteral("policy_reason"),
+    QStringLiteral("id"),
+    QStringLiteral("turn_id"),
+    QStringLiteral("conversation_id"),
+    QStringLiteral("time"),
+    QStringLiteral("provider"),
+    QStringLiteral("api"),
+    QStringLiteral("model"),
+    QStringLiteral("mode"),
+    QStringLiteral("purpose"),
+    QStringLiteral("method"),
+    QStringLiteral("url"),
+    QStringLiteral("host"),
+    QStringLiteral("destination"),
+    QStringLiteral("proxy"),
+    QStringLiteral("status"),
+    QStringLiteral("http_status"),
+    QStringLiteral("body_bytes"),
+    QStringLiteral("header_bytes"),
+    QStringLiteral("response_bytes"),
+    QStringLiteral("duration_ms"),
+    QStringLiteral("text_chars"),
+    QStringLiteral("images"),
+    QStringLiteral("image_bytes"),
+    QStringLiteral("metadata_removed"),
+    QStringLiteral("redactions"),
+    QStringLiteral("history_sent"),
+    QStringLiteral("history_withheld"),
+    QStringLiteral("headers"),
+    QStringLiteral("policy_reason"),
+    QStringLiteral("error"),
 };
 
 QJsonObject toJson(const AuditRecord &r)
@@ -51,10 +72,13 @@ QJsonObject toJson(const AuditRecord &r)
         {QStringLiteral("api"), r.api},
         {QStringLiteral("model"), orNull(r.model)},
         {QStringLiteral("mode"), orNull(r.mode)},
+        {QStringLiteral("purpose"), orNull(r.purpose)},
         {QStringLiteral("method"), r.method},
         {QStringLiteral("url"), r.url},
         {QStringLiteral("host"), r.host},
         {QStringLiteral("destination"), destinationName(r.destination)},
+        // Requests go straight to their destination: no proxy exists yet.
+        {QStringLiteral("proxy"), QJsonValue()},
         {QStringLiteral("status"), auditStatusName(r.status)},
         {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
         {QStringLiteral("body_bytes"), r.bodyBytes},
@@ -64,11 +88,15 @@ QJsonObject toJson(const AuditRecord &r)
         {QStringLiteral("text_chars"), r.textChars},
         {QStringLiteral("images"), r.images},
         {QStringLiteral("image_bytes"), r.imageBytes},
+        // Images are re-encoded from their pixels, which drops all metadata, but what was
+        // dropped is not counted yet: unknown (null) for a request with images.
+        {QStringLiteral("metadata_removed"), r.images > 0 ? QJsonValue() : QJsonValue(0)},
         {QStringLiteral("redactions"), r.redactions},
         {QStringLiteral("history_sent"), r.historySent},
         {QStringLiteral("history_withheld"), r.historyWithheld},
         {QStringLiteral("headers"), headers},
         {QStringLiteral("policy_reason"), orNull(r.policyReason)},
+        {QStringLiteral("error"), orNull(r.error)},
     };
 }
 

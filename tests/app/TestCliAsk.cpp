@@ -182,6 +182,17 @@ private Q_SLOTS:
         QCOMPARE(QImage::fromData(sent).size(), QSize(64, 32));
         QVERIFY(!sent.contains("exif-secret-comment"));
         QVERIFY(!m_server->lastRequest().body.contains("exif-secret-comment"));
+
+        // The audit counts the image; what its metadata held is not counted (yet): null, not 0.
+        const QJsonObject record
+            = QJsonDocument::fromJson(
+                  runSotto({QStringLiteral("audit"), QStringLiteral("--json")}, m_env).out)
+                  .array()
+                  .at(0)
+                  .toObject();
+        QCOMPARE(record.value(QStringLiteral("images")).toInt(), 1);
+        QVERIFY(record.contains(QStringLiteral("metadata_removed")));
+        QVERIFY(record.value(QStringLiteral("metadata_removed")).isNull());
     }
 
     void badImageIsBadInputAndSendsNothing()
@@ -223,6 +234,17 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains(mentions), r.err.constData());
         QVERIFY(r.out.isEmpty());
+
+        // The audit says the request failed, and why.
+        const QJsonObject record
+            = QJsonDocument::fromJson(
+                  runSotto({QStringLiteral("audit"), QStringLiteral("--json")}, m_env).out)
+                  .array()
+                  .at(0)
+                  .toObject();
+        QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY2(!record.value(QStringLiteral("error")).toString().isEmpty(),
+                 QJsonDocument(record).toJson().constData());
     }
 
     void refusedConnectionNamesOllama()
@@ -369,16 +391,20 @@ private Q_SLOTS:
         QStringList keys = record.keys();
         keys.sort();
         QStringList expected
-            = QStringLiteral("id turn_id conversation_id time provider api model mode method url host "
-                             "destination status http_status body_bytes header_bytes response_bytes "
-                             "duration_ms text_chars images image_bytes redactions history_sent "
-                             "history_withheld headers "
-                             "policy_reason")
+            = QStringLiteral(
+                  "id turn_id conversation_id time provider api model mode purpose method url host "
+                  "destination proxy status http_status body_bytes header_bytes response_bytes "
+                  "duration_ms text_chars images image_bytes metadata_removed redactions history_sent "
+                  "history_withheld headers policy_reason error")
                   .split(QLatin1Char(' '));
         expected.sort();
         QCOMPARE(keys, expected);
         QCOMPARE(record.value(QStringLiteral("body_bytes")).toInteger(), m_server->lastRequest().bodyBytes());
         QCOMPARE(record.value(QStringLiteral("destination")).toString(), QStringLiteral("loopback"));
+        QCOMPARE(record.value(QStringLiteral("purpose")).toString(), QStringLiteral("chat"));
+        QVERIFY(record.value(QStringLiteral("proxy")).isNull());
+        QCOMPARE(record.value(QStringLiteral("metadata_removed")).toInt(-1), 0); // no image
+        QVERIFY(record.value(QStringLiteral("error")).isNull());
         QVERIFY(record.value(QStringLiteral("headers"))
                     .toObject()
                     .value(QStringLiteral("Authorization"))
@@ -388,9 +414,10 @@ private Q_SLOTS:
 
         const QByteArray csv = runSotto({QStringLiteral("audit"), QStringLiteral("--csv")}, m_env).out;
         QVERIFY(csv.startsWith(
-            "id,turn_id,conversation_id,time,provider,api,model,mode,method,url,host,destination,"
-            "status,http_status,body_bytes,header_bytes,response_bytes,duration_ms,text_chars,"
-            "images,image_bytes,redactions,history_sent,history_withheld,headers,policy_reason\n"));
+            "id,turn_id,conversation_id,time,provider,api,model,mode,purpose,method,url,host,destination,"
+            "proxy,status,http_status,body_bytes,header_bytes,response_bytes,duration_ms,text_chars,"
+            "images,image_bytes,metadata_removed,redactions,history_sent,history_withheld,headers,"
+            "policy_reason,error\n"));
         QVERIFY(!csv.contains("sk-secret-test-key"));
 
         QCOMPARE(
