@@ -4,6 +4,7 @@
 
 #include "core/orchestration/Session.h"
 #include "ui/settings/AppearancePage.h"
+#include "ui/settings/ContemplatingPage.h"
 #include "ui/settings/PrivacyPage.h"
 #include "ui/settings/ProvidersPage.h"
 #include "ui/settings/VaultPage.h"
@@ -27,6 +28,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_providers(new ProvidersPage(session, prompter))
+    , m_contemplating(new ContemplatingPage(session, prompter))
     , m_privacy(new PrivacyPage(session))
     , m_vault(new VaultPage(session, prompter))
     , m_appearance(new AppearancePage)
@@ -40,6 +42,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
     addPage(m_providers, tr("Providers"), QStringLiteral("network-server"));
+    addPage(m_contemplating, tr("Contemplating"), QStringLiteral("system-users"));
     addPage(m_privacy, tr("Privacy"), QStringLiteral("security-high"));
     addPage(m_vault, tr("Vault"), QStringLiteral("dialog-password"));
     addPage(m_appearance, tr("Appearance"), QStringLiteral("preferences-desktop-theme"));
@@ -65,6 +68,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     connect(&m_session, &Session::locked, this, [this] {
         // Nothing can be saved any more, and the pages must not show the vault's contents.
         m_providers->discardEdits();
+        m_contemplating->discardEdits();
         m_closingForLock = true;
         done(QDialog::Rejected);
         m_closingForLock = false;
@@ -130,6 +134,10 @@ void SettingsDialog::done(int result)
     }
     if (!m_closingForLock && !m_providers->settleEdits()) {
         showPage(Page::Providers);
+        return;
+    }
+    if (!m_closingForLock && !m_contemplating->settleEdits()) {
+        showPage(Page::Contemplating);
         return;
     }
     QDialog::done(result);

@@ -17,10 +17,11 @@ class AppearancePage;
 class PrivacyPage;
 class Prompter;
 class ProvidersPage;
+class ContemplatingPage;
 class VaultPage;
 
-/// The settings: a page list on the left (Providers, Privacy, Vault,
-/// Appearance) and the chosen page. Changes apply as they are made, through the
+/// The settings: a page list on the left (Providers, Contemplating, Privacy,
+/// Vault, Appearance) and the chosen page. Changes apply as they are made, through the
 /// Session (which keeps them in the vault) or, for the appearance, QSettings;
 /// a provider's form is saved with its own Save button, and closing with unsaved
 /// provider edits asks first. The dialog closes itself when the vault is
@@ -38,6 +39,7 @@ class SettingsDialog final : public QDialog {
 public:
     enum class Page {
         Providers,
+        Contemplating,
         Privacy,
         Vault,
         Appearance,
@@ -73,6 +75,7 @@ private:
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
     ProvidersPage *m_providers;
+    ContemplatingPage *m_contemplating;
     PrivacyPage *m_privacy;
     VaultPage *m_vault;
     AppearancePage *m_appearance;
