@@ -36,10 +36,6 @@
         <translation>Ad-hoc-Anbieter: die Umgebungsvariable mit dem API-Schlüssel.</translation>
     </message>
     <message>
-        <source>instant (default) or thinking.</source>
-        <translation>instant (Standard) oder thinking.</translation>
-    </message>
-    <message>
         <source>Attach an image (repeatable).</source>
         <translation>Ein Bild anhängen (mehrfach möglich).</translation>
     </message>
@@ -70,10 +66,6 @@
     <message>
         <source>&apos;ask&apos; needs a question.</source>
         <translation>&apos;ask&apos; braucht eine Frage.</translation>
-    </message>
-    <message>
-        <source>--mode must be instant or thinking.</source>
-        <translation>--mode muss instant oder thinking sein.</translation>
     </message>
     <message>
         <source>Give either --provider NAME or --api with --base-url.</source>
@@ -120,12 +112,80 @@
         <translation>Die Antwort wurde angehalten.</translation>
     </message>
     <message>
-        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
-        <translation>Das Kontextbudget dieser Frage in Tokens (Standard: das des Anbieters, sonst %1).</translation>
-    </message>
-    <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens braucht eine positive Anzahl Tokens.</translation>
+    </message>
+    <message>
+        <source>instant (default), thinking or contemplating.</source>
+        <translation>instant (Standard), thinking oder contemplating.</translation>
+    </message>
+    <message>
+        <source>Contemplating: how many agents ask the provider&apos;s model (%1 to %2, default %3).</source>
+        <translation>Abwägen: wie viele Agenten das Modell des Anbieters fragen (%1 bis %2, Standard %3).</translation>
+    </message>
+    <message>
+        <source>Contemplating: the agents of a saved ensemble.</source>
+        <translation>Abwägen: die Agenten eines gespeicherten Ensembles.</translation>
+    </message>
+    <message>
+        <source>Contemplating: 1, or 2 for a round in which each agent revises after reading the others.</source>
+        <translation>Abwägen: 1, oder 2 für eine Runde, in der jeder Agent seine Antwort überarbeitet, nachdem er die der anderen gelesen hat.</translation>
+    </message>
+    <message>
+        <source>Contemplating: print what each request would carry, and where, and send nothing.</source>
+        <translation>Abwägen: ausgeben, was jede Anfrage enthalten würde und wohin sie ginge, und nichts senden.</translation>
+    </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s setting, else the model&apos;s context length as the provider reported it, else %1).</source>
+        <translation>Das Kontextbudget dieser Frage in Tokens (Standard: die Einstellung des Anbieters, sonst die vom Anbieter gemeldete Kontextlänge des Modells, sonst %1).</translation>
+    </message>
+    <message>
+        <source>Seconds for the name lookup, and again for the connection (0: no limit).</source>
+        <translation>Sekunden für die Namensauflösung und noch einmal für den Verbindungsaufbau (0: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Seconds from connecting until the server starts its answer (0: no limit).</source>
+        <translation>Sekunden vom Verbindungsaufbau, bis der Server mit seiner Antwort beginnt (0: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>Seconds the server may stay silent once connected (0: no limit).</source>
+        <translation>Sekunden, die der Server nach dem Verbindungsaufbau schweigen darf (0: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>--mode must be instant, thinking or contemplating.</source>
+        <translation>--mode muss instant, thinking oder contemplating sein.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --mode contemplating.</source>
+        <translation>--%1 braucht --mode contemplating.</translation>
+    </message>
+    <message>
+        <source>Give either --agents or --ensemble.</source>
+        <translation>Geben Sie entweder --agents oder --ensemble an.</translation>
+    </message>
+    <message>
+        <source>--agents must be %1 to %2.</source>
+        <translation>--agents muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds muss 1 oder 2 sein.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds, 0 or more.</source>
+        <translation>--%1 muss eine Anzahl Sekunden sein, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1; what arrived is kept.</source>
+        <translation>Durch %1 unterbrochen; was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>sotto: agent %1 (%2) did not answer: %3</source>
+        <translation>sotto: Agent %1 (%2) hat nicht geantwortet: %3</translation>
     </message>
 </context>
 <context>
@@ -233,12 +293,18 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
         <translation>file</translation>
     </message>
     <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>Das Fenster mit der Unterhaltung &lt;id&gt; öffnen.</translation>
+    </message>
+    <message>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   conversations list|show ID|delete ID   the conversations in the vault
+  conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
+  ensembles add NAME|list|remove NAME    the agents that contemplate together
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
@@ -248,13 +314,11 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   audit [--json|--csv] [--since DATE]    jede gesendete oder abgelehnte Anfrage
   policy show|set KEY VALUE              was diesen Computer verlassen darf
   conversations list|show ID|delete ID   die Unterhaltungen im Tresor
+  conversations set ID local-only on|off  die Anfragen einer Unterhaltung auf diesem Computer halten
+  ensembles add NAME|list|remove NAME    die Agenten, die gemeinsam abwägen
   search QUERY                           Volltextsuche im Tresor
   vault check|change-passphrase|backups|restore ID   den Tresor pflegen
 Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>Open the window on conversation &lt;id&gt;.</source>
-        <translation>Das Fenster mit der Unterhaltung &lt;id&gt; öffnen.</translation>
     </message>
 </context>
 <context>
@@ -264,20 +328,8 @@ Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</tran
         <translation>&apos;%1&apos; ist keine Unterhaltungs-ID.</translation>
     </message>
     <message>
-        <source>List, show or delete the conversations in the vault.</source>
-        <translation>Die Unterhaltungen im Tresor auflisten, anzeigen oder löschen.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>list | show ID | delete ID</source>
-        <translation>list | show ID | delete ID</translation>
-    </message>
-    <message>
-        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
-        <translation>Unbekannte Aktion &apos;%1&apos;: verwenden Sie list, show ID oder delete ID.</translation>
     </message>
     <message>
         <source>&apos;conversations %1&apos; needs one conversation id.</source>
@@ -300,6 +352,103 @@ Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</tran
         <translation>
             <numerusform>[%n Bild]</numerusform>
             <numerusform>[%n Bilder]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault, or mark one local-only.</source>
+        <translation>Die Unterhaltungen im Tresor auflisten, anzeigen oder löschen oder eine davon als nur lokal markieren.</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID | set ID local-only on|off</source>
+        <translation>list | show ID | delete ID | set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID, delete ID or set ID local-only on|off.</source>
+        <translation>Unbekannte Aktion &apos;%1&apos;: verwenden Sie list, show ID, delete ID oder set ID local-only on|off.</translation>
+    </message>
+    <message>
+        <source>Use: conversations set ID local-only on|off</source>
+        <translation>Verwendung: conversations set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is local-only: its requests go only to this machine.</source>
+        <translation>Die Unterhaltung %1 ist nur lokal; ihre Anfragen gehen nur an diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is no longer local-only.</source>
+        <translation>Die Unterhaltung %1 ist nicht mehr nur lokal.</translation>
+    </message>
+    <message>
+        <source>agent %1, round %2 (%3): %4</source>
+        <translation>Agent %1, Runde %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>EnsemblesCommand</name>
+    <message>
+        <source>Add, list or remove Contemplating ensembles: named sets of 2 to 8 agents, each a provider and optionally a model, kept in the vault.</source>
+        <translation>Ensembles für das Abwägen hinzufügen, auflisten oder entfernen: benannte Gruppen von 2 bis 8 Agenten, jeder ein Anbieter und optional ein Modell, im Tresor gespeichert.</translation>
+    </message>
+    <message>
+        <source>add: one agent, PROVIDER or PROVIDER:MODEL (split at the first &apos;:&apos;); repeat 2 to 8 times.</source>
+        <translation>add: ein Agent, PROVIDER oder PROVIDER:MODEL (am ersten &apos;:&apos; getrennt); 2- bis 8-mal angeben.</translation>
+    </message>
+    <message>
+        <source>add: who writes the final answer (default: the conversation&apos;s provider and model).</source>
+        <translation>add: wer die endgültige Antwort schreibt (Standard: Anbieter und Modell der Unterhaltung).</translation>
+    </message>
+    <message>
+        <source>add: 1 (default) or 2 (a refinement round).</source>
+        <translation>add: 1 (Standard) oder 2 (eine Überarbeitungsrunde).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</source>
+        <translation>Verwendung: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>Ein Ensemble braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER or PROVIDER:MODEL.</source>
+        <translation>&apos;%1&apos; ist weder PROVIDER noch PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents (--agent).</source>
+        <translation>Ein Ensemble hat %1 bis %2 Agenten (--agent).</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds muss 1 oder 2 sein.</translation>
+    </message>
+    <message>
+        <source>synthesizer %1</source>
+        <translation>Zusammenführung durch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed ensemble %1.</source>
+        <translation>Ensemble %1 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved ensemble %1 with %n agent(s).</source>
+        <translation>
+            <numerusform>Ensemble %1 mit %n Agenten gespeichert.</numerusform>
+            <numerusform>Ensemble %1 mit %n Agenten gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,6 +504,10 @@ Die Anfrage: %5</translation>
     <message>
         <source>Nothing is listening at %1.</source>
         <translation>Unter %1 lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>The answer passed %1 Mi characters; it was stopped there.</source>
+        <translation>Die Antwort hat %1 Mi Zeichen überschritten; sie wurde dort abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -490,18 +643,6 @@ Die Anfrage: %5</translation>
 <context>
     <name>PolicyCommand</name>
     <message>
-        <source>Show or change what may leave this computer.
-
-Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-retention-days N (0 keeps everything); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
-        <translation>Anzeigen oder ändern, was diesen Computer verlassen darf.
-
-Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-retention-days N (0 behält alles); pro Anbieter (mit --provider NAME):
-http-to-internet allow|deny, enabled on|off.</translation>
-    </message>
-    <message>
         <source>The provider a per-provider key applies to.</source>
         <translation>Der Anbieter, für den eine anbieterbezogene Einstellung gilt.</translation>
     </message>
@@ -533,6 +674,20 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
+take; 0: no limit); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>Anzeigen oder ändern, was diesen Computer verlassen darf.
+
+Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 behält alles), agent-deadline N (Sekunden, die jeder Agent beim Abwägen
+brauchen darf; 0: keine Begrenzung); pro Anbieter (mit --provider NAME):
+http-to-internet allow|deny, enabled on|off.</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettings</name>
@@ -547,6 +702,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
         <translation>Unbekannte Richtlinieneinstellung &apos;%1&apos;; bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>a number of seconds (0: no limit)</source>
+        <translation>eine Anzahl Sekunden (0: keine Begrenzung)</translation>
     </message>
 </context>
 <context>
@@ -586,18 +745,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Allow plain http to a host on the internet (normally refused).</source>
         <translation>Unverschlüsseltes http zu einem Host im Internet erlauben (normalerweise abgelehnt).</translation>
-    </message>
-    <message>
-        <source>list: print JSON.</source>
-        <translation>list: JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME</source>
-        <translation>add NAME | list | remove NAME</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
-        <translation>Verwenden Sie &apos;providers add NAME …&apos;, &apos;providers list&apos; oder &apos;providers remove NAME&apos;.</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -654,6 +801,34 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens braucht eine positive Anzahl Tokens.</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>Es gibt keinen Anbieter namens %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Passphrase für den Tresor in %1: </translation>
+    </message>
+    <message>
+        <source>context %L1 tokens</source>
+        <translation>Kontext %L1 Tokens</translation>
+    </message>
+    <message>
+        <source>list, models: print JSON.</source>
+        <translation>list, models: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
+        <translation>add NAME | list | remove NAME | models NAME (fragt den Anbieter nach seinen Modellen und deren Kontextlängen)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
+        <translation>Verwenden Sie &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; oder &apos;providers models NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
+        <translation>Die Basis-URL darf weder Benutzername noch Passwort enthalten; geben Sie den Schlüssel mit --api-key-env oder bei der Abfrage an.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +970,67 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ContemplatingTurn</name>
+    <message>
+        <source>agent %1 (%2)</source>
+        <translation>Agent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no answer within the agent deadline of %1 s</source>
+        <translation>keine Antwort innerhalb der Agentenfrist von %1 s</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>This conversation is local-only and the ensemble asks agents that are not on this machine; nothing was sent.</source>
+        <translation>Diese Unterhaltung ist nur lokal, und das Ensemble fragt Agenten, die nicht auf diesem Computer laufen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No agent answered — %1.</source>
+        <translation>Kein Agent hat geantwortet – %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationEstimate</name>
+    <message>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>agent %1, round 2</source>
+        <translation>Agent %1, Runde 2</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>Zusammenführung</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4 [%5]: %6 bytes, %7 characters, %8 images</source>
+        <translation>%1: %2 (%3) bei %4 [%5]: %6 Bytes, %7 Zeichen, %8 Bilder</translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>, dazu die Antworten der Agenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>total: %n requests</source>
+        <translation>
+            <numerusform>insgesamt: %n Anfrage</numerusform>
+            <numerusform>insgesamt: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
+        <translation>, %1 Bytes, %2 Zeichen, %3 Bilder vor den Antworten der Agenten</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ConversationRepository</name>
     <message>
         <source>An incognito conversation is never stored.</source>
@@ -879,6 +1115,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Sotto was closing.</source>
         <translation>Sotto wurde beendet.</translation>
     </message>
+    <message>
+        <source>Could not look up the server %1 within %2 s.</source>
+        <translation>Der Server %1 wurde innerhalb von %2 s nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; the request was stopped.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet; die Anfrage wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -905,6 +1149,25 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send ist an, aber nichts konnte Sie fragen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EnsembleRepository</name>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>Ein Ensemble braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents.</source>
+        <translation>Ein Ensemble hat %1 bis %2 Agenten.</translation>
+    </message>
+    <message>
+        <source>An ensemble has 1 or 2 rounds.</source>
+        <translation>Ein Ensemble hat 1 oder 2 Runden.</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named %1.</source>
+        <translation>Es gibt kein Ensemble namens %1.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1417,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
         <translation>Der Server hat einen Teil der Antwort gesendet, der kein gültiges JSON ist; er wurde übersprungen.</translation>
     </message>
+    <message>
+        <source>The server sent a line or an event larger than %1 MiB; the answer was stopped there.</source>
+        <translation>Der Server hat eine Zeile oder ein Ereignis über %1 MiB gesendet; die Antwort wurde dort abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::TurnRunner</name>
@@ -1279,6 +1546,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>That is not the vault&apos;s passphrase.</source>
         <translation>Das ist nicht die Passphrase des Tresors.</translation>
+    </message>
+    <message>
+        <source>The vault cannot keep its temporary data in memory, so it was not opened.</source>
+        <translation>Der Tresor kann seine temporären Daten nicht im Arbeitsspeicher halten und wurde daher nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1881,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the vault.</source>
+        <translation>Diese Nachricht ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -2300,20 +2575,24 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Kontextbudget in Tokens</translation>
     </message>
     <message>
-        <source>Default (%L1 tokens)</source>
-        <translation>Standard (%L1 Tokens)</translation>
-    </message>
-    <message>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
-        <translation>Die längste zu sendende Anfrage, geschätzt mit etwa 4 Zeichen pro Token. Ist eine Unterhaltung länger, werden ihre ältesten Wechsel aus der Anfrage weggelassen (sie bleiben im Tresor).</translation>
-    </message>
-    <message>
         <source>&amp;Context budget:</source>
         <translation>&amp;Kontextbudget:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault). By default the model&apos;s context length as the provider reports it applies (Test connection asks for it), else %L1 tokens; a larger budget than the reported length is lowered to it.</source>
+        <translation>Die längste zu sendende Anfrage, geschätzt mit etwa 4 Zeichen pro Token. Ist eine Unterhaltung länger, werden ihre ältesten Wechsel aus der Anfrage weggelassen (sie bleiben im Tresor). Standardmäßig gilt die vom Anbieter gemeldete Kontextlänge des Modells („Verbindung testen“ fragt sie ab), sonst %L1 Tokens; ein größeres Budget als die gemeldete Länge wird auf diese gesenkt.</translation>
+    </message>
+    <message>
+        <source>Context: %L1 tokens (reported by %2)</source>
+        <translation>Kontext: %L1 Tokens (gemeldet von %2)</translation>
     </message>
 </context>
 <context>

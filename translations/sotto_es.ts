@@ -36,10 +36,6 @@
         <translation>Proveedor puntual: la variable de entorno que contiene la clave de API.</translation>
     </message>
     <message>
-        <source>instant (default) or thinking.</source>
-        <translation>instant (predeterminado) o thinking.</translation>
-    </message>
-    <message>
         <source>Attach an image (repeatable).</source>
         <translation>Adjuntar una imagen (se puede repetir).</translation>
     </message>
@@ -70,10 +66,6 @@
     <message>
         <source>&apos;ask&apos; needs a question.</source>
         <translation>&apos;ask&apos; necesita una pregunta.</translation>
-    </message>
-    <message>
-        <source>--mode must be instant or thinking.</source>
-        <translation>--mode debe ser instant o thinking.</translation>
     </message>
     <message>
         <source>Give either --provider NAME or --api with --base-url.</source>
@@ -120,12 +112,80 @@
         <translation>Se detuvo la respuesta.</translation>
     </message>
     <message>
-        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
-        <translation>El presupuesto de contexto de esta pregunta, en tokens (por defecto: el del proveedor; si no, %1).</translation>
-    </message>
-    <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens necesita un número positivo de tokens.</translation>
+    </message>
+    <message>
+        <source>instant (default), thinking or contemplating.</source>
+        <translation>instant (predeterminado), thinking o contemplating.</translation>
+    </message>
+    <message>
+        <source>Contemplating: how many agents ask the provider&apos;s model (%1 to %2, default %3).</source>
+        <translation>Deliberación: cuántos agentes preguntan al modelo del proveedor (de %1 a %2, por defecto %3).</translation>
+    </message>
+    <message>
+        <source>Contemplating: the agents of a saved ensemble.</source>
+        <translation>Deliberación: los agentes de un conjunto guardado.</translation>
+    </message>
+    <message>
+        <source>Contemplating: 1, or 2 for a round in which each agent revises after reading the others.</source>
+        <translation>Deliberación: 1, o 2 para una ronda en la que cada agente revisa su respuesta tras leer las de los demás.</translation>
+    </message>
+    <message>
+        <source>Contemplating: print what each request would carry, and where, and send nothing.</source>
+        <translation>Deliberación: imprimir lo que llevaría cada solicitud, y adónde, sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s setting, else the model&apos;s context length as the provider reported it, else %1).</source>
+        <translation>El presupuesto de contexto de esta pregunta, en tokens (por defecto: el ajuste del proveedor; si no, la longitud de contexto del modelo que indicó el proveedor; si no, %1).</translation>
+    </message>
+    <message>
+        <source>Seconds for the name lookup, and again for the connection (0: no limit).</source>
+        <translation>Segundos para la resolución del nombre, y otros tantos para la conexión (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Seconds from connecting until the server starts its answer (0: no limit).</source>
+        <translation>Segundos desde la conexión hasta que el servidor empieza a responder (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>Seconds the server may stay silent once connected (0: no limit).</source>
+        <translation>Segundos que el servidor puede permanecer en silencio una vez conectado (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>--mode must be instant, thinking or contemplating.</source>
+        <translation>--mode debe ser instant, thinking o contemplating.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --mode contemplating.</source>
+        <translation>--%1 necesita --mode contemplating.</translation>
+    </message>
+    <message>
+        <source>Give either --agents or --ensemble.</source>
+        <translation>Indique --agents o bien --ensemble.</translation>
+    </message>
+    <message>
+        <source>--agents must be %1 to %2.</source>
+        <translation>--agents debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds debe ser 1 o 2.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds, 0 or more.</source>
+        <translation>--%1 debe ser un número de segundos, 0 o más.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1; what arrived is kept.</source>
+        <translation>Interrumpido por %1; se conserva lo que ya había llegado.</translation>
+    </message>
+    <message>
+        <source>sotto: agent %1 (%2) did not answer: %3</source>
+        <translation>sotto: el agente %1 (%2) no respondió: %3</translation>
     </message>
 </context>
 <context>
@@ -233,12 +293,18 @@ Sin una orden, Sotto abre su ventana.</translation>
         <translation>file</translation>
     </message>
     <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>Abrir la ventana en la conversación &lt;id&gt;.</translation>
+    </message>
+    <message>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   conversations list|show ID|delete ID   the conversations in the vault
+  conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
+  ensembles add NAME|list|remove NAME    the agents that contemplate together
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
@@ -248,13 +314,11 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   audit [--json|--csv] [--since DATE]    todas las solicitudes enviadas o rechazadas
   policy show|set KEY VALUE              lo que puede salir de este ordenador
   conversations list|show ID|delete ID   las conversaciones de la bóveda
+  conversations set ID local-only on|off  mantener en este ordenador las solicitudes de una conversación
+  ensembles add NAME|list|remove NAME    los agentes que deliberan juntos
   search QUERY                           búsqueda de texto completo en la bóveda
   vault check|change-passphrase|backups|restore ID   mantener la bóveda
 Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</translation>
-    </message>
-    <message>
-        <source>Open the window on conversation &lt;id&gt;.</source>
-        <translation>Abrir la ventana en la conversación &lt;id&gt;.</translation>
     </message>
 </context>
 <context>
@@ -264,20 +328,8 @@ Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</tr
         <translation>&apos;%1&apos; no es un identificador de conversación.</translation>
     </message>
     <message>
-        <source>List, show or delete the conversations in the vault.</source>
-        <translation>Listar, mostrar o eliminar las conversaciones de la bóveda.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>Imprimir JSON en lugar de texto.</translation>
-    </message>
-    <message>
-        <source>list | show ID | delete ID</source>
-        <translation>list | show ID | delete ID</translation>
-    </message>
-    <message>
-        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
-        <translation>Acción desconocida &apos;%1&apos;: use list, show ID o delete ID.</translation>
     </message>
     <message>
         <source>&apos;conversations %1&apos; needs one conversation id.</source>
@@ -300,6 +352,103 @@ Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</tr
         <translation>
             <numerusform>[%n imagen]</numerusform>
             <numerusform>[%n imágenes]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault, or mark one local-only.</source>
+        <translation>Listar, mostrar o eliminar las conversaciones de la bóveda, o marcar una como solo local.</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID | set ID local-only on|off</source>
+        <translation>list | show ID | delete ID | set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID, delete ID or set ID local-only on|off.</source>
+        <translation>Acción desconocida &apos;%1&apos;: use list, show ID, delete ID o set ID local-only on|off.</translation>
+    </message>
+    <message>
+        <source>Use: conversations set ID local-only on|off</source>
+        <translation>Uso: conversations set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is local-only: its requests go only to this machine.</source>
+        <translation>La conversación %1 es solo local: sus solicitudes solo van a este ordenador.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is no longer local-only.</source>
+        <translation>La conversación %1 ya no es solo local.</translation>
+    </message>
+    <message>
+        <source>agent %1, round %2 (%3): %4</source>
+        <translation>agente %1, ronda %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>EnsemblesCommand</name>
+    <message>
+        <source>Add, list or remove Contemplating ensembles: named sets of 2 to 8 agents, each a provider and optionally a model, kept in the vault.</source>
+        <translation>Añadir, listar o quitar conjuntos de deliberación: grupos con nombre de 2 a 8 agentes, cada uno un proveedor y, opcionalmente, un modelo, guardados en la bóveda.</translation>
+    </message>
+    <message>
+        <source>add: one agent, PROVIDER or PROVIDER:MODEL (split at the first &apos;:&apos;); repeat 2 to 8 times.</source>
+        <translation>add: un agente, PROVIDER o PROVIDER:MODEL (se separa en el primer &apos;:&apos;); repítalo de 2 a 8 veces.</translation>
+    </message>
+    <message>
+        <source>add: who writes the final answer (default: the conversation&apos;s provider and model).</source>
+        <translation>add: quién escribe la respuesta final (por defecto: el proveedor y el modelo de la conversación).</translation>
+    </message>
+    <message>
+        <source>add: 1 (default) or 2 (a refinement round).</source>
+        <translation>add: 1 (predeterminado) o 2 (una ronda de refinamiento).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</source>
+        <translation>Uso: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>Un conjunto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER or PROVIDER:MODEL.</source>
+        <translation>&apos;%1&apos; no es PROVIDER ni PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents (--agent).</source>
+        <translation>Un conjunto tiene de %1 a %2 agentes (--agent).</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds debe ser 1 o 2.</translation>
+    </message>
+    <message>
+        <source>synthesizer %1</source>
+        <translation>síntesis por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ronda</numerusform>
+            <numerusform>%n rondas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed ensemble %1.</source>
+        <translation>Se quitó el conjunto %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved ensemble %1 with %n agent(s).</source>
+        <translation>
+            <numerusform>Se guardó el conjunto %1 con %n agente.</numerusform>
+            <numerusform>Se guardó el conjunto %1 con %n agentes.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,6 +504,10 @@ La solicitud: %5</translation>
     <message>
         <source>Nothing is listening at %1.</source>
         <translation>No hay nada escuchando en %1.</translation>
+    </message>
+    <message>
+        <source>The answer passed %1 Mi characters; it was stopped there.</source>
+        <translation>La respuesta superó los %1 Mi caracteres; se detuvo ahí.</translation>
     </message>
 </context>
 <context>
@@ -490,18 +643,6 @@ La solicitud: %5</translation>
 <context>
     <name>PolicyCommand</name>
     <message>
-        <source>Show or change what may leave this computer.
-
-Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-retention-days N (0 keeps everything); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
-        <translation>Mostrar o cambiar lo que puede salir de este ordenador.
-
-Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-retention-days N (0 lo conserva todo); por proveedor (con --provider NAME):
-http-to-internet allow|deny, enabled on|off.</translation>
-    </message>
-    <message>
         <source>The provider a per-provider key applies to.</source>
         <translation>El proveedor al que se aplica un ajuste por proveedor.</translation>
     </message>
@@ -533,6 +674,20 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>%1 is now %2.</source>
         <translation>%1 es ahora %2.</translation>
     </message>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
+take; 0: no limit); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>Mostrar o cambiar lo que puede salir de este ordenador.
+
+Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 lo conserva todo), agent-deadline N (segundos que puede tardar cada agente
+de la deliberación; 0: sin límite); por proveedor (con --provider NAME):
+http-to-internet allow|deny, enabled on|off.</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettings</name>
@@ -547,6 +702,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
         <translation>Ajuste de política desconocido &apos;%1&apos;; ajustes conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>a number of seconds (0: no limit)</source>
+        <translation>un número de segundos (0: sin límite)</translation>
     </message>
 </context>
 <context>
@@ -586,18 +745,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Allow plain http to a host on the internet (normally refused).</source>
         <translation>Permitir http sin cifrar a un servidor de internet (normalmente se rechaza).</translation>
-    </message>
-    <message>
-        <source>list: print JSON.</source>
-        <translation>list: imprimir JSON.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME</source>
-        <translation>add NAME | list | remove NAME</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
-        <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; o &apos;providers remove NAME&apos;.</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -654,6 +801,34 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens necesita un número positivo de tokens.</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>No existe ningún proveedor llamado %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Frase de contraseña de la bóveda en %1: </translation>
+    </message>
+    <message>
+        <source>context %L1 tokens</source>
+        <translation>contexto de %L1 tokens</translation>
+    </message>
+    <message>
+        <source>list, models: print JSON.</source>
+        <translation>list, models: imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
+        <translation>add NAME | list | remove NAME | models NAME (pide al proveedor sus modelos y sus longitudes de contexto)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
+        <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; o &apos;providers models NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
+        <translation>La URL base no debe contener un nombre de usuario ni una contraseña; indique la clave con --api-key-env o cuando se le pida.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +970,67 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ContemplatingTurn</name>
+    <message>
+        <source>agent %1 (%2)</source>
+        <translation>agente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no answer within the agent deadline of %1 s</source>
+        <translation>sin respuesta dentro del plazo del agente de %1 s</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenida.</translation>
+    </message>
+    <message>
+        <source>This conversation is local-only and the ensemble asks agents that are not on this machine; nothing was sent.</source>
+        <translation>Esta conversación es solo local y el conjunto pregunta a agentes que no están en este ordenador; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No agent answered — %1.</source>
+        <translation>Ningún agente respondió: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationEstimate</name>
+    <message>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
+    </message>
+    <message>
+        <source>agent %1, round 2</source>
+        <translation>agente %1, ronda 2</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>síntesis</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4 [%5]: %6 bytes, %7 characters, %8 images</source>
+        <translation>%1: %2 (%3) en %4 [%5]: %6 bytes, %7 caracteres, %8 imágenes</translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>, más las respuestas de los agentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>total: %n requests</source>
+        <translation>
+            <numerusform>total: %n solicitud</numerusform>
+            <numerusform>total: %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
+        <translation>, %1 bytes, %2 caracteres, %3 imágenes antes de las respuestas de los agentes</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ConversationRepository</name>
     <message>
         <source>An incognito conversation is never stored.</source>
@@ -879,6 +1115,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Sotto was closing.</source>
         <translation>Sotto se estaba cerrando.</translation>
     </message>
+    <message>
+        <source>Could not look up the server %1 within %2 s.</source>
+        <translation>No se encontró el servidor %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; the request was stopped.</source>
+        <translation>%1 no respondió en %2 s; se detuvo la solicitud.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -905,6 +1149,25 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send está activado y nada pudo preguntarle</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EnsembleRepository</name>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>Un conjunto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents.</source>
+        <translation>Un conjunto tiene de %1 a %2 agentes.</translation>
+    </message>
+    <message>
+        <source>An ensemble has 1 or 2 rounds.</source>
+        <translation>Un conjunto tiene 1 o 2 rondas.</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named %1.</source>
+        <translation>No existe ningún conjunto llamado %1.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1417,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
         <translation>El servidor envió una parte de la respuesta que no es JSON válido; se omitió.</translation>
     </message>
+    <message>
+        <source>The server sent a line or an event larger than %1 MiB; the answer was stopped there.</source>
+        <translation>El servidor envió una línea o un evento de más de %1 MiB; la respuesta se detuvo ahí.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::TurnRunner</name>
@@ -1279,6 +1546,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>That is not the vault&apos;s passphrase.</source>
         <translation>Esa no es la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault cannot keep its temporary data in memory, so it was not opened.</source>
+        <translation>La bóveda no puede mantener sus datos temporales en memoria, así que no se abrió.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1881,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the vault.</source>
+        <translation>Este mensaje ya no está en la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -2300,20 +2575,24 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Presupuesto de contexto en tokens</translation>
     </message>
     <message>
-        <source>Default (%L1 tokens)</source>
-        <translation>Predeterminado (%L1 tokens)</translation>
-    </message>
-    <message>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
-        <translation>La solicitud más larga que se enviará, estimada en unos 4 caracteres por token. Si una conversación es más larga, sus turnos más antiguos se omiten de la solicitud (siguen en la bóveda).</translation>
-    </message>
-    <message>
         <source>&amp;Context budget:</source>
         <translation>Presupuesto de &amp;contexto:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault). By default the model&apos;s context length as the provider reports it applies (Test connection asks for it), else %L1 tokens; a larger budget than the reported length is lowered to it.</source>
+        <translation>La solicitud más larga que se enviará, estimada en unos 4 caracteres por token. Si una conversación es más larga, sus turnos más antiguos se omiten de la solicitud (siguen en la bóveda). De forma predeterminada se aplica la longitud de contexto del modelo que indica el proveedor («Probar la conexión» la consulta); si no, %L1 tokens. Un presupuesto mayor que la longitud indicada se reduce a ella.</translation>
+    </message>
+    <message>
+        <source>Context: %L1 tokens (reported by %2)</source>
+        <translation>Contexto: %L1 tokens (según %2)</translation>
     </message>
 </context>
 <context>

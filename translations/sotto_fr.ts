@@ -36,10 +36,6 @@
         <translation>Fournisseur ponctuel&#xa0;: la variable d&apos;environnement qui contient la clé d&apos;API.</translation>
     </message>
     <message>
-        <source>instant (default) or thinking.</source>
-        <translation>instant (par défaut) ou thinking.</translation>
-    </message>
-    <message>
         <source>Attach an image (repeatable).</source>
         <translation>Joindre une image (répétable).</translation>
     </message>
@@ -70,10 +66,6 @@
     <message>
         <source>&apos;ask&apos; needs a question.</source>
         <translation>&apos;ask&apos; attend une question.</translation>
-    </message>
-    <message>
-        <source>--mode must be instant or thinking.</source>
-        <translation>--mode doit valoir instant ou thinking.</translation>
     </message>
     <message>
         <source>Give either --provider NAME or --api with --base-url.</source>
@@ -120,12 +112,80 @@
         <translation>La réponse a été interrompue.</translation>
     </message>
     <message>
-        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
-        <translation>Le budget de contexte de cette question, en jetons (par défaut : celui du fournisseur, sinon %1).</translation>
-    </message>
-    <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens demande un nombre positif de jetons.</translation>
+    </message>
+    <message>
+        <source>instant (default), thinking or contemplating.</source>
+        <translation>instant (par défaut), thinking ou contemplating.</translation>
+    </message>
+    <message>
+        <source>Contemplating: how many agents ask the provider&apos;s model (%1 to %2, default %3).</source>
+        <translation>Délibération : nombre d&apos;agents qui interrogent le modèle du fournisseur (de %1 à %2, %3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Contemplating: the agents of a saved ensemble.</source>
+        <translation>Délibération : les agents d&apos;un ensemble enregistré.</translation>
+    </message>
+    <message>
+        <source>Contemplating: 1, or 2 for a round in which each agent revises after reading the others.</source>
+        <translation>Délibération : 1, ou 2 pour un tour où chaque agent révise sa réponse après avoir lu celles des autres.</translation>
+    </message>
+    <message>
+        <source>Contemplating: print what each request would carry, and where, and send nothing.</source>
+        <translation>Délibération : afficher ce que chaque requête transporterait, et vers où, sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s setting, else the model&apos;s context length as the provider reported it, else %1).</source>
+        <translation>Le budget de contexte de cette question, en jetons (par défaut : le réglage du fournisseur, sinon la longueur de contexte du modèle telle que le fournisseur l&apos;a indiquée, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Seconds for the name lookup, and again for the connection (0: no limit).</source>
+        <translation>Secondes accordées à la résolution du nom, puis de nouveau à la connexion (0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Seconds from connecting until the server starts its answer (0: no limit).</source>
+        <translation>Secondes entre la connexion et le début de la réponse du serveur (0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Seconds the server may stay silent once connected (0: no limit).</source>
+        <translation>Secondes pendant lesquelles le serveur peut rester silencieux une fois connecté (0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>--mode must be instant, thinking or contemplating.</source>
+        <translation>--mode doit valoir instant, thinking ou contemplating.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --mode contemplating.</source>
+        <translation>--%1 nécessite --mode contemplating.</translation>
+    </message>
+    <message>
+        <source>Give either --agents or --ensemble.</source>
+        <translation>Indiquez soit --agents, soit --ensemble.</translation>
+    </message>
+    <message>
+        <source>--agents must be %1 to %2.</source>
+        <translation>--agents doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds doit valoir 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds, 0 or more.</source>
+        <translation>--%1 doit être un nombre de secondes, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1; what arrived is kept.</source>
+        <translation>Interrompu par %1 ; ce qui est déjà arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>sotto: agent %1 (%2) did not answer: %3</source>
+        <translation>sotto : l&apos;agent %1 (%2) n&apos;a pas répondu : %3</translation>
     </message>
 </context>
 <context>
@@ -233,28 +293,32 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
         <translation>file</translation>
     </message>
     <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>Ouvrir la fenêtre sur la conversation &lt;id&gt;.</translation>
+    </message>
+    <message>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   conversations list|show ID|delete ID   the conversations in the vault
+  conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
+  ensembles add NAME|list|remove NAME    the agents that contemplate together
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes&#xa0;:
+        <translation>Commandes :
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
   policy show|set KEY VALUE              ce qui peut quitter cet ordinateur
   conversations list|show ID|delete ID   les conversations du coffre
+  conversations set ID local-only on|off  garder les requêtes d&apos;une conversation sur cet ordinateur
+  ensembles add NAME|list|remove NAME    les agents qui délibèrent ensemble
   search QUERY                           recherche plein texte dans le coffre
   vault check|change-passphrase|backups|restore ID   entretenir le coffre
 Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>Open the window on conversation &lt;id&gt;.</source>
-        <translation>Ouvrir la fenêtre sur la conversation &lt;id&gt;.</translation>
     </message>
 </context>
 <context>
@@ -264,20 +328,8 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
         <translation>&apos;%1&apos; n&apos;est pas un identifiant de conversation.</translation>
     </message>
     <message>
-        <source>List, show or delete the conversations in the vault.</source>
-        <translation>Lister, afficher ou supprimer les conversations du coffre.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>list | show ID | delete ID</source>
-        <translation>list | show ID | delete ID</translation>
-    </message>
-    <message>
-        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
-        <translation>Action inconnue &apos;%1&apos;&#xa0;: utilisez list, show ID ou delete ID.</translation>
     </message>
     <message>
         <source>&apos;conversations %1&apos; needs one conversation id.</source>
@@ -300,6 +352,103 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
         <translation>
             <numerusform>[%n image]</numerusform>
             <numerusform>[%n images]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault, or mark one local-only.</source>
+        <translation>Lister, afficher ou supprimer les conversations du coffre, ou en marquer une comme « local uniquement ».</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID | set ID local-only on|off</source>
+        <translation>list | show ID | delete ID | set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID, delete ID or set ID local-only on|off.</source>
+        <translation>Action inconnue &apos;%1&apos; : utilisez list, show ID, delete ID ou set ID local-only on|off.</translation>
+    </message>
+    <message>
+        <source>Use: conversations set ID local-only on|off</source>
+        <translation>Utilisation : conversations set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is local-only: its requests go only to this machine.</source>
+        <translation>La conversation %1 est en local uniquement : ses requêtes ne vont qu&apos;à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is no longer local-only.</source>
+        <translation>La conversation %1 n&apos;est plus en local uniquement.</translation>
+    </message>
+    <message>
+        <source>agent %1, round %2 (%3): %4</source>
+        <translation>agent %1, tour %2 (%3) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>EnsemblesCommand</name>
+    <message>
+        <source>Add, list or remove Contemplating ensembles: named sets of 2 to 8 agents, each a provider and optionally a model, kept in the vault.</source>
+        <translation>Ajouter, lister ou supprimer des ensembles de délibération : des groupes nommés de 2 à 8 agents, chacun un fournisseur et éventuellement un modèle, conservés dans le coffre.</translation>
+    </message>
+    <message>
+        <source>add: one agent, PROVIDER or PROVIDER:MODEL (split at the first &apos;:&apos;); repeat 2 to 8 times.</source>
+        <translation>add : un agent, PROVIDER ou PROVIDER:MODEL (coupé au premier &apos;:&apos;) ; à répéter de 2 à 8 fois.</translation>
+    </message>
+    <message>
+        <source>add: who writes the final answer (default: the conversation&apos;s provider and model).</source>
+        <translation>add : qui rédige la réponse finale (par défaut : le fournisseur et le modèle de la conversation).</translation>
+    </message>
+    <message>
+        <source>add: 1 (default) or 2 (a refinement round).</source>
+        <translation>add : 1 (par défaut) ou 2 (un tour d&apos;affinage).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</source>
+        <translation>Utilisation : ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>Un ensemble doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER or PROVIDER:MODEL.</source>
+        <translation>&apos;%1&apos; n&apos;est ni PROVIDER ni PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents (--agent).</source>
+        <translation>Un ensemble compte de %1 à %2 agents (--agent).</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds doit valoir 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>synthesizer %1</source>
+        <translation>synthèse par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n tour</numerusform>
+            <numerusform>%n tours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed ensemble %1.</source>
+        <translation>Ensemble %1 supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved ensemble %1 with %n agent(s).</source>
+        <translation>
+            <numerusform>Ensemble %1 enregistré avec %n agent.</numerusform>
+            <numerusform>Ensemble %1 enregistré avec %n agents.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,6 +504,10 @@ La requête&#xa0;: %5</translation>
     <message>
         <source>Nothing is listening at %1.</source>
         <translation>Rien n&apos;écoute à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>The answer passed %1 Mi characters; it was stopped there.</source>
+        <translation>La réponse a dépassé %1 Mi caractères ; elle a été interrompue à ce point.</translation>
     </message>
 </context>
 <context>
@@ -490,18 +643,6 @@ La requête&#xa0;: %5</translation>
 <context>
     <name>PolicyCommand</name>
     <message>
-        <source>Show or change what may leave this computer.
-
-Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-retention-days N (0 keeps everything); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
-        <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
-
-Clés&#xa0;: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-retention-days N (0 conserve tout)&#xa0;; par fournisseur (avec --provider NAME)&#xa0;:
-http-to-internet allow|deny, enabled on|off.</translation>
-    </message>
-    <message>
         <source>The provider a per-provider key applies to.</source>
         <translation>Le fournisseur auquel s&apos;applique un réglage propre à un fournisseur.</translation>
     </message>
@@ -533,6 +674,20 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>%1 is now %2.</source>
         <translation>%1 vaut maintenant %2.</translation>
     </message>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
+take; 0: no limit); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
+
+Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 conserve tout), agent-deadline N (secondes accordées à chaque agent de la
+délibération ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
+http-to-internet allow|deny, enabled on|off.</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettings</name>
@@ -547,6 +702,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
         <translation>Réglage de politique inconnu &apos;%1&apos;&#xa0;; réglages connus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>a number of seconds (0: no limit)</source>
+        <translation>un nombre de secondes (0 : sans limite)</translation>
     </message>
 </context>
 <context>
@@ -586,18 +745,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Allow plain http to a host on the internet (normally refused).</source>
         <translation>Autoriser le http non chiffré vers un hôte sur Internet (normalement refusé).</translation>
-    </message>
-    <message>
-        <source>list: print JSON.</source>
-        <translation>list&#xa0;: afficher du JSON.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME</source>
-        <translation>add NAME | list | remove NAME</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
-        <translation>Utilisez &apos;providers add NAME …&apos;, &apos;providers list&apos; ou &apos;providers remove NAME&apos;.</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -654,6 +801,34 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens demande un nombre positif de jetons.</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>Aucun fournisseur ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>Phrase secrète du coffre dans %1 : </translation>
+    </message>
+    <message>
+        <source>context %L1 tokens</source>
+        <translation>contexte de %L1 jetons</translation>
+    </message>
+    <message>
+        <source>list, models: print JSON.</source>
+        <translation>list, models : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
+        <translation>add NAME | list | remove NAME | models NAME (demande au fournisseur ses modèles et leurs longueurs de contexte)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
+        <translation>Utilisez &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; ou &apos;providers models NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
+        <translation>L&apos;URL de base ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; fournissez la clé avec --api-key-env ou quand elle vous est demandée.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +970,67 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ContemplatingTurn</name>
+    <message>
+        <source>agent %1 (%2)</source>
+        <translation>agent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no answer within the agent deadline of %1 s</source>
+        <translation>aucune réponse dans le délai de %1 s accordé à l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompue.</translation>
+    </message>
+    <message>
+        <source>This conversation is local-only and the ensemble asks agents that are not on this machine; nothing was sent.</source>
+        <translation>Cette conversation est en local uniquement et l&apos;ensemble interroge des agents qui ne sont pas sur cet ordinateur ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No agent answered — %1.</source>
+        <translation>Aucun agent n&apos;a répondu — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationEstimate</name>
+    <message>
+        <source>agent %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>agent %1, round 2</source>
+        <translation>agent %1, tour 2</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>synthèse</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4 [%5]: %6 bytes, %7 characters, %8 images</source>
+        <translation>%1 : %2 (%3) à %4 [%5] : %6 octets, %7 caractères, %8 images</translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>, plus les réponses des agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>total: %n requests</source>
+        <translation>
+            <numerusform>total : %n requête</numerusform>
+            <numerusform>total : %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
+        <translation>, %1 octets, %2 caractères, %3 images avant les réponses des agents</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ConversationRepository</name>
     <message>
         <source>An incognito conversation is never stored.</source>
@@ -879,6 +1115,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Sotto was closing.</source>
         <translation>Sotto était en cours de fermeture.</translation>
     </message>
+    <message>
+        <source>Could not look up the server %1 within %2 s.</source>
+        <translation>Impossible de trouver le serveur %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; the request was stopped.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s ; la requête a été interrompue.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -905,6 +1149,25 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send est activé et rien ne pouvait vous le demander</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EnsembleRepository</name>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>Un ensemble doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents.</source>
+        <translation>Un ensemble compte de %1 à %2 agents.</translation>
+    </message>
+    <message>
+        <source>An ensemble has 1 or 2 rounds.</source>
+        <translation>Un ensemble compte 1 ou 2 tours.</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named %1.</source>
+        <translation>Aucun ensemble ne s&apos;appelle %1.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1417,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
         <translation>Le serveur a envoyé une partie de la réponse qui n&apos;est pas du JSON valide&#xa0;; elle a été ignorée.</translation>
     </message>
+    <message>
+        <source>The server sent a line or an event larger than %1 MiB; the answer was stopped there.</source>
+        <translation>Le serveur a envoyé une ligne ou un événement de plus de %1 Mio ; la réponse a été interrompue à ce point.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::TurnRunner</name>
@@ -1279,6 +1546,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>That is not the vault&apos;s passphrase.</source>
         <translation>Ce n&apos;est pas la phrase secrète du coffre.</translation>
+    </message>
+    <message>
+        <source>The vault cannot keep its temporary data in memory, so it was not opened.</source>
+        <translation>Le coffre ne peut pas garder ses données temporaires en mémoire : il n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1881,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the vault.</source>
+        <translation>Ce message n&apos;est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -2300,20 +2575,24 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Budget de contexte en jetons</translation>
     </message>
     <message>
-        <source>Default (%L1 tokens)</source>
-        <translation>Par défaut (%L1 jetons)</translation>
-    </message>
-    <message>
         <source> tokens</source>
         <translation> jetons</translation>
     </message>
     <message>
-        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
-        <translation>La requête la plus longue à envoyer, estimée à environ 4 caractères par jeton. Quand une conversation est plus longue, ses échanges les plus anciens sont laissés hors de la requête (ils restent dans le coffre).</translation>
-    </message>
-    <message>
         <source>&amp;Context budget:</source>
         <translation>Budget de &amp;contexte :</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault). By default the model&apos;s context length as the provider reports it applies (Test connection asks for it), else %L1 tokens; a larger budget than the reported length is lowered to it.</source>
+        <translation>La requête la plus longue à envoyer, estimée à environ 4 caractères par jeton. Quand une conversation est plus longue, ses échanges les plus anciens sont laissés hors de la requête (ils restent dans le coffre). Par défaut, c&apos;est la longueur de contexte du modèle indiquée par le fournisseur qui s&apos;applique (« Tester la connexion » la demande), sinon %L1 jetons ; un budget supérieur à la longueur indiquée est ramené à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Context: %L1 tokens (reported by %2)</source>
+        <translation>Contexte : %L1 jetons (indiqué par %2)</translation>
     </message>
 </context>
 <context>

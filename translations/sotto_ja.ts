@@ -36,10 +36,6 @@
         <translation>その場限りのプロバイダー: API キーを保持する環境変数。</translation>
     </message>
     <message>
-        <source>instant (default) or thinking.</source>
-        <translation>instant（既定）または thinking。</translation>
-    </message>
-    <message>
         <source>Attach an image (repeatable).</source>
         <translation>画像を添付します（複数指定可）。</translation>
     </message>
@@ -70,10 +66,6 @@
     <message>
         <source>&apos;ask&apos; needs a question.</source>
         <translation>&apos;ask&apos; には質問が必要です。</translation>
-    </message>
-    <message>
-        <source>--mode must be instant or thinking.</source>
-        <translation>--mode は instant か thinking でなければなりません。</translation>
     </message>
     <message>
         <source>Give either --provider NAME or --api with --base-url.</source>
@@ -120,12 +112,80 @@
         <translation>回答は停止されました。</translation>
     </message>
     <message>
-        <source>The context budget in tokens for this question (default: the provider&apos;s, else %1).</source>
-        <translation>この質問のコンテキスト予算(トークン数。既定: プロバイダーの設定、なければ %1)。</translation>
-    </message>
-    <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens には正のトークン数を指定してください。</translation>
+    </message>
+    <message>
+        <source>instant (default), thinking or contemplating.</source>
+        <translation>instant（既定）、thinking、contemplating のいずれか。</translation>
+    </message>
+    <message>
+        <source>Contemplating: how many agents ask the provider&apos;s model (%1 to %2, default %3).</source>
+        <translation>熟考: プロバイダーのモデルに質問するエージェントの数（%1～%2、既定 %3）。</translation>
+    </message>
+    <message>
+        <source>Contemplating: the agents of a saved ensemble.</source>
+        <translation>熟考: 保存済みのアンサンブルのエージェント。</translation>
+    </message>
+    <message>
+        <source>Contemplating: 1, or 2 for a round in which each agent revises after reading the others.</source>
+        <translation>熟考: 1、または 2（各エージェントがほかのエージェントの回答を読んでから自分の回答を見直すラウンドを追加）。</translation>
+    </message>
+    <message>
+        <source>Contemplating: print what each request would carry, and where, and send nothing.</source>
+        <translation>熟考: 各リクエストで送られる内容と送信先を出力し、何も送信しません。</translation>
+    </message>
+    <message>
+        <source>The context budget in tokens for this question (default: the provider&apos;s setting, else the model&apos;s context length as the provider reported it, else %1).</source>
+        <translation>この質問のコンテキスト予算(トークン数。既定: プロバイダーの設定、なければプロバイダーが報告したモデルのコンテキスト長、それもなければ %1)。</translation>
+    </message>
+    <message>
+        <source>Seconds for the name lookup, and again for the connection (0: no limit).</source>
+        <translation>名前解決と接続のそれぞれにかけてよい秒数（0: 無制限）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Seconds from connecting until the server starts its answer (0: no limit).</source>
+        <translation>接続してからサーバーが回答を始めるまでの秒数（0: 無制限）。</translation>
+    </message>
+    <message>
+        <source>Seconds the server may stay silent once connected (0: no limit).</source>
+        <translation>接続後、サーバーが何も送ってこない状態を許す秒数（0: 無制限）。</translation>
+    </message>
+    <message>
+        <source>--mode must be instant, thinking or contemplating.</source>
+        <translation>--mode は instant、thinking、contemplating のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>--%1 needs --mode contemplating.</source>
+        <translation>--%1 には --mode contemplating が必要です。</translation>
+    </message>
+    <message>
+        <source>Give either --agents or --ensemble.</source>
+        <translation>--agents と --ensemble のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--agents must be %1 to %2.</source>
+        <translation>--agents は %1～%2 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds は 1 か 2 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds, 0 or more.</source>
+        <translation>--%1 には 0 以上の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1; what arrived is kept.</source>
+        <translation>%1 により中断しました。届いた分は保持されます。</translation>
+    </message>
+    <message>
+        <source>sotto: agent %1 (%2) did not answer: %3</source>
+        <translation>sotto: エージェント %1（%2）が回答しませんでした: %3</translation>
     </message>
 </context>
 <context>
@@ -233,12 +293,18 @@ Without a command, Sotto opens its window.</source>
         <translation>file</translation>
     </message>
     <message>
+        <source>Open the window on conversation &lt;id&gt;.</source>
+        <translation>会話 &lt;id&gt; を表示した状態でウィンドウを開きます。</translation>
+    </message>
+    <message>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   conversations list|show ID|delete ID   the conversations in the vault
+  conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
+  ensembles add NAME|list|remove NAME    the agents that contemplate together
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
@@ -248,13 +314,11 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   audit [--json|--csv] [--since DATE]    送信または拒否したすべてのリクエスト
   policy show|set KEY VALUE              このコンピューターから送信してよいもの
   conversations list|show ID|delete ID   保管庫内の会話
+  conversations set ID local-only on|off  会話のリクエストをこのコンピューター内にとどめる
+  ensembles add NAME|list|remove NAME    一緒に熟考するエージェント
   search QUERY                           保管庫の全文検索
   vault check|change-passphrase|backups|restore ID   保管庫の管理
 各コマンドのオプションは &apos;sotto COMMAND --help&apos; で確認できます。</translation>
-    </message>
-    <message>
-        <source>Open the window on conversation &lt;id&gt;.</source>
-        <translation>会話 &lt;id&gt; を表示した状態でウィンドウを開きます。</translation>
     </message>
 </context>
 <context>
@@ -264,20 +328,8 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>&apos;%1&apos; は会話 ID ではありません。</translation>
     </message>
     <message>
-        <source>List, show or delete the conversations in the vault.</source>
-        <translation>保管庫内の会話を一覧表示、表示、または削除します。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>テキストの代わりに JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>list | show ID | delete ID</source>
-        <translation>list | show ID | delete ID</translation>
-    </message>
-    <message>
-        <source>Unknown action &apos;%1&apos;: use list, show ID or delete ID.</source>
-        <translation>不明なアクション &apos;%1&apos;。list、show ID、delete ID のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>&apos;conversations %1&apos; needs one conversation id.</source>
@@ -299,6 +351,101 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <source>[%n image(s)]</source>
         <translation>
             <numerusform>[画像 %n 枚]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List, show or delete the conversations in the vault, or mark one local-only.</source>
+        <translation>保管庫内の会話を一覧表示、表示、または削除するか、会話を「ローカルのみ」に設定します。</translation>
+    </message>
+    <message>
+        <source>list | show ID | delete ID | set ID local-only on|off</source>
+        <translation>list | show ID | delete ID | set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show ID, delete ID or set ID local-only on|off.</source>
+        <translation>不明なアクション &apos;%1&apos;。list、show ID、delete ID、set ID local-only on|off のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Use: conversations set ID local-only on|off</source>
+        <translation>使い方: conversations set ID local-only on|off</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is local-only: its requests go only to this machine.</source>
+        <translation>会話 %1 はローカルのみです。リクエストはこのコンピューターにだけ送られます。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is no longer local-only.</source>
+        <translation>会話 %1 はローカルのみではなくなりました。</translation>
+    </message>
+    <message>
+        <source>agent %1, round %2 (%3): %4</source>
+        <translation>エージェント %1、ラウンド %2（%3）: %4</translation>
+    </message>
+</context>
+<context>
+    <name>EnsemblesCommand</name>
+    <message>
+        <source>Add, list or remove Contemplating ensembles: named sets of 2 to 8 agents, each a provider and optionally a model, kept in the vault.</source>
+        <translation>熟考用のアンサンブルを追加、一覧表示、または削除します。アンサンブルは 2～8 個のエージェント（それぞれプロバイダーと、必要に応じてモデル）に名前を付けたもので、保管庫に保存されます。</translation>
+    </message>
+    <message>
+        <source>add: one agent, PROVIDER or PROVIDER:MODEL (split at the first &apos;:&apos;); repeat 2 to 8 times.</source>
+        <translation>add: エージェント 1 つ。PROVIDER または PROVIDER:MODEL（最初の &apos;:&apos; で区切ります）。2～8 回指定します。</translation>
+    </message>
+    <message>
+        <source>add: who writes the final answer (default: the conversation&apos;s provider and model).</source>
+        <translation>add: 最終的な回答を書くもの（既定: 会話のプロバイダーとモデル）。</translation>
+    </message>
+    <message>
+        <source>add: 1 (default) or 2 (a refinement round).</source>
+        <translation>add: 1（既定）または 2（見直しのラウンドを追加）。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME</source>
+        <translation>add NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Use: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</source>
+        <translation>使い方: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>アンサンブルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER or PROVIDER:MODEL.</source>
+        <translation>&apos;%1&apos; は PROVIDER でも PROVIDER:MODEL でもありません。</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents (--agent).</source>
+        <translation>アンサンブルのエージェントは %1～%2 個です（--agent）。</translation>
+    </message>
+    <message>
+        <source>--rounds must be 1 or 2.</source>
+        <translation>--rounds は 1 か 2 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>synthesizer %1</source>
+        <translation>統合: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ラウンド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed ensemble %1.</source>
+        <translation>アンサンブル %1 を削除しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved ensemble %1 with %n agent(s).</source>
+        <translation>
+            <numerusform>アンサンブル %1 を保存しました（エージェント %n 個）。</numerusform>
         </translation>
     </message>
 </context>
@@ -354,6 +501,10 @@ The request: %5</source>
     <message>
         <source>Nothing is listening at %1.</source>
         <translation>%1 で待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <source>The answer passed %1 Mi characters; it was stopped there.</source>
+        <translation>回答が %1 Mi 文字を超えたため、そこで停止しました。</translation>
     </message>
 </context>
 <context>
@@ -489,18 +640,6 @@ The request: %5</source>
 <context>
     <name>PolicyCommand</name>
     <message>
-        <source>Show or change what may leave this computer.
-
-Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-retention-days N (0 keeps everything); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
-        <translation>このコンピューターから送信してよいものを表示または変更します。
-
-キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
-retention-days N（0 ですべて保持）。プロバイダーごと（--provider NAME を指定）:
-http-to-internet allow|deny、enabled on|off。</translation>
-    </message>
-    <message>
         <source>The provider a per-provider key applies to.</source>
         <translation>プロバイダーごとの設定を適用するプロバイダー。</translation>
     </message>
@@ -532,6 +671,20 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>%1 is now %2.</source>
         <translation>%1 を %2 にしました。</translation>
     </message>
+    <message>
+        <source>Show or change what may leave this computer.
+
+Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
+take; 0: no limit); per provider (with --provider NAME):
+http-to-internet allow|deny, enabled on|off.</source>
+        <translation>このコンピューターから送信してよいものを表示または変更します。
+
+キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
+retention-days N（0 ですべて保持）、agent-deadline N（熟考で各エージェントにかけてよい秒数。
+0 で無制限）。プロバイダーごと（--provider NAME を指定）:
+http-to-internet allow|deny、enabled on|off。</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettings</name>
@@ -546,6 +699,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Unknown policy setting &apos;%1&apos;; known: %2.</source>
         <translation>不明なポリシー設定 &apos;%1&apos;。使用できる設定: %2。</translation>
+    </message>
+    <message>
+        <source>a number of seconds (0: no limit)</source>
+        <translation>秒数（0: 無制限）</translation>
     </message>
 </context>
 <context>
@@ -585,18 +742,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Allow plain http to a host on the internet (normally refused).</source>
         <translation>インターネット上のホストへの暗号化されていない http を許可します（通常は拒否）。</translation>
-    </message>
-    <message>
-        <source>list: print JSON.</source>
-        <translation>list: JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME</source>
-        <translation>add NAME | list | remove NAME</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos; or &apos;providers remove NAME&apos;.</source>
-        <translation>&apos;providers add NAME …&apos;、&apos;providers list&apos;、&apos;providers remove NAME&apos; のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -653,6 +798,34 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>--context-tokens needs a positive number of tokens.</source>
         <translation>--context-tokens には正のトークン数を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no provider named %1.</source>
+        <translation>%1 という名前のプロバイダーはありません。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation>%1 の保管庫のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>context %L1 tokens</source>
+        <translation>コンテキスト %L1 トークン</translation>
+    </message>
+    <message>
+        <source>list, models: print JSON.</source>
+        <translation>list、models: JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
+        <translation>add NAME | list | remove NAME | models NAME（プロバイダーにモデルとそのコンテキスト長を問い合わせます）</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
+        <translation>&apos;providers add NAME …&apos;、&apos;providers list&apos;、&apos;providers remove NAME&apos;、&apos;providers models NAME&apos; のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
+        <translation>ベース URL にユーザー名やパスワードを含めることはできません。キーは --api-key-env で指定するか、求められたときに入力してください。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +966,66 @@ http-to-internet allow|deny、enabled on|off。</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ContemplatingTurn</name>
+    <message>
+        <source>agent %1 (%2)</source>
+        <translation>エージェント %1（%2）</translation>
+    </message>
+    <message>
+        <source>no answer within the agent deadline of %1 s</source>
+        <translation>エージェントの制限時間 %1 秒以内に回答がありませんでした</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>This conversation is local-only and the ensemble asks agents that are not on this machine; nothing was sent.</source>
+        <translation>この会話はローカルのみですが、アンサンブルがこのコンピューター上にないエージェントに質問するため、何も送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No agent answered — %1.</source>
+        <translation>どのエージェントも回答しませんでした: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationEstimate</name>
+    <message>
+        <source>agent %1</source>
+        <translation>エージェント %1</translation>
+    </message>
+    <message>
+        <source>agent %1, round 2</source>
+        <translation>エージェント %1、ラウンド 2</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4 [%5]: %6 bytes, %7 characters, %8 images</source>
+        <translation>%1: %2（%3）、%4 [%5]: %6 バイト、%7 文字、画像 %8 枚</translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>、さらにエージェントの回答</translation>
+    </message>
+    <message numerus="yes">
+        <source>total: %n requests</source>
+        <translation>
+            <numerusform>合計: リクエスト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
+        <translation>、エージェントの回答を除いて %1 バイト、%2 文字、画像 %3 枚</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ConversationRepository</name>
     <message>
         <source>An incognito conversation is never stored.</source>
@@ -877,6 +1110,14 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>Sotto was closing.</source>
         <translation>Sotto が終了処理中でした。</translation>
     </message>
+    <message>
+        <source>Could not look up the server %1 within %2 s.</source>
+        <translation>%2 秒以内にサーバー %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; the request was stopped.</source>
+        <translation>%1 から %2 秒以内に応答がなかったため、リクエストを停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -903,6 +1144,25 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send がオンですが、確認できる手段がありませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EnsembleRepository</name>
+    <message>
+        <source>An ensemble needs a name.</source>
+        <translation>アンサンブルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>An ensemble has %1 to %2 agents.</source>
+        <translation>アンサンブルのエージェントは %1～%2 個です。</translation>
+    </message>
+    <message>
+        <source>An ensemble has 1 or 2 rounds.</source>
+        <translation>アンサンブルのラウンド数は 1 か 2 です。</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named %1.</source>
+        <translation>%1 という名前のアンサンブルはありません。</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1411,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>The server sent a part of the answer that is not valid JSON; it was skipped.</source>
         <translation>サーバーから送られた回答の一部が正しい JSON ではなかったため、スキップしました。</translation>
     </message>
+    <message>
+        <source>The server sent a line or an event larger than %1 MiB; the answer was stopped there.</source>
+        <translation>サーバーが %1 MiB を超える行またはイベントを送ってきたため、回答をそこで停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::TurnRunner</name>
@@ -1276,6 +1540,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>That is not the vault&apos;s passphrase.</source>
         <translation>これは保管庫のパスフレーズではありません。</translation>
+    </message>
+    <message>
+        <source>The vault cannot keep its temporary data in memory, so it was not opened.</source>
+        <translation>保管庫が一時データをメモリ内に保持できないため、開きませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1874,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Conversation</source>
         <translation>会話</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the vault.</source>
+        <translation>このメッセージはもう保管庫にありません。</translation>
     </message>
 </context>
 <context>
@@ -2292,20 +2564,24 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>コンテキスト予算(トークン)</translation>
     </message>
     <message>
-        <source>Default (%L1 tokens)</source>
-        <translation>既定(%L1 トークン)</translation>
-    </message>
-    <message>
         <source> tokens</source>
         <translation> トークン</translation>
     </message>
     <message>
-        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault).</source>
-        <translation>送信するリクエストの上限(1 トークン約 4 文字で見積もり)。会話がこれより長い場合、最も古いやり取りはリクエストから省かれます(保管庫には残ります)。</translation>
-    </message>
-    <message>
         <source>&amp;Context budget:</source>
         <translation>コンテキスト予算(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault). By default the model&apos;s context length as the provider reports it applies (Test connection asks for it), else %L1 tokens; a larger budget than the reported length is lowered to it.</source>
+        <translation>送信するリクエストの上限(1 トークン約 4 文字で見積もり)。会話がこれより長い場合、最も古いやり取りはリクエストから省かれます(保管庫には残ります)。既定では、プロバイダーが報告するモデルのコンテキスト長が適用され(「接続をテスト」で問い合わせます)、報告がなければ %L1 トークンです。報告された長さより大きい予算は、その長さまで下げられます。</translation>
+    </message>
+    <message>
+        <source>Context: %L1 tokens (reported by %2)</source>
+        <translation>コンテキスト: %L1 トークン（%2 の報告）</translation>
     </message>
 </context>
 <context>
