@@ -55,6 +55,13 @@ int runEnsemblesCommand(CliContext &context)
         EnsemblesText::tr(
             "add: one agent, PROVIDER or PROVIDER:MODEL (split at the first ':'); repeat 2 to 8 times."),
         QStringLiteral("PROVIDER[:MODEL]"));
+    const QCommandLineOption perspective(
+        QStringLiteral("perspective"),
+        EnsemblesText::tr(
+            "add: the instruction the agent in the same position works under (the first "
+            "--perspective is the first --agent's); repeat up to once per agent. Agents without "
+            "one get a default perspective."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption synthesizer(
         QStringLiteral("synthesizer"),
         EnsemblesText::tr(
@@ -64,7 +71,7 @@ int runEnsemblesCommand(CliContext &context)
                                     EnsemblesText::tr("add: 1 (default) or 2 (a refinement round)."),
                                     QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"), EnsemblesText::tr("list: print JSON."));
-    for (const QCommandLineOption &option : {agent, synthesizer, rounds, json})
+    for (const QCommandLineOption &option : {agent, perspective, synthesizer, rounds, json})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("action"), EnsemblesText::tr("add NAME | list | remove NAME"),
                                  QStringLiteral("add|list|remove [NAME]"));
@@ -97,6 +104,15 @@ int runEnsemblesCommand(CliContext &context)
                                 EnsemblesText::tr("An ensemble has %1 to %2 agents (--agent).")
                                     .arg(Ensemble::MIN_AGENTS)
                                     .arg(Ensemble::MAX_AGENTS));
+        const QStringList perspectives = parser.values(perspective);
+        if (perspectives.size() > ensemble.agents.size())
+            return context.fail(ExitUsage,
+                                EnsemblesText::tr("There are more --perspective options (%1) than "
+                                                  "agents (%2).")
+                                    .arg(perspectives.size())
+                                    .arg(ensemble.agents.size()));
+        for (qsizetype i = 0; i < perspectives.size(); ++i)
+            ensemble.agents[i].perspective = perspectives.at(i).trimmed();
         if (parser.isSet(synthesizer)) {
             ensemble.synthesizer = EnsembleAgent::parse(parser.value(synthesizer));
             if (!ensemble.synthesizer)

@@ -294,7 +294,8 @@ private Q_SLOTS:
             = runSotto({QStringLiteral("ensembles"), QStringLiteral("add"), QStringLiteral("home"),
                         QStringLiteral("--agent"), QStringLiteral("ollama:qwen3:8b"),
                         QStringLiteral("--agent"), QStringLiteral("ollama:llama3.2"),
-                        QStringLiteral("--agent"), QStringLiteral("local"), QStringLiteral("--synthesizer"),
+                        QStringLiteral("--agent"), QStringLiteral("local"), QStringLiteral("--perspective"),
+                        QStringLiteral("Answer as a chemist would."), QStringLiteral("--synthesizer"),
                         QStringLiteral("ollama:qwen3:32b"), QStringLiteral("--rounds"), QStringLiteral("2")},
                        m_env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -313,11 +314,23 @@ private Q_SLOTS:
         QCOMPARE(agents.at(0).toObject().value(QStringLiteral("model")).toString(),
                  QStringLiteral("qwen3:8b"));
         QCOMPARE(agents.at(2).toObject().value(QStringLiteral("model")).toString(), QString());
+        // The first --perspective is the first agent's; the others keep the defaults (empty here).
+        QCOMPARE(agents.at(0).toObject().value(QStringLiteral("perspective")).toString(),
+                 QStringLiteral("Answer as a chemist would."));
+        QCOMPARE(agents.at(1).toObject().value(QStringLiteral("perspective")).toString(), QString());
         QCOMPARE(
             home.value(QStringLiteral("synthesizer")).toObject().value(QStringLiteral("model")).toString(),
             QStringLiteral("qwen3:32b"));
 
-        // Unknown providers and too few agents are refused.
+        // Unknown providers, too few agents and more perspectives than agents are refused.
+        r = runSotto({QStringLiteral("ensembles"), QStringLiteral("add"), QStringLiteral("x"),
+                      QStringLiteral("--agent"), QStringLiteral("local"), QStringLiteral("--agent"),
+                      QStringLiteral("local"), QStringLiteral("--perspective"), QStringLiteral("a"),
+                      QStringLiteral("--perspective"), QStringLiteral("b"), QStringLiteral("--perspective"),
+                      QStringLiteral("c")},
+                     m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--perspective"), r.err.constData());
         r = runSotto({QStringLiteral("ensembles"), QStringLiteral("add"), QStringLiteral("x"),
                       QStringLiteral("--agent"), QStringLiteral("nowhere"), QStringLiteral("--agent"),
                       QStringLiteral("local")},
@@ -336,6 +349,11 @@ private Q_SLOTS:
             m_env);
         QVERIFY2(asked.exitCode == 0, asked.err.constData());
         QCOMPARE(m_server->requestCount(), 2 * 3 + 1);
+        // Of the first round's three requests, one agent's carries its own perspective.
+        int chemist = 0;
+        for (int i = 0; i < 3; ++i)
+            chemist += m_server->request(i).body.contains("Answer as a chemist would.") ? 1 : 0;
+        QCOMPARE(chemist, 1);
         QCOMPARE(m_server->lastRequest().model(), QStringLiteral("qwen3:32b"));
         QVERIFY(m_server->lastRequest().route == Route::OllamaChat);
 
