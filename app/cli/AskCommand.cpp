@@ -15,6 +15,7 @@
 #include "core/orchestration/ContemplationEstimate.h"
 #include "core/orchestration/ContextBudget.h"
 #include "core/orchestration/EgressStack.h"
+#include "core/orchestration/EnsemblePlan.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/TurnJob.h"
 #include "core/privacy/ImageSanitizer.h"
@@ -429,13 +430,6 @@ int runAskCommand(CliContext &context)
         if (!first.model.isEmpty())
             config.defaultModel = first.model;
     }
-    if (loaded->ensemble && !parser.isSet(model) && !parser.isSet(provider) && !parser.isSet(api)) {
-        // The turn's model is the one its first ensemble member names.
-        const EnsembleAgent first
-            = loaded->ensemble->synthesizer.value_or(loaded->ensemble->agents.constFirst());
-        if (!first.model.isEmpty())
-            config.defaultModel = first.model;
-    }
 
     EgressStack egress(vault);
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
@@ -462,18 +456,12 @@ int runAskCommand(CliContext &context)
         plan.agentCount = agentCount;
         plan.agentDeadline = PolicySettings::agentDeadline(loaded->settings);
         if (loaded->ensemble) {
-            const auto planned = [&](const EnsembleAgent &agent) {
-                AgentPlan p;
-                p.backend = egress.backend(loaded->ensembleProviders.value(agent.provider));
-                p.model = agent.model;
-                p.perspective = agent.perspective;
-                return p;
-            };
-            for (const EnsembleAgent &agent : std::as_const(loaded->ensemble->agents))
-                plan.agents << planned(agent);
-            if (loaded->ensemble->synthesizer)
-                plan.synthesizer = planned(*loaded->ensemble->synthesizer);
-            plan.rounds = loaded->ensemble->rounds;
+            plan = ensemblePlan(
+                *loaded->ensemble,
+                [&](const QString &name) {
+                    return egress.backend(loaded->ensembleProviders.value(name));
+                },
+                plan);
         }
         if (roundCount)
             plan.rounds = *roundCount;
