@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/chat/MarkdownRenderer.h"
 
+#include "core/chat/SyntaxHighlighter.h"
+#include "core/chat/SyntaxLanguage.h"
+
 #include <QFontDatabase>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -67,22 +70,47 @@ QString withImageAltText(const QString &markdown)
     return out;
 }
 
-/// Spacing and table borders that Qt's Markdown importer leaves at zero, so
-/// paragraphs, code and tables read as separate blocks.
+/// Spacing, headings, quotes and table rules that Qt's Markdown importer leaves
+/// plain, so paragraphs, code, quotes and tables read as separate blocks.
 void polishLayout(QTextDocument *document, const MarkdownRenderer::Style &style)
 {
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (QTextCursor(block).currentTable()) {
+        QTextCursor cursor(block);
+        if (cursor.currentTable()) {
             format.setTopMargin(0);
             format.setBottomMargin(0);
         } else if (format.nonBreakableLines() || format.hasProperty(QTextFormat::BlockCodeFence)) {
             format.setLeftMargin(format.leftMargin() + 6);
             format.setRightMargin(6);
-        } else if (format.bottomMargin() < 6) {
-            format.setBottomMargin(6);
+        } else {
+            format.setLineHeight(style.lineHeight, QTextBlockFormat::ProportionalHeight);
+            if (format.bottomMargin() < 6)
+                format.setBottomMargin(6);
+            if (const int level = format.headingLevel(); level > 0) {
+                // Qt's importer scales headings relative to the view's font (FontSizeAdjustment);
+                // room above, so a heading never sits on what precedes it.
+                format.setTopMargin(block == document->begin() ? 2 : 14 - level);
+                format.setBottomMargin(4);
+                format.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+                QTextCharFormat heading;
+                heading.setFontWeight(level <= 2 ? QFont::Bold : QFont::DemiBold);
+                QTextCursor whole(block);
+                whole.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+                whole.mergeCharFormat(heading);
+            }
+            if (format.intProperty(QTextFormat::BlockQuoteLevel) > 0) {
+                // Tinted and indented; a QTextBlock cannot draw a bar of its own.
+                format.setBackground(style.quoteTint);
+                format.setLeftMargin(format.leftMargin() + 6);
+                QTextCharFormat quiet;
+                quiet.setForeground(style.placeholderText);
+                QTextCursor whole(block);
+                whole.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+                whole.mergeCharFormat(quiet);
+            }
         }
-        QTextCursor(block).setBlockFormat(format);
+        cursor.setBlockFormat(format);
     }
     const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
     for (QTextFrame *frame : frames) {
@@ -91,12 +119,59 @@ void polishLayout(QTextDocument *document, const MarkdownRenderer::Style &style)
             format.setBorderCollapse(true);
             format.setBorder(1);
             format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            format.setBorderBrush(style.placeholderText);
-            format.setCellPadding(4);
+            format.setBorderBrush(style.tableRule);
+            format.setCellPadding(5);
             format.setCellSpacing(0);
             format.setBottomMargin(8);
             table->setFormat(format);
+            // The header row shaded.
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(0, column);
+                QTextCharFormat shade = cell.format();
+                shade.setBackground(style.tableHeader);
+                cell.setFormat(shade);
+            }
         }
+    }
+}
+
+/// The spans SyntaxHighlighter finds in one line of a code block, coloured.
+void highlightBlock(const QTextBlock &block, const SyntaxLanguage &language, int &state,
+                    const MarkdownRenderer::Style &style)
+{
+    const QString text = block.text();
+    const QList<SyntaxSpan> spans = SyntaxHighlighter::highlightLine(language, text, state);
+    if (spans.isEmpty())
+        return;
+    QTextCursor cursor(block);
+    for (const SyntaxSpan &span : spans) {
+        QTextCharFormat format;
+        switch (span.token) {
+        case SyntaxToken::Keyword:
+            format.setForeground(style.keyword);
+            break;
+        case SyntaxToken::String:
+            format.setForeground(style.string);
+            break;
+        case SyntaxToken::Number:
+            format.setForeground(style.number);
+            break;
+        case SyntaxToken::Function:
+            format.setForeground(style.function);
+            break;
+        case SyntaxToken::Builtin:
+            format.setForeground(style.builtin);
+            break;
+        case SyntaxToken::Comment:
+            format.setForeground(style.comment);
+            format.setFontItalic(true);
+            break;
+        case SyntaxToken::Plain:
+            continue;
+        }
+        cursor.setPosition(block.position() + int(span.start));
+        cursor.setPosition(block.position() + int(span.start + span.length), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
     }
 }
 
@@ -121,6 +196,8 @@ MarkdownRenderer::Outline MarkdownRenderer::render(QTextDocument *document, cons
     QList<Edit> edits;
     QString currentCode;
     bool inCode = false;
+    const SyntaxLanguage *language = nullptr;
+    int highlightState = SyntaxHighlighter::START_STATE;
     const auto flushCode = [&] {
         if (inCode) {
             if (currentCode.endsWith(QLatin1Char('\n')))
@@ -137,10 +214,18 @@ MarkdownRenderer::Outline MarkdownRenderer::render(QTextDocument *document, cons
         const bool isCode = blockFormat.hasProperty(QTextFormat::BlockCodeFence)
             || blockFormat.hasProperty(QTextFormat::BlockCodeLanguage) || blockFormat.nonBreakableLines();
         if (isCode) {
+            if (!inCode) {
+                const QString info = blockFormat.stringProperty(QTextFormat::BlockCodeLanguage);
+                language = SyntaxLanguage::find(info);
+                highlightState = SyntaxHighlighter::START_STATE;
+                outline.codeLanguages << (language ? language->name : info.section(QLatin1Char(' '), 0, 0));
+            }
             inCode = true;
             currentCode += block.text() + QLatin1Char('\n');
             blockFormat.setBackground(style.codeBackground);
             QTextCursor(block).setBlockFormat(blockFormat);
+            if (language)
+                highlightBlock(block, *language, highlightState, style);
         } else {
             flushCode();
         }
@@ -161,6 +246,15 @@ MarkdownRenderer::Outline MarkdownRenderer::render(QTextDocument *document, cons
                               isOpenableLink(url) ? Edit::Kind::KeepLink : Edit::Kind::DropLink,
                               format.anchorHref(),
                               {}});
+            } else if (format.fontUnderline() && !isCode) {
+                // `_emphasis_` is emphasis: italic, never an underline that reads as a link.
+                QTextCharFormat emphasis;
+                emphasis.setFontUnderline(false);
+                emphasis.setFontItalic(true);
+                QTextCursor cursor(document);
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(emphasis);
             } else if (format.fontFixedPitch() && !isCode) {
                 QTextCharFormat inlineCode;
                 inlineCode.setBackground(style.codeBackground);

@@ -10,11 +10,13 @@
 #include "tests/support/FakeProviderServer.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/ThemePalette.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -91,6 +93,48 @@ int main(int argc, char **argv)
         },
         600); // let the list and the view settle
     window.grab().save(output + QStringLiteral("/main-window.png"));
+
+    const auto settle = [](int ms) {
+        waitUntil(
+            [] {
+                return false;
+            },
+            ms);
+    };
+    // Code in a few languages, highlighted; then the same in the dark palette and narrower windows.
+    test::StreamContent code;
+    code.text = QStringLiteral(
+        "Three ways to read a file line by line:\n\n```python\ndef lines(path: str) -> list[str]:\n"
+        "    \"\"\"Every line, without its newline.\"\"\"\n    with open(path) as f:  # closed on return\n"
+        "        return [l.rstrip() for l in f]\n```\n\n```rust\nfn main() -> std::io::Result<()> {\n"
+        "    let text = std::fs::read_to_string(\"notes.txt\")?;\n    println!(\"{} lines\", "
+        "text.lines().count());\n"
+        "    Ok(())\n}\n```\n\n```sh\nwhile IFS= read -r line; do echo \"$line\"; done < notes.txt  # "
+        "42\n```\n\n"
+        "_Emphasis_ is italic, and a quote reads as one:\n\n> Simple is better than complex.\n");
+    code.usage = Usage{58, 164};
+    server.setDefaultChatResponse(test::FakeResponse::stream(code));
+    window.resize(1366, 800);
+    window.controller().newConversation(false, provider.name);
+    window.controller().setMode(Mode::Instant);
+    window.controller().send(
+        QStringLiteral("How do I read a file line by line?\nShow Python, Rust and shell."), {});
+    waitUntil([&] {
+        return !window.controller().isBusy() && window.controller().path().size() == 2;
+    });
+    settle(600);
+    window.grab().save(output + QStringLiteral("/code-light.png"));
+    QApplication::setPalette(ui::ThemePalette::dark(*QApplication::style()));
+    settle(400);
+    window.grab().save(output + QStringLiteral("/code-dark.png"));
+    for (const int width : {800, 600}) {
+        window.resize(width, 760);
+        settle(400);
+        window.grab().save(output + QStringLiteral("/code-dark-%1.png").arg(width));
+    }
+    QApplication::setPalette(ui::ThemePalette::light(*QApplication::style()));
+    window.resize(1180, 760);
+    settle(300);
 
     ui::SettingsDialog settings(session, prompter, &window);
     settings.resize(820, 560);

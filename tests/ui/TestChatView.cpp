@@ -213,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Thought for 12 s")));
         QVERIFY(!text.contains(QStringLiteral("secret reasoning steps"))); // collapsed
         QVERIFY(text.contains(QStringLiteral("Copy code")));
-        QVERIFY(text.contains(QStringLiteral("12 in · 345 out")));
+        QVERIFY(text.contains(QStringLiteral("12 tokens in · 345 out")));
         QVERIFY(text.indexOf(QStringLiteral("List files?")) < text.indexOf(QStringLiteral("Done.")));
     }
 
@@ -331,6 +331,16 @@ private Q_SLOTS:
         view.setEntries({answerEntry(5, QStringLiteral("Run:\n\n```\nmake -j2\n```\n"))});
         QVERIFY(clickAnchor(view, QStringLiteral("Copy code")));
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("make -j2"));
+        // The link says it worked, then reads as before.
+        QVERIFY(shows(view, QStringLiteral("✓ Copied")));
+        QVERIFY(!shows(view, QStringLiteral("Copy code")));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(view, QStringLiteral("Copy code")), 5000);
+        QVERIFY(!shows(view, QStringLiteral("✓ Copied")));
+        QCOMPARE(view.conversation()->codeBlock(5, 0), QStringLiteral("make -j2"));
+        // The message's regions still add up: it renders again in place.
+        view.updateEntry(answerEntry(5, QStringLiteral("Run:\n\n```\nmake -j2\n```\n\nThen test.")));
+        QVERIFY(shows(view, QStringLiteral("Then test.")));
+        QCOMPARE(view.toPlainText().count(QStringLiteral("Run:")), 1);
     }
 
     void linksAreHandedOverNotOpened()
@@ -477,6 +487,109 @@ private Q_SLOTS:
         QCOMPARE(ids.constLast(), 3000);
         for (qsizetype i = 1; i < ids.size(); ++i)
             QCOMPARE(ids.at(i), ids.at(i - 1) + 1);
+    }
+
+    void theUsersLineBreaksAreKept()
+    {
+        ChatView view;
+        view.setEntries(
+            {userEntry(1, QStringLiteral("first line\nsecond line\n\nafter a blank line\n* not a list")),
+             answerEntry(2, QStringLiteral("Noted."))});
+        const QString text = view.toPlainText();
+        // Typed with Shift+Enter: each line its own line, nothing read as Markdown.
+        QVERIFY2(text.contains(QStringLiteral("first line\nsecond line\n\nafter a blank line\n* not a list")),
+                 qPrintable(text));
+    }
+
+    void theReadingColumnNeverExceedsItsWidth_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addRow("600 px") << 600;
+        QTest::addRow("800 px") << 800;
+        QTest::addRow("1366 px") << 1366;
+        QTest::addRow("2560 px") << 2560;
+    }
+
+    void theReadingColumnNeverExceedsItsWidth()
+    {
+        QFETCH(int, width);
+        ChatView view;
+        view.resize(width, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QString longLine;
+        for (int i = 0; i < 60; ++i)
+            longLine += QStringLiteral("word%1 ").arg(i);
+        view.setEntries({userEntry(1, longLine), answerEntry(2, longLine)});
+        QVERIFY(view.readingWidth() <= ChatView::READING_WIDTH);
+        // The text is laid out in the column, not wider.
+        QVERIFY(view.document()->textWidth()
+                <= ChatView::READING_WIDTH + 2 * view.document()->documentMargin());
+        if (width >= 1366) {
+            // Centred: margins on both sides grow with the window.
+            QVERIFY(view.readingWidth() >= ChatView::READING_WIDTH - 40);
+            const QRect column = view.viewport()->geometry();
+            QVERIFY2(std::abs(column.left() - (view.width() - column.right()))
+                         <= view.verticalScrollBar()->width() + 2,
+                     qPrintable(QStringLiteral("%1 %2").arg(column.left()).arg(column.right())));
+        } else {
+            // Narrow windows give the text all the room there is.
+            QVERIFY(view.readingWidth() >= width - 2 * view.document()->documentMargin() - 40);
+        }
+    }
+
+    void revealingAMessageScrollsToItAndHighlightsTheTerms()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QList<ChatEntry> entries = longConversation(3000);
+        entries[40].message.content = QStringLiteral("Where is the Lighthouse of Alexandria?");
+        VaultText vault(entries);
+        vault.serve(view);
+        view.setPath(pathOf(entries), lastMessages(entries, 24));
+        QVERIFY(staysSettled(view));
+        QVERIFY(!view.conversation()->contains(41));
+
+        // Far above what is rendered: its text is asked for, then it is shown and marked.
+        view.revealMessage(41, {QStringLiteral("lighthouse")});
+        QTRY_VERIFY(view.conversation()->contains(41));
+        QTRY_COMPARE(view.extraSelections().size(), 1);
+        QCOMPARE(view.extraSelections().constFirst().cursor.selectedText(), QStringLiteral("Lighthouse"));
+        const QRect hit = view.cursorRect(view.extraSelections().constFirst().cursor);
+        QVERIFY2(hit.top() >= 0 && hit.bottom() <= view.viewport()->height(),
+                 qPrintable(QStringLiteral("%1..%2").arg(hit.top()).arg(hit.bottom())));
+        QVERIFY(staysSettled(view));
+        // It stays in view while the view renders around it.
+        const QRect after = view.cursorRect(view.extraSelections().constFirst().cursor);
+        QVERIFY(after.top() >= 0 && after.bottom() <= view.viewport()->height());
+
+        // Another conversation drops the marks.
+        view.setEntries({userEntry(9001, QStringLiteral("Other"))});
+        QVERIFY(view.extraSelections().isEmpty());
+    }
+
+    void codeIsHighlightedInTheView()
+    {
+        ChatView view;
+        view.setEntries(
+            {answerEntry(2, QStringLiteral("```python\ndef area(r):\n    return 3.14 * r\n```\n"))});
+        QTextDocument *doc = view.document();
+        const auto colourOf = [doc](const QString &word) {
+            const QTextCursor found = doc->find(word);
+            QTextCursor inside(doc);
+            inside.setPosition(found.selectionStart() + 1);
+            return inside.charFormat().foreground().color();
+        };
+        const QColor keyword = colourOf(QStringLiteral("return"));
+        const QColor number = colourOf(QStringLiteral("3.14"));
+        const QColor name = colourOf(QStringLiteral("area"));
+        QVERIFY(keyword != number);
+        QVERIFY(keyword != name);
+        QVERIFY(number != name);
+        // The code card's header names the language.
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Python")));
     }
 
     void aVersionSwitchShowsOnceItsTextIsHere()

@@ -4,6 +4,7 @@
 
 #include "core/chat/MarkdownRenderer.h"
 #include "ui/chat/ConversationDocument.h"
+#include "ui/theme/ThemeRoles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -54,6 +55,9 @@ ChatView::ChatView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // The margins beside the reading column are the widget's own: painted as the text's background.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     m_conversation->setPalette(palette());
     connect(this, &QTextBrowser::anchorClicked, this, &ChatView::onAnchorClicked);
 
@@ -174,7 +178,8 @@ void ChatView::addMessages(const QList<qint64> &asked, const QList<Message> &mes
     }
     if (m_jump != Jump::None) {
         const Jump jump = std::exchange(m_jump, Jump::None);
-        renderFrom(jump == Jump::Top ? 0 : m_path.size() - FIRST_RENDERED, jump);
+        if (renderFrom(jump == Jump::Top ? m_jumpFrom : m_path.size() - FIRST_RENDERED, jump))
+            applyReveal();
         return;
     }
     showMoreSoon();
@@ -282,6 +287,7 @@ bool ChatView::applyPath(const QList<PathEntry> &path, bool fresh)
     }
 
     // Another conversation, or the end of this one after reading far above.
+    setExtraSelections({});
     keepEntries(m_first, renderedEnd());
     m_conversation->clear();
     m_first = 0;
@@ -298,6 +304,7 @@ bool ChatView::renderFrom(qsizetype first, Jump jump)
     const qsizetype count = std::min(FIRST_RENDERED, m_path.size() - first);
     if (!haveText(first, first + count, jump == Jump::Top ? AHEAD : -AHEAD)) {
         m_jump = jump;
+        m_jumpFrom = first;
         return false;
     }
     keepEntries(m_first, renderedEnd());
@@ -592,6 +599,87 @@ void ChatView::keyPressEvent(QKeyEvent *event)
     QTextBrowser::keyPressEvent(event);
 }
 
+int ChatView::readingWidth() const
+{
+    return viewport()->width() - 2 * int(document()->documentMargin());
+}
+
+void ChatView::updateReadingColumn()
+{
+    // From the whole width, so the column stays within its bound with or without
+    // the scroll bar, and the scroll bar coming or going never moves it.
+    const int column = READING_WIDTH + 2 * int(document()->documentMargin());
+    const int side = std::max(0, (width() - column + 1) / 2);
+    if (side == m_sideMargin)
+        return;
+    m_sideMargin = side;
+    setViewportMargins(side, 0, side, 0);
+}
+
+void ChatView::resizeEvent(QResizeEvent *event)
+{
+    updateReadingColumn();
+    QTextBrowser::resizeEvent(event);
+}
+
+void ChatView::revealMessage(qint64 messageId, const QStringList &terms)
+{
+    m_reveal = Reveal{messageId, terms};
+    applyReveal();
+}
+
+bool ChatView::applyReveal()
+{
+    if (!m_reveal)
+        return true;
+    const qsizetype index = indexOf(m_reveal->id);
+    if (index < 0) {
+        m_reveal.reset();
+        return true;
+    }
+    if (!m_conversation->contains(m_reveal->id) && !renderFrom(index, Jump::Top))
+        return false; // its text was asked for: addMessages() comes back here
+    const Reveal reveal = *std::exchange(m_reveal, std::nullopt);
+    // The message's text: from its start to the next message's.
+    const int start = m_conversation->positionOf(reveal.id);
+    const qsizetype rendered = index - m_first + 1;
+    const int end = rendered < m_conversation->entryCount()
+        ? m_conversation->positionOf(m_path.at(index + 1).id())
+        : document()->characterCount();
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat marked;
+    marked.setBackground(ThemeRoles::from(palette()).highlightTint);
+    marked.setForeground(palette().color(QPalette::Text));
+    for (const QString &term : reveal.terms) {
+        if (term.trimmed().isEmpty())
+            continue;
+        QTextCursor found(document());
+        found.setPosition(start);
+        while (true) {
+            found = document()->find(term, found);
+            if (found.isNull() || found.selectionEnd() > end)
+                break;
+            selections.append({found, marked});
+        }
+    }
+    setExtraSelections(selections);
+    // Its top a little below the top of the view; the reader is no longer at the end.
+    m_follow = false;
+    const qreal top = topOf(index);
+    const bool wasRebuilding = std::exchange(m_rebuilding, true);
+    verticalScrollBar()->setValue(std::max(0, int(top) - fontMetrics().height()));
+    if (!selections.isEmpty()) {
+        // A hit far down a long message: bring it into view too.
+        const QRect hit = cursorRect(selections.first().cursor);
+        if (hit.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + hit.top()
+                                          - viewport()->height() / 3);
+    }
+    m_rebuilding = wasRebuilding;
+    showMoreSoon();
+    return true;
+}
+
 void ChatView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
@@ -612,7 +700,7 @@ void ChatView::onAnchorClicked(const QUrl &url)
         if (action == QLatin1String("copy"))
             QApplication::clipboard()->setText(entry->message.content);
         else if (action == QLatin1String("code"))
-            QApplication::clipboard()->setText(m_conversation->codeBlock(id, index));
+            copyCode(id, index);
         else if (action == QLatin1String("reasoning"))
             m_conversation->setReasoningExpanded(id, !m_conversation->isReasoningExpanded(id));
         else if (action == QLatin1String("regenerate"))
@@ -629,6 +717,23 @@ void ChatView::onAnchorClicked(const QUrl &url)
     }
     if (MarkdownRenderer::isOpenableLink(url))
         Q_EMIT linkActivated(url);
+}
+
+void ChatView::copyCode(qint64 messageId, int index)
+{
+    QApplication::clipboard()->setText(m_conversation->codeBlock(messageId, index));
+    // Said where the click was, for two seconds; the link then reads as before.
+    bool relabelled = false;
+    keepingPlace([&] {
+        relabelled = m_conversation->setCodeCopyLabel(messageId, index, tr("✓ Copied"));
+    });
+    if (!relabelled)
+        return;
+    QTimer::singleShot(2000, this, [this, messageId, index] {
+        keepingPlace([&] {
+            m_conversation->setCodeCopyLabel(messageId, index, ConversationDocument::tr("Copy code"));
+        });
+    });
 }
 
 void ChatView::setSentHistoryStart(qint64 messageId)

@@ -63,6 +63,15 @@ public:
     /// See ConversationDocument::setSentHistoryStart().
     void setSentHistoryStart(qint64 messageId);
     void scrollToBottom();
+    /// Scrolls to a message, rendering it (and asking for its text) if it is far
+    /// from what is shown, and highlights `terms` in it (case-insensitive), as
+    /// for a search hit. The highlight stays until another conversation or reveal.
+    void revealMessage(qint64 messageId, const QStringList &terms = {});
+    /// The widest the text of the conversation gets, however wide the window:
+    /// beyond it the column is centred with margins that grow.
+    static constexpr int READING_WIDTH = 760;
+    /// How wide the text column is now.
+    int readingWidth() const;
 
     const QList<sotto::PathEntry> &path() const { return m_path; }
     /// The message as shown (or held, near what is shown), or nothing when its
@@ -94,6 +103,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     /// Ctrl+Home and Ctrl+End go to the conversation's first and last message,
     /// rendered or not.
     void keyPressEvent(QKeyEvent *event) override;
@@ -106,6 +116,10 @@ private:
     };
 
     void onAnchorClicked(const QUrl &url);
+    void copyCode(qint64 messageId, int index);
+    void updateReadingColumn();
+    /// Shows the message revealMessage() asked for, once it is rendered; false while its text is awaited.
+    bool applyReveal();
     bool isAtBottom() const;
     qsizetype renderedEnd() const;
     bool wantsOlder() const;
@@ -142,7 +156,14 @@ private:
     QSet<qint64> m_requested; // asked for, not yet here
     bool m_holdsAll = false; // setEntries(): everything is in memory, nothing is asked for
     std::optional<QList<sotto::PathEntry>> m_deferred; // a new path waiting for its text
-    Jump m_jump = Jump::None; // a Ctrl+Home / Ctrl+End waiting for its text
+    Jump m_jump = Jump::None; // a Ctrl+Home / Ctrl+End (or a reveal) waiting for its text
+    qsizetype m_jumpFrom = 0; // where a waiting Jump::Top renders from
+    struct Reveal {
+        qint64 id = 0;
+        QStringList terms;
+    };
+    std::optional<Reveal> m_reveal;
+    int m_sideMargin = 0;
     qsizetype m_first = 0; // m_path[m_first] is the first message rendered
     bool m_follow = true; // the user reads the end: keep it in view as it grows
     bool m_rebuilding = false; // the scroll bar moves because the text does

@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ConversationDocument.h"
 
+#include "ui/theme/IconSet.h"
+
 #include <QElapsedTimer>
 #include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QIcon>
 #include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QTextFragment>
 #include <QUrl>
 
 namespace sotto::ui {
@@ -141,11 +146,21 @@ ConversationDocument::~ConversationDocument() = default;
 void ConversationDocument::setPalette(const QPalette &palette)
 {
     m_palette = palette;
-    m_style.codeBackground = palette.color(QPalette::AlternateBase);
-    if (m_style.codeBackground == palette.color(QPalette::Base))
-        m_style.codeBackground = palette.color(QPalette::Base).darker(106);
-    m_style.placeholderText = palette.color(QPalette::PlaceholderText);
-    m_style.link = palette.color(QPalette::Link);
+    m_roles = ThemeRoles::from(palette);
+    m_style.codeBackground = m_roles.codeBackground;
+    m_style.placeholderText = m_roles.subduedText;
+    m_style.link = m_roles.link;
+    m_style.quoteTint = m_roles.quoteTint;
+    m_style.tableRule = m_roles.tableRule;
+    m_style.tableHeader = m_roles.tableHeader;
+    m_style.keyword = m_roles.syntaxKeyword;
+    m_style.string = m_roles.syntaxString;
+    m_style.number = m_roles.syntaxNumber;
+    m_style.function = m_roles.syntaxFunction;
+    m_style.builtin = m_roles.syntaxBuiltin;
+    m_style.comment = m_roles.syntaxComment;
+    // The model label's icon, in the palette's colours.
+    m_modelIcon = IconSet::ownIcon(IconSet::Icon::Model, palette).pixmap(QSize(32, 32)).toImage();
     for (auto &slot : m_slots)
         renderAll(*slot);
 }
@@ -428,6 +443,34 @@ QString ConversationDocument::codeBlock(qint64 messageId, int index) const
     return index < slot->tailCode.size() ? slot->tailCode.at(index) : QString();
 }
 
+bool ConversationDocument::setCodeCopyLabel(qint64 messageId, int index, const QString &label)
+{
+    Slot *slot = m_byId.value(messageId);
+    if (!slot)
+        return false;
+    const QString href = actionUrl("code", messageId, index);
+    const int from = startOf(*slot, Stable);
+    const int to = startOf(*slot, Footer);
+    for (QTextBlock block = m_document->findBlock(from); block.isValid() && block.position() < to;
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor() || fragment.charFormat().anchorHref() != href)
+                continue;
+            const Region region = fragment.position() < startOf(*slot, Tail) ? Stable : Tail;
+            QTextCursor cursor(m_document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            const QTextCharFormat format = fragment.charFormat();
+            const int before = m_document->characterCount();
+            cursor.insertText(label, format);
+            slot->length[region] += m_document->characterCount() - before;
+            return true;
+        }
+    }
+    return false;
+}
+
 int ConversationDocument::indexOf(const Slot &slot) const
 {
     for (size_t i = 0; i < m_slots.size(); ++i) {
@@ -518,10 +561,23 @@ void ConversationDocument::renderHeader(Slot &slot)
         out.text(tr("— Earlier messages were not sent: they did not fit the context budget —"), quiet);
         block.setTopMargin(0);
     }
-    out.newBlock(block);
     if (message.role == Role::User) {
-        out.text(tr("You"), author);
+        block.setAlignment(Qt::AlignRight);
+        out.newBlock(block);
+        out.text(tr("You"), quiet);
     } else {
+        out.newBlock(block);
+        // Added again each time: clear() lets go of the document's resources.
+        m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("sotto:icon/model")),
+                                m_modelIcon);
+        QTextImageFormat icon;
+        icon.setName(QStringLiteral("sotto:icon/model"));
+        const qreal size = QFontMetricsF(QFont()).height();
+        icon.setWidth(size);
+        icon.setHeight(size);
+        icon.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        out.image(icon);
+        out.text(QStringLiteral(" "));
         out.text(message.model.isEmpty() ? tr("Assistant") : message.model, author);
         if (!message.thinking.isEmpty()) {
             const bool live = message.status == MessageStatus::Streaming && message.content.isEmpty();
@@ -649,9 +705,11 @@ void ConversationDocument::renderFooter(Slot &slot)
 
     QTextBlockFormat actionsBlock;
     actionsBlock.setTopMargin(2);
+    if (message.role == Role::User)
+        actionsBlock.setAlignment(Qt::AlignRight);
     out.newBlock(actionsBlock);
-    const QColor link = m_style.link;
-    QTextCharFormat action = anchorFormat(QString(), link);
+    // Quiet, so a row of actions under every message does not compete with the text.
+    QTextCharFormat action = anchorFormat(QString(), m_roles.subduedText);
     action.setFontPointSize(small.fontPointSize());
     const auto addAction = [&](const char *name, const QString &label, bool first = false) {
         if (!first)
@@ -678,16 +736,20 @@ void ConversationDocument::renderFooter(Slot &slot)
             actionUrl("version", message.id, std::min(slot.entry.versionCount, slot.entry.version + 1)));
         out.text(QStringLiteral(" › "), next);
     }
-    addAction("delete", tr("Delete"));
-
     if (message.role == Role::Assistant && message.usage) {
         const QLocale locale;
         out.separator(small);
-        out.text(tr("%1 in · %2 out")
+        out.text(tr("%1 tokens in · %2 out")
                      .arg(locale.toString(message.usage->inputTokens),
                           locale.toString(message.usage->outputTokens)),
                  small);
     }
+    // The destructive action apart from the others, in its own colour (ChatPane asks first).
+    out.text(QStringLiteral("          "), small);
+    QTextCharFormat remove = action;
+    remove.setForeground(m_roles.danger);
+    remove.setAnchorHref(actionUrl("delete", message.id));
+    out.text(tr("Delete"), remove);
     replaceRegion(slot, Footer, out.fragment());
 }
 
@@ -696,6 +758,8 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
 {
     if (markdown.trimmed().isEmpty())
         return {};
+    if (slot.entry.message.role == Role::User)
+        return userFragment(markdown);
     SafeTextDocument scratch;
     const MarkdownRenderer::Outline outline = MarkdownRenderer::render(&scratch, markdown, m_style);
     if (codeBlocks)
@@ -704,7 +768,7 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
     QTextCursor editing(&scratch);
     editing.beginEditBlock();
 
-    // A "Copy code" link above each code block, numbered across the message.
+    // A header above each code block: its language and a "Copy code" link, numbered across the message.
     QList<int> codeStarts;
     bool previousWasCode = false;
     for (QTextBlock block = scratch.begin(); block.isValid(); block = block.next()) {
@@ -723,16 +787,19 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
         QTextBlockFormat plain;
         plain.setTopMargin(4);
         cursor.setBlockFormat(plain);
+        plain.setBackground(m_roles.codeHeader);
+        plain.setLeftMargin(6);
+        plain.setRightMargin(6);
+        cursor.setBlockFormat(plain);
+        const QString language = outline.codeLanguages.value(i);
+        if (!language.isEmpty()) {
+            QTextCharFormat label;
+            label.setForeground(m_roles.subduedText);
+            label.setFontPointSize(copyFormat.fontPointSize());
+            cursor.insertText(language + QStringLiteral("   "), label);
+        }
         copyFormat.setAnchorHref(actionUrl("code", slot.entry.message.id, firstCodeIndex + int(i)));
         cursor.insertText(tr("Copy code"), copyFormat);
-    }
-
-    if (slot.entry.message.role == Role::User) {
-        for (QTextBlock block = scratch.begin(); block.isValid(); block = block.next()) {
-            QTextBlockFormat format = block.blockFormat();
-            format.setLeftMargin(format.leftMargin() + 4);
-            QTextCursor(block).setBlockFormat(format);
-        }
     }
 
     // The leading empty block merges into the end of the previous region.
@@ -743,6 +810,33 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
     QTextDocumentFragment fragment(&scratch);
     editing.endEditBlock();
     return fragment;
+}
+
+QTextDocumentFragment ConversationDocument::userFragment(const QString &text)
+{
+    QTextDocument scratch;
+    RegionBuilder out(scratch);
+    // A tinted card: each line its own block, indented from the reading column's left edge.
+    QTextBlockFormat card;
+    card.setBackground(m_roles.userCard);
+    card.setLeftMargin(48);
+    card.setLineHeight(m_style.lineHeight, QTextBlockFormat::ProportionalHeight);
+    QTextCharFormat chars;
+    chars.setForeground(m_roles.text);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QTextBlockFormat format = card;
+        if (i == 0)
+            format.setTopMargin(4);
+        if (i + 1 == lines.size())
+            format.setBottomMargin(4);
+        out.newBlock(format, chars);
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        out.text(line, chars);
+    }
+    return out.fragment();
 }
 
 } // namespace sotto::ui

@@ -5,8 +5,10 @@
 #include "core/chat/MarkdownRenderer.h"
 #include "core/chat/MarkdownStreamSplitter.h"
 #include "core/types/ChatEntry.h"
+#include "ui/theme/ThemeRoles.h"
 
 #include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QPalette>
 
@@ -82,6 +84,8 @@ public:
     /// First document position of a message (for scrolling to it), or -1.
     int positionOf(qint64 messageId) const;
     QString codeBlock(qint64 messageId, int index) const;
+    /// Relabels a code block's copy link ("✓ Copied" for a moment); false if it is not shown.
+    bool setCodeCopyLabel(qint64 messageId, int index, const QString &label);
 
 private:
     struct Slot;
@@ -108,9 +112,13 @@ private:
     void renderFooter(Slot &slot);
     QTextDocumentFragment markdownFragment(const Slot &slot, const QString &markdown, QStringList *codeBlocks,
                                            int firstCodeIndex);
+    /// The user's words as typed: every line break kept, nothing read as Markdown.
+    QTextDocumentFragment userFragment(const QString &text);
 
     SafeTextDocument *m_document;
     QPalette m_palette;
+    ThemeRoles m_roles;
+    QImage m_modelIcon;
     MarkdownRenderer::Style m_style;
     std::vector<std::unique_ptr<Slot>> m_slots;
     QHash<qint64, Slot *> m_byId;

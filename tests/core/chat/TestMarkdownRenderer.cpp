@@ -144,6 +144,73 @@ private Q_SLOTS:
             QStringLiteral("Intro\n\n```python\nprint('hi')\nx = 1\n```\n\ntext\n\n```\nplain\n```\n"));
         QCOMPARE(outline.codeBlocks,
                  QStringList({QStringLiteral("print('hi')\nx = 1"), QStringLiteral("plain")}));
+        QCOMPARE(outline.codeLanguages, QStringList({QStringLiteral("Python"), QString()}));
+    }
+
+    void codeIsHighlightedInTheStylesColours()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer::Style style;
+        MarkdownRenderer::render(
+            &document, QStringLiteral("```rust\nfn main() { let n: u32 = 42; } // done\n```\n\nfn main 42"),
+            style);
+        const auto colourAt = [&document](const QString &word, int occurrence = 0) {
+            QTextCursor found(&document);
+            for (int i = 0; i <= occurrence; ++i)
+                found = document.find(word, found);
+            QTextCursor inside(&document);
+            inside.setPosition(found.selectionStart() + 1);
+            return inside.charFormat().foreground().color();
+        };
+        QCOMPARE(colourAt(QStringLiteral("fn")), style.keyword);
+        QCOMPARE(colourAt(QStringLiteral("main")), style.function);
+        QCOMPARE(colourAt(QStringLiteral("u32")), style.builtin);
+        QCOMPARE(colourAt(QStringLiteral("42")), style.number);
+        QCOMPARE(colourAt(QStringLiteral("// done")), style.comment);
+        // Prose is not code: the same words outside the fence keep the text colour.
+        QVERIFY(colourAt(QStringLiteral("fn"), 1) != style.keyword);
+        QVERIFY(colourAt(QStringLiteral("42"), 1) != style.number);
+    }
+
+    void emphasisIsItalicNeverUnderlined()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer::render(
+            &document, QStringLiteral("An _emphasised_ and *starred* word, a [link](https://example.org)."));
+        for (const QString &word : {QStringLiteral("emphasised"), QStringLiteral("starred")}) {
+            QTextCursor inside(&document);
+            inside.setPosition(document.find(word).selectionStart() + 1);
+            QVERIFY2(inside.charFormat().fontItalic(), qPrintable(word));
+            QVERIFY2(!inside.charFormat().fontUnderline(), qPrintable(word));
+        }
+        QTextCursor link(&document);
+        link.setPosition(document.find(QStringLiteral("link")).selectionStart() + 1);
+        QVERIFY(link.charFormat().isAnchor());
+    }
+
+    void quotesHeadingsAndTablesAreStyled()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer::Style style;
+        MarkdownRenderer::render(
+            &document,
+            QStringLiteral(
+                "Intro\n\n## A heading\n\n> quoted words\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n"),
+            style);
+        const QTextBlock heading = document.find(QStringLiteral("A heading")).block();
+        QVERIFY(heading.blockFormat().topMargin() >= 10); // room above, not on the line before
+        const QTextBlock quote = document.find(QStringLiteral("quoted words")).block();
+        QCOMPARE(quote.blockFormat().background().color(), style.quoteTint);
+        QVERIFY(quote.blockFormat().leftMargin() > 0);
+        const QTextBlock prose = document.findBlockByNumber(0);
+        QCOMPARE(prose.blockFormat().lineHeight(), qreal(style.lineHeight));
+        QTextTable *table = nullptr;
+        for (QTextFrame *frame : document.rootFrame()->childFrames())
+            table = table ? table : qobject_cast<QTextTable *>(frame);
+        QVERIFY(table);
+        QCOMPARE(table->format().borderBrush().color(), style.tableRule);
+        QCOMPARE(table->cellAt(0, 0).format().background().color(), style.tableHeader);
+        QVERIFY(table->cellAt(1, 0).format().background().style() == Qt::NoBrush);
     }
 
     void onlyRegisteredResourcesLoad()
