@@ -651,8 +651,10 @@ private Q_SLOTS:
         const QString reading = textAtTop(view);
         QVERIFY(!reading.isEmpty());
         QTRY_VERIFY(view.olderCount() < older);
+        // A batch renders for a few milliseconds; on a loaded machine it takes
+        // several to fill the page above, each keeping the reader in place.
+        QTRY_VERIFY(bar->value() >= bar->pageStep());
         QCOMPARE(textAtTop(view), reading);
-        QVERIFY(bar->value() > bar->pageStep());
 
         scrollAllTheWay(view, true);
         QVERIFY(shows(view, QStringLiteral("Question 1?")));
