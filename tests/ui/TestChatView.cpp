@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ChatView.h"
 #include "ui/chat/ConversationDocument.h"
+#include "ui/chat/view/StreamingMark.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +17,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace sotto;
 using namespace sotto::ui;
@@ -590,6 +592,119 @@ private Q_SLOTS:
         QVERIFY(number != name);
         // The code card's header names the language.
         QVERIFY(view.toPlainText().contains(QStringLiteral("Python")));
+    }
+
+    void aMarkShowsWhereTheAnswerIsBeingWritten()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries({userEntry(1, QStringLiteral("Hello?"))});
+        auto *mark = view.findChild<StreamingMark *>(QStringLiteral("streamingMark"));
+        QVERIFY(mark);
+        QVERIFY(mark->isHidden());
+        // Sent, nothing back yet: a pulsing dot where the answer will be.
+        view.appendEntry(answerEntry(2, QString(), MessageStatus::Streaming));
+        QVERIFY(mark->isVisible());
+        QCOMPARE(mark->shape(), StreamingMark::Shape::Waiting);
+        QVERIFY(mark->isAnimating());
+        // The first words: a caret after them.
+        view.queueStream(2, QStringLiteral("The first words of the answer"), QString());
+        view.flushStream();
+        QCOMPARE(mark->shape(), StreamingMark::Shape::Caret);
+        QTextCursor end(view.document());
+        end.setPosition(view.conversation()->textEndOf(2));
+        const QRect textEnd = view.cursorRect(end);
+        QVERIFY(std::abs(mark->geometry().left() - textEnd.right()) <= 6);
+        QVERIFY(std::abs(mark->geometry().top() - textEnd.top()) <= 2);
+        // Done: no mark, nothing animating.
+        view.finishStream(answerEntry(2, QStringLiteral("The first words of the answer.")));
+        QVERIFY(mark->isHidden());
+        QVERIFY(!mark->isAnimating());
+    }
+
+    void latestAppearsWhenScrolledUpAndBringsBackTheEnd()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QList<ChatEntry> entries = longConversation(40);
+        entries << answerEntry(41, QStringLiteral("Streaming"), MessageStatus::Streaming);
+        view.setEntries(entries);
+        auto *latest = view.findChild<QToolButton *>(QStringLiteral("latestButton"));
+        QVERIFY(latest);
+        QVERIFY(latest->isHidden());
+        QVERIFY(!latest->accessibleName().isEmpty());
+        QVERIFY(!latest->toolTip().isEmpty());
+        QScrollBar *bar = view.verticalScrollBar();
+        bar->setValue(bar->maximum() / 3);
+        QVERIFY(latest->isVisible());
+        // The stream goes on; the reader stays where they are, the button too.
+        const int reading = bar->value();
+        view.queueStream(41, QStringLiteral(" more text\n\nand more"), QString());
+        view.flushStream();
+        QCOMPARE(bar->value(), reading);
+        QVERIFY(latest->isVisible());
+        QTest::mouseClick(latest, Qt::LeftButton);
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(latest->isHidden());
+        // Following the end again: new text keeps it in view.
+        view.queueStream(41, QStringLiteral("\n\nstill more\n\nand the end"), QString());
+        view.flushStream();
+        QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    void sendingBringsTheNewMessageIntoView()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries(longConversation(40));
+        QScrollBar *bar = view.verticalScrollBar();
+        bar->setValue(0);
+        view.appendEntry(userEntry(41, QStringLiteral("A new question")));
+        view.appendEntry(answerEntry(42, QString(), MessageStatus::Streaming));
+        QCOMPARE(bar->value(), bar->maximum());
+        QTextCursor question = view.document()->find(QStringLiteral("A new question"));
+        const QRect at = view.cursorRect(question);
+        QVERIFY(at.top() >= 0 && at.bottom() <= view.viewport()->height());
+    }
+
+    void actionsAreReachableByKeyboard()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ChatEntry answer = answerEntry(2, QStringLiteral("An answer."));
+        answer.message.usage = Usage{11, 7};
+        view.setEntries({userEntry(1, QStringLiteral("A question")), answer});
+        QVERIFY(shows(view, QStringLiteral("11 tokens in · 7 out")));
+        view.setFocus();
+        QSignalSpy regenerate(&view, &ChatView::regenerateRequested);
+        QSignalSpy remove(&view, &ChatView::deleteRequested);
+        // Tab moves from link to link; each action names what it does.
+        QStringList reached;
+        for (int step = 0; step < 12 && regenerate.isEmpty(); ++step) {
+            QTest::keyClick(&view, Qt::Key_Tab);
+            const QTextCursor focused = view.textCursor();
+            QTextCursor inside(view.document());
+            inside.setPosition(focused.selectionStart() + 1);
+            const QTextCharFormat format = inside.charFormat();
+            if (!format.isAnchor())
+                continue;
+            reached << focused.selectedText();
+            QVERIFY2(!format.toolTip().isEmpty(), qPrintable(format.anchorHref()));
+            if (format.anchorHref() == QLatin1String("sotto:regenerate/2"))
+                QTest::keyClick(&view, Qt::Key_Return);
+        }
+        QCOMPARE(regenerate.size(), 1);
+        QCOMPARE(regenerate.at(0).at(0).toLongLong(), 2);
+        QVERIFY2(reached.contains(QStringLiteral("Copy")), qPrintable(reached.join(QLatin1Char(','))));
+        QVERIFY(remove.isEmpty()); // Delete is apart: never the first thing Enter reaches
     }
 
     void aVersionSwitchShowsOnceItsTextIsHere()

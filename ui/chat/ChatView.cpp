@@ -4,6 +4,8 @@
 
 #include "core/chat/MarkdownRenderer.h"
 #include "ui/chat/ConversationDocument.h"
+#include "ui/chat/view/StreamingMark.h"
+#include "ui/theme/IconSet.h"
 #include "ui/theme/ThemeRoles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -15,6 +17,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QToolButton>
 
 namespace sotto::ui {
 
@@ -48,6 +51,8 @@ PathEntry pathEntryOf(const ChatEntry &entry)
 ChatView::ChatView(QWidget *parent)
     : QTextBrowser(parent)
     , m_conversation(new ConversationDocument(this))
+    , m_mark(new StreamingMark(viewport()))
+    , m_latest(new QToolButton(viewport()))
 {
     setObjectName(QStringLiteral("chatView"));
     setAccessibleName(tr("Conversation"));
@@ -60,6 +65,17 @@ ChatView::ChatView(QWidget *parent)
     setAutoFillBackground(true);
     m_conversation->setPalette(palette());
     connect(this, &QTextBrowser::anchorClicked, this, &ChatView::onAnchorClicked);
+
+    m_latest->setObjectName(QStringLiteral("latestButton"));
+    m_latest->setText(tr("Latest"));
+    m_latest->setIcon(IconSet::icon(IconSet::Icon::ArrowDown, palette()));
+    m_latest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_latest->setToolTip(tr("Go to the latest message (Ctrl+End)"));
+    m_latest->setAccessibleName(tr("Go to the latest message"));
+    m_latest->setCursor(Qt::PointingHandCursor);
+    m_latest->setAutoRaise(false);
+    m_latest->hide();
+    connect(m_latest, &QToolButton::clicked, this, &ChatView::goToLatest);
 
     m_frame.setSingleShot(true);
     m_frame.setInterval(33); // ~30 updates a second: smooth to read, cheap to lay out
@@ -77,11 +93,13 @@ ChatView::ChatView(QWidget *parent)
             return;
         m_follow = isAtBottom() && renderedEnd() == m_path.size();
         showMoreSoon();
+        updateOverlays();
     });
     connect(bar, &QScrollBar::rangeChanged, this, [this] {
         if (m_follow)
             scrollToBottom();
         showMoreSoon();
+        updateOverlays();
     });
 }
 
@@ -197,8 +215,11 @@ void ChatView::setEntries(const QList<ChatEntry> &entries)
 {
     QList<PathEntry> path;
     path.reserve(entries.size());
+    m_streaming = 0;
     for (const ChatEntry &entry : entries) {
         path << pathEntryOf(entry);
+        if (entry.message.status == MessageStatus::Streaming)
+            m_streaming = entry.message.id;
         if (!m_conversation->contains(entry.message.id))
             m_held.insert(entry.message.id, entry);
     }
@@ -210,10 +231,13 @@ void ChatView::setEntries(const QList<ChatEntry> &entries)
 
 void ChatView::setPath(const QList<PathEntry> &path, const QList<Message> &messages)
 {
+    m_streaming = 0;
     for (const Message &message : messages) {
         if (!m_conversation->contains(message.id))
             m_held.insert(message.id, ChatEntry{message});
         m_requested.remove(message.id);
+        if (message.status == MessageStatus::Streaming)
+            m_streaming = message.id;
     }
     m_holdsAll = false;
     m_deferred.reset();
@@ -335,6 +359,11 @@ void ChatView::appendEntry(const ChatEntry &entry)
         return;
     }
     m_requested.remove(entry.message.id);
+    if (entry.message.status == MessageStatus::Streaming)
+        m_streaming = entry.message.id;
+    // What the user just sent (and the answer it starts) is brought into view.
+    if (entry.message.role == Role::User)
+        m_follow = true;
     if (renderedEnd() < m_path.size() || m_deferred) {
         // A new message while the user reads far above: show the end again.
         QList<PathEntry> path = m_deferred.value_or(m_path);
@@ -349,10 +378,15 @@ void ChatView::appendEntry(const ChatEntry &entry)
     keepingPlace([&] {
         m_conversation->appendEntry(entry);
     });
+    updateOverlays();
 }
 
 void ChatView::updateEntry(const ChatEntry &entry)
 {
+    if (entry.message.status == MessageStatus::Streaming)
+        m_streaming = entry.message.id;
+    else if (entry.message.id == m_streaming)
+        m_streaming = 0;
     const qsizetype index = indexOf(entry.message.id);
     if (index >= 0)
         m_path[index] = pathEntryOf(entry);
@@ -363,10 +397,13 @@ void ChatView::updateEntry(const ChatEntry &entry)
     } else if (index >= 0) {
         m_held.insert(entry.message.id, entry);
     }
+    updateOverlays();
 }
 
 void ChatView::removeEntry(qint64 messageId)
 {
+    if (messageId == m_streaming)
+        m_streaming = 0;
     m_pending.remove(messageId);
     m_pendingOrder.removeAll(messageId);
     m_held.remove(messageId);
@@ -385,6 +422,7 @@ void ChatView::removeEntry(qint64 messageId)
 
 void ChatView::queueStream(qint64 messageId, const QString &text, const QString &thinking)
 {
+    m_streaming = messageId;
     Pending &pending = m_pending[messageId];
     if (!m_pendingOrder.contains(messageId))
         m_pendingOrder << messageId;
@@ -416,11 +454,14 @@ void ChatView::flushStream()
         edit.endEditBlock();
     });
     m_pendingOrder.clear();
+    updateOverlays();
 }
 
 void ChatView::finishStream(const ChatEntry &entry)
 {
     flushStream();
+    if (entry.message.id == m_streaming)
+        m_streaming = 0;
     const qsizetype index = indexOf(entry.message.id);
     if (index >= 0)
         m_path[index] = pathEntryOf(entry);
@@ -431,6 +472,7 @@ void ChatView::finishStream(const ChatEntry &entry)
     } else if (index >= 0) {
         m_held.insert(entry.message.id, entry);
     }
+    updateOverlays();
 }
 
 void ChatView::keepingPlace(const std::function<void()> &change)
@@ -592,7 +634,7 @@ void ChatView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->matches(QKeySequence::MoveToEndOfDocument) && renderedEnd() < m_path.size()) {
-        renderFrom(m_path.size() - FIRST_RENDERED, Jump::Bottom);
+        goToLatest();
         event->accept();
         return;
     }
@@ -620,6 +662,50 @@ void ChatView::resizeEvent(QResizeEvent *event)
 {
     updateReadingColumn();
     QTextBrowser::resizeEvent(event);
+    updateOverlays();
+}
+
+void ChatView::goToLatest()
+{
+    if (renderedEnd() < m_path.size()) {
+        renderFrom(m_path.size() - FIRST_RENDERED, Jump::Bottom);
+    } else {
+        m_follow = true;
+        scrollToBottom();
+    }
+    updateOverlays();
+}
+
+void ChatView::updateOverlays()
+{
+    // "↓ Latest" while an answer is being written and the reader is away from its end.
+    const bool away
+        = m_streaming != 0 && !m_path.isEmpty() && (!isAtBottom() || renderedEnd() < m_path.size());
+    if (away) {
+        m_latest->adjustSize();
+        const QRect column = viewport()->geometry();
+        m_latest->move(column.center().x() - m_latest->width() / 2,
+                       column.bottom() - m_latest->height() - 12);
+        m_latest->raise();
+    }
+    m_latest->setVisible(away);
+
+    // The mark at the end of the answer being written, while that end is in view.
+    const ChatEntry *streaming = m_streaming ? m_conversation->entry(m_streaming) : nullptr;
+    if (!streaming || streaming->message.status != MessageStatus::Streaming) {
+        m_mark->stop();
+        return;
+    }
+    QTextCursor end(document());
+    end.setPosition(m_conversation->textEndOf(m_streaming));
+    const QRect at = cursorRect(end);
+    if (at.bottom() < 0 || at.top() > viewport()->height()) {
+        m_mark->stop();
+        return;
+    }
+    const bool waiting = streaming->message.content.isEmpty() && streaming->message.thinking.isEmpty();
+    m_mark->showAt(waiting ? StreamingMark::Shape::Waiting : StreamingMark::Shape::Caret,
+                   QPoint(at.right() + 3, at.top()), at.height(), ThemeRoles::from(palette()).accent);
 }
 
 void ChatView::revealMessage(qint64 messageId, const QStringList &terms)
@@ -683,8 +769,10 @@ bool ChatView::applyReveal()
 void ChatView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_conversation->setPalette(palette());
+        m_latest->setIcon(IconSet::icon(IconSet::Icon::ArrowDown, palette()));
+    }
 }
 
 void ChatView::onAnchorClicked(const QUrl &url)

@@ -10,12 +10,15 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+class QToolButton;
+
 #include <functional>
 #include <optional>
 
 namespace sotto::ui {
 
 class ConversationDocument;
+class StreamingMark;
 
 /// Shows a conversation: selectable rich text, message actions as links, the
 /// reasoning section, and streaming that appends at ~30 Hz and follows the end
@@ -72,6 +75,8 @@ public:
     static constexpr int READING_WIDTH = 760;
     /// How wide the text column is now.
     int readingWidth() const;
+    /// Shows the end of the conversation and follows it again (the "↓ Latest" button, Ctrl+End).
+    void goToLatest();
 
     const QList<sotto::PathEntry> &path() const { return m_path; }
     /// The message as shown (or held, near what is shown), or nothing when its
@@ -118,6 +123,8 @@ private:
     void onAnchorClicked(const QUrl &url);
     void copyCode(qint64 messageId, int index);
     void updateReadingColumn();
+    /// Places the streaming mark and the "↓ Latest" button for what is shown now.
+    void updateOverlays();
     /// Shows the message revealMessage() asked for, once it is rendered; false while its text is awaited.
     bool applyReveal();
     bool isAtBottom() const;
@@ -164,6 +171,9 @@ private:
     };
     std::optional<Reveal> m_reveal;
     int m_sideMargin = 0;
+    qint64 m_streaming = 0; // the answer being written, if any
+    StreamingMark *m_mark;
+    QToolButton *m_latest;
     qsizetype m_first = 0; // m_path[m_first] is the first message rendered
     bool m_follow = true; // the user reads the end: keep it in view as it grows
     bool m_rebuilding = false; // the scroll bar moves because the text does

@@ -432,6 +432,14 @@ int ConversationDocument::positionOf(qint64 messageId) const
     return slot ? startOf(*slot) + 1 : -1;
 }
 
+int ConversationDocument::textEndOf(qint64 messageId) const
+{
+    const Slot *slot = m_byId.value(messageId);
+    if (!slot)
+        return -1;
+    return std::clamp(startOf(*slot, Footer), startOf(*slot) + 1, m_document->characterCount() - 1);
+}
+
 QString ConversationDocument::codeBlock(qint64 messageId, int index) const
 {
     const Slot *slot = m_byId.value(messageId);
@@ -711,29 +719,36 @@ void ConversationDocument::renderFooter(Slot &slot)
     // Quiet, so a row of actions under every message does not compete with the text.
     QTextCharFormat action = anchorFormat(QString(), m_roles.subduedText);
     action.setFontPointSize(small.fontPointSize());
-    const auto addAction = [&](const char *name, const QString &label, bool first = false) {
-        if (!first)
-            out.separator(small);
-        QTextCharFormat format = action;
-        format.setAnchorHref(actionUrl(name, message.id));
-        out.text(label, format);
-    };
-    addAction("copy", tr("Copy"), true);
+    // Each action says what it does when hovered; Tab and Enter reach them (QTextBrowser's link focus).
+    const auto addAction
+        = [&](const char *name, const QString &label, const QString &tip, bool first = false) {
+              if (!first)
+                  out.separator(small);
+              QTextCharFormat format = action;
+              format.setAnchorHref(actionUrl(name, message.id));
+              format.setToolTip(tip);
+              out.text(label, format);
+          };
+    addAction("copy", tr("Copy"), tr("Copy this message's text"), true);
     if (message.role == Role::User)
-        addAction("edit", tr("Edit"));
+        addAction("edit", tr("Edit"),
+                  tr("Edit this question and ask again (the answer so far is kept as a version)"));
     else
-        addAction("regenerate", tr("Regenerate"));
+        addAction("regenerate", tr("Regenerate"),
+                  tr("Ask for another answer (this one is kept as a version)"));
     // Regenerated answers and edited questions are versions of one another.
     if (slot.entry.versionCount > 1) {
         out.separator(small);
         QTextCharFormat previous = action;
         previous.setAnchorHref(actionUrl("version", message.id, std::max(1, slot.entry.version - 1)));
+        previous.setToolTip(tr("Previous version"));
         // Padded, so the arrows are a comfortable target, not a 5-pixel glyph.
         out.text(QStringLiteral(" ‹ "), previous);
         out.text(QStringLiteral("%1/%2").arg(slot.entry.version).arg(slot.entry.versionCount), small);
         QTextCharFormat next = action;
         next.setAnchorHref(
             actionUrl("version", message.id, std::min(slot.entry.versionCount, slot.entry.version + 1)));
+        next.setToolTip(tr("Next version"));
         out.text(QStringLiteral(" › "), next);
     }
     if (message.role == Role::Assistant && message.usage) {
@@ -749,6 +764,7 @@ void ConversationDocument::renderFooter(Slot &slot)
     QTextCharFormat remove = action;
     remove.setForeground(m_roles.danger);
     remove.setAnchorHref(actionUrl("delete", message.id));
+    remove.setToolTip(tr("Delete this message from the vault (asks first)"));
     out.text(tr("Delete"), remove);
     replaceRegion(slot, Footer, out.fragment());
 }

@@ -83,6 +83,9 @@ public:
     qint64 messageAt(int position) const;
     /// First document position of a message (for scrolling to it), or -1.
     int positionOf(qint64 messageId) const;
+    /// The position just after a message's text (its answer, or its reasoning while
+    /// no answer has come), where a streaming caret goes; -1 if it is not here.
+    int textEndOf(qint64 messageId) const;
     QString codeBlock(qint64 messageId, int index) const;
     /// Relabels a code block's copy link ("✓ Copied" for a moment); false if it is not shown.
     bool setCodeCopyLabel(qint64 messageId, int index, const QString &label);
