@@ -5,6 +5,7 @@
 #include "core/common/Version.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "core/orchestration/TurnService.h"
 #include "core/store/VaultService.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/ConversationListModel.h"
@@ -28,6 +29,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace sotto::ui {
 
@@ -60,6 +63,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     setWindowTitle(tr("Sotto"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sotto.svg")));
 
+    m_conversations->watchTurns(session.turns());
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setIcon(windowIcon());
     m_emptyState->setHeadline(tr("Private by design"));
@@ -94,14 +98,23 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     m_status->setObjectName(QStringLiteral("vaultStatus"));
     statusBar()->addWidget(m_status, 1);
 
-    connect(m_sidebar, &Sidebar::openRequested, this, &MainWindow::openConversation);
+    // A conversation chosen in the list is for typing in: the composer takes the focus once it shows.
+    connect(m_sidebar, &Sidebar::openRequested, this, [this](qint64 id) {
+        m_focusComposerWhenOpen = true;
+        openConversation(id);
+        if (m_controller->hasConversation() && m_controller->conversation().id == id) {
+            m_focusComposerWhenOpen = false;
+            m_chat->focusComposer();
+        }
+    });
     connect(m_sidebar, &Sidebar::newChatRequested, this, [this] {
         newChat(false);
     });
     connect(m_sidebar, &Sidebar::newIncognitoChatRequested, this, [this] {
         newChat(true);
     });
-    connect(m_sidebar, &Sidebar::deleted, this, [this](const QString &title) {
+    connect(m_sidebar, &Sidebar::deleted, this, [this](qint64 id, const QString &title) {
+        m_session.turns().cancel(id); // an answer stops with its conversation
         if (m_controller->conversation().id > 0
             && m_conversations->rowOf(m_controller->conversation().id) < 0)
             m_controller->close();
@@ -133,6 +146,8 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
         updateTitle();
         if (m_controller->conversation().id > 0)
             m_sidebar->selectConversation(m_controller->conversation().id);
+        if (std::exchange(m_focusComposerWhenOpen, false) && m_controller->hasConversation())
+            m_chat->focusComposer();
     });
     connect(&session, &Session::locked, this, &MainWindow::onLocked);
     connect(&session, &Session::unlocked, this, &MainWindow::onUnlocked);

@@ -67,6 +67,7 @@ private:
     MessageWidget *m_message;
     QLabel *m_status;
     QTimer m_commitDeletions;
+    bool m_focusComposerWhenOpen = false; // a conversation chosen in the sidebar is loading
 };
 
 } // namespace sotto::ui

@@ -6,6 +6,7 @@
 #include "core/orchestration/ContextBudget.h"
 #include "core/orchestration/Session.h"
 #include "core/orchestration/TurnJob.h"
+#include "core/orchestration/TurnService.h"
 #include "core/providers/Backend.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 #include <QMultiHash>
 #include <QSet>
+
+#include <utility>
 
 namespace sotto {
 
@@ -43,12 +46,12 @@ ChatController::~ChatController() = default;
 
 bool ChatController::isBusy() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_job && m_job->isRunning();
 }
 
 void ChatController::newConversation(bool incognito, const QString &provider, const QString &model)
 {
-    abandonTurn();
+    detachTurn();
     m_conversation = Conversation();
     m_conversation.incognito = incognito;
     m_conversation.provider = provider;
@@ -69,7 +72,7 @@ void ChatController::openConversation(qint64 id)
         ++m_loadGeneration; // another conversation still loading is not wanted any more
         return; // already shown (an answer may be streaming into it)
     }
-    abandonTurn();
+    detachTurn();
     const quint64 generation = ++m_loadGeneration;
     m_session.vault().run(
         [id](Vault &vault) -> VaultResult<LoadedConversation> {
@@ -102,22 +105,37 @@ void ChatController::openConversation(qint64 id)
                 Q_EMIT problem(loaded.error().message);
                 return;
             }
-            abandonTurn(); // a question asked while this loaded belongs to the one shown then
+            detachTurn(); // a question asked while this loaded belongs to the one shown then
             m_conversation = loaded->conversation;
             m_tree = std::move(loaded->tree);
             m_inMemory.clear();
             m_choices.clear();
             m_open = true;
             m_path = std::move(loaded->path);
+            // An answer still coming: shown where it has got to, and followed from there.
+            TurnJob *running = m_session.turns().running(m_conversation.id);
+            if (running && node(running->answer().id)) {
+                Message answer = running->answer();
+                answer.content = m_session.turns().textSoFar(running);
+                answer.thinking = m_session.turns().reasoningSoFar(running);
+                m_inMemory.insert(answer.id, answer);
+                for (Message &message : loaded->last) {
+                    if (message.id == answer.id)
+                        message = answer;
+                }
+                attachTurn(running);
+            }
             Q_EMIT pathReset(m_path, loaded->last);
             Q_EMIT conversationOpened();
             Q_EMIT conversationChanged(m_conversation);
+            if (isBusy())
+                Q_EMIT busyChanged(true);
         });
 }
 
 void ChatController::close()
 {
-    abandonTurn();
+    detachTurn();
     m_open = false;
     m_conversation = Conversation();
     m_tree.clear();
@@ -302,10 +320,10 @@ void ChatController::editAndResend(qint64 userMessageId, const QString &text, co
 void ChatController::startTurn(const QString &text, const QList<Attachment> &images, qint64 parentId,
                                qint64 answerTo, QList<PathEntry> history)
 {
-    if (isBusy() || !m_open)
+    if (isBusy() || !m_open || m_session.turns().isGenerating(m_conversation.id))
         return;
-    m_backend = m_session.backend(m_conversation.provider);
-    if (!m_backend) {
+    const std::shared_ptr<Backend> backend = m_session.backend(m_conversation.provider);
+    if (!backend) {
         Q_EMIT problem(m_session.providers().isEmpty()
                            ? tr("Add a model provider first (Settings → Providers).")
                            : tr("Choose a provider for this conversation."));
@@ -330,16 +348,25 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     request.answerTo = answerTo;
     request.mode = m_conversation.mode;
     request.model = m_conversation.model;
-    request.contextTokens = ContextBudget::resolve(m_backend->config(), request.model).tokens;
+    request.contextTokens = ContextBudget::resolve(backend->config(), request.model).tokens;
 
-    m_runner = TurnJob::create(m_session.vault(), *m_backend, request);
-    connect(m_runner.get(), &TurnJob::conversationReady, this, [this](const Conversation &c) {
+    // Held by the service: it keeps going if another conversation is shown.
+    m_session.turns().start(m_session.vault(), backend, request, [this](TurnJob *job) {
+        attachTurn(job);
+    });
+    Q_EMIT busyChanged(true);
+}
+
+void ChatController::attachTurn(TurnJob *job)
+{
+    m_job = job;
+    connect(job, &TurnJob::conversationReady, this, [this](const Conversation &c) {
         const bool created = m_conversation.id != c.id;
         m_conversation = c;
         if (created)
             Q_EMIT conversationChanged(m_conversation);
     });
-    connect(m_runner.get(), &TurnJob::userMessageReady, this, [this](const Message &m) {
+    connect(job, &TurnJob::userMessageReady, this, [this](const Message &m) {
         addNode(m);
         m_inMemory.insert(m.id, m);
         if (m.parentId != 0)
@@ -353,7 +380,7 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
         else
             Q_EMIT pathReset(m_path, messagesInMemory({m.id}));
     });
-    connect(m_runner.get(), &TurnJob::answerStarted, this, [this](const Message &m) {
+    connect(job, &TurnJob::answerStarted, this, [this](const Message &m) {
         addNode(m);
         m_inMemory.insert(m.id, m);
         m_choices.insert(m.parentId, m.id);
@@ -366,31 +393,28 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
             Q_EMIT pathReset(m_path, messagesInMemory({m.parentId, m.id}));
         }
     });
-    connect(m_runner.get(), &TurnJob::textReceived, this, [this](const QString &delta) {
-        Q_EMIT streamDelta(m_runner->answer().id, delta, {});
+    connect(job, &TurnJob::textReceived, this, [this, job](const QString &delta) {
+        Q_EMIT streamDelta(job->answer().id, delta, {});
     });
-    connect(m_runner.get(), &TurnJob::reasoningReceived, this, [this](const QString &delta) {
-        Q_EMIT streamDelta(m_runner->answer().id, {}, delta);
+    connect(job, &TurnJob::reasoningReceived, this, [this, job](const QString &delta) {
+        Q_EMIT streamDelta(job->answer().id, {}, delta);
     });
-    connect(m_runner.get(), &TurnJob::finished, this,
-            [this](const Message &answer, const ChatResult &result) {
-                const bool known = answer.id != 0 && node(answer.id);
-                if (known)
-                    m_inMemory.insert(answer.id, answer);
-                if (known) {
-                    for (const PathEntry &entry : std::as_const(m_path)) {
-                        if (entry.id() == answer.id)
-                            Q_EMIT streamFinished(ChatEntry{answer, entry.version, entry.versionCount});
-                    }
-                } else if (!result.isComplete() && !result.message.isEmpty()) {
-                    Q_EMIT problem(result.message);
-                }
-                if (known)
-                    Q_EMIT sentHistoryStartChanged(m_runner->context().firstSentId);
-                Q_EMIT busyChanged(false);
-            });
-    Q_EMIT busyChanged(true);
-    m_runner->start();
+    connect(job, &TurnJob::finished, this, [this, job](const Message &answer, const ChatResult &result) {
+        const bool known = answer.id != 0 && node(answer.id);
+        if (known)
+            m_inMemory.insert(answer.id, answer);
+        if (known) {
+            for (const PathEntry &entry : std::as_const(m_path)) {
+                if (entry.id() == answer.id)
+                    Q_EMIT streamFinished(ChatEntry{answer, entry.version, entry.versionCount});
+            }
+        } else if (!result.isComplete() && !result.message.isEmpty()) {
+            Q_EMIT problem(result.message);
+        }
+        if (known)
+            Q_EMIT sentHistoryStartChanged(job->context().firstSentId);
+        Q_EMIT busyChanged(false);
+    });
 }
 
 QSet<qint64> ChatController::deletedWith(qint64 messageId) const
@@ -472,31 +496,25 @@ void ChatController::showVersion(qint64 messageId, int version)
     rebuild(true);
 }
 
-void ChatController::abandonTurn()
+void ChatController::detachTurn()
 {
-    if (!m_runner)
+    TurnJob *job = std::exchange(m_job, nullptr);
+    if (!job)
         return;
-    const bool wasRunning = m_runner->isRunning();
-    // The turn finishes on its own (what arrived is stored as cancelled) but no
-    // longer speaks to this controller, which moves on to another conversation.
-    TurnJob *runner = m_runner.release();
-    runner->disconnect(this);
-    runner->setParent(this);
-    if (wasRunning) {
-        connect(runner, &TurnJob::finished, runner, [runner, backend = m_backend] {
-            runner->deleteLater();
-        });
-        runner->cancel();
-        Q_EMIT busyChanged(false);
-    } else {
-        runner->deleteLater();
-    }
+    // The turn goes on in the service, no longer speaking to this controller,
+    // which moves on to another conversation; coming back attaches again.
+    job->disconnect(this);
+    if (!job->isRunning())
+        return;
+    if (m_conversation.incognito)
+        job->cancel(); // never stored: there is nothing to come back to
+    Q_EMIT busyChanged(false);
 }
 
 void ChatController::stop()
 {
-    if (m_runner && m_runner->isRunning())
-        m_runner->cancel();
+    if (m_job && m_job->isRunning())
+        m_job->cancel();
 }
 
 void ChatController::rebuild(bool announce)

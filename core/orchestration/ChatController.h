@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -26,7 +27,10 @@ class TurnJob;
 /// and a turn's history is read by the vault's thread when the turn starts, so
 /// a conversation of 50,000 messages costs the window what its tree costs.
 /// Every change is stored through the Session's vault off the GUI thread; the
-/// signals tell the view what to show.
+/// signals tell the view what to show. Turns run in the Session's TurnService:
+/// showing another conversation, a new chat or none leaves an answer running
+/// there, and coming back follows it again from where it has got to; only
+/// stop() (and deleting the conversation, or locking) stops it.
 ///
 /// GUI thread; does not own the Session, which must outlive it.
 class ChatController final : public QObject {
@@ -96,8 +100,11 @@ private:
     /// conversation's (never stored): what the vault cannot give.
     QList<Message> messagesInMemory(const QList<qint64> &ids) const;
     void addNode(const Message &message);
-    /// Leaves the running turn, if any, to finish (cancelled) without this controller.
-    void abandonTurn();
+    /// Follows `job` (held by the Session's TurnService): its messages and deltas reach the view.
+    void attachTurn(TurnJob *job);
+    /// Stops following the running turn, if any, which goes on in the service (an
+    /// incognito one is cancelled: its conversation is gone once left).
+    void detachTurn();
     void storeConversationSettings();
     QList<PathEntry> pathBefore(qint64 messageId) const;
     const MessageNode *node(qint64 id) const;
@@ -109,8 +116,7 @@ private:
     QHash<qint64, qint64> m_choices; // parent id → the child the user chose to see
     QList<PathEntry> m_path; // what is shown
     QHash<qint64, Message> m_inMemory; // see messagesInMemory()
-    std::unique_ptr<TurnJob> m_runner;
-    std::shared_ptr<Backend> m_backend; // kept alive while a turn runs
+    QPointer<TurnJob> m_job; // the shown conversation's turn, held by the TurnService
     quint64 m_loadGeneration = 0;
 };
 

@@ -30,6 +30,13 @@ std::shared_ptr<Backend> EgressStack::backend(const ProviderConfig &config)
     return made;
 }
 
+std::shared_ptr<Backend> EgressStack::transientBackend(const ProviderConfig &config) const
+{
+    auto made = std::make_shared<HttpBackend>(config, *m_gate);
+    made->setTimeouts(m_timeouts);
+    return made;
+}
+
 void EgressStack::forgetBackends()
 {
     m_backends.clear();

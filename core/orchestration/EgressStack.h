@@ -36,6 +36,9 @@ public:
     /// stay the same. Shared: a turn keeps its backend alive even if the provider
     /// is edited while it runs.
     std::shared_ptr<Backend> backend(const ProviderConfig &config);
+    /// A backend for `config` made for one use and not remembered (a provider's
+    /// settings tried before they are saved).
+    std::shared_ptr<Backend> transientBackend(const ProviderConfig &config) const;
     /// Drops the cached backends (providers changed, vault locked).
     void forgetBackends();
     /// How long the requests of the backends made from now on may wait at each step

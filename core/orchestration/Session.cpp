@@ -8,6 +8,7 @@
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/ProviderModels.h"
+#include "core/orchestration/TurnService.h"
 #include "core/providers/Backend.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/ProviderRepository.h"
@@ -64,6 +65,7 @@ Session::Session(Profile profile, QObject *parent)
     , m_vault(std::make_unique<VaultService>())
     , m_egress(std::make_unique<EgressStack>(*m_vault))
     , m_conversations(std::make_unique<ConversationCatalog>(*m_vault))
+    , m_turns(std::make_unique<TurnService>())
 {
     connect(m_vault.get(), &VaultService::providersChanged, this, &Session::reload);
     connect(m_vault.get(), &VaultService::settingsChanged, this, &Session::reload);
@@ -71,6 +73,7 @@ Session::Session(Profile profile, QObject *parent)
         m_providers.clear();
         m_egress->forgetBackends();
         m_egress->gate().forgetApprovals();
+        m_turns->cancelAll();
         Q_EMIT locked();
     });
 }
@@ -78,6 +81,7 @@ Session::Session(Profile profile, QObject *parent)
 Session::~Session()
 {
     // The way out goes first: its requests complete their audit records through the vault.
+    m_turns.reset();
     m_conversations.reset();
     m_egress.reset();
     m_vault.reset();
@@ -236,6 +240,15 @@ void Session::listModels(const QString &providerName, QObject *context, std::fun
     }
     // The backend stays alive until the list arrives, even if the provider changes meanwhile.
     ProviderModels::refresh(*m_vault, chosen, context, std::move(done));
+}
+
+void Session::tryProvider(const ProviderConfig &config, QObject *context, std::function<void(ModelList)> done)
+{
+    const std::shared_ptr<Backend> tried = m_egress->transientBackend(config);
+    // The backend stays alive until the list arrives.
+    tried->listModels(context, [tried, done = std::move(done)](Backend::ModelList listed) {
+        done(std::move(listed));
+    });
 }
 
 void Session::readSetting(const QString &key, const QString &fallback, QObject *context,

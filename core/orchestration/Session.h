@@ -24,6 +24,7 @@ class ConversationCatalog;
 class EgressGate;
 class EgressStack;
 class SendPrompter;
+class TurnService;
 class VaultService;
 
 /// What left the machine today, for the status bar.
@@ -54,6 +55,8 @@ public:
     VaultService &vault() const { return *m_vault; }
     EgressGate &gate() const;
     ConversationCatalog &conversations() const { return *m_conversations; }
+    /// The running turns, per conversation; locking cancels them.
+    TurnService &turns() const { return *m_turns; }
 
     bool vaultExists() const;
     bool isUnlocked() const;
@@ -71,6 +74,10 @@ public:
     /// gate, audited) and stores them with the provider (ProviderModels); `done` runs
     /// once on this thread unless `context` is gone.
     void listModels(const QString &providerName, QObject *context, std::function<void(ModelList)> done);
+    /// Asks the provider `config` describes (saved or not) for its models, through
+    /// the gate and audited like any request, and stores nothing: trying settings
+    /// does not save them. `done` runs once on this thread unless `context` is gone.
+    void tryProvider(const ProviderConfig &config, QObject *context, std::function<void(ModelList)> done);
     void saveProvider(const ProviderConfig &provider);
     void removeProvider(const QString &name);
 
@@ -111,6 +118,7 @@ private:
     std::unique_ptr<VaultService> m_vault;
     std::unique_ptr<EgressStack> m_egress;
     std::unique_ptr<ConversationCatalog> m_conversations;
+    std::unique_ptr<TurnService> m_turns;
     QList<ProviderConfig> m_providers;
     int m_retentionDays = 0;
 };

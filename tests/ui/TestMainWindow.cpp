@@ -5,6 +5,7 @@
 // provider server on loopback, driven through its widgets.
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "core/orchestration/TurnService.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/VaultService.h"
@@ -14,9 +15,12 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
+#include "ui/chat/ConversationListModel.h"
+#include "ui/chat/Sidebar.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QJsonArray>
@@ -545,6 +549,172 @@ private Q_SLOTS:
         QCOMPARE(shownEntries().constLast().message.status, MessageStatus::Cancelled);
     }
 
+    void choosingAConversationPutsTheFocusInTheComposer()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        const qint64 first = sendAndWait(QStringLiteral("First question"));
+        const qint64 second = sendAndWait(QStringLiteral("Second question"));
+        QVERIFY(first > 0 && second > first);
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        const int row = rowOf(list, first);
+        QVERIFY(row >= 0);
+        const QRect rect = list->visualRect(list->model()->index(row, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+        QTRY_COMPARE(m_window->controller().conversation().id, first);
+        QTRY_VERIFY(m_edit->hasFocus());
+        // Typing goes to the composer, not to the list.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("more"));
+        QCOMPARE(m_edit->toPlainText(), QStringLiteral("more"));
+        // Clicking the conversation already shown does the same.
+        list->setFocus();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+        QTRY_VERIFY(m_edit->hasFocus());
+    }
+
+    void downAndEnterInTheSearchOpenTheHit()
+    {
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("About zebras")));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("About otters")));
+        const qint64 zebras = sendAndWait(QStringLiteral("Tell me about zebras"));
+        const qint64 otters = sendAndWait(QStringLiteral("Tell me about otters"));
+        QVERIFY(zebras > 0 && otters > zebras);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("zebras"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(list->hasFocus());
+        QCOMPARE(list->currentIndex().row(), 0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().conversation().id, zebras);
+        QTRY_VERIFY(m_edit->hasFocus());
+
+        // Enter in the search box opens the first hit, even typed before the hits arrive.
+        search->setFocus();
+        search->selectAll();
+        QTest::keyClicks(search, QStringLiteral("otters"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().conversation().id, otters);
+        QTRY_VERIFY(m_edit->hasFocus());
+    }
+
+    void anEmptySidebarAndASearchWithoutHitsSayWhy()
+    {
+        auto *empty = m_window->findChild<QWidget *>(QStringLiteral("sidebarEmptyState"));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(!list->isVisible());
+        QVERIFY(labelTexts(empty).contains(QStringLiteral("No conversations yet")));
+
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        sendAndWait(QStringLiteral("A first question"));
+        QTRY_VERIFY(list->isVisible());
+        QVERIFY(!empty->isVisible());
+
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("xylophonist"));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(labelTexts(empty).contains(QStringLiteral("No results")));
+        QVERIFY(labelTexts(empty).join(QLatin1Char(' ')).contains(QStringLiteral("xylophonist")));
+        search->clear();
+        QTRY_VERIFY(list->isVisible());
+    }
+
+    void theHomeScreenIsOpaque()
+    {
+        // Drawn on the window's own background: nothing behind it shows through.
+        auto *home = m_window->findChild<QWidget *>(QStringLiteral("emptyState"));
+        QVERIFY(home->isVisible());
+        QVERIFY(home->autoFillBackground());
+        QCOMPARE(home->palette().color(home->backgroundRole()).alpha(), 255);
+    }
+
+    void anAnswerKeepsStreamingWhileAnotherConversationIsShown()
+    {
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Short answer")));
+        const qint64 other = sendAndWait(QStringLiteral("An earlier question"));
+        QVERIFY(other > 0);
+
+        // A long answer, held by the server after its first part.
+        StreamContent content;
+        content.text = QStringLiteral("Begin ") + QString(300, QLatin1Char('w')) + QStringLiteral(" end.");
+        content.deltaChars = 6;
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).stallAfter(600));
+        send(QStringLiteral("Write at length"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Begin w")), 15000);
+        const qint64 streaming = m_window->controller().conversation().id;
+        QVERIFY(streaming > 0 && streaming != other);
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        QTRY_VERIFY(list->model()
+                        ->index(rowOf(list, streaming), 0)
+                        .data(ConversationListModel::GeneratingRole)
+                        .toBool());
+        QVERIFY(!list->model()
+                     ->index(rowOf(list, other), 0)
+                     .data(ConversationListModel::GeneratingRole)
+                     .toBool());
+
+        // Another conversation shown: the answer goes on, and only there.
+        m_window->openConversation(other);
+        QTRY_COMPARE(m_window->controller().conversation().id, other);
+        QVERIFY(!m_window->controller().isBusy());
+        auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
+        QVERIFY(!composer->isStreaming());
+        QTRY_VERIFY(m_view->toPlainText().contains(QStringLiteral("Short answer")));
+
+        // Back while it is still held: shown where it has got to, then followed to its end.
+        m_window->openConversation(streaming);
+        QTRY_COMPARE(m_window->controller().conversation().id, streaming);
+        QTRY_VERIFY(m_view->toPlainText().contains(QStringLiteral("Begin w")));
+        QVERIFY(m_window->controller().isBusy());
+        QVERIFY(composer->isStreaming());
+
+        // And away again (New chat) while the server sends the rest.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_window->controller().conversation().id, 0);
+        m_server->releaseStalled();
+        // The stream completes into its conversation: the vault has the whole answer.
+        QTRY_VERIFY_WITH_TIMEOUT(storedAnswer(streaming).status == MessageStatus::Complete, 15000);
+        QCOMPARE(storedAnswer(streaming).content, content.text);
+        QTRY_VERIFY(!list->model()
+                         ->index(rowOf(list, streaming), 0)
+                         .data(ConversationListModel::GeneratingRole)
+                         .toBool());
+        QVERIFY(!m_view->toPlainText().contains(QStringLiteral("end.")));
+
+        // Coming back shows all of it.
+        m_window->openConversation(streaming);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(content.text), 15000);
+        QVERIFY(!m_window->controller().isBusy());
+        QCOMPARE(shownEntries().constLast().message.status, MessageStatus::Complete);
+    }
+
+    void deletingAConversationStopsItsAnswer()
+    {
+        StreamContent content;
+        content.text = QString(300, QLatin1Char('w'));
+        content.deltaChars = 6;
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).stallAfter(300));
+        send(QStringLiteral("Write at length"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("wwww")), 15000);
+        const qint64 streaming = m_window->controller().conversation().id;
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(m_session->turns().isGenerating(streaming));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        auto *model = qobject_cast<ConversationListModel *>(list->model());
+        model->markDeleted(streaming);
+        Q_EMIT m_window->findChild<Sidebar *>()->deleted(streaming, QStringLiteral("Write at length"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->turns().isGenerating(streaming), 15000);
+    }
+
     void theReportedContextLengthBoundsATurn_data()
     {
         QTest::addColumn<int>("setting"); // the provider's budget; 0: none set
@@ -585,6 +755,64 @@ private Q_SLOTS:
     }
 
 private:
+    /// Sends `text` in a new chat and waits for the answer: the conversation's id.
+    qint64 sendAndWait(const QString &text)
+    {
+        send(text);
+        if (!QTest::qWaitFor(
+                [this] {
+                    return m_window->controller().conversation().id > 0 && shownEntries().size() == 2
+                        && !m_window->controller().isBusy();
+                },
+                15000))
+            return 0;
+        return m_window->controller().conversation().id;
+    }
+
+    static int rowOf(QListView *list, qint64 id)
+    {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(ConversationListModel::IdRole).toLongLong() == id)
+                return row;
+        }
+        return -1;
+    }
+
+    static QStringList labelTexts(QWidget *parent)
+    {
+        QStringList texts;
+        for (const QLabel *label : parent->findChildren<QLabel *>())
+            texts << label->text();
+        return texts;
+    }
+
+    /// The last answer of conversation `id` as the vault holds it.
+    Message storedAnswer(qint64 id)
+    {
+        auto read = m_session->vault().run([id](Vault &vault) -> VaultResult<Message> {
+            MessageRepository messages(vault);
+            auto tree = messages.tree(id);
+            if (!tree)
+                return Unexpected(tree.error());
+            QList<qint64> ids;
+            for (const MessageNode &node : *tree) {
+                if (node.role == Role::Assistant)
+                    ids << node.id;
+            }
+            auto found = messages.getMany(ids);
+            if (!found)
+                return Unexpected(found.error());
+            Message last;
+            for (const Message &m : std::as_const(*found)) {
+                if (m.id > last.id)
+                    last = m;
+            }
+            return last;
+        });
+        const auto result = read.result();
+        return result ? *result : Message();
+    }
+
     /// The conversation as the view shows it: its path, each message with its text.
     QList<ChatEntry> shownEntries() const
     {

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -112,6 +113,30 @@ private Q_SLOTS:
         pass->clear();
         QTest::keyClicks(pass, QStringLiteral("ember lattice quiet harbor window"));
         QVERIFY(meter->value() >= 3);
+    }
+
+    void strengthMeterRunsFromRedToGreen()
+    {
+        CreateVaultDialog dialog(QStringLiteral("/tmp/profile"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *pass = child<QLineEdit>(dialog, "passphraseEdit");
+        auto *meter = child<QProgressBar>(dialog, "strengthMeter");
+        // The hue of the bar as drawn, just inside its filled start.
+        const auto drawnHue = [meter] {
+            const QImage image = meter->grab().toImage();
+            const QColor colour = image.pixelColor(image.width() / 16 + 2, image.height() / 2);
+            return colour.hslHue();
+        };
+        QTest::keyClicks(pass, QStringLiteral("password"));
+        QCOMPARE(meter->value(), 1);
+        const int weak = drawnHue();
+        QVERIFY2(weak >= 0 && (weak <= 20 || weak >= 345), qPrintable(QString::number(weak)));
+        pass->clear();
+        QTest::keyClicks(pass, QStringLiteral("ember lattice quiet harbor window copper tundra 7!"));
+        QCOMPARE(meter->value(), 4);
+        const int strong = drawnHue();
+        QVERIFY2(strong >= 90 && strong <= 150, qPrintable(QString::number(strong)));
     }
 
     void revealTogglesEcho()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ConversationListModel.h"
 
+#include "core/orchestration/TurnService.h"
+
 #include <QLocale>
 
 namespace sotto::ui {
@@ -15,6 +17,15 @@ ConversationListModel::ConversationListModel(ConversationCatalog &catalog, QObje
     m_reloadSoon.setInterval(150);
     connect(&m_reloadSoon, &QTimer::timeout, this, &ConversationListModel::reload);
     connect(&catalog, &ConversationCatalog::changed, &m_reloadSoon, qOverload<>(&QTimer::start));
+}
+
+void ConversationListModel::watchTurns(const TurnService &turns)
+{
+    m_turns = &turns;
+    connect(&turns, &TurnService::generatingChanged, this, [this](qint64 id) {
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {GeneratingRole, Qt::ToolTipRole});
+    });
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -33,6 +44,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return c.title.isEmpty() ? tr("Untitled") : c.title;
     case Qt::ToolTipRole:
+        if (m_turns && m_turns->isGenerating(c.id))
+            return tr("%1 — answering…").arg(c.title);
         return row.snippet.isEmpty() ? QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat)
                                      : row.snippet;
     case Qt::AccessibleTextRole:
@@ -47,6 +60,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.localOnly;
     case SnippetRole:
         return row.snippet;
+    case GeneratingRole:
+        return m_turns && m_turns->isGenerating(c.id);
     default:
         return {};
     }
@@ -82,6 +97,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(PinnedRole, "pinned");
     names.insert(LocalOnlyRole, "localOnly");
     names.insert(SnippetRole, "snippet");
+    names.insert(GeneratingRole, "generating");
     return names;
 }
 
@@ -107,13 +123,14 @@ void ConversationListModel::reload()
         return;
     const quint64 generation = ++m_generation;
     const QString filter = m_filter;
-    m_catalog.list(filter, this, [this, generation](VaultResult<QList<Row>> rows) {
+    m_catalog.list(filter, this, [this, generation, filter](VaultResult<QList<Row>> rows) {
         if (generation != m_generation)
             return; // a newer reload is on its way
         if (!rows) {
             Q_EMIT problem(rows.error().message);
             return;
         }
+        m_shownFilter = filter;
         apply(*rows);
     });
 }

@@ -9,7 +9,8 @@
 
 namespace sotto {
 class ConversationCatalog;
-}
+class TurnService;
+} // namespace sotto
 
 namespace sotto::ui {
 
@@ -18,7 +19,8 @@ namespace sotto::ui {
 /// it (the vault's full-text search), best first, with a snippet. Reloads off the
 /// GUI thread when the vault says conversations changed. Deleting hides the row
 /// at once and removes it from the vault only when the deletion is committed,
-/// so it can be undone. QtCore only; GUI thread.
+/// so it can be undone. Says which conversations are generating an answer when
+/// given the TurnService. QtCore only; GUI thread.
 class ConversationListModel final : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationListModel)
@@ -30,6 +32,7 @@ public:
         PinnedRole,
         LocalOnlyRole,
         SnippetRole,
+        GeneratingRole, ///< an answer is being written in it (TurnService)
     };
     Q_ENUM(Role)
 
@@ -41,8 +44,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// Follows which conversations are generating (GeneratingRole).
+    void watchTurns(const TurnService &turns);
+
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
+    /// The filter the rows shown were found with (it lags filter() while a search runs).
+    QString shownFilter() const { return m_shownFilter; }
     void reload();
     void clear();
     int rowOf(qint64 conversationId) const;
@@ -64,8 +72,10 @@ private:
     void report(const VaultResult<void> &result);
 
     ConversationCatalog &m_catalog;
+    const TurnService *m_turns = nullptr;
     QList<Row> m_rows;
     QString m_filter;
+    QString m_shownFilter;
     QList<qint64> m_pendingDeletion;
     QTimer m_reloadSoon;
     quint64 m_generation = 0;

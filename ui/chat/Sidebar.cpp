@@ -3,14 +3,17 @@
 #include "ui/chat/Sidebar.h"
 
 #include "ui/chat/ConversationListModel.h"
+#include "ui/widgets/EmptyState.h"
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPersistentModelIndex>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,6 +24,8 @@ Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
+    , m_empty(new EmptyState(this))
+    , m_listStack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("sidebar"));
     auto *newChat = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New chat"), this);
@@ -44,11 +49,13 @@ Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
     connect(&m_searchDelay, &QTimer::timeout, this, [this] {
         m_model.setFilter(m_search->text());
     });
+    m_search->installEventFilter(this);
 
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setModel(&model);
-    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    // A click opens; renaming is F2 or the menu (a second click on the open row must not rename it).
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_list->setUniformItemSizes(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListView::customContextMenuRequested, this, &Sidebar::showContextMenu);
@@ -59,6 +66,19 @@ Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
         Q_EMIT openRequested(index.data(ConversationListModel::IdRole).toLongLong());
     });
 
+    m_empty->setObjectName(QStringLiteral("sidebarEmptyState"));
+    m_empty->setCompact(true);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_empty);
+    connect(&m_model, &ConversationListModel::modelReset, this, &Sidebar::updateEmptyState);
+    connect(&m_model, &ConversationListModel::rowsRemoved, this, &Sidebar::updateEmptyState);
+    connect(&m_model, &ConversationListModel::rowsInserted, this, &Sidebar::updateEmptyState);
+    connect(&m_model, &ConversationListModel::reloaded, this, [this] {
+        if (m_openWhenFound && m_model.shownFilter() == m_search->text().trimmed())
+            openFirstHit();
+    });
+    updateEmptyState();
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newChat, 1);
     buttons->addWidget(incognito);
@@ -66,7 +86,7 @@ Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addLayout(buttons);
     layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_listStack, 1);
     setMinimumWidth(200);
 }
 
@@ -74,6 +94,65 @@ void Sidebar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+bool Sidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_Down:
+        // Into the hits, the first one current, as in a browser's address bar.
+        if (m_model.rowCount() == 0)
+            return true;
+        m_list->setFocus(Qt::TabFocusReason);
+        m_list->setCurrentIndex(m_model.index(0));
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_searchDelay.isActive()) {
+            // Typed faster than the search runs: search now, open when the hits arrive.
+            m_searchDelay.stop();
+            m_model.setFilter(m_search->text());
+        }
+        if (m_model.shownFilter() == m_search->text().trimmed() && m_model.rowCount() > 0)
+            openFirstHit();
+        else
+            m_openWhenFound = true;
+        return true;
+    default:
+        m_openWhenFound = false;
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+void Sidebar::openFirstHit()
+{
+    m_openWhenFound = false;
+    if (m_model.rowCount() == 0)
+        return;
+    const QModelIndex first = m_model.index(0);
+    m_list->setCurrentIndex(first);
+    Q_EMIT openRequested(first.data(ConversationListModel::IdRole).toLongLong());
+}
+
+void Sidebar::updateEmptyState()
+{
+    if (m_model.rowCount() > 0) {
+        m_listStack->setCurrentWidget(m_list);
+        return;
+    }
+    if (m_model.shownFilter().isEmpty()) {
+        m_empty->setHeadline(tr("No conversations yet"));
+        m_empty->setText(tr("Your chats will be listed here. Start one with New chat (Ctrl+N)."));
+    } else {
+        m_empty->setHeadline(tr("No results"));
+        m_empty->setText(tr("Nothing in your conversations matches “%1”. The search looks at titles, "
+                            "messages and reasoning.")
+                             .arg(m_model.shownFilter()));
+    }
+    m_listStack->setCurrentWidget(m_empty);
 }
 
 void Sidebar::selectConversation(qint64 id)
@@ -105,7 +184,7 @@ void Sidebar::showContextMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(tr("Delete"), this, [this, id, title] {
         m_model.markDeleted(id);
-        Q_EMIT deleted(title);
+        Q_EMIT deleted(id, title);
     });
     menu.exec(m_list->viewport()->mapToGlobal(position));
 }

@@ -7,14 +7,18 @@
 
 class QLineEdit;
 class QListView;
+class QStackedWidget;
 
 namespace sotto::ui {
 
 class ConversationListModel;
+class EmptyState;
 
 /// The conversation list with its search box and the New chat buttons. Opening,
 /// renaming (F2 or the context menu), pinning and deleting go through the
-/// model; deleting announces itself so the window can offer Undo. GUI thread.
+/// model; deleting announces itself so the window can offer Undo. In the search
+/// box, Down moves to the hits and Enter opens the first. An empty list says why
+/// (no conversations yet, or nothing found). GUI thread.
 class Sidebar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Sidebar)
@@ -29,15 +33,24 @@ Q_SIGNALS:
     void openRequested(qint64 conversationId);
     void newChatRequested();
     void newIncognitoChatRequested();
-    void deleted(const QString &title);
+    void deleted(qint64 conversationId, const QString &title);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showContextMenu(const QPoint &position);
+    void updateEmptyState();
+    /// Opens the first hit of the search, once the list shows the search as typed.
+    void openFirstHit();
 
     ConversationListModel &m_model;
     QLineEdit *m_search;
     QListView *m_list;
+    EmptyState *m_empty;
+    QStackedWidget *m_listStack;
     QTimer m_searchDelay;
+    bool m_openWhenFound = false; // Enter was pressed before the search's hits arrived
 };
 
 } // namespace sotto::ui

@@ -8,6 +8,7 @@
 #include "ui/vault/PassphraseField.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/StrengthMeter.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ ChangePassphraseBox::ChangePassphraseBox(Session &session, Prompter &prompter, Q
     , m_prompter(prompter)
     , m_current(new QLineEdit(this))
     , m_next(new QLineEdit(this))
-    , m_strength(new QProgressBar(this))
+    , m_strength(new StrengthMeter(this))
     , m_strengthText(new QLabel(this))
     , m_confirm(new QLineEdit(this))
     , m_mismatch(new QLabel(tr("The new passphrases do not match."), this))
@@ -42,9 +43,6 @@ ChangePassphraseBox::ChangePassphraseBox(Session &session, Prompter &prompter, Q
                            tr("Confirm the new passphrase"));
     m_strength->setObjectName(QStringLiteral("newStrengthMeter"));
     m_strength->setAccessibleName(tr("New passphrase strength"));
-    m_strength->setRange(0, 4);
-    m_strength->setTextVisible(false);
-    m_strength->setMaximumHeight(6);
     m_strengthText->setObjectName(QStringLiteral("newStrengthText"));
     m_strengthText->setWordWrap(true);
     m_mismatch->setObjectName(QStringLiteral("newMismatchText"));
@@ -92,7 +90,7 @@ ChangePassphraseBox::ChangePassphraseBox(Session &session, Prompter &prompter, Q
 void ChangePassphraseBox::updateState()
 {
     const PassphraseStrength strength = PassphraseStrength::estimate(m_next->text());
-    m_strength->setValue(strength.score());
+    m_strength->setStrength(strength);
     m_strengthText->setText(m_next->text().isEmpty() ? QString() : strength.description());
     m_strengthText->setAccessibleName(m_strengthText->text());
     m_mismatch->setVisible(!m_confirm->text().isEmpty() && m_confirm->text() != m_next->text());

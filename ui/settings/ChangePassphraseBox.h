@@ -17,6 +17,7 @@ namespace sotto::ui {
 
 class MessageWidget;
 class Prompter;
+class StrengthMeter;
 
 /// "Change passphrase": the current passphrase, the new one with a strength
 /// hint, and its confirmation. A weak new passphrase is confirmed through the
@@ -46,7 +47,7 @@ private:
     Prompter &m_prompter;
     QLineEdit *m_current;
     QLineEdit *m_next;
-    QProgressBar *m_strength;
+    StrengthMeter *m_strength;
     QLabel *m_strengthText;
     QLineEdit *m_confirm;
     QLabel *m_mismatch;

@@ -10,12 +10,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -166,7 +169,6 @@ void ProviderEditor::clear()
 {
     m_original = {};
     m_pendingSave.reset();
-    m_testAfterSave = false;
     m_hasProvider = false;
     m_new = false;
     m_form->hide();
@@ -179,7 +181,6 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
     m_loading = true;
     m_original = config;
     m_pendingSave.reset();
-    m_testAfterSave = false;
     m_hasProvider = true;
     m_new = isNew;
     m_name->setText(config.name);
@@ -206,7 +207,8 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
 
 bool ProviderEditor::isDirty() const
 {
-    return m_hasProvider && (m_new || !sameSettings(formConfig(), m_original));
+    // A new provider as its preset filled it holds nothing the user would lose.
+    return m_hasProvider && !sameSettings(formConfig(), m_original);
 }
 
 ProviderConfig ProviderEditor::formConfig() const
@@ -242,8 +244,7 @@ bool ProviderEditor::save()
     if (!m_hasProvider)
         return false;
     if (const QString error = validationError(); !error.isEmpty()) {
-        m_message->showMessage(error, MessageWidget::Type::Error);
-        m_testAfterSave = false;
+        say(error, MessageWidget::Type::Error);
         return false;
     }
     m_pendingSave = formConfig();
@@ -260,13 +261,9 @@ void ProviderEditor::syncWithSession()
         const auto stored = m_session.provider(m_pendingSave->name);
         if (!stored || !sameSettings(*stored, *m_pendingSave))
             return; // an earlier reload; ours follows
-        const bool test = m_testAfterSave;
         editExisting(*stored);
-        if (!test)
-            m_message->showMessage(tr("Saved."), MessageWidget::Type::Positive);
+        say(tr("Saved."), MessageWidget::Type::Positive);
         Q_EMIT saved(stored->name);
-        if (test)
-            testConnection();
         return;
     }
     if (m_new)
@@ -290,12 +287,11 @@ void ProviderEditor::showProblem(const QString &message)
 {
     if (m_pendingSave) {
         m_pendingSave.reset();
-        m_testAfterSave = false;
         updateState();
     } else if (!isVisible()) {
         return; // another page's business
     }
-    m_message->showMessage(message, MessageWidget::Type::Error);
+    say(message, MessageWidget::Type::Error);
 }
 
 void ProviderEditor::updateState()
@@ -314,7 +310,7 @@ void ProviderEditor::updateState()
     warningFont.setBold(m_allowHttp->isChecked() || plainHttpOut);
     m_httpWarning->setFont(warningFont);
     const bool busy = m_pendingSave.has_value() || m_testing;
-    m_save->setEnabled(isDirty() && !busy);
+    m_save->setEnabled((m_new || isDirty()) && !busy);
     m_test->setEnabled(!busy);
     m_discard->setEnabled(!busy);
 }
@@ -323,25 +319,41 @@ void ProviderEditor::onTestClicked()
 {
     if (!m_hasProvider)
         return;
-    if (isDirty()) {
-        m_testAfterSave = true;
-        save();
+    if (m_new || isDirty())
+        tryForm();
+    else
+        testConnection();
+}
+
+void ProviderEditor::tryForm()
+{
+    if (const QString error = validationError(); !error.isEmpty()) {
+        say(error, MessageWidget::Type::Error);
         return;
     }
-    testConnection();
+    // The settings as they stand in the form, asked without saving them.
+    const ProviderConfig config = formConfig();
+    const QString name = m_original.name;
+    const QString host = hostOf(config.baseUrl);
+    m_testing = true;
+    updateState();
+    say(tr("Asking %1 for its models…").arg(host), MessageWidget::Type::Information);
+    m_session.tryProvider(config, this, [this, name, host](Session::ModelList result) {
+        onModelsListed(name, host, std::move(result));
+    });
 }
 
 void ProviderEditor::testConnection()
 {
     const QString name = m_original.name;
     if (!m_session.provider(name)) {
-        m_message->showMessage(tr("“%1” is not saved yet.").arg(name), MessageWidget::Type::Error);
+        say(tr("“%1” is not saved yet.").arg(name), MessageWidget::Type::Error);
         return;
     }
     const QString host = hostOf(m_original.baseUrl);
     m_testing = true;
     updateState();
-    m_message->showMessage(tr("Asking %1 for its models…").arg(host), MessageWidget::Type::Information);
+    say(tr("Asking %1 for its models…").arg(host), MessageWidget::Type::Information);
     m_session.listModels(name, this, [this, name, host](Session::ModelList result) {
         onModelsListed(name, host, std::move(result));
     });
@@ -353,7 +365,7 @@ void ProviderEditor::onModelsListed(const QString &name, const QString &host, Se
     const bool current = m_hasProvider && m_original.name == name;
     if (!result) {
         if (current)
-            m_message->showMessage(result.error().message, MessageWidget::Type::Error);
+            say(result.error().message, MessageWidget::Type::Error);
         updateState();
         return;
     }
@@ -366,10 +378,12 @@ void ProviderEditor::onModelsListed(const QString &name, const QString &host, Se
         m_model->addItems(models);
         m_model->setCurrentText(model.isEmpty() && !models.isEmpty() ? models.first() : model);
         showReportedContext();
-        m_message->showMessage(
-            models.isEmpty() ? tr("Connected to %1, but it offers no models.").arg(host)
-                             : tr("Connected to %1. Models offered: %2.").arg(host).arg(models.size()),
-            models.isEmpty() ? MessageWidget::Type::Warning : MessageWidget::Type::Positive);
+        QString said = models.isEmpty()
+            ? tr("Connected to %1, but it offers no models.").arg(host)
+            : tr("Connected to %1. Models offered: %2.").arg(host).arg(models.size());
+        if (m_new || isDirty())
+            said += QLatin1Char(' ') + tr("Nothing is saved until you click Save.");
+        say(said, models.isEmpty() ? MessageWidget::Type::Warning : MessageWidget::Type::Positive);
     }
     // The Session stored the list with the provider; its reload brings it to the form.
     updateState();
@@ -382,6 +396,21 @@ void ProviderEditor::showReportedContext()
     m_reportedContext->setText(
         reported > 0 ? tr("Context: %L1 tokens (reported by %2)").arg(reported).arg(m_original.name)
                      : QString());
+}
+
+void ProviderEditor::say(const QString &text, MessageWidget::Type type)
+{
+    m_message->showMessage(text, type);
+    // The page scrolls: bring all of the banner into sight once it has its size.
+    QTimer::singleShot(0, m_message, [this] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the page's new height first
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(m_message, 0, 8);
+                return;
+            }
+        }
+    });
 }
 
 bool ProviderEditor::sameSettings(const ProviderConfig &a, const ProviderConfig &b)

@@ -4,6 +4,7 @@
 
 #include "core/orchestration/Session.h"
 #include "core/types/ProviderConfig.h"
+#include "ui/widgets/MessageWidget.h"
 
 #include <QWidget>
 
@@ -24,16 +25,16 @@ struct ProviderPreset;
 namespace sotto::ui {
 
 class ApiKeyField;
-class MessageWidget;
 
 /// The form for one provider: name, base URL (with where it points), API key,
 /// default model, "Enabled", "Allow plain http to the internet", and Test
 /// connection. A stored API key is never shown again: the form says "Key stored
 /// (…9f2a)" and offers Replace and Clear. Nothing is sent unless the user clicks
-/// Test connection, which saves pending edits first (the backend is built from
-/// the stored configuration), asks the provider for its models and their context
-/// lengths, fills the model list (the Session stores it with the provider) and shows
-/// the context length the provider reports for the chosen model.
+/// Test connection, which asks the provider for its models and their context
+/// lengths, fills the model list and shows the context length the provider
+/// reports for the chosen model. It saves nothing: a saved, unchanged provider's
+/// list is stored with it by the Session; a new or edited form is tried as it
+/// stands and its list is kept with the form until the user saves.
 ///
 /// Saving is asynchronous: save() hands the configuration to the Session and
 /// saved() follows once the Session holds it. The owner calls
@@ -54,7 +55,7 @@ public:
 
     bool hasProvider() const { return m_hasProvider; }
     bool isNew() const { return m_new; }
-    /// A new provider, or edits not saved yet.
+    /// Edits the user made and has not saved (a new provider as its preset filled it has none).
     bool isDirty() const;
     /// The name of the provider being edited (as stored, for an existing one).
     QString providerName() const { return m_original.name; }
@@ -80,8 +81,11 @@ private:
     void updateState();
     void onTestClicked();
     void testConnection();
+    void tryForm();
     void onModelsListed(const QString &name, const QString &host, Session::ModelList result);
     void showReportedContext();
+    /// Shows `text` in the inline banner, scrolled fully into sight.
+    void say(const QString &text, MessageWidget::Type type);
     static bool sameSettings(const ProviderConfig &a, const ProviderConfig &b);
     static QString hostOf(const QUrl &url);
 
@@ -90,7 +94,6 @@ private:
     std::optional<ProviderConfig> m_pendingSave;
     bool m_hasProvider = false;
     bool m_new = false;
-    bool m_testAfterSave = false;
     bool m_testing = false;
     bool m_loading = false;
 

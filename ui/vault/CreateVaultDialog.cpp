@@ -6,6 +6,7 @@
 #include "ui/vault/PassphraseField.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/StrengthMeter.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ CreateVaultDialog::CreateVaultDialog(const QString &profileDirectory, Prompter *
     : QDialog(parent)
     , m_passphrase(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
-    , m_strength(new QProgressBar(this))
+    , m_strength(new StrengthMeter(this))
     , m_strengthText(new QLabel(this))
     , m_mismatch(new QLabel(this))
     , m_understood(new QCheckBox(this))
@@ -49,9 +50,6 @@ CreateVaultDialog::CreateVaultDialog(const QString &profileDirectory, Prompter *
     PassphraseField::setUp(m_confirm, QStringLiteral("confirmEdit"), tr("Confirm passphrase"));
 
     m_strength->setObjectName(QStringLiteral("strengthMeter"));
-    m_strength->setRange(0, 4);
-    m_strength->setTextVisible(false);
-    m_strength->setMaximumHeight(6);
     m_strength->setAccessibleName(tr("Passphrase strength"));
     m_strengthText->setObjectName(QStringLiteral("strengthText"));
     m_mismatch->setObjectName(QStringLiteral("mismatchText"));
@@ -128,7 +126,7 @@ void CreateVaultDialog::showError(const QString &message)
 void CreateVaultDialog::updateState()
 {
     const PassphraseStrength strength = PassphraseStrength::estimate(m_passphrase->text());
-    m_strength->setValue(strength.score());
+    m_strength->setStrength(strength);
     m_strengthText->setText(strength.description());
     m_strengthText->setAccessibleName(strength.description());
 

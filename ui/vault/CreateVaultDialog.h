@@ -16,6 +16,7 @@ namespace sotto::ui {
 
 class MessageWidget;
 class Prompter;
+class StrengthMeter;
 
 /// First run: choose the vault's passphrase. Shows a strength estimate, checks the
 /// confirmation, and makes the user acknowledge that a lost passphrase cannot be
@@ -44,7 +45,7 @@ private:
 
     QLineEdit *m_passphrase;
     QLineEdit *m_confirm;
-    QProgressBar *m_strength;
+    StrengthMeter *m_strength;
     QLabel *m_strengthText;
     QLabel *m_mismatch;
     QCheckBox *m_understood;

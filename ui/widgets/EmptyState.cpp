@@ -14,6 +14,8 @@ EmptyState::EmptyState(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_text(new QLabel(this))
 {
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Window);
     m_icon->setAlignment(Qt::AlignCenter);
     m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
 
@@ -21,6 +23,7 @@ EmptyState::EmptyState(QWidget *parent)
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.6);
     headlineFont.setWeight(QFont::DemiBold);
     m_headline->setFont(headlineFont);
+    m_headlineFont = headlineFont;
     m_headline->setAlignment(Qt::AlignCenter);
     m_headline->setObjectName(QStringLiteral("emptyStateHeadline"));
 
@@ -50,6 +53,19 @@ void EmptyState::setIcon(const QIcon &icon)
 {
     // Sized in device-independent pixels; the SVG engine renders it crisp at any scale.
     m_icon->setPixmap(icon.pixmap(QSize(96, 96), devicePixelRatioF()));
+    m_icon->setVisible(!m_compact);
+}
+
+void EmptyState::setCompact(bool compact)
+{
+    QFont headlineFont = m_headlineFont;
+    if (compact)
+        headlineFont.setPointSizeF(font().pointSizeF() * 1.15);
+    m_headline->setFont(headlineFont);
+    m_headline->setWordWrap(compact);
+    m_icon->setVisible(!compact && !m_icon->pixmap().isNull());
+    m_text->setMaximumWidth(compact ? QWIDGETSIZE_MAX : 520);
+    m_compact = compact;
 }
 
 void EmptyState::setHeadline(const QString &text)

@@ -67,12 +67,18 @@ private:
     }
 
     /// Asks the vault itself, after every job queued before, whether `name` is stored.
-    bool storedInVault(const QString &name)
+    bool storedInVault(const QString &name) { return stored(name).has_value(); }
+
+    /// The provider `name` as the vault holds it, after every job queued before.
+    std::optional<ProviderConfig> stored(const QString &name)
     {
         auto found = session().vault().run([name](Vault &vault) {
             return ProviderRepository(vault).get(name);
         });
-        return found.result().has_value();
+        auto result = found.result();
+        if (!result)
+            return std::nullopt;
+        return *result;
     }
 
 private Q_SLOTS:
@@ -182,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(reported->isVisible());
     }
 
-    void testConnectionOfANewProviderSavesItFirst()
+    void testConnectionSavesNothing()
     {
         auto dialog = openDialog();
         child<QAction>(*dialog, "addPreset_llamacpp")->trigger();
@@ -194,8 +200,81 @@ private Q_SLOTS:
         QCOMPARE(combo->currentText(), QStringLiteral("fake-model"));
         QCOMPARE(m_server->requestCount(), 1);
         QCOMPARE(m_server->request(0).path, QStringLiteral("/v1/models"));
-        QVERIFY(session().provider(QStringLiteral("llama.cpp server")).has_value());
+        auto *message = child<MessageWidget>(*dialog, "providerMessage");
+        QTRY_COMPARE(message->type(), MessageWidget::Type::Positive);
+        QVERIFY2(message->text().contains(QStringLiteral("Nothing is saved")), qPrintable(message->text()));
+        // Tried, not saved: neither the session nor the vault has it.
+        QVERIFY(!storedInVault(QStringLiteral("llama.cpp server")));
+        QVERIFY(!session().provider(QStringLiteral("llama.cpp server")).has_value());
         QVERIFY(child<QPushButton>(*dialog, "saveProviderButton")->isEnabled());
+
+        // Saving keeps what the test found.
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_VERIFY(session().provider(QStringLiteral("llama.cpp server")).has_value());
+        QCOMPARE(session().provider(QStringLiteral("llama.cpp server"))->defaultModel,
+                 QStringLiteral("fake-model"));
+        QCOMPARE(session().provider(QStringLiteral("llama.cpp server"))->cachedModels.size(), 2);
+
+        // An edited, saved provider is tried as the form stands; the edit stays unsaved.
+        const QUrl saved = session().provider(QStringLiteral("llama.cpp server"))->baseUrl;
+        FakeProviderServer other;
+        QVERIFY(other.listen());
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), other.apiRoot(Api::OpenAi).toString());
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE(other.requestCount(), 1);
+        QTRY_COMPARE(message->type(), MessageWidget::Type::Positive);
+        QCOMPARE(session().provider(QStringLiteral("llama.cpp server"))->baseUrl, saved);
+        QCOMPARE(stored(QStringLiteral("llama.cpp server"))->baseUrl, saved);
+        QVERIFY(child<QPushButton>(*dialog, "saveProviderButton")->isEnabled());
+    }
+
+    void theTestsBannerIsFullyVisible()
+    {
+        m_server->enqueue(Route::OllamaTags,
+                          FakeResponse::error(FakeError::BadRequest,
+                                              QStringLiteral("A long error from the server that takes more "
+                                                             "than one line to say what went wrong, so it "
+                                                             "wraps, and it must still be read in full.")));
+        auto dialog = openDialog();
+        dialog->resize(760, 620);
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), m_server->apiRoot(Api::Ollama).toString());
+        auto *message = child<MessageWidget>(*dialog, "providerMessage");
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE(message->type(), MessageWidget::Type::Error);
+        auto *label = child<QLabel>(*message, "messageText");
+        // All of its lines fit its label, and all of the banner is on screen in the dialog.
+        QTRY_VERIFY2(
+            label->height() >= label->heightForWidth(label->width()),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
+        const auto *scroll = child<QWidget>(*dialog, "providersPageScroll");
+        QWidget *viewport = scroll->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport"));
+        QVERIFY(viewport);
+        const QRect shown(message->mapTo(viewport, QPoint(0, 0)), message->size());
+        QTRY_VERIFY2(viewport->rect().contains(shown),
+                     qPrintable(QStringLiteral("banner %1,%2 %3x%4 in a viewport of %5x%6")
+                                    .arg(shown.x())
+                                    .arg(shown.y())
+                                    .arg(shown.width())
+                                    .arg(shown.height())
+                                    .arg(viewport->width())
+                                    .arg(viewport->height())));
+    }
+
+    void choosingAnotherPresetAsksNothingWhenNothingWasChanged()
+    {
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        QCOMPARE(child<QLineEdit>(*dialog, "providerNameEdit")->text(), QStringLiteral("Ollama"));
+        child<QAction>(*dialog, "addPreset_lmstudio")->trigger();
+        QCOMPARE(m_prompter->questions().size(), 0);
+        QCOMPARE(child<QLineEdit>(*dialog, "providerNameEdit")->text(), QStringLiteral("LM Studio"));
+        // Closing with an untouched preset asks nothing and stores nothing.
+        dialog->reject();
+        QCOMPARE(m_prompter->questions().size(), 0);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!storedInVault(QStringLiteral("LM Studio")));
     }
 
     void aFailedTestShowsTheErrorInline()
@@ -428,6 +507,7 @@ private Q_SLOTS:
         auto dialog = openDialog();
         child<QAction>(*dialog, "addPreset_lmstudio")->trigger();
         QCOMPARE(child<QLineEdit>(*dialog, "providerNameEdit")->text(), QStringLiteral("LM Studio"));
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), QStringLiteral("http://127.0.0.1:1235/v1"));
         m_prompter->queueAnswer(QMessageBox::Save);
         dialog->reject();
         QCOMPARE(m_prompter->questions().size(), 1);
