@@ -31,7 +31,7 @@ void ConversationCatalog::list(const QString &filter, QObject *context, Listed d
             if (filter.isEmpty()) {
                 return conversations.list().transform([&rows](const QList<Conversation> &list) {
                     for (const Conversation &c : list)
-                        rows.append({c, {}});
+                        rows.append({c, {}, {}, 0});
                     return rows;
                 });
             }
@@ -47,7 +47,7 @@ void ConversationCatalog::list(const QString &filter, QObject *context, Listed d
                             continue;
                         seen.insert(hit.conversationId);
                         if (auto c = conversations.get(hit.conversationId))
-                            rows.append({*c, hit.snippet});
+                            rows.append({*c, hit.snippet, hit.highlights, hit.messageId});
                     }
                     return rows;
                 });

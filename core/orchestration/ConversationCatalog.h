@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPair>
 
 #include <functional>
 
@@ -14,11 +15,14 @@ namespace sotto {
 
 class VaultService;
 
-/// A conversation as a list shows it: with, when found by a search, the words
-/// that matched.
+/// A conversation as a list shows it: with, when found by a search, the text
+/// that matched (plain text, "…" where cut), where the words found are in it,
+/// and the message it is from (0: the title matched).
 struct ConversationSummary {
     Conversation conversation;
     QString snippet;
+    QList<QPair<qsizetype, qsizetype>> highlights; // (start, length) in snippet
+    qint64 hitMessageId = 0;
 };
 
 /// The vault's conversations for lists (the sidebar): listing, full-text search,

@@ -8,6 +8,8 @@
 #include "ui/chat/ConversationListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QPoint>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,6 +90,63 @@ private Q_SLOTS:
         m_model->setFilter(QString());
         QVERIFY(reloaded.wait(10000));
         QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    void groupsByDate_data()
+    {
+        QTest::addColumn<QDate>("updated");
+        QTest::addColumn<bool>("pinned");
+        QTest::addColumn<QString>("group");
+        const QDate today(2026, 12, 6);
+        QTest::addRow("pinned, whenever") << QDate(2024, 1, 2) << true << QStringLiteral("Pinned");
+        QTest::addRow("today") << today << false << QStringLiteral("Today");
+        QTest::addRow("yesterday") << today.addDays(-1) << false << QStringLiteral("Yesterday");
+        QTest::addRow("two days ago") << today.addDays(-2) << false << QStringLiteral("Previous 7 days");
+        QTest::addRow("a week ago") << today.addDays(-7) << false << QStringLiteral("Previous 7 days");
+        QTest::addRow("eight days ago") << today.addDays(-8) << false << QStringLiteral("Previous 30 days");
+        QTest::addRow("thirty days ago") << today.addDays(-30) << false << QStringLiteral("Previous 30 days");
+        QTest::addRow("earlier this year") << QDate(2026, 3, 14) << false << QLocale().standaloneMonthName(3);
+        QTest::addRow("last year") << QDate(2025, 11, 20) << false
+                                   << QLocale().toString(QDate(2025, 11, 20), QStringLiteral("MMMM yyyy"));
+        QTest::addRow("a clock running ahead") << today.addDays(1) << false << QStringLiteral("Today");
+    }
+
+    void groupsByDate()
+    {
+        QFETCH(QDate, updated);
+        QFETCH(bool, pinned);
+        QFETCH(QString, group);
+        const QDateTime at(updated, QTime(12, 0));
+        QCOMPARE(ConversationListModel::groupOf(at.toUTC(), pinned, QDate(2026, 12, 6)), group);
+    }
+
+    void rowsCarryTheirGroupExceptInASearch()
+    {
+        QSignalSpy reloaded(m_model.get(), &ConversationListModel::reloaded);
+        m_model->setToday(QDate::currentDate());
+        m_model->reload();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(m_model->index(0).data(ConversationListModel::GroupRole).toString(),
+                 QStringLiteral("Pinned"));
+        QCOMPARE(m_model->index(1).data(ConversationListModel::GroupRole).toString(),
+                 QStringLiteral("Today"));
+        QCOMPARE(m_model->index(2).data(ConversationListModel::GroupRole).toString(),
+                 QStringLiteral("Today"));
+        // The whole title is the tooltip's first line (the row may elide it).
+        QVERIFY(m_model->index(1).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Newest\n")));
+
+        m_model->setFilter(QStringLiteral("resume"));
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->index(0).data(ConversationListModel::GroupRole).toString(), QString());
+        // Where the words found are in the snippet, and which message it is from.
+        const QString snippet = m_model->index(0).data(ConversationListModel::SnippetRole).toString();
+        const QVariantList highlights
+            = m_model->index(0).data(ConversationListModel::HighlightsRole).toList();
+        QCOMPARE(highlights.size(), 1);
+        const QPoint range = highlights.constFirst().toPoint();
+        QCOMPARE(snippet.mid(range.x(), range.y()), QStringLiteral("résumé"));
+        QVERIFY(m_model->index(0).data(ConversationListModel::HitMessageRole).toLongLong() > 0);
     }
 
     void renameIsStored()

@@ -5,6 +5,7 @@
 #include "core/orchestration/TurnService.h"
 
 #include <QLocale>
+#include <QPoint>
 
 namespace sotto::ui {
 
@@ -17,6 +18,25 @@ ConversationListModel::ConversationListModel(ConversationCatalog &catalog, QObje
     m_reloadSoon.setInterval(150);
     connect(&m_reloadSoon, &QTimer::timeout, this, &ConversationListModel::reload);
     connect(&catalog, &ConversationCatalog::changed, &m_reloadSoon, qOverload<>(&QTimer::start));
+}
+
+QString ConversationListModel::groupOf(const QDateTime &updated, bool pinned, const QDate &today)
+{
+    if (pinned)
+        return tr("Pinned");
+    const QDate day = updated.toLocalTime().date();
+    const qint64 ago = day.daysTo(today);
+    if (ago <= 0)
+        return tr("Today");
+    if (ago == 1)
+        return tr("Yesterday");
+    if (ago <= 7)
+        return tr("Previous 7 days");
+    if (ago <= 30)
+        return tr("Previous 30 days");
+    // The month, and its year when it is not this year's.
+    return day.year() == today.year() ? QLocale().standaloneMonthName(day.month())
+                                      : QLocale().toString(day, QStringLiteral("MMMM yyyy"));
 }
 
 void ConversationListModel::watchTurns(const TurnService &turns)
@@ -43,11 +63,16 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return c.title.isEmpty() ? tr("Untitled") : c.title;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The whole title (the row may elide it), then what is happening or when it last did.
+        const QString title = c.title.isEmpty() ? tr("Untitled") : c.title;
         if (m_turns && m_turns->isGenerating(c.id))
-            return tr("%1 — answering…").arg(c.title);
-        return row.snippet.isEmpty() ? QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat)
-                                     : row.snippet;
+            return tr("%1\nAnswering…").arg(title);
+        const QString detail = row.snippet.isEmpty()
+            ? QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat)
+            : row.snippet;
+        return QString(title + QLatin1Char('\n') + detail);
+    }
     case Qt::AccessibleTextRole:
         return QString((c.pinned ? tr("Pinned: ") : QString()) + c.title);
     case IdRole:
@@ -62,6 +87,18 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.snippet;
     case GeneratingRole:
         return m_turns && m_turns->isGenerating(c.id);
+    case GroupRole:
+        return m_shownFilter.isEmpty()
+            ? groupOf(c.updatedAt, c.pinned, m_today.isValid() ? m_today : QDate::currentDate())
+            : QString();
+    case HighlightsRole: {
+        QVariantList ranges;
+        for (const auto &[start, length] : row.highlights)
+            ranges << QPoint(int(start), int(length));
+        return ranges;
+    }
+    case HitMessageRole:
+        return row.hitMessageId;
     default:
         return {};
     }
@@ -98,6 +135,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(LocalOnlyRole, "localOnly");
     names.insert(SnippetRole, "snippet");
     names.insert(GeneratingRole, "generating");
+    names.insert(GroupRole, "group");
+    names.insert(HighlightsRole, "highlights");
+    names.insert(HitMessageRole, "hitMessageId");
     return names;
 }
 

@@ -5,6 +5,7 @@
 #include "core/orchestration/ConversationCatalog.h"
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QTimer>
 
 namespace sotto {
@@ -14,7 +15,8 @@ class TurnService;
 
 namespace sotto::ui {
 
-/// The sidebar's conversations: pinned first, then newest first, or — while a
+/// The sidebar's conversations: pinned first, then newest first in date groups
+/// (GroupRole), or — while a
 /// filter is set — the conversations whose title, messages or reasoning match
 /// it (the vault's full-text search), best first, with a snippet. Reloads off the
 /// GUI thread when the vault says conversations changed. Deleting hides the row
@@ -33,6 +35,9 @@ public:
         LocalOnlyRole,
         SnippetRole,
         GeneratingRole, ///< an answer is being written in it (TurnService)
+        GroupRole, ///< its date group (groupOf()); empty while searching
+        HighlightsRole, ///< the words found in SnippetRole: a list of QPoint(start, length)
+        HitMessageRole, ///< the message the search found (0: the title)
     };
     Q_ENUM(Role)
 
@@ -43,6 +48,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /// The heading of the group a conversation updated at `updated` belongs to,
+    /// seen on `today`: Pinned, Today, Yesterday, Previous 7 days, Previous 30
+    /// days, then its month.
+    static QString groupOf(const QDateTime &updated, bool pinned, const QDate &today);
+    /// The day the groups are counted from (tests); by default the current date.
+    void setToday(const QDate &today) { m_today = today; }
 
     /// Follows which conversations are generating (GeneratingRole).
     void watchTurns(const TurnService &turns);
@@ -73,6 +85,7 @@ private:
 
     ConversationCatalog &m_catalog;
     const TurnService *m_turns = nullptr;
+    QDate m_today;
     QList<Row> m_rows;
     QString m_filter;
     QString m_shownFilter;

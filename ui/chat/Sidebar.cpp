@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/Sidebar.h"
 
+#include "ui/chat/ConversationItemDelegate.h"
 #include "ui/chat/ConversationListModel.h"
 #include "ui/widgets/EmptyState.h"
 
@@ -56,7 +57,17 @@ Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
     m_list->setModel(&model);
     // A click opens; renaming is F2 or the menu (a second click on the open row must not rename it).
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_list->setUniformItemSizes(true);
+    auto *delegate = new ConversationItemDelegate(m_list);
+    m_list->setItemDelegate(delegate);
+    // Rows differ in height (a group's heading, a search snippet); titles are elided, never scrolled to.
+    m_list->setUniformItemSizes(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setMouseTracking(true);
+    m_list->viewport()->setAttribute(Qt::WA_Hover);
+    connect(delegate, &ConversationItemDelegate::menuRequested, this, &Sidebar::showRowMenu);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListView::customContextMenuRequested, this, &Sidebar::showContextMenu);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -167,26 +178,45 @@ void Sidebar::selectConversation(qint64 id)
 void Sidebar::showContextMenu(const QPoint &position)
 {
     const QModelIndex index = m_list->indexAt(position);
-    if (!index.isValid())
-        return;
+    if (index.isValid())
+        showRowMenu(index, m_list->viewport()->mapToGlobal(position));
+}
+
+void Sidebar::showRowMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
     const qint64 id = index.data(ConversationListModel::IdRole).toLongLong();
     const bool pinned = index.data(ConversationListModel::PinnedRole).toBool();
     const QString title = index.data().toString();
-    QMenu menu(this);
+    if (m_rowMenu) {
+        m_rowMenu->setObjectName({});
+        m_rowMenu->deleteLater(); // the last row's, closed by now
+    }
+    m_rowMenu = new QMenu(this);
+    m_rowMenu->setObjectName(QStringLiteral("conversationMenu"));
+    m_rowMenu->setToolTipsVisible(true);
     // The list may reload while the menu is open (an answer finishing): follow the row.
-    menu.addAction(tr("Rename"), this, [this, row = QPersistentModelIndex(index)] {
+    QAction *rename = m_rowMenu->addAction(tr("Rename"), this, [this, row = QPersistentModelIndex(index)] {
         if (row.isValid())
             m_list->edit(row);
     });
-    menu.addAction(pinned ? tr("Unpin") : tr("Pin to top"), this, [this, id, pinned] {
+    rename->setObjectName(QStringLiteral("renameAction"));
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *pin = m_rowMenu->addAction(pinned ? tr("Unpin") : tr("Pin to top"), this, [this, id, pinned] {
         m_model.setPinned(id, !pinned);
     });
-    menu.addSeparator();
-    menu.addAction(tr("Delete"), this, [this, id, title] {
+    pin->setObjectName(QStringLiteral("pinAction"));
+    QAction *exportAction = m_rowMenu->addAction(tr("Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setEnabled(false);
+    exportAction->setToolTip(tr("Coming: exporting a conversation to Markdown, HTML or PDF."));
+    m_rowMenu->addSeparator();
+    // Apart from the others; the window offers Undo for ten seconds.
+    QAction *remove = m_rowMenu->addAction(tr("Delete"), this, [this, id, title] {
         m_model.markDeleted(id);
         Q_EMIT deleted(id, title);
     });
-    menu.exec(m_list->viewport()->mapToGlobal(position));
+    remove->setObjectName(QStringLiteral("deleteAction"));
+    m_rowMenu->popup(globalPosition);
 }
 
 } // namespace sotto::ui

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class QLineEdit;
 class QListView;
+class QMenu;
+class QModelIndex;
 class QStackedWidget;
 
 namespace sotto::ui {
@@ -14,9 +17,11 @@ namespace sotto::ui {
 class ConversationListModel;
 class EmptyState;
 
-/// The conversation list with its search box and the New chat buttons. Opening,
-/// renaming (F2 or the context menu), pinning and deleting go through the
-/// model; deleting announces itself so the window can offer Undo. In the search
+/// The conversation list with its search box and the New chat buttons: rows of
+/// one line in date groups, drawn by ConversationItemDelegate, never scrolled
+/// sideways. Opening, renaming (F2, or the row's "⋯" and context menu), pinning
+/// and deleting go through the model; deleting announces itself so the window
+/// can offer Undo. In the search
 /// box, Down moves to the hits and Enter opens the first. An empty list says why
 /// (no conversations yet, or nothing found). GUI thread.
 class Sidebar final : public QWidget {
@@ -40,6 +45,8 @@ protected:
 
 private:
     void showContextMenu(const QPoint &position);
+    /// The row's menu (Rename, Pin, Export, Delete) at `globalPosition`, without waiting for it.
+    void showRowMenu(const QModelIndex &index, const QPoint &globalPosition);
     void updateEmptyState();
     /// Opens the first hit of the search, once the list shows the search as typed.
     void openFirstHit();
@@ -49,6 +56,7 @@ private:
     QListView *m_list;
     EmptyState *m_empty;
     QStackedWidget *m_listStack;
+    QPointer<QMenu> m_rowMenu;
     QTimer m_searchDelay;
     bool m_openWhenFound = false; // Enter was pressed before the search's hits arrived
 };
