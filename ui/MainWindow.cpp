@@ -22,12 +22,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -155,6 +157,13 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     connect(&session.vault(), &VaultService::auditChanged, this, &MainWindow::updateStatus);
 
     createActions();
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setFloatable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    toolbar->setContextMenuPolicy(Qt::PreventContextMenu);
+    toolbar->addAction(m_toggleSidebar);
     resize(1100, 720);
     restoreGeometry(windowSettings().value(QStringLiteral("window/geometry")).toByteArray());
     if (session.isUnlocked())
@@ -183,7 +192,10 @@ void MainWindow::createActions()
     QAction *find = fileMenu->addAction(tr("&Find conversations"));
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    connect(find, &QAction::triggered, m_sidebar, &Sidebar::focusSearch);
+    connect(find, &QAction::triggered, this, [this] {
+        setSidebarVisible(true);
+        m_sidebar->focusSearch();
+    });
     fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -224,6 +236,20 @@ void MainWindow::createActions()
         });
     }
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_toggleSidebar = viewMenu->addAction(tr("Conversation &list"));
+    m_toggleSidebar->setObjectName(QStringLiteral("toggleSidebarAction"));
+    m_toggleSidebar->setCheckable(true);
+    m_toggleSidebar->setChecked(true);
+    m_toggleSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_toggleSidebar->setIcon(
+        QIcon::fromTheme(QStringLiteral("sidebar-show"), QIcon::fromTheme(QStringLiteral("view-sidebar"))));
+    m_toggleSidebar->setToolTip(tr("Show or hide the conversation list (Ctrl+B)"));
+    connect(m_toggleSidebar, &QAction::triggered, this, [this](bool visible) {
+        m_sidebarFolded = false; // the user's choice holds until the window is resized across the line
+        setSidebarVisible(visible);
+    });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Sotto"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -231,8 +257,35 @@ void MainWindow::createActions()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Shortcuts keep working when the menu bar is hidden or global.
-    addActions({newChatAction, incognito, find, settings, lock, quit});
+    addActions({newChatAction, incognito, find, settings, lock, quit, m_toggleSidebar});
     addActions(chatMenu->actions());
+}
+
+void MainWindow::setSidebarVisible(bool visible)
+{
+    m_sidebar->setVisible(visible);
+    const QSignalBlocker blocker(m_toggleSidebar);
+    m_toggleSidebar->setChecked(visible);
+}
+
+bool MainWindow::isSidebarVisible() const
+{
+    return !m_sidebar->isHidden();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const bool narrow = event->size().width() < NARROW_WIDTH;
+    const bool wasNarrow = event->oldSize().isValid() ? event->oldSize().width() < NARROW_WIDTH : !narrow;
+    // Crossing the line folds the list away, or brings back a list that was folded by it.
+    if (narrow && !wasNarrow && isSidebarVisible()) {
+        setSidebarVisible(false);
+        m_sidebarFolded = true;
+    } else if (!narrow && m_sidebarFolded) {
+        setSidebarVisible(true);
+        m_sidebarFolded = false;
+    }
 }
 
 void MainWindow::finishEditing()
@@ -246,9 +299,8 @@ void MainWindow::finishEditing()
 void MainWindow::newChat(bool incognito)
 {
     finishEditing();
-    const QString provider
-        = m_session.providers().isEmpty() ? QString() : m_session.providers().constFirst().name;
-    m_controller->newConversation(incognito, provider);
+    // The provider, model and mode used last, else the first provider.
+    m_controller->newConversation(incognito);
     m_sidebar->selectConversation(0);
     m_stack->setCurrentWidget(m_chat);
     m_chat->focusComposer();

@@ -23,9 +23,10 @@ class Prompter;
 class Sidebar;
 
 /// The application's main window: the conversation list beside the open
-/// conversation. Built by app/ with the unlocked Session and the Prompter; it
-/// turns user intent into calls on them and never touches the network or the
-/// disk itself. Locking (Ctrl+L) clears every view. GUI thread.
+/// conversation. The list folds away with Ctrl+B or the toolbar's button, and
+/// on its own while the window is narrower than NARROW_WIDTH. Built by app/ with the unlocked Session and the
+/// Prompter; it turns user intent into calls on them and never touches the network or the disk itself.
+/// Locking (Ctrl+L) clears every view. GUI thread.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -39,12 +40,20 @@ public:
     /// Before the vault locks: what waits to be stored (a deletion's Undo period) is stored now.
     void prepareForLock();
 
+    /// Shows or hides the conversation list (Ctrl+B, the toolbar's button).
+    void setSidebarVisible(bool visible);
+    bool isSidebarVisible() const;
+
+    /// Below this width the conversation list folds away on its own.
+    static constexpr int NARROW_WIDTH = 900;
+
 Q_SIGNALS:
     void lockRequested();
     void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -67,6 +76,8 @@ private:
     MessageWidget *m_message;
     QLabel *m_status;
     QTimer m_commitDeletions;
+    QAction *m_toggleSidebar = nullptr;
+    bool m_sidebarFolded = false; // hidden by a narrow window, not by the user
     bool m_focusComposerWhenOpen = false; // a conversation chosen in the sidebar is loading
 };
 

@@ -40,6 +40,51 @@ ChatController::ChatController(Session &session, QObject *parent)
     , m_session(session)
 {
     connect(&session, &Session::locked, this, &ChatController::close);
+    connect(&session, &Session::unlocked, this, &ChatController::readRememberedChoices);
+    if (session.isUnlocked())
+        readRememberedChoices();
+}
+
+namespace {
+
+const QString LAST_PROVIDER = QStringLiteral("chat.last_provider");
+const QString LAST_MODEL = QStringLiteral("chat.last_model");
+const QString LAST_MODE = QStringLiteral("chat.last_mode");
+
+} // namespace
+
+void ChatController::readRememberedChoices()
+{
+    m_session.readSetting(LAST_PROVIDER, {}, this, [this](const QString &value) {
+        m_lastUsed.provider = value;
+    });
+    m_session.readSetting(LAST_MODEL, {}, this, [this](const QString &value) {
+        m_lastUsed.model = value;
+    });
+    m_session.readSetting(LAST_MODE, {}, this, [this](const QString &value) {
+        m_lastUsed.mode = modeFromString(value).value_or(Mode::Instant);
+    });
+}
+
+void ChatController::rememberChoices()
+{
+    const Choices now{m_conversation.provider, m_conversation.model, m_conversation.mode};
+    if (now.provider.isEmpty())
+        return;
+    const auto store = [this](const QString &key, const QString &value) {
+        m_session.writeSetting(key, value, this, [this](VaultResult<void> r) {
+            if (!r)
+                Q_EMIT problem(r.error().message);
+        });
+    };
+    // Settings name no content: a provider's name, a model's and a mode's.
+    if (now.provider != m_lastUsed.provider)
+        store(LAST_PROVIDER, now.provider);
+    if (now.model != m_lastUsed.model)
+        store(LAST_MODEL, now.model);
+    if (now.mode != m_lastUsed.mode)
+        store(LAST_MODE, modeName(now.mode));
+    m_lastUsed = now;
 }
 
 ChatController::~ChatController() = default;
@@ -56,6 +101,13 @@ void ChatController::newConversation(bool incognito, const QString &provider, co
     m_conversation.incognito = incognito;
     m_conversation.provider = provider;
     m_conversation.model = model;
+    if (provider.isEmpty() && m_session.provider(m_lastUsed.provider)) {
+        m_conversation.provider = m_lastUsed.provider;
+        m_conversation.model = m_lastUsed.model;
+        m_conversation.mode = m_lastUsed.mode;
+    } else if (provider.isEmpty() && !m_session.providers().isEmpty()) {
+        m_conversation.provider = m_session.providers().constFirst().name;
+    }
     m_open = true;
     m_tree.clear();
     m_inMemory.clear();
@@ -151,12 +203,14 @@ void ChatController::setMode(Mode mode)
 {
     m_conversation.mode = mode;
     storeConversationSettings();
+    rememberChoices();
 }
 
 void ChatController::setProvider(const QString &provider)
 {
     m_conversation.provider = provider;
     storeConversationSettings();
+    rememberChoices();
     Q_EMIT conversationChanged(m_conversation);
 }
 
@@ -164,6 +218,7 @@ void ChatController::setModel(const QString &model)
 {
     m_conversation.model = model;
     storeConversationSettings();
+    rememberChoices();
 }
 
 void ChatController::setLocalOnly(bool localOnly)

@@ -41,6 +41,8 @@ public:
     explicit ChatController(Session &session, QObject *parent = nullptr);
     ~ChatController() override;
 
+    /// A new chat; without a provider, with the provider, model and mode used last
+    /// (kept in the vault's settings), else the first provider.
     void newConversation(bool incognito, const QString &provider = {}, const QString &model = {});
     void openConversation(qint64 id);
     void close();
@@ -106,6 +108,9 @@ private:
     /// incognito one is cancelled: its conversation is gone once left).
     void detachTurn();
     void storeConversationSettings();
+    /// The conversation's provider, model and mode become the ones new chats start with.
+    void rememberChoices();
+    void readRememberedChoices();
     QList<PathEntry> pathBefore(qint64 messageId) const;
     const MessageNode *node(qint64 id) const;
 
@@ -118,6 +123,11 @@ private:
     QHash<qint64, Message> m_inMemory; // see messagesInMemory()
     QPointer<TurnJob> m_job; // the shown conversation's turn, held by the TurnService
     quint64 m_loadGeneration = 0;
+    struct Choices {
+        QString provider;
+        QString model;
+        Mode mode = Mode::Instant;
+    } m_lastUsed; // what new chats start with
 };
 
 } // namespace sotto

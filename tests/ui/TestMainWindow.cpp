@@ -15,10 +15,14 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
+#include "ui/chat/ConversationItemDelegate.h"
 #include "ui/chat/ConversationListModel.h"
+#include "ui/chat/DestinationBadge.h"
+#include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
 #include "ui/widgets/Prompter.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -28,12 +32,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextFragment>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace sotto;
@@ -626,6 +633,174 @@ private Q_SLOTS:
         QTRY_VERIFY(list->isVisible());
     }
 
+    void sidebarRowsAreOneElidedLineAndNeverScrollSideways()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        const QString longTitle = QStringLiteral("A very long question about the migration habits of arctic "
+                                                 "terns over several decades of careful observation");
+        sendAndWait(QStringLiteral("Short one"));
+        sendAndWait(longTitle);
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        QVERIFY(list->horizontalScrollBar()->isHidden() || !list->horizontalScrollBar()->isVisible());
+        QCOMPARE(list->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        // Both today's: the first row carries the group's heading, the second is one line.
+        const QModelIndex first = list->model()->index(0, 0);
+        const QModelIndex second = list->model()->index(1, 0);
+        QCOMPARE(first.data(ConversationListModel::GroupRole).toString(), QStringLiteral("Today"));
+        const int rowHeight = list->visualRect(second).height();
+        QVERIFY2(rowHeight >= 32 && rowHeight <= 40, qPrintable(QString::number(rowHeight)));
+        QVERIFY(list->visualRect(first).height() > rowHeight); // the heading above it
+        QVERIFY(list->visualRect(first).width() <= list->viewport()->width());
+        // The long title is elided in the row; the tooltip has all of it.
+        const QString title = first.data().toString();
+        QVERIFY(title.startsWith(longTitle.left(40)));
+        QVERIFY(QFontMetrics(list->font()).horizontalAdvance(title) > list->viewport()->width());
+        QVERIFY(first.data(Qt::ToolTipRole).toString().startsWith(title + QLatin1Char('\n')));
+    }
+
+    void theRowMenuRenamesPinsAndDeletes()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        const qint64 id = sendAndWait(QStringLiteral("Menu me"));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const auto menuOfRow = [&] {
+            const QRect row = list->visualRect(list->model()->index(0, 0));
+            QTest::mouseMove(list->viewport(), row.center());
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                              ConversationItemDelegate::menuButtonRect(row).center());
+            auto *menu = m_window->findChild<QMenu *>(QStringLiteral("conversationMenu"));
+            return menu && menu->isVisible() ? menu : nullptr;
+        };
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = menuOfRow()));
+        QCOMPARE(m_window->controller().conversation().id, id); // the button opened nothing else
+        auto *exportAction = menu->findChild<QAction *>(QStringLiteral("exportAction"));
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(exportAction->toolTip().startsWith(QStringLiteral("Coming")));
+        menu->findChild<QAction *>(QStringLiteral("pinAction"))->trigger();
+        menu->close();
+        QTRY_VERIFY(list->model()->index(0, 0).data(ConversationListModel::PinnedRole).toBool());
+        QCOMPARE(list->model()->index(0, 0).data(ConversationListModel::GroupRole).toString(),
+                 QStringLiteral("Pinned"));
+
+        QTRY_VERIFY((menu = menuOfRow()));
+        QCOMPARE(menu->findChild<QAction *>(QStringLiteral("pinAction"))->text(), QStringLiteral("Unpin"));
+        menu->findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+        menu->close();
+        QCOMPARE(list->model()->rowCount(), 0);
+        QTRY_VERIFY(!m_window->controller().hasConversation());
+    }
+
+    void theSidebarFoldsWithCtrlBAndInANarrowWindow()
+    {
+        auto *sidebar = m_window->findChild<Sidebar *>();
+        QVERIFY(sidebar->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(!sidebar->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(sidebar->isVisible());
+        auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        QVERIFY(toolbar->actions().contains(
+            m_window->findChild<QAction *>(QStringLiteral("toggleSidebarAction"))));
+
+        m_window->resize(800, 600);
+        QTRY_VERIFY(!sidebar->isVisible());
+        m_window->resize(1200, 700);
+        QTRY_VERIFY(sidebar->isVisible());
+        // Ctrl+F brings it back to search.
+        m_window->resize(700, 600);
+        QTRY_VERIFY(!sidebar->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(sidebar->isVisible());
+        QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("conversationSearch"))->hasFocus());
+    }
+
+    void theHeaderFitsAt600And800And1366_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addRow("600") << 600;
+        QTest::addRow("800") << 800;
+        QTest::addRow("1366") << 1366;
+    }
+
+    void theHeaderFitsAt600And800And1366()
+    {
+        QFETCH(int, width);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        m_window->resize(width, 700);
+        auto *header = m_window->findChild<QWidget *>(QStringLiteral("chatHeader"));
+        QVERIFY(header);
+        QTRY_COMPARE(m_window->width(), width);
+        QTRY_VERIFY(headerFits(header));
+        // Wide, everything is said in full; narrow, the badge is its dot and the modes a menu.
+        auto *badge = m_window->findChild<DestinationBadge *>(QStringLiteral("destinationBadge"));
+        auto *modes = m_window->findChild<ModeSelector *>(QStringLiteral("modeSelector"));
+        if (width >= 1366) {
+            QVERIFY(!badge->isCompact());
+            QVERIFY(!modes->isCompact());
+        }
+        if (width <= 600) {
+            QVERIFY(badge->isCompact());
+            QVERIFY(badge->toolTip().startsWith(badge->fullText()));
+        }
+        // In the compact form, the menu still chooses the mode.
+        if (modes->isCompact()) {
+            auto *menuButton = modes->findChild<QToolButton *>(QStringLiteral("modeMenuButton"));
+            QVERIFY(menuButton->isVisible());
+            modes->findChild<QAction *>(QStringLiteral("modeThinkingAction"))->trigger();
+            QCOMPARE(m_window->controller().conversation().mode, Mode::Thinking);
+            QVERIFY(menuButton->text().startsWith(QStringLiteral("Thinking")));
+        }
+    }
+
+    void incognitoIsUnmistakable()
+    {
+        auto *header = m_window->findChild<QWidget *>(QStringLiteral("chatHeader"));
+        auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
+        auto *banner = m_window->findChild<QLabel *>(QStringLiteral("incognitoBanner"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        const QColor plain = header->palette().color(QPalette::Window);
+        QVERIFY(!banner->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("nothing in this chat is stored")));
+        QVERIFY(header->palette().color(QPalette::Window) != plain);
+        QCOMPARE(composer->palette().color(QPalette::Window), header->palette().color(QPalette::Window));
+        QVERIFY(headerFits(header));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(header->palette().color(QPalette::Window), plain);
+    }
+
+    void aNewChatStartsWithTheChoicesUsedLast()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("modelPicker"));
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("llama-chosen"));
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-chosen"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_window->controller().conversation().mode, Mode::Thinking);
+        QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-chosen"));
+        QCOMPARE(m_window->controller().conversation().provider, QStringLiteral("Local test"));
+        QCOMPARE(picker->currentText(), QStringLiteral("llama-chosen"));
+
+        // Kept in the vault: a window opened later starts its new chats the same way.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(*m_session, m_prompter);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(caughtUp());
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_window->controller().conversation().mode, Mode::Thinking);
+        QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-chosen"));
+        m_view = m_window->findChild<ChatView *>(QStringLiteral("chatView"));
+        m_edit = m_window->findChild<ComposerEdit *>(QStringLiteral("composerEdit"));
+    }
+
     void theHomeScreenIsOpaque()
     {
         // Drawn on the window's own background: nothing behind it shows through.
@@ -784,6 +959,34 @@ private:
         for (const QLabel *label : parent->findChildren<QLabel *>())
             texts << label->text();
         return texts;
+    }
+
+    /// Every visible label and button of the header has the room its text needs, and lies inside it.
+    static bool headerFits(QWidget *header)
+    {
+        bool fits = true;
+        for (QWidget *child : header->findChildren<QWidget *>()) {
+            if (!child->isVisible())
+                continue;
+            const QRect inHeader(child->mapTo(header, QPoint(0, 0)), child->size());
+            if (!header->rect().contains(inHeader)) {
+                qWarning("%s outside the header", qPrintable(child->objectName()));
+                fits = false;
+            }
+            int needed = 0;
+            if (auto *label = qobject_cast<QLabel *>(child))
+                needed = QFontMetrics(label->font()).horizontalAdvance(label->text()) + 2 * label->margin();
+            else if (auto *button = qobject_cast<QAbstractButton *>(child))
+                needed = button->sizeHint().width();
+            else if (auto *combo = qobject_cast<QComboBox *>(child))
+                needed = QFontMetrics(combo->font()).horizontalAdvance(combo->currentText()) + 24;
+            if (child->width() < needed) {
+                qWarning("%s is %d px wide, needs %d", qPrintable(child->objectName()), child->width(),
+                         needed);
+                fits = false;
+            }
+        }
+        return fits;
     }
 
     /// The last answer of conversation `id` as the vault holds it.

@@ -14,8 +14,10 @@
 #include "ui/widgets/Prompter.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
@@ -52,6 +54,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_mode(new ModeSelector(this))
     , m_badge(new DestinationBadge(this))
     , m_localOnly(new QToolButton(this))
+    , m_header(new QWidget(this))
     , m_incognito(new QLabel(this))
     , m_message(new MessageWidget(this))
     , m_view(new ChatView(this))
@@ -69,11 +72,20 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     m_localOnly->setText(tr("Local only"));
     m_localOnly->setToolTip(tr("Refuse to send this conversation anywhere but this computer"));
     m_incognito->setObjectName(QStringLiteral("incognitoBanner"));
-    m_incognito->setText(tr("Incognito: this conversation is never stored"));
+    m_incognito->setText(tr("Incognito: nothing in this chat is stored"));
+    m_incognito->setToolTip(tr("This conversation is never written to the vault: closing it, opening another "
+                               "or locking forgets it. Requests are still recorded in the privacy log."));
     m_incognito->setVisible(false);
+    QFont incognitoFont = m_incognito->font();
+    incognitoFont.setWeight(QFont::DemiBold);
+    m_incognito->setFont(incognitoFont);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(8, 6, 8, 2);
+    m_header->setObjectName(QStringLiteral("chatHeader"));
+    m_header->setAutoFillBackground(true);
+    // The header fits whatever width it gets (fitHeader()); it never holds the window wide.
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    auto *header = new QHBoxLayout(m_header);
+    header->setContentsMargins(8, 6, 8, 6);
     header->addWidget(m_provider);
     header->addWidget(m_model);
     header->addSpacing(8);
@@ -86,7 +98,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_composer);
@@ -307,11 +319,63 @@ void ChatPane::refreshHeader()
         m_localOnly->setChecked(c.localOnly);
     }
     m_incognito->setVisible(c.incognito);
+    applyTint();
     if (provider)
         m_badge->setDestination(destinationOf(provider->baseUrl.host()), provider->baseUrl.host(),
                                 c.localOnly, m_session.policy().offline);
     else
         m_badge->setNoDestination();
+    fitHeader();
+}
+
+void ChatPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeader();
+}
+
+void ChatPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTint();
+}
+
+void ChatPane::fitHeader()
+{
+    const int available = m_header->width() > 0 ? m_header->width() : width();
+    const auto needed = [this] {
+        m_header->layout()->invalidate();
+        return m_header->layout()->minimumSize().width();
+    };
+    m_badge->setCompact(false);
+    m_mode->setCompact(false);
+    if (needed() > available)
+        m_badge->setCompact(true);
+    if (needed() > available)
+        m_mode->setCompact(true);
+}
+
+void ChatPane::applyTint()
+{
+    // Incognito is unmistakable: a violet wash over the header and the composer.
+    const bool incognito = m_controller.hasConversation() && m_controller.conversation().incognito;
+    const QPalette base = QApplication::palette(this);
+    const auto tinted = [&base](QPalette::ColorRole role) {
+        const QColor from = base.color(role);
+        const QColor violet(0x7e, 0x57, 0xc2);
+        const qreal amount = from.lightnessF() > 0.5 ? 0.16 : 0.30;
+        return QColor::fromRgbF(from.redF() + (violet.redF() - from.redF()) * amount,
+                                from.greenF() + (violet.greenF() - from.greenF()) * amount,
+                                from.blueF() + (violet.blueF() - from.blueF()) * amount);
+    };
+    for (QWidget *area : {m_header, static_cast<QWidget *>(m_composer)}) {
+        QPalette colours = base;
+        if (incognito)
+            colours.setColor(QPalette::Window, tinted(QPalette::Window));
+        area->setAutoFillBackground(true);
+        area->setPalette(colours);
+    }
 }
 
 } // namespace sotto::ui

@@ -27,7 +27,10 @@ class Prompter;
 
 /// The open conversation: a header (provider and model, mode, where the words
 /// go, local only), the chat view and the composer, all wired to the
-/// ChatController. Asks before opening a link or deleting a message. GUI thread.
+/// ChatController. Asks before opening a link or deleting a message. The header
+/// fits the width it has: the badge shrinks to its dot, then the mode control to
+/// a menu, so no label is ever cut. An incognito conversation tints the header
+/// and the composer and says nothing is stored. GUI thread.
 class ChatPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatPane)
@@ -41,7 +44,15 @@ public:
     void showProblem(const QString &message);
     void focusComposer();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Compacts the badge, then the mode control, until the header fits its width.
+    void fitHeader();
+    /// The incognito tint (or none) on the header and the composer.
+    void applyTint();
     void refreshProviders();
     void refreshHeader();
     void openLink(const QUrl &url);
@@ -55,6 +66,7 @@ private:
     ModeSelector *m_mode;
     DestinationBadge *m_badge;
     QToolButton *m_localOnly;
+    QWidget *m_header;
     QLabel *m_incognito;
     MessageWidget *m_message;
     ChatView *m_view;

@@ -61,13 +61,30 @@ void DestinationBadge::setDestination(Destination destination, const QString &ho
 
 void DestinationBadge::show(const QString &text, const QString &tip, const QColor &colour)
 {
-    setText(QStringLiteral("● ") + text);
-    setToolTip(tip);
+    m_text = text;
+    m_tip = tip;
     setAccessibleName(text);
     setAccessibleDescription(tip);
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText, colour);
     setPalette(pal);
+    render();
+}
+
+void DestinationBadge::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    render();
+}
+
+void DestinationBadge::render()
+{
+    setText(m_compact ? QStringLiteral("●") : QStringLiteral("● ") + m_text);
+    // Compact, the words move to the tooltip, ahead of the explanation.
+    setToolTip(m_compact ? m_text + QStringLiteral("\n") + m_tip : m_tip);
+    updateGeometry();
 }
 
 } // namespace sotto::ui

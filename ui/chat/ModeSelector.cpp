@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ModeSelector.h"
 
+#include <QActionGroup>
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QToolButton>
 
 namespace sotto::ui {
@@ -11,6 +14,8 @@ namespace sotto::ui {
 ModeSelector::ModeSelector(QWidget *parent)
     : QWidget(parent)
     , m_group(new QButtonGroup(this))
+    , m_menuButton(new QToolButton(this))
+    , m_menuModes(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("modeSelector"));
     setAccessibleName(tr("Mode"));
@@ -56,6 +61,87 @@ ModeSelector::ModeSelector(QWidget *parent)
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
         selectMode(Mode(id));
     });
+
+    // The compact form: one button naming the mode, the modes in its menu.
+    m_menuButton->setObjectName(QStringLiteral("modeMenuButton"));
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setAccessibleName(tr("Mode"));
+    auto *menu = new QMenu(m_menuButton);
+    menu->setObjectName(QStringLiteral("modeMenu"));
+    menu->setToolTipsVisible(true);
+    m_menuModes->setExclusive(true);
+    for (const Segment &segment : segments) {
+        QAction *action = menu->addAction(segment.label);
+        action->setObjectName(QString::fromLatin1(segment.name) + QStringLiteral("Action"));
+        action->setCheckable(true);
+        action->setToolTip(segment.tip);
+        action->setData(int(segment.mode));
+        m_menuModes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = segment.mode] {
+            selectMode(mode);
+        });
+    }
+    m_menuButton->setMenu(menu);
+    m_menuButton->hide();
+    layout->addWidget(m_menuButton);
+    restyle();
+    updateMenuButton();
+}
+
+void ModeSelector::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (QAbstractButton *segment : m_group->buttons())
+        segment->setVisible(!compact);
+    m_menuButton->setVisible(compact);
+    updateGeometry();
+}
+
+void ModeSelector::updateMenuButton()
+{
+    const QToolButton *selected = button(m_mode);
+    m_menuButton->setText(selected->text() + QStringLiteral(" ▾"));
+    m_menuButton->setToolTip(selected->toolTip());
+    for (QAction *action : m_menuModes->actions()) {
+        const Mode mode = Mode(action->data().toInt());
+        action->setChecked(mode == m_mode);
+        action->setEnabled(button(mode)->isEnabled());
+        action->setToolTip(button(mode)->toolTip());
+    }
+}
+
+void ModeSelector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        restyle();
+}
+
+void ModeSelector::restyle()
+{
+    // The selected segment filled with the highlight, the others flat with a rule between them:
+    // unmistakable in light and dark, where Fusion's sunken check barely shows.
+    const QPalette &colours = palette();
+    const QString rule = colours.color(QPalette::Mid).name();
+    const QString sheet
+        = QStringLiteral("QToolButton { border: 1px solid %1; border-left-width: 0; padding: 3px 10px;"
+                         " background: %2; color: %3; }"
+                         "QToolButton:hover:!checked { background: %4; }"
+                         "QToolButton:checked { background: %5; color: %6; border-color: %5; }"
+                         "QToolButton:disabled { color: %7; }"
+                         "QToolButton#modeInstant, QToolButton#modeMenuButton { border-left-width: 1px;"
+                         " border-top-left-radius: 6px; border-bottom-left-radius: 6px; }"
+                         "QToolButton#modeContemplating, QToolButton#modeMenuButton {"
+                         " border-top-right-radius: 6px; border-bottom-right-radius: 6px; }"
+                         "QToolButton#modeMenuButton::menu-indicator { image: none; width: 0; }")
+              .arg(rule, colours.color(QPalette::Button).name(), colours.color(QPalette::ButtonText).name(),
+                   colours.color(QPalette::Midlight).name(), colours.color(QPalette::Highlight).name(),
+                   colours.color(QPalette::HighlightedText).name(),
+                   colours.color(QPalette::Disabled, QPalette::ButtonText).name());
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
 }
 
 QToolButton *ModeSelector::button(Mode mode) const
@@ -67,6 +153,7 @@ void ModeSelector::setMode(Mode mode)
 {
     m_mode = mode;
     button(mode)->setChecked(true);
+    updateMenuButton();
 }
 
 void ModeSelector::selectMode(Mode mode)
@@ -85,6 +172,7 @@ void ModeSelector::setModeAvailable(Mode mode, bool available, const QString &re
     segment->setEnabled(available);
     if (!reason.isEmpty())
         segment->setToolTip(reason);
+    updateMenuButton();
 }
 
 } // namespace sotto::ui
