@@ -197,6 +197,7 @@ MarkdownRenderer::Outline MarkdownRenderer::render(QTextDocument *document, cons
     QString currentCode;
     bool inCode = false;
     const SyntaxLanguage *language = nullptr;
+    QString currentInfo;
     int highlightState = SyntaxHighlighter::START_STATE;
     const auto flushCode = [&] {
         if (inCode) {
@@ -213,9 +214,13 @@ MarkdownRenderer::Outline MarkdownRenderer::render(QTextDocument *document, cons
         QTextBlockFormat blockFormat = block.blockFormat();
         const bool isCode = blockFormat.hasProperty(QTextFormat::BlockCodeFence)
             || blockFormat.hasProperty(QTextFormat::BlockCodeLanguage) || blockFormat.nonBreakableLines();
+        // Two fences in a row are two blocks when their languages differ.
+        const QString info = blockFormat.stringProperty(QTextFormat::BlockCodeLanguage);
+        if (isCode && inCode && info != currentInfo)
+            flushCode();
         if (isCode) {
             if (!inCode) {
-                const QString info = blockFormat.stringProperty(QTextFormat::BlockCodeLanguage);
+                currentInfo = info;
                 language = SyntaxLanguage::find(info);
                 highlightState = SyntaxHighlighter::START_STATE;
                 outline.codeLanguages << (language ? language->name : info.section(QLatin1Char(' '), 0, 0));

@@ -787,11 +787,15 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
     // A header above each code block: its language and a "Copy code" link, numbered across the message.
     QList<int> codeStarts;
     bool previousWasCode = false;
+    QString previousInfo;
     for (QTextBlock block = scratch.begin(); block.isValid(); block = block.next()) {
         const bool code = isCodeBlock(block);
-        if (code && !previousWasCode)
+        // As MarkdownRenderer counts them: fences in a row with other languages are other blocks.
+        const QString info = block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
+        if (code && (!previousWasCode || info != previousInfo))
             codeStarts << block.position();
         previousWasCode = code;
+        previousInfo = info;
     }
     QTextCharFormat copyFormat = anchorFormat(QString(), m_style.link);
     copyFormat.setFontPointSize(std::max(7.0, QFont().pointSizeF() * 0.88));
@@ -836,7 +840,7 @@ QTextDocumentFragment ConversationDocument::userFragment(const QString &text)
     QTextBlockFormat card;
     card.setBackground(m_roles.userCard);
     card.setLeftMargin(48);
-    card.setLineHeight(m_style.lineHeight, QTextBlockFormat::ProportionalHeight);
+    // No extra line height: it would show as gaps in the tint between lines.
     QTextCharFormat chars;
     chars.setForeground(m_roles.text);
     const QStringList lines = text.split(QLatin1Char('\n'));

@@ -145,6 +145,11 @@ private Q_SLOTS:
         QCOMPARE(outline.codeBlocks,
                  QStringList({QStringLiteral("print('hi')\nx = 1"), QStringLiteral("plain")}));
         QCOMPARE(outline.codeLanguages, QStringList({QStringLiteral("Python"), QString()}));
+        // Fences in a row are separate blocks, each in its own language.
+        const auto adjacent = MarkdownRenderer::render(
+            &document, QStringLiteral("```python\nx = 1\n```\n\n```rust\nfn f() {}\n```\n"));
+        QCOMPARE(adjacent.codeBlocks, QStringList({QStringLiteral("x = 1"), QStringLiteral("fn f() {}")}));
+        QCOMPARE(adjacent.codeLanguages, QStringList({QStringLiteral("Python"), QStringLiteral("Rust")}));
     }
 
     void codeIsHighlightedInTheStylesColours()
