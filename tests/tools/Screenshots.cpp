@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPushButton>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -153,5 +154,14 @@ int main(int argc, char **argv)
         },
         300);
     settings.grab().save(output + QStringLiteral("/settings-providers.png"));
+    settings.showPage(ui::SettingsDialog::Page::Contemplating);
+    if (auto *newEnsemble = settings.findChild<QPushButton *>(QStringLiteral("newEnsembleButton")))
+        newEnsemble->click();
+    waitUntil(
+        [] {
+            return false;
+        },
+        300);
+    settings.grab().save(output + QStringLiteral("/settings-contemplating.png"));
     return 0;
 }
