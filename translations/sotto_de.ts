@@ -451,6 +451,14 @@ Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</tran
             <numerusform>Ensemble %1 mit %n Agenten gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add: the instruction the agent in the same position works under (the first --perspective is the first --agent&apos;s); repeat up to once per agent. Agents without one get a default perspective.</source>
+        <translation>add: die Anweisung, unter der der Agent an derselben Position arbeitet (die erste --perspective gehört zum ersten --agent); höchstens einmal pro Agent angeben. Agenten ohne eigene erhalten eine Standardperspektive.</translation>
+    </message>
+    <message>
+        <source>There are more --perspective options (%1) than agents (%2).</source>
+        <translation>Es gibt mehr --perspective-Optionen (%1) als Agenten (%2).</translation>
+    </message>
 </context>
 <context>
     <name>GuiSendPrompter</name>
@@ -1152,6 +1160,17 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::EnsembleCatalog</name>
+    <message>
+        <source>Choose a provider for every agent.</source>
+        <translation>Wählen Sie für jeden Agenten einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>There is already an ensemble named %1.</source>
+        <translation>Es gibt bereits ein Ensemble namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::EnsembleRepository</name>
     <message>
         <source>An ensemble needs a name.</source>
@@ -1829,10 +1848,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Diese Unterhaltung nirgendwohin außer an diesen Computer senden</translation>
     </message>
     <message>
-        <source>Incognito: this conversation is never stored</source>
-        <translation>Inkognito: Diese Unterhaltung wird nie gespeichert</translation>
-    </message>
-    <message>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
@@ -1875,6 +1890,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
             <numerusform>Diese Nachricht und die %n folgenden in dieser Version aus dem Tresor löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Incognito: nothing in this chat is stored</source>
+        <translation>Inkognito: Nichts aus diesem Chat wird gespeichert</translation>
+    </message>
+    <message>
+        <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
+        <translation>Diese Unterhaltung wird nie in den Tresor geschrieben: Wenn Sie sie schließen, eine andere öffnen oder sperren, ist sie verloren. Anfragen werden trotzdem im Datenschutzprotokoll festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1885,6 +1908,22 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>This message is no longer in the vault.</source>
         <translation>Diese Nachricht ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Go to the latest message (Ctrl+End)</source>
+        <translation>Zur neuesten Nachricht (Strg+Ende)</translation>
+    </message>
+    <message>
+        <source>Go to the latest message</source>
+        <translation>Zur neuesten Nachricht</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1993,192 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ContemplatingPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Add an &amp;agent</source>
+        <translation>&amp;Agent hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save ensemble</source>
+        <translation>Ensemble &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Add a provider on the Providers page first: each agent is a provider and one of its models.</source>
+        <translation>Fügen Sie zuerst auf der Seite „Anbieter“ einen Anbieter hinzu: Jeder Agent ist ein Anbieter mit einem seiner Modelle.</translation>
+    </message>
+    <message>
+        <source>Time each agent may take</source>
+        <translation>Zeit pro Agent</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Saved ensembles</source>
+        <translation>Gespeicherte Ensembles</translation>
+    </message>
+    <message>
+        <source>New ensemble</source>
+        <translation>Neues Ensemble</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble</source>
+        <translation>Ensemble löschen</translation>
+    </message>
+    <message>
+        <source>Ensemble name</source>
+        <translation>Name des Ensembles</translation>
+    </message>
+    <message>
+        <source>For example: local trio</source>
+        <translation>Zum Beispiel: lokales Trio</translation>
+    </message>
+    <message>
+        <source>Synthesiser provider</source>
+        <translation>Anbieter für die Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Synthesiser model</source>
+        <translation>Modell für die Zusammenführung</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default model</source>
+        <translation>Standardmodell des Anbieters</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>One: the agents answer, then one answer is written from theirs</source>
+        <translation>Eine: Die Agenten antworten, dann wird aus ihren Antworten eine geschrieben</translation>
+    </message>
+    <message>
+        <source>Two: each agent first revises after reading the others</source>
+        <translation>Zwei: Jeder Agent überarbeitet zuerst seine Antwort, nachdem er die der anderen gelesen hat</translation>
+    </message>
+    <message>
+        <source>Each agent may &amp;take:</source>
+        <translation>&amp;Zeit pro Agent:</translation>
+    </message>
+    <message>
+        <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
+        <translation>Agenten (2 bis 8), jeweils mit Anbieter, Modell und Perspektive:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesiser:</source>
+        <translation>Zusammen&amp;führung:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>Ensembles</translation>
+    </message>
+    <message>
+        <source>Contemplating asks several agents the same question at once, each in Thinking mode with its own perspective; then one more request writes a single answer from theirs. Three agents mean four requests a question (seven with a second round). The agents&apos; reasoning stays on this computer: only their answers are sent on to the synthesiser.</source>
+        <translation>Abwägen stellt mehreren Agenten gleichzeitig dieselbe Frage, jedem im Modus „Nachdenken“ mit eigener Perspektive; eine weitere Anfrage schreibt dann aus ihren Antworten eine einzige. Drei Agenten bedeuten vier Anfragen pro Frage (sieben mit einer zweiten Runde). Die Überlegungen der Agenten bleiben auf diesem Computer: Nur ihre Antworten werden zur Zusammenführung weitergegeben.</translation>
+    </message>
+    <message>
+        <source>An agent that takes longer is left out and the answer is written from the others.</source>
+        <translation>Ein Agent, der länger braucht, wird übergangen, und die Antwort wird aus denen der anderen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Without an ensemble, Contemplating asks the conversation&apos;s own model several times, from different perspectives. An ensemble can mix providers: two local models and one in the cloud, or all local.</source>
+        <translation>Ohne Ensemble fragt Abwägen das Modell der Unterhaltung mehrmals aus verschiedenen Perspektiven. Ein Ensemble kann Anbieter mischen: zwei lokale Modelle und eines in der Cloud, oder nur lokale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n Agent</numerusform>
+            <numerusform>%n Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new ensemble</source>
+        <translation>diesem neuen Ensemble</translation>
+    </message>
+    <message>
+        <source>Unsaved ensemble</source>
+        <translation>Ungespeichertes Ensemble</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Die Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Agent %1 provider</source>
+        <translation>Anbieter von Agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 model</source>
+        <translation>Modell von Agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 perspective</source>
+        <translation>Perspektive von Agent %1</translation>
+    </message>
+    <message>
+        <source>The instruction this agent works under. Empty: “%1”</source>
+        <translation>Die Anweisung, unter der dieser Agent arbeitet. Leer: „%1“</translation>
+    </message>
+    <message>
+        <source>Remove agent %1</source>
+        <translation>Agent %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s model</source>
+        <translation>Modell der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <source>Saved the ensemble %1.</source>
+        <translation>Ensemble %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete ensemble</source>
+        <translation>Ensemble löschen</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble %1? Answers it already gave stay in their conversations.</source>
+        <translation>Das Ensemble %1 löschen? Bereits gegebene Antworten bleiben in ihren Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Deleted the ensemble %1.</source>
+        <translation>Ensemble %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ConversationDocument</name>
     <message numerus="yes">
         <source>Thought for %n s</source>
@@ -2007,10 +2232,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>%1 in · %2 out</source>
-        <translation>%1 Eingabe · %2 Ausgabe</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
@@ -2022,6 +2243,41 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— Frühere Nachrichten wurden nicht gesendet: Sie passten nicht ins Kontextbudget —</translation>
     </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>Text dieser Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>Diese Frage bearbeiten und neu stellen (die bisherige Antwort bleibt als Version erhalten)</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>Eine andere Antwort anfordern (diese bleibt als Version erhalten)</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>%1 Tokens rein · %2 raus</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>Diese Nachricht aus dem Tresor löschen (mit Rückfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationItemDelegate</name>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2032,6 +2288,32 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Pinned: </source>
         <translation>Angeheftet: </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Previous 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>%1
+Answering…</source>
+        <translation>%1
+Antwortet…</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2612,22 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
         <translation>Beginnen Sie einen neuen Chat (Strg+N) oder wählen Sie eine Unterhaltung. Jede Anfrage wird festgehalten, damit Sie genau sehen, was gesendet wurde.</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;list</source>
+        <translation>Unterhaltungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show or hide the conversation list (Ctrl+B)</source>
+        <translation>Unterhaltungsliste ein- oder ausblenden (Strg+B)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageWidget</name>
@@ -2594,6 +2892,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Context: %L1 tokens (reported by %2)</source>
         <translation>Kontext: %L1 Tokens (gemeldet von %2)</translation>
     </message>
+    <message>
+        <source>Nothing is saved until you click Save.</source>
+        <translation>Nichts wird gespeichert, bis Sie auf „Speichern“ klicken.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -2691,6 +2993,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Close the settings</source>
         <translation>Einstellungen schließen</translation>
     </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>Abwägen</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::Sidebar</name>
@@ -2737,6 +3043,37 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Noch keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Your chats will be listed here. Start one with New chat (Ctrl+N).</source>
+        <translation>Ihre Chats werden hier aufgelistet. Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Nothing in your conversations matches “%1”. The search looks at titles, messages and reasoning.</source>
+        <translation>Nichts in Ihren Unterhaltungen passt zu „%1“. Die Suche berücksichtigt Titel, Nachrichten und Überlegungen.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
+        <translation>Demnächst: Unterhaltungen als Markdown, HTML oder PDF exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::StreamingMark</name>
+    <message>
+        <source>The answer is being written</source>
+        <translation>Die Antwort wird geschrieben</translation>
     </message>
 </context>
 <context>

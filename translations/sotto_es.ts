@@ -451,6 +451,14 @@ Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</tr
             <numerusform>Se guardó el conjunto %1 con %n agentes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add: the instruction the agent in the same position works under (the first --perspective is the first --agent&apos;s); repeat up to once per agent. Agents without one get a default perspective.</source>
+        <translation>add: la instrucción con la que trabaja el agente en la misma posición (la primera --perspective es la del primer --agent); repítalo como máximo una vez por agente. Los agentes sin una reciben una perspectiva predeterminada.</translation>
+    </message>
+    <message>
+        <source>There are more --perspective options (%1) than agents (%2).</source>
+        <translation>Hay más opciones --perspective (%1) que agentes (%2).</translation>
+    </message>
 </context>
 <context>
     <name>GuiSendPrompter</name>
@@ -1152,6 +1160,17 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::EnsembleCatalog</name>
+    <message>
+        <source>Choose a provider for every agent.</source>
+        <translation>Elija un proveedor para cada agente.</translation>
+    </message>
+    <message>
+        <source>There is already an ensemble named %1.</source>
+        <translation>Ya existe un conjunto llamado %1.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::EnsembleRepository</name>
     <message>
         <source>An ensemble needs a name.</source>
@@ -1829,10 +1848,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>No enviar esta conversación a ningún sitio salvo a este ordenador</translation>
     </message>
     <message>
-        <source>Incognito: this conversation is never stored</source>
-        <translation>Incógnito: esta conversación nunca se guarda</translation>
-    </message>
-    <message>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
@@ -1875,6 +1890,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
             <numerusform>¿Eliminar de la bóveda este mensaje y los %n que lo siguen en esta versión?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Incognito: nothing in this chat is stored</source>
+        <translation>Incógnito: no se guarda nada de este chat</translation>
+    </message>
+    <message>
+        <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
+        <translation>Esta conversación nunca se escribe en la bóveda: al cerrarla, abrir otra o bloquear, se olvida. Las solicitudes se siguen anotando en el registro de privacidad.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1885,6 +1908,22 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>This message is no longer in the vault.</source>
         <translation>Este mensaje ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Más reciente</translation>
+    </message>
+    <message>
+        <source>Go to the latest message (Ctrl+End)</source>
+        <translation>Ir al mensaje más reciente (Ctrl+Fin)</translation>
+    </message>
+    <message>
+        <source>Go to the latest message</source>
+        <translation>Ir al mensaje más reciente</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Copiado</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1993,192 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ContemplatingPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>Nue&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Add an &amp;agent</source>
+        <translation>Añadir un &amp;agente</translation>
+    </message>
+    <message>
+        <source>&amp;Save ensemble</source>
+        <translation>&amp;Guardar el conjunto</translation>
+    </message>
+    <message>
+        <source>Add a provider on the Providers page first: each agent is a provider and one of its models.</source>
+        <translation>Añada primero un proveedor en la página Proveedores: cada agente es un proveedor y uno de sus modelos.</translation>
+    </message>
+    <message>
+        <source>Time each agent may take</source>
+        <translation>Tiempo que puede tardar cada agente</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Saved ensembles</source>
+        <translation>Conjuntos guardados</translation>
+    </message>
+    <message>
+        <source>New ensemble</source>
+        <translation>Nuevo conjunto</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble</source>
+        <translation>Eliminar el conjunto</translation>
+    </message>
+    <message>
+        <source>Ensemble name</source>
+        <translation>Nombre del conjunto</translation>
+    </message>
+    <message>
+        <source>For example: local trio</source>
+        <translation>Por ejemplo: trío local</translation>
+    </message>
+    <message>
+        <source>Synthesiser provider</source>
+        <translation>Proveedor de síntesis</translation>
+    </message>
+    <message>
+        <source>Synthesiser model</source>
+        <translation>Modelo de síntesis</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default model</source>
+        <translation>Modelo predeterminado del proveedor</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>One: the agents answer, then one answer is written from theirs</source>
+        <translation>Una: los agentes responden y luego se escribe una respuesta a partir de las suyas</translation>
+    </message>
+    <message>
+        <source>Two: each agent first revises after reading the others</source>
+        <translation>Dos: cada agente revisa primero su respuesta tras leer las de los demás</translation>
+    </message>
+    <message>
+        <source>Each agent may &amp;take:</source>
+        <translation>&amp;Tiempo por agente:</translation>
+    </message>
+    <message>
+        <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
+        <translation>Agentes (de 2 a 8), cada uno con un proveedor, un modelo y una perspectiva:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesiser:</source>
+        <translation>&amp;Síntesis:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rondas:</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>Conjuntos</translation>
+    </message>
+    <message>
+        <source>Contemplating asks several agents the same question at once, each in Thinking mode with its own perspective; then one more request writes a single answer from theirs. Three agents mean four requests a question (seven with a second round). The agents&apos; reasoning stays on this computer: only their answers are sent on to the synthesiser.</source>
+        <translation>La deliberación hace la misma pregunta a varios agentes a la vez, cada uno en modo Reflexión con su propia perspectiva; después, una solicitud más escribe una única respuesta a partir de las suyas. Tres agentes suponen cuatro solicitudes por pregunta (siete con una segunda ronda). El razonamiento de los agentes se queda en este ordenador: solo sus respuestas se envían para la síntesis.</translation>
+    </message>
+    <message>
+        <source>An agent that takes longer is left out and the answer is written from the others.</source>
+        <translation>Un agente que tarde más se deja fuera y la respuesta se escribe a partir de las de los demás.</translation>
+    </message>
+    <message>
+        <source>Without an ensemble, Contemplating asks the conversation&apos;s own model several times, from different perspectives. An ensemble can mix providers: two local models and one in the cloud, or all local.</source>
+        <translation>Sin un conjunto, la deliberación pregunta varias veces al propio modelo de la conversación, desde distintas perspectivas. Un conjunto puede combinar proveedores: dos modelos locales y uno en la nube, o todos locales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new ensemble</source>
+        <translation>este conjunto nuevo</translation>
+    </message>
+    <message>
+        <source>Unsaved ensemble</source>
+        <translation>Conjunto sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>¿Descartar los cambios de %1?</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modelo predeterminado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Agent %1 provider</source>
+        <translation>Proveedor del agente %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 model</source>
+        <translation>Modelo del agente %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 perspective</source>
+        <translation>Perspectiva del agente %1</translation>
+    </message>
+    <message>
+        <source>The instruction this agent works under. Empty: “%1”</source>
+        <translation>La instrucción con la que trabaja este agente. Vacío: «%1»</translation>
+    </message>
+    <message>
+        <source>Remove agent %1</source>
+        <translation>Quitar el agente %1</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s model</source>
+        <translation>Modelo de la conversación</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (sin configurar)</translation>
+    </message>
+    <message>
+        <source>Saved the ensemble %1.</source>
+        <translation>Se guardó el conjunto %1.</translation>
+    </message>
+    <message>
+        <source>Delete ensemble</source>
+        <translation>Eliminar conjunto</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble %1? Answers it already gave stay in their conversations.</source>
+        <translation>¿Eliminar el conjunto %1? Las respuestas que ya dio se quedan en sus conversaciones.</translation>
+    </message>
+    <message>
+        <source>Deleted the ensemble %1.</source>
+        <translation>Se eliminó el conjunto %1.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ConversationDocument</name>
     <message numerus="yes">
         <source>Thought for %n s</source>
@@ -2007,10 +2232,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>%1 in · %2 out</source>
-        <translation>%1 de entrada · %2 de salida</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
@@ -2022,6 +2243,41 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— Los mensajes anteriores no se enviaron: no cabían en el presupuesto de contexto —</translation>
     </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>Copiar el texto de este mensaje</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>Editar esta pregunta y volver a preguntar (la respuesta actual se conserva como versión)</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>Pedir otra respuesta (esta se conserva como versión)</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>%1 tokens de entrada · %2 de salida</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>Eliminar este mensaje de la bóveda (pide confirmación)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationItemDelegate</name>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2032,6 +2288,32 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Pinned: </source>
         <translation>Fijada: </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Previous 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>%1
+Answering…</source>
+        <translation>%1
+Respondiendo…</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2612,22 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
         <translation>Empiece un chat nuevo (Ctrl+N) o elija una conversación. Cada solicitud se registra para que vea exactamente qué se envió.</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;list</source>
+        <translation>&amp;Lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>Show or hide the conversation list (Ctrl+B)</source>
+        <translation>Mostrar u ocultar la lista de conversaciones (Ctrl+B)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageWidget</name>
@@ -2594,6 +2892,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Context: %L1 tokens (reported by %2)</source>
         <translation>Contexto: %L1 tokens (según %2)</translation>
     </message>
+    <message>
+        <source>Nothing is saved until you click Save.</source>
+        <translation>No se guarda nada hasta que haga clic en Guardar.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -2691,6 +2993,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Close the settings</source>
         <translation>Cerrar los ajustes</translation>
     </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>Deliberación</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::Sidebar</name>
@@ -2737,6 +3043,37 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aún no hay conversaciones</translation>
+    </message>
+    <message>
+        <source>Your chats will be listed here. Start one with New chat (Ctrl+N).</source>
+        <translation>Sus chats aparecerán aquí. Empiece uno con Nuevo chat (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>Nothing in your conversations matches “%1”. The search looks at titles, messages and reasoning.</source>
+        <translation>Nada en sus conversaciones coincide con «%1». La búsqueda abarca títulos, mensajes y razonamientos.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
+        <translation>Próximamente: exportar una conversación a Markdown, HTML o PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::StreamingMark</name>
+    <message>
+        <source>The answer is being written</source>
+        <translation>Se está escribiendo la respuesta</translation>
     </message>
 </context>
 <context>

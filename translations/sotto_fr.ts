@@ -121,27 +121,27 @@
     </message>
     <message>
         <source>Contemplating: how many agents ask the provider&apos;s model (%1 to %2, default %3).</source>
-        <translation>Délibération : nombre d&apos;agents qui interrogent le modèle du fournisseur (de %1 à %2, %3 par défaut).</translation>
+        <translation>Délibération&#xa0;: nombre d&apos;agents qui interrogent le modèle du fournisseur (de %1 à %2, %3 par défaut).</translation>
     </message>
     <message>
         <source>Contemplating: the agents of a saved ensemble.</source>
-        <translation>Délibération : les agents d&apos;un ensemble enregistré.</translation>
+        <translation>Délibération&#xa0;: les agents d&apos;un ensemble enregistré.</translation>
     </message>
     <message>
         <source>Contemplating: 1, or 2 for a round in which each agent revises after reading the others.</source>
-        <translation>Délibération : 1, ou 2 pour un tour où chaque agent révise sa réponse après avoir lu celles des autres.</translation>
+        <translation>Délibération&#xa0;: 1, ou 2 pour un tour où chaque agent révise sa réponse après avoir lu celles des autres.</translation>
     </message>
     <message>
         <source>Contemplating: print what each request would carry, and where, and send nothing.</source>
-        <translation>Délibération : afficher ce que chaque requête transporterait, et vers où, sans rien envoyer.</translation>
+        <translation>Délibération&#xa0;: afficher ce que chaque requête transporterait, et vers où, sans rien envoyer.</translation>
     </message>
     <message>
         <source>The context budget in tokens for this question (default: the provider&apos;s setting, else the model&apos;s context length as the provider reported it, else %1).</source>
-        <translation>Le budget de contexte de cette question, en jetons (par défaut : le réglage du fournisseur, sinon la longueur de contexte du modèle telle que le fournisseur l&apos;a indiquée, sinon %1).</translation>
+        <translation>Le budget de contexte de cette question, en jetons (par défaut&#xa0;: le réglage du fournisseur, sinon la longueur de contexte du modèle telle que le fournisseur l&apos;a indiquée, sinon %1).</translation>
     </message>
     <message>
         <source>Seconds for the name lookup, and again for the connection (0: no limit).</source>
-        <translation>Secondes accordées à la résolution du nom, puis de nouveau à la connexion (0 : sans limite).</translation>
+        <translation>Secondes accordées à la résolution du nom, puis de nouveau à la connexion (0&#xa0;: sans limite).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>Seconds from connecting until the server starts its answer (0: no limit).</source>
-        <translation>Secondes entre la connexion et le début de la réponse du serveur (0 : sans limite).</translation>
+        <translation>Secondes entre la connexion et le début de la réponse du serveur (0&#xa0;: sans limite).</translation>
     </message>
     <message>
         <source>Seconds the server may stay silent once connected (0: no limit).</source>
-        <translation>Secondes pendant lesquelles le serveur peut rester silencieux une fois connecté (0 : sans limite).</translation>
+        <translation>Secondes pendant lesquelles le serveur peut rester silencieux une fois connecté (0&#xa0;: sans limite).</translation>
     </message>
     <message>
         <source>--mode must be instant, thinking or contemplating.</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>Interrupted by %1; what arrived is kept.</source>
-        <translation>Interrompu par %1 ; ce qui est déjà arrivé est conservé.</translation>
+        <translation>Interrompu par %1&#xa0;; ce qui est déjà arrivé est conservé.</translation>
     </message>
     <message>
         <source>sotto: agent %1 (%2) did not answer: %3</source>
-        <translation>sotto : l&apos;agent %1 (%2) n&apos;a pas répondu : %3</translation>
+        <translation>sotto&#xa0;: l&apos;agent %1 (%2) n&apos;a pas répondu&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
@@ -356,7 +356,7 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     </message>
     <message>
         <source>List, show or delete the conversations in the vault, or mark one local-only.</source>
-        <translation>Lister, afficher ou supprimer les conversations du coffre, ou en marquer une comme « local uniquement ».</translation>
+        <translation>Lister, afficher ou supprimer les conversations du coffre, ou en marquer une comme «&#xa0;local uniquement&#xa0;».</translation>
     </message>
     <message>
         <source>list | show ID | delete ID | set ID local-only on|off</source>
@@ -364,15 +364,15 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     </message>
     <message>
         <source>Unknown action &apos;%1&apos;: use list, show ID, delete ID or set ID local-only on|off.</source>
-        <translation>Action inconnue &apos;%1&apos; : utilisez list, show ID, delete ID ou set ID local-only on|off.</translation>
+        <translation>Action inconnue &apos;%1&apos;&#xa0;: utilisez list, show ID, delete ID ou set ID local-only on|off.</translation>
     </message>
     <message>
         <source>Use: conversations set ID local-only on|off</source>
-        <translation>Utilisation : conversations set ID local-only on|off</translation>
+        <translation>Utilisation&#xa0;: conversations set ID local-only on|off</translation>
     </message>
     <message>
         <source>Conversation %1 is local-only: its requests go only to this machine.</source>
-        <translation>La conversation %1 est en local uniquement : ses requêtes ne vont qu&apos;à cet ordinateur.</translation>
+        <translation>La conversation %1 est en local uniquement&#xa0;: ses requêtes ne vont qu&apos;à cet ordinateur.</translation>
     </message>
     <message>
         <source>Conversation %1 is no longer local-only.</source>
@@ -380,30 +380,30 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     </message>
     <message>
         <source>agent %1, round %2 (%3): %4</source>
-        <translation>agent %1, tour %2 (%3) : %4</translation>
+        <translation>agent %1, tour %2 (%3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>EnsemblesCommand</name>
     <message>
         <source>Add, list or remove Contemplating ensembles: named sets of 2 to 8 agents, each a provider and optionally a model, kept in the vault.</source>
-        <translation>Ajouter, lister ou supprimer des ensembles de délibération : des groupes nommés de 2 à 8 agents, chacun un fournisseur et éventuellement un modèle, conservés dans le coffre.</translation>
+        <translation>Ajouter, lister ou supprimer des ensembles de délibération&#xa0;: des groupes nommés de 2 à 8 agents, chacun un fournisseur et éventuellement un modèle, conservés dans le coffre.</translation>
     </message>
     <message>
         <source>add: one agent, PROVIDER or PROVIDER:MODEL (split at the first &apos;:&apos;); repeat 2 to 8 times.</source>
-        <translation>add : un agent, PROVIDER ou PROVIDER:MODEL (coupé au premier &apos;:&apos;) ; à répéter de 2 à 8 fois.</translation>
+        <translation>add&#xa0;: un agent, PROVIDER ou PROVIDER:MODEL (coupé au premier &apos;:&apos;)&#xa0;; à répéter de 2 à 8 fois.</translation>
     </message>
     <message>
         <source>add: who writes the final answer (default: the conversation&apos;s provider and model).</source>
-        <translation>add : qui rédige la réponse finale (par défaut : le fournisseur et le modèle de la conversation).</translation>
+        <translation>add&#xa0;: qui rédige la réponse finale (par défaut&#xa0;: le fournisseur et le modèle de la conversation).</translation>
     </message>
     <message>
         <source>add: 1 (default) or 2 (a refinement round).</source>
-        <translation>add : 1 (par défaut) ou 2 (un tour d&apos;affinage).</translation>
+        <translation>add&#xa0;: 1 (par défaut) ou 2 (un tour d&apos;affinage).</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation>list : afficher du JSON.</translation>
+        <translation>list&#xa0;: afficher du JSON.</translation>
     </message>
     <message>
         <source>add NAME | list | remove NAME</source>
@@ -411,7 +411,7 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     </message>
     <message>
         <source>Use: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</source>
-        <translation>Utilisation : ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</translation>
+        <translation>Utilisation&#xa0;: ensembles add NAME --agent PROVIDER[:MODEL] … | list [--json] | remove NAME</translation>
     </message>
     <message>
         <source>An ensemble needs a name.</source>
@@ -450,6 +450,14 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
             <numerusform>Ensemble %1 enregistré avec %n agent.</numerusform>
             <numerusform>Ensemble %1 enregistré avec %n agents.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>add: the instruction the agent in the same position works under (the first --perspective is the first --agent&apos;s); repeat up to once per agent. Agents without one get a default perspective.</source>
+        <translation>add : l&apos;instruction suivie par l&apos;agent de même rang (la première --perspective va au premier --agent) ; à répéter au plus une fois par agent. Les agents qui n&apos;en ont pas reçoivent une perspective par défaut.</translation>
+    </message>
+    <message>
+        <source>There are more --perspective options (%1) than agents (%2).</source>
+        <translation>Il y a plus d&apos;options --perspective (%1) que d&apos;agents (%2).</translation>
     </message>
 </context>
 <context>
@@ -507,7 +515,7 @@ La requête&#xa0;: %5</translation>
     </message>
     <message>
         <source>The answer passed %1 Mi characters; it was stopped there.</source>
-        <translation>La réponse a dépassé %1 Mi caractères ; elle a été interrompue à ce point.</translation>
+        <translation>La réponse a dépassé %1 Mi caractères&#xa0;; elle a été interrompue à ce point.</translation>
     </message>
 </context>
 <context>
@@ -683,9 +691,9 @@ take; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
 
-Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+Clés&#xa0;: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 retention-days N (0 conserve tout), agent-deadline N (secondes accordées à chaque agent de la
-délibération ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
+délibération&#xa0;; 0&#xa0;: sans limite)&#xa0;; par fournisseur (avec --provider NAME)&#xa0;:
 http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
@@ -705,7 +713,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>a number of seconds (0: no limit)</source>
-        <translation>un nombre de secondes (0 : sans limite)</translation>
+        <translation>un nombre de secondes (0&#xa0;: sans limite)</translation>
     </message>
 </context>
 <context>
@@ -808,7 +816,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Passphrase for the vault in %1: </source>
-        <translation>Phrase secrète du coffre dans %1 : </translation>
+        <translation>Phrase secrète du coffre dans %1&#xa0;: </translation>
     </message>
     <message>
         <source>context %L1 tokens</source>
@@ -816,7 +824,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>list, models: print JSON.</source>
-        <translation>list, models : afficher du JSON.</translation>
+        <translation>list, models&#xa0;: afficher du JSON.</translation>
     </message>
     <message>
         <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
@@ -828,7 +836,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
-        <translation>L&apos;URL de base ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; fournissez la clé avec --api-key-env ou quand elle vous est demandée.</translation>
+        <translation>L&apos;URL de base ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;; fournissez la clé avec --api-key-env ou quand elle vous est demandée.</translation>
     </message>
 </context>
 <context>
@@ -985,11 +993,11 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>This conversation is local-only and the ensemble asks agents that are not on this machine; nothing was sent.</source>
-        <translation>Cette conversation est en local uniquement et l&apos;ensemble interroge des agents qui ne sont pas sur cet ordinateur ; rien n&apos;a été envoyé.</translation>
+        <translation>Cette conversation est en local uniquement et l&apos;ensemble interroge des agents qui ne sont pas sur cet ordinateur&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No agent answered — %1.</source>
@@ -1012,7 +1020,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>%1: %2 (%3) at %4 [%5]: %6 bytes, %7 characters, %8 images</source>
-        <translation>%1 : %2 (%3) à %4 [%5] : %6 octets, %7 caractères, %8 images</translation>
+        <translation>%1&#xa0;: %2 (%3) à %4 [%5]&#xa0;: %6 octets, %7 caractères, %8 images</translation>
     </message>
     <message>
         <source>, plus the agents&apos; answers</source>
@@ -1021,8 +1029,8 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message numerus="yes">
         <source>total: %n requests</source>
         <translation>
-            <numerusform>total : %n requête</numerusform>
-            <numerusform>total : %n requêtes</numerusform>
+            <numerusform>total&#xa0;: %n requête</numerusform>
+            <numerusform>total&#xa0;: %n requêtes</numerusform>
         </translation>
     </message>
     <message>
@@ -1121,7 +1129,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s; the request was stopped.</source>
-        <translation>%1 n&apos;a pas répondu en %2 s ; la requête a été interrompue.</translation>
+        <translation>%1 n&apos;a pas répondu en %2 s&#xa0;; la requête a été interrompue.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1157,17 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send est activé et rien ne pouvait vous le demander</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::EnsembleCatalog</name>
+    <message>
+        <source>Choose a provider for every agent.</source>
+        <translation>Choisissez un fournisseur pour chaque agent.</translation>
+    </message>
+    <message>
+        <source>There is already an ensemble named %1.</source>
+        <translation>Il existe déjà un ensemble nommé %1.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1438,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>The server sent a line or an event larger than %1 MiB; the answer was stopped there.</source>
-        <translation>Le serveur a envoyé une ligne ou un événement de plus de %1 Mio ; la réponse a été interrompue à ce point.</translation>
+        <translation>Le serveur a envoyé une ligne ou un événement de plus de %1 Mio&#xa0;; la réponse a été interrompue à ce point.</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1568,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>The vault cannot keep its temporary data in memory, so it was not opened.</source>
-        <translation>Le coffre ne peut pas garder ses données temporaires en mémoire : il n&apos;a pas été ouvert.</translation>
+        <translation>Le coffre ne peut pas garder ses données temporaires en mémoire&#xa0;: il n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1848,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Refuser d&apos;envoyer cette conversation ailleurs que sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Incognito: this conversation is never stored</source>
-        <translation>Incognito&#xa0;: cette conversation n&apos;est jamais enregistrée</translation>
-    </message>
-    <message>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
@@ -1875,6 +1890,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
             <numerusform>Supprimer du coffre ce message et les %n messages qui le suivent dans cette version ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Incognito: nothing in this chat is stored</source>
+        <translation>Incognito : rien de cette discussion n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
+        <translation>Cette conversation n&apos;est jamais écrite dans le coffre : la fermer, en ouvrir une autre ou verrouiller l&apos;efface. Les requêtes restent consignées dans le journal de confidentialité.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1885,6 +1908,22 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>This message is no longer in the vault.</source>
         <translation>Ce message n&apos;est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Plus récent</translation>
+    </message>
+    <message>
+        <source>Go to the latest message (Ctrl+End)</source>
+        <translation>Aller au message le plus récent (Ctrl+Fin)</translation>
+    </message>
+    <message>
+        <source>Go to the latest message</source>
+        <translation>Aller au message le plus récent</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Copié</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1993,192 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ContemplatingPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>Nou&amp;veau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add an &amp;agent</source>
+        <translation>Ajouter un &amp;agent</translation>
+    </message>
+    <message>
+        <source>&amp;Save ensemble</source>
+        <translation>&amp;Enregistrer l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Add a provider on the Providers page first: each agent is a provider and one of its models.</source>
+        <translation>Ajoutez d&apos;abord un fournisseur dans la page Fournisseurs : chaque agent est un fournisseur et l&apos;un de ses modèles.</translation>
+    </message>
+    <message>
+        <source>Time each agent may take</source>
+        <translation>Durée accordée à chaque agent</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Saved ensembles</source>
+        <translation>Ensembles enregistrés</translation>
+    </message>
+    <message>
+        <source>New ensemble</source>
+        <translation>Nouvel ensemble</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble</source>
+        <translation>Supprimer l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Ensemble name</source>
+        <translation>Nom de l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>For example: local trio</source>
+        <translation>Par exemple : trio local</translation>
+    </message>
+    <message>
+        <source>Synthesiser provider</source>
+        <translation>Fournisseur de synthèse</translation>
+    </message>
+    <message>
+        <source>Synthesiser model</source>
+        <translation>Modèle de synthèse</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default model</source>
+        <translation>Modèle par défaut du fournisseur</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>One: the agents answer, then one answer is written from theirs</source>
+        <translation>Un : les agents répondent, puis une réponse unique est rédigée à partir des leurs</translation>
+    </message>
+    <message>
+        <source>Two: each agent first revises after reading the others</source>
+        <translation>Deux : chaque agent révise d&apos;abord sa réponse après avoir lu celles des autres</translation>
+    </message>
+    <message>
+        <source>Each agent may &amp;take:</source>
+        <translation>&amp;Durée par agent :</translation>
+    </message>
+    <message>
+        <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
+        <translation>Agents (de 2 à 8), chacun avec un fournisseur, un modèle et une perspective :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesiser:</source>
+        <translation>S&amp;ynthèse :</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Tours :</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>Ensembles</translation>
+    </message>
+    <message>
+        <source>Contemplating asks several agents the same question at once, each in Thinking mode with its own perspective; then one more request writes a single answer from theirs. Three agents mean four requests a question (seven with a second round). The agents&apos; reasoning stays on this computer: only their answers are sent on to the synthesiser.</source>
+        <translation>La délibération pose la même question à plusieurs agents à la fois, chacun en mode Réflexion avec sa propre perspective ; une requête de plus rédige ensuite une réponse unique à partir des leurs. Trois agents, c&apos;est quatre requêtes par question (sept avec un deuxième tour). Le raisonnement des agents reste sur cet ordinateur : seules leurs réponses sont transmises pour la synthèse.</translation>
+    </message>
+    <message>
+        <source>An agent that takes longer is left out and the answer is written from the others.</source>
+        <translation>Un agent qui met plus de temps est écarté et la réponse est rédigée à partir des autres.</translation>
+    </message>
+    <message>
+        <source>Without an ensemble, Contemplating asks the conversation&apos;s own model several times, from different perspectives. An ensemble can mix providers: two local models and one in the cloud, or all local.</source>
+        <translation>Sans ensemble, la délibération interroge plusieurs fois le modèle de la conversation, selon différentes perspectives. Un ensemble peut mélanger les fournisseurs : deux modèles locaux et un dans le cloud, ou tous locaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new ensemble</source>
+        <translation>ce nouvel ensemble</translation>
+    </message>
+    <message>
+        <source>Unsaved ensemble</source>
+        <translation>Ensemble non enregistré</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Abandonner les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Agent %1 provider</source>
+        <translation>Fournisseur de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 model</source>
+        <translation>Modèle de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 perspective</source>
+        <translation>Perspective de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>The instruction this agent works under. Empty: “%1”</source>
+        <translation>L&apos;instruction suivie par cet agent. Vide : « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove agent %1</source>
+        <translation>Retirer l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s model</source>
+        <translation>Modèle de la conversation</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (non configuré)</translation>
+    </message>
+    <message>
+        <source>Saved the ensemble %1.</source>
+        <translation>Ensemble %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete ensemble</source>
+        <translation>Supprimer l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble %1? Answers it already gave stay in their conversations.</source>
+        <translation>Supprimer l&apos;ensemble %1 ? Les réponses qu&apos;il a déjà données restent dans leurs conversations.</translation>
+    </message>
+    <message>
+        <source>Deleted the ensemble %1.</source>
+        <translation>Ensemble %1 supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ConversationDocument</name>
     <message numerus="yes">
         <source>Thought for %n s</source>
@@ -2007,10 +2232,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>%1 in · %2 out</source>
-        <translation>%1 en entrée · %2 en sortie</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
@@ -2022,6 +2243,41 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— Les messages précédents n&apos;ont pas été envoyés : ils ne tenaient pas dans le budget de contexte —</translation>
     </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>Copier le texte de ce message</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>Modifier cette question et la reposer (la réponse actuelle est conservée comme version)</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>Demander une autre réponse (celle-ci est conservée comme version)</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Version suivante</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>%1 jetons en entrée · %2 en sortie</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>Supprimer ce message du coffre (avec confirmation)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationItemDelegate</name>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d&apos;actions</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2032,6 +2288,32 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Pinned: </source>
         <translation>Épinglée&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Previous 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>%1
+Answering…</source>
+        <translation>%1
+Réponse en cours…</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2612,22 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
         <translation>Commencez une nouvelle conversation (Ctrl+N) ou choisissez-en une. Chaque requête est enregistrée pour que vous voyiez exactement ce qui a été envoyé.</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;list</source>
+        <translation>&amp;Liste des conversations</translation>
+    </message>
+    <message>
+        <source>Show or hide the conversation list (Ctrl+B)</source>
+        <translation>Afficher ou masquer la liste des conversations (Ctrl+B)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageWidget</name>
@@ -2588,11 +2886,15 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>The longest request to send, estimated at about 4 characters a token. When a conversation is longer, its oldest turns are left out of the request (they stay in the vault). By default the model&apos;s context length as the provider reports it applies (Test connection asks for it), else %L1 tokens; a larger budget than the reported length is lowered to it.</source>
-        <translation>La requête la plus longue à envoyer, estimée à environ 4 caractères par jeton. Quand une conversation est plus longue, ses échanges les plus anciens sont laissés hors de la requête (ils restent dans le coffre). Par défaut, c&apos;est la longueur de contexte du modèle indiquée par le fournisseur qui s&apos;applique (« Tester la connexion » la demande), sinon %L1 jetons ; un budget supérieur à la longueur indiquée est ramené à celle-ci.</translation>
+        <translation>La requête la plus longue à envoyer, estimée à environ 4 caractères par jeton. Quand une conversation est plus longue, ses échanges les plus anciens sont laissés hors de la requête (ils restent dans le coffre). Par défaut, c&apos;est la longueur de contexte du modèle indiquée par le fournisseur qui s&apos;applique («&#xa0;Tester la connexion&#xa0;» la demande), sinon %L1 jetons&#xa0;; un budget supérieur à la longueur indiquée est ramené à celle-ci.</translation>
     </message>
     <message>
         <source>Context: %L1 tokens (reported by %2)</source>
-        <translation>Contexte : %L1 jetons (indiqué par %2)</translation>
+        <translation>Contexte&#xa0;: %L1 jetons (indiqué par %2)</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Save.</source>
+        <translation>Rien n&apos;est enregistré tant que vous ne cliquez pas sur Enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2993,10 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <source>Close the settings</source>
         <translation>Fermer les paramètres</translation>
     </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>Délibération</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::Sidebar</name>
@@ -2737,6 +3043,37 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aucune conversation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Your chats will be listed here. Start one with New chat (Ctrl+N).</source>
+        <translation>Vos discussions apparaîtront ici. Commencez-en une avec Nouvelle discussion (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Nothing in your conversations matches “%1”. The search looks at titles, messages and reasoning.</source>
+        <translation>Rien dans vos conversations ne correspond à « %1 ». La recherche porte sur les titres, les messages et les raisonnements.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
+        <translation>Bientôt : l&apos;export d&apos;une conversation en Markdown, HTML ou PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::StreamingMark</name>
+    <message>
+        <source>The answer is being written</source>
+        <translation>La réponse est en cours de rédaction</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,14 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
             <numerusform>アンサンブル %1 を保存しました（エージェント %n 個）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add: the instruction the agent in the same position works under (the first --perspective is the first --agent&apos;s); repeat up to once per agent. Agents without one get a default perspective.</source>
+        <translation>add: 同じ位置のエージェントが従う指示（最初の --perspective は最初の --agent のもの）。エージェントごとに 1 回まで指定できます。指定のないエージェントには既定の視点が使われます。</translation>
+    </message>
+    <message>
+        <source>There are more --perspective options (%1) than agents (%2).</source>
+        <translation>--perspective オプション（%1 個）がエージェント（%2 個）より多く指定されています。</translation>
+    </message>
 </context>
 <context>
     <name>GuiSendPrompter</name>
@@ -1147,6 +1155,17 @@ http-to-internet allow|deny、enabled on|off。</translation>
     </message>
 </context>
 <context>
+    <name>sotto::EnsembleCatalog</name>
+    <message>
+        <source>Choose a provider for every agent.</source>
+        <translation>すべてのエージェントにプロバイダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is already an ensemble named %1.</source>
+        <translation>%1 という名前のアンサンブルはすでにあります。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::EnsembleRepository</name>
     <message>
         <source>An ensemble needs a name.</source>
@@ -1823,10 +1842,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>この会話をこのコンピューター以外には送信しない</translation>
     </message>
     <message>
-        <source>Incognito: this conversation is never stored</source>
-        <translation>シークレット: この会話は保存されません</translation>
-    </message>
-    <message>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
@@ -1868,6 +1883,14 @@ http-to-internet allow|deny、enabled on|off。</translation>
             <numerusform>このメッセージと、このバージョンでそれに続く %n 件のメッセージを保管庫から削除しますか？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Incognito: nothing in this chat is stored</source>
+        <translation>シークレット: このチャットの内容は保存されません</translation>
+    </message>
+    <message>
+        <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
+        <translation>この会話は保管庫に書き込まれません。閉じる、別の会話を開く、またはロックすると消去されます。リクエストは引き続きプライバシーログに記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -1878,6 +1901,22 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>This message is no longer in the vault.</source>
         <translation>このメッセージはもう保管庫にありません。</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Go to the latest message (Ctrl+End)</source>
+        <translation>最新のメッセージへ移動（Ctrl+End）</translation>
+    </message>
+    <message>
+        <source>Go to the latest message</source>
+        <translation>最新のメッセージへ移動</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ コピーしました</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1986,191 @@ http-to-internet allow|deny、enabled on|off。</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ContemplatingPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add an &amp;agent</source>
+        <translation>エージェントを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save ensemble</source>
+        <translation>アンサンブルを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a provider on the Providers page first: each agent is a provider and one of its models.</source>
+        <translation>先に「プロバイダー」ページでプロバイダーを追加してください。各エージェントは、プロバイダーとそのモデルの 1 つで構成されます。</translation>
+    </message>
+    <message>
+        <source>Time each agent may take</source>
+        <translation>各エージェントの制限時間</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Saved ensembles</source>
+        <translation>保存済みのアンサンブル</translation>
+    </message>
+    <message>
+        <source>New ensemble</source>
+        <translation>新しいアンサンブル</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble</source>
+        <translation>アンサンブルを削除</translation>
+    </message>
+    <message>
+        <source>Ensemble name</source>
+        <translation>アンサンブル名</translation>
+    </message>
+    <message>
+        <source>For example: local trio</source>
+        <translation>例: ローカル三人組</translation>
+    </message>
+    <message>
+        <source>Synthesiser provider</source>
+        <translation>統合のプロバイダー</translation>
+    </message>
+    <message>
+        <source>Synthesiser model</source>
+        <translation>統合のモデル</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default model</source>
+        <translation>プロバイダーの既定のモデル</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>ラウンド</translation>
+    </message>
+    <message>
+        <source>One: the agents answer, then one answer is written from theirs</source>
+        <translation>1: エージェントが回答し、その回答から 1 つの回答をまとめます</translation>
+    </message>
+    <message>
+        <source>Two: each agent first revises after reading the others</source>
+        <translation>2: まず各エージェントがほかの回答を読んで自分の回答を見直します</translation>
+    </message>
+    <message>
+        <source>Each agent may &amp;take:</source>
+        <translation>エージェントごとの制限時間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
+        <translation>エージェント（2～8 個）。それぞれプロバイダー、モデル、視点を指定します:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesiser:</source>
+        <translation>統合(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>ラウンド(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>アンサンブル</translation>
+    </message>
+    <message>
+        <source>Contemplating asks several agents the same question at once, each in Thinking mode with its own perspective; then one more request writes a single answer from theirs. Three agents mean four requests a question (seven with a second round). The agents&apos; reasoning stays on this computer: only their answers are sent on to the synthesiser.</source>
+        <translation>熟考では、複数のエージェントに同じ質問を同時に送ります。各エージェントは思考モードで、それぞれの視点から考えます。その後、もう 1 回のリクエストでそれらの回答を 1 つにまとめます。エージェントが 3 個なら、1 つの質問につきリクエストは 4 回です（2 ラウンド目があれば 7 回）。エージェントの推論はこのコンピューターに残り、統合に送られるのは回答だけです。</translation>
+    </message>
+    <message>
+        <source>An agent that takes longer is left out and the answer is written from the others.</source>
+        <translation>これより時間がかかったエージェントは除外され、ほかのエージェントの回答から回答をまとめます。</translation>
+    </message>
+    <message>
+        <source>Without an ensemble, Contemplating asks the conversation&apos;s own model several times, from different perspectives. An ensemble can mix providers: two local models and one in the cloud, or all local.</source>
+        <translation>アンサンブルがない場合、熟考では会話のモデル自体に異なる視点から複数回質問します。アンサンブルではプロバイダーを組み合わせられます。たとえばローカルモデル 2 つとクラウドのモデル 1 つ、またはすべてローカルです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>エージェント %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new ensemble</source>
+        <translation>新しいアンサンブル</translation>
+    </message>
+    <message>
+        <source>Unsaved ensemble</source>
+        <translation>未保存のアンサンブル</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>%1 への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>既定のモデル</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Agent %1 provider</source>
+        <translation>エージェント %1 のプロバイダー</translation>
+    </message>
+    <message>
+        <source>Agent %1 model</source>
+        <translation>エージェント %1 のモデル</translation>
+    </message>
+    <message>
+        <source>Agent %1 perspective</source>
+        <translation>エージェント %1 の視点</translation>
+    </message>
+    <message>
+        <source>The instruction this agent works under. Empty: “%1”</source>
+        <translation>このエージェントが従う指示。空欄の場合: 「%1」</translation>
+    </message>
+    <message>
+        <source>Remove agent %1</source>
+        <translation>エージェント %1 を削除</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s model</source>
+        <translation>会話のモデル</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未設定）</translation>
+    </message>
+    <message>
+        <source>Saved the ensemble %1.</source>
+        <translation>アンサンブル %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete ensemble</source>
+        <translation>アンサンブルの削除</translation>
+    </message>
+    <message>
+        <source>Delete the ensemble %1? Answers it already gave stay in their conversations.</source>
+        <translation>アンサンブル %1 を削除しますか？これまでの回答はそれぞれの会話に残ります。</translation>
+    </message>
+    <message>
+        <source>Deleted the ensemble %1.</source>
+        <translation>アンサンブル %1 を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ConversationDocument</name>
     <message numerus="yes">
         <source>Thought for %n s</source>
@@ -1999,10 +2223,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>削除</translation>
     </message>
     <message>
-        <source>%1 in · %2 out</source>
-        <translation>入力 %1 · 出力 %2</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
@@ -2014,6 +2234,41 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— これより前のメッセージは送信されていません(コンテキスト予算に収まりませんでした) —</translation>
     </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>このメッセージのテキストをコピー</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>この質問を編集して質問し直す（これまでの回答はバージョンとして残ります）</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>別の回答を求める（この回答はバージョンとして残ります）</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>入力 %1 トークン · 出力 %2</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>このメッセージを保管庫から削除（確認あり）</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ConversationItemDelegate</name>
+    <message>
+        <source>More actions</source>
+        <translation>その他の操作</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ConversationListModel</name>
@@ -2024,6 +2279,32 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Pinned: </source>
         <translation>固定: </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Previous 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>%1
+Answering…</source>
+        <translation>%1
+回答中…</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2600,22 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>Start a new chat (Ctrl+N) or pick a conversation. Every request is recorded so you can see exactly what was sent.</source>
         <translation>新しいチャットを始める（Ctrl+N）か、会話を選んでください。すべてのリクエストが記録され、何が送信されたかを正確に確認できます。</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;list</source>
+        <translation>会話リスト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the conversation list (Ctrl+B)</source>
+        <translation>会話リストの表示／非表示を切り替え（Ctrl+B）</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageWidget</name>
@@ -2583,6 +2880,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>Context: %L1 tokens (reported by %2)</source>
         <translation>コンテキスト: %L1 トークン（%2 の報告）</translation>
     </message>
+    <message>
+        <source>Nothing is saved until you click Save.</source>
+        <translation>「保存」をクリックするまで何も保存されません。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -2680,6 +2981,10 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <source>Close the settings</source>
         <translation>設定を閉じる</translation>
     </message>
+    <message>
+        <source>Contemplating</source>
+        <translation>熟考</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::Sidebar</name>
@@ -2726,6 +3031,37 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>まだ会話はありません</translation>
+    </message>
+    <message>
+        <source>Your chats will be listed here. Start one with New chat (Ctrl+N).</source>
+        <translation>チャットはここに一覧表示されます。「新しいチャット」（Ctrl+N）で始めましょう。</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>結果なし</translation>
+    </message>
+    <message>
+        <source>Nothing in your conversations matches “%1”. The search looks at titles, messages and reasoning.</source>
+        <translation>会話の中に「%1」に一致するものはありません。検索の対象はタイトル、メッセージ、推論です。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
+        <translation>今後対応予定: 会話を Markdown、HTML、PDF にエクスポートする機能。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::StreamingMark</name>
+    <message>
+        <source>The answer is being written</source>
+        <translation>回答を作成中です</translation>
     </message>
 </context>
 <context>
