@@ -212,6 +212,32 @@ private Q_SLOTS:
         QCOMPARE(m_server->connectionCount(), 0);
     }
 
+    void anSvgDrawingALocalFileIsRefusedAndNothingSent()
+    {
+        // An SVG's <image> would draw a local picture into pixels that are then sent.
+        QImage secret(256, 256, QImage::Format_RGB32);
+        secret.fill(Qt::red);
+        const QString secretPath = m_profile->root() + QStringLiteral("/private.png");
+        QVERIFY(secret.save(secretPath));
+        const QString path = m_profile->root() + QStringLiteral("/chart.png"); // named as a PNG
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                                  "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"256\" height=\"256\">"
+                                  "<image xlink:href=\"%1\" width=\"256\" height=\"256\"/></svg>")
+                       .arg(secretPath)
+                       .toUtf8());
+        file.close();
+        const ProcessResult r
+            = runSottoServing(QStringList{QStringLiteral("ask"), QStringLiteral("--image"), path}
+                                  + adHoc(*m_server, Api::Ollama) + QStringList{QStringLiteral("What?")},
+                              m_env);
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("chart.png"), r.err.constData());
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
     void errorsAreOneLineWithTheirExitCode_data()
     {
         QTest::addColumn<int>("kind");
