@@ -4,6 +4,7 @@
 
 #include "core/orchestration/ContemplationPlan.h"
 #include "core/orchestration/ContemplationRequests.h"
+#include "core/orchestration/PolicySettings.h"
 #include "core/store/EnsembleRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
@@ -86,17 +87,12 @@ void EnsembleCatalog::remove(const QString &name, QObject *context, Done done)
 void EnsembleCatalog::agentDeadline(QObject *context, DeadlineRead done)
 {
     m_vault.run(
-        [](Vault &vault) -> VaultResult<std::chrono::seconds> {
-            return SettingsRepository(vault)
-                .value(QString::fromLatin1(ContemplationPlan::DEADLINE_SETTING))
-                .transform([](const std::optional<QString> &stored) {
-                    bool ok = false;
-                    const qint64 seconds = stored ? stored->toLongLong(&ok) : 0;
-                    if (!ok || seconds < 0)
-                        return std::chrono::duration_cast<std::chrono::seconds>(
-                            ContemplationPlan::DEFAULT_AGENT_DEADLINE);
-                    return std::chrono::seconds(seconds);
-                });
+        [](Vault &vault) {
+            // Read as the CLI reads it (PolicySettings), default and bad values included.
+            return SettingsRepository(vault).all().transform([](const PolicySettings::Settings &settings) {
+                return std::chrono::duration_cast<std::chrono::seconds>(
+                    PolicySettings::agentDeadline(settings));
+            });
         },
         context, std::move(done));
 }
