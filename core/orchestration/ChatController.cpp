@@ -8,6 +8,7 @@
 #include "core/orchestration/TurnJob.h"
 #include "core/orchestration/TurnService.h"
 #include "core/providers/Backend.h"
+#include "core/store/AgentLaneRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/VaultService.h"
@@ -31,7 +32,40 @@ struct LoadedConversation {
     QList<MessageNode> tree;
     QList<PathEntry> path; // worked out off the GUI thread
     QList<Message> last; // the text of the path's last messages
+    QHash<qint64, int> agents; // see agentCountsOf()
 };
+
+struct LoadedMessages {
+    QList<Message> messages;
+    QHash<qint64, int> agents; // see agentCountsOf()
+};
+
+/// How many agents contemplated each Contemplating answer among `messages`
+/// (their lanes in the vault); the other messages look nothing up.
+int agentCount(const QList<AgentLane> &lanes)
+{
+    QSet<int> agents;
+    for (const AgentLane &lane : lanes)
+        agents.insert(lane.agentIndex);
+    return int(agents.size());
+}
+
+VaultResult<QHash<qint64, int>> agentCountsOf(Vault &vault, const QList<Message> &messages)
+{
+    QHash<qint64, int> counts;
+    AgentLaneRepository lanes(vault);
+    for (const Message &message : messages) {
+        if (message.role != Role::Assistant || message.mode != Mode::Contemplating
+            || message.turnId.isEmpty())
+            continue;
+        auto listed = lanes.listForTurn(message.turnId);
+        if (!listed)
+            return Unexpected(listed.error());
+        if (const int agents = agentCount(*listed); agents > 0)
+            counts.insert(message.id, agents);
+    }
+    return counts;
+}
 
 } // namespace
 
@@ -147,6 +181,10 @@ void ChatController::openConversation(qint64 id)
             if (!text)
                 return Unexpected(text.error());
             loaded.last = std::move(*text);
+            auto agents = agentCountsOf(vault, loaded.last);
+            if (!agents)
+                return Unexpected(agents.error());
+            loaded.agents = std::move(*agents);
             return loaded;
         },
         this,
@@ -177,6 +215,7 @@ void ChatController::openConversation(qint64 id)
                 }
                 attachTurn(running);
             }
+            Q_EMIT agentCountsLoaded(loaded->agents);
             Q_EMIT pathReset(m_path, loaded->last);
             Q_EMIT conversationOpened();
             Q_EMIT conversationChanged(m_conversation);
@@ -301,18 +340,28 @@ void ChatController::loadMessages(const QList<qint64> &ids)
     }
     const quint64 generation = m_loadGeneration;
     m_session.vault().run(
-        [stored](Vault &vault) {
-            return MessageRepository(vault).getMany(stored);
+        [stored](Vault &vault) -> VaultResult<LoadedMessages> {
+            LoadedMessages loaded;
+            auto messages = MessageRepository(vault).getMany(stored);
+            if (!messages)
+                return Unexpected(messages.error());
+            auto agents = agentCountsOf(vault, *messages);
+            if (!agents)
+                return Unexpected(agents.error());
+            loaded.messages = std::move(*messages);
+            loaded.agents = std::move(*agents);
+            return loaded;
         },
         this,
-        [this, ids, found, generation](VaultResult<QList<Message>> messages) {
+        [this, ids, found, generation](VaultResult<LoadedMessages> loaded) {
             if (generation != m_loadGeneration)
                 return; // another conversation is shown now
-            if (!messages) {
-                Q_EMIT problem(messages.error().message);
+            if (!loaded) {
+                Q_EMIT problem(loaded.error().message);
                 return;
             }
-            Q_EMIT messagesLoaded(ids, found + *messages);
+            Q_EMIT agentCountsLoaded(loaded->agents);
+            Q_EMIT messagesLoaded(ids, found + loaded->messages);
         });
 }
 
@@ -460,8 +509,12 @@ void ChatController::attachTurn(TurnJob *job)
             m_inMemory.insert(answer.id, answer);
         if (known) {
             for (const PathEntry &entry : std::as_const(m_path)) {
-                if (entry.id() == answer.id)
-                    Q_EMIT streamFinished(ChatEntry{answer, entry.version, entry.versionCount});
+                if (entry.id() == answer.id) {
+                    ChatEntry finished{answer, entry.version, entry.versionCount};
+                    if (answer.mode == Mode::Contemplating)
+                        finished.agentCount = agentCount(job->agents());
+                    Q_EMIT streamFinished(finished);
+                }
             }
         } else if (!result.isComplete() && !result.message.isEmpty()) {
             Q_EMIT problem(result.message);

@@ -83,6 +83,9 @@ Q_SIGNALS:
     void pathReset(const QList<sotto::PathEntry> &path, const QList<sotto::Message> &messages);
     /// The text asked for with loadMessages(): `asked` the ids, `messages` those still stored.
     void messagesLoaded(const QList<qint64> &asked, const QList<sotto::Message> &messages);
+    /// How many agents contemplated the Contemplating answers among the messages
+    /// that come next (pathReset(), messagesLoaded()): message id → count.
+    void agentCountsLoaded(const QHash<qint64, int> &counts);
     void entryAppended(const sotto::ChatEntry &entry);
     void entryUpdated(const sotto::ChatEntry &entry);
     void streamDelta(qint64 messageId, const QString &text, const QString &thinking);

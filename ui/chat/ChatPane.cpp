@@ -161,6 +161,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(m_composer, &Composer::problem, this, &ChatPane::showProblem);
 
     connect(&m_controller, &ChatController::pathReset, m_view, &ChatView::setPath);
+    connect(&m_controller, &ChatController::agentCountsLoaded, m_view, &ChatView::setAgentCounts);
     connect(&m_controller, &ChatController::messagesLoaded, m_view, &ChatView::addMessages);
     connect(m_view, &ChatView::messagesWanted, &m_controller, &ChatController::loadMessages);
     connect(&m_controller, &ChatController::entryAppended, m_view, &ChatView::appendEntry);

@@ -168,7 +168,7 @@ void ChatView::addMessages(const QList<qint64> &asked, const QList<Message> &mes
     for (const Message &message : messages) {
         m_requested.remove(message.id);
         if (!m_conversation->contains(message.id))
-            m_held.insert(message.id, ChatEntry{message});
+            m_held.insert(message.id, entryOf(message));
     }
     for (qint64 id : asked) {
         if (!m_requested.remove(id) || m_held.contains(id))
@@ -234,7 +234,7 @@ void ChatView::setPath(const QList<PathEntry> &path, const QList<Message> &messa
     m_streaming = 0;
     for (const Message &message : messages) {
         if (!m_conversation->contains(message.id))
-            m_held.insert(message.id, ChatEntry{message});
+            m_held.insert(message.id, entryOf(message));
         m_requested.remove(message.id);
         if (message.status == MessageStatus::Streaming)
             m_streaming = message.id;
@@ -457,9 +457,36 @@ void ChatView::flushStream()
     updateOverlays();
 }
 
+ChatEntry ChatView::entryOf(const Message &message) const
+{
+    ChatEntry entry{message};
+    entry.agentCount = m_agentCounts.value(message.id);
+    return entry;
+}
+
+void ChatView::setAgentCounts(const QHash<qint64, int> &counts)
+{
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (m_agentCounts.value(it.key()) == it.value())
+            continue;
+        m_agentCounts.insert(it.key(), it.value());
+        if (const auto held = m_held.find(it.key()); held != m_held.end())
+            held->agentCount = it.value();
+        if (const ChatEntry *shown = m_conversation->entry(it.key())) {
+            ChatEntry entry = *shown;
+            entry.agentCount = it.value();
+            keepingPlace([&] {
+                m_conversation->updateEntry(entry);
+            });
+        }
+    }
+}
+
 void ChatView::finishStream(const ChatEntry &entry)
 {
     flushStream();
+    if (entry.agentCount > 0)
+        m_agentCounts.insert(entry.message.id, entry.agentCount);
     if (entry.message.id == m_streaming)
         m_streaming = 0;
     const qsizetype index = indexOf(entry.message.id);
@@ -801,6 +828,8 @@ void ChatView::onAnchorClicked(const QUrl &url)
             Q_EMIT retryRequested(id);
         else if (action == QLatin1String("version"))
             Q_EMIT versionRequested(id, index);
+        else if (action == QLatin1String("lanes"))
+            Q_EMIT lanesRequested(id);
         return;
     }
     if (MarkdownRenderer::isOpenableLink(url))

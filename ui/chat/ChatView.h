@@ -63,6 +63,9 @@ public:
     /// Applies what is queued, then the final state of the answer.
     void finishStream(const ChatEntry &entry);
     void flushStream();
+    /// How many agents contemplated these answers (message id → count), read
+    /// with their text: their footers offer "N agents contemplated — show".
+    void setAgentCounts(const QHash<qint64, int> &counts);
     /// See ConversationDocument::setSentHistoryStart().
     void setSentHistoryStart(qint64 messageId);
     void scrollToBottom();
@@ -101,6 +104,8 @@ Q_SIGNALS:
     void deleteRequested(qint64 messageId);
     void retryRequested(qint64 messageId);
     void versionRequested(qint64 messageId, int version);
+    /// "N agents contemplated — show" under a Contemplating answer was clicked.
+    void lanesRequested(qint64 messageId);
     /// The view needs the text of these messages (answer with addMessages()).
     void messagesWanted(const QList<qint64> &ids);
     /// An http(s) link in a message was clicked; nothing has been opened.
@@ -155,11 +160,14 @@ private:
     bool haveText(qsizetype from, qsizetype to, qsizetype ahead = 0);
     /// Lets go of the text held far from what is rendered.
     void prune();
+    /// A message read from the vault, as the view holds it.
+    ChatEntry entryOf(const sotto::Message &message) const;
 
     ConversationDocument *m_conversation;
     QList<sotto::PathEntry> m_path; // the whole conversation, without text
     QHash<qint64, qsizetype> m_index; // message id → its index in m_path
     QHash<qint64, ChatEntry> m_held; // text near what is rendered, not in the document
+    QHash<qint64, int> m_agentCounts; // Contemplating answers → their agents (setAgentCounts())
     QSet<qint64> m_requested; // asked for, not yet here
     bool m_holdsAll = false; // setEntries(): everything is in memory, nothing is asked for
     std::optional<QList<sotto::PathEntry>> m_deferred; // a new path waiting for its text

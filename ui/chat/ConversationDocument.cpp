@@ -751,6 +751,15 @@ void ConversationDocument::renderFooter(Slot &slot)
         next.setToolTip(tr("Next version"));
         out.text(QStringLiteral(" › "), next);
     }
+    // A Contemplating answer's agents are not in the document: the link asks the window to show their lanes.
+    if (message.role == Role::Assistant && slot.entry.agentCount > 0) {
+        QTextCharFormat lanes = action;
+        lanes.setForeground(m_style.link);
+        lanes.setAnchorHref(actionUrl("lanes", message.id));
+        lanes.setToolTip(tr("Show what each agent answered before the synthesis"));
+        out.separator(small);
+        out.text(tr("%n agents contemplated — show", nullptr, slot.entry.agentCount), lanes);
+    }
     if (message.role == Role::Assistant && message.usage) {
         const QLocale locale;
         out.separator(small);
