@@ -84,6 +84,9 @@ int runGui(int &argc, char **argv)
         return ExitLocked;
 
     ui::MainWindow window(session, prompter);
+    sendPrompter.setEstimates([&window](const QString &turnId) {
+        return window.controller().estimateOfTurn(turnId);
+    });
     const auto applyFont = [&window](int pointSize) {
         if (auto *view = window.findChild<ui::ChatView *>(QStringLiteral("chatView"))) {
             QFont font = view->font();

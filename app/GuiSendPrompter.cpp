@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/GuiSendPrompter.h"
 
+#include "ui/chat/lanes/ContemplationCost.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QApplication>
@@ -19,9 +20,16 @@ void GuiSendPrompter::ask(const SendQuestion &question, QObject *context, Answer
     QMetaObject::invokeMethod(
         context,
         [this, question, where, answer] {
-            const QString text = tr("Send %1 to %2 (%3, %4)?\n\nThe request: %5")
-                                     .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
-                                          question.host, where, question.url);
+            QString text = tr("Send %1 to %2 (%3, %4)?\n\nThe request: %5")
+                               .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
+                                    question.host, where, question.url);
+            // One of a contemplated question's requests: what all of them carry.
+            const QList<EstimatedRequest> estimate
+                = m_estimates && question.summary.mode == modeName(Mode::Contemplating)
+                ? m_estimates(question.summary.turnId)
+                : QList<EstimatedRequest>();
+            if (!estimate.isEmpty())
+                text += QStringLiteral("\n\n") + ui::ContemplationCost::estimateLines(estimate);
             const bool send
                 = m_prompter.question(QApplication::activeWindow(), tr("Send to %1?").arg(question.provider),
                                       text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)

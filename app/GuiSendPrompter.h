@@ -3,8 +3,11 @@
 #pragma once
 
 #include "core/net/SendPrompter.h"
+#include "core/orchestration/ContemplationEstimate.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace sotto::ui {
 class Prompter;
@@ -13,18 +16,25 @@ class Prompter;
 namespace sotto::app {
 
 /// "Ask before sending" in the window: one question naming the provider, the
-/// host, where it is and how much would be sent.
+/// host, where it is and how much would be sent; for a request of a
+/// contemplated question, also what all of that question's requests carry (the
+/// estimate the window made before sending it).
 class GuiSendPrompter final : public SendPrompter {
     Q_DECLARE_TR_FUNCTIONS(GuiSendPrompter)
 
 public:
+    /// The estimate of the contemplated turn with this turn id (empty: none known).
+    using Estimates = std::function<QList<EstimatedRequest>(const QString &turnId)>;
+
     explicit GuiSendPrompter(ui::Prompter &prompter)
         : m_prompter(prompter)
     { }
+    void setEstimates(Estimates estimates) { m_estimates = std::move(estimates); }
     void ask(const SendQuestion &question, QObject *context, Answer answer) override;
 
 private:
     ui::Prompter &m_prompter;
+    Estimates m_estimates;
 };
 
 } // namespace sotto::app

@@ -3,7 +3,11 @@
 #include "core/orchestration/ChatController.h"
 
 #include "core/chat/ConversationPath.h"
+#include "core/orchestration/ContemplationPlan.h"
 #include "core/orchestration/ContextBudget.h"
+#include "core/orchestration/EnsembleCatalog.h"
+#include "core/orchestration/EnsemblePlan.h"
+#include "core/orchestration/HistoryReader.h"
 #include "core/orchestration/Session.h"
 #include "core/orchestration/TurnJob.h"
 #include "core/orchestration/TurnService.h"
@@ -72,11 +76,38 @@ VaultResult<QHash<qint64, int>> agentCountsOf(Vault &vault, const QList<Message>
 ChatController::ChatController(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_catalog(new EnsembleCatalog(session.vault(), this))
+    , m_agentDeadline(ContemplationPlan::DEFAULT_AGENT_DEADLINE)
 {
     connect(&session, &Session::locked, this, &ChatController::close);
+    connect(&session, &Session::locked, this, [this] {
+        m_estimateAccepted.clear();
+        m_lanesInMemory.clear();
+        m_ensembles.clear();
+    });
     connect(&session, &Session::unlocked, this, &ChatController::readRememberedChoices);
     if (session.isUnlocked())
         readRememberedChoices();
+}
+
+QString ContemplationChoice::key() const
+{
+    return ensemble.isEmpty() ? QStringLiteral("agents:%1").arg(agents)
+                              : QStringLiteral("ensemble:") + ensemble;
+}
+
+ContemplationChoice ContemplationChoice::fromKey(const QString &key)
+{
+    ContemplationChoice choice;
+    if (key.startsWith(QLatin1String("ensemble:"))) {
+        choice.ensemble = key.mid(9);
+    } else if (key.startsWith(QLatin1String("agents:"))) {
+        bool ok = false;
+        const int agents = key.mid(7).toInt(&ok);
+        if (ok)
+            choice.agents = qBound(Ensemble::MIN_AGENTS, agents, Ensemble::MAX_AGENTS);
+    }
+    return choice;
 }
 
 namespace {
@@ -84,6 +115,7 @@ namespace {
 const QString LAST_PROVIDER = QStringLiteral("chat.last_provider");
 const QString LAST_MODEL = QStringLiteral("chat.last_model");
 const QString LAST_MODE = QStringLiteral("chat.last_mode");
+const QString CONTEMPLATION_CHOICE = QStringLiteral("contemplating.choice");
 
 } // namespace
 
@@ -98,6 +130,138 @@ void ChatController::readRememberedChoices()
     m_session.readSetting(LAST_MODE, {}, this, [this](const QString &value) {
         m_lastUsed.mode = modeFromString(value).value_or(Mode::Instant);
     });
+    m_session.readSetting(CONTEMPLATION_CHOICE, {}, this, [this](const QString &value) {
+        m_contemplation = ContemplationChoice::fromKey(value);
+        Q_EMIT contemplationChanged();
+    });
+    refreshEnsembles();
+}
+
+void ChatController::refreshEnsembles()
+{
+    if (!m_session.isUnlocked())
+        return;
+    m_catalog->list(this, [this](VaultResult<QList<Ensemble>> listed) {
+        if (!listed) {
+            Q_EMIT problem(listed.error().message);
+            return;
+        }
+        if (*listed == m_ensembles)
+            return;
+        m_ensembles = std::move(*listed);
+        Q_EMIT contemplationChanged();
+    });
+    m_catalog->agentDeadline(this, [this](VaultResult<std::chrono::seconds> deadline) {
+        if (deadline)
+            m_agentDeadline = *deadline;
+    });
+}
+
+void ChatController::setContemplationChoice(const ContemplationChoice &choice)
+{
+    if (choice == m_contemplation)
+        return;
+    m_contemplation = choice;
+    // A setting that names an ensemble, in the vault with the others.
+    m_session.writeSetting(CONTEMPLATION_CHOICE, choice.key(), this, [this](VaultResult<void> r) {
+        if (!r)
+            Q_EMIT problem(r.error().message);
+    });
+    Q_EMIT contemplationChanged();
+}
+
+ContemplationPlan ChatController::plan(QString *why)
+{
+    ContemplationPlan plan;
+    plan.agentCount = m_contemplation.agents;
+    plan.agentDeadline = m_agentDeadline;
+    if (m_contemplation.ensemble.isEmpty())
+        return plan;
+    const auto ensemble = std::find_if(m_ensembles.cbegin(), m_ensembles.cend(), [this](const Ensemble &e) {
+        return e.name == m_contemplation.ensemble;
+    });
+    if (ensemble == m_ensembles.cend()) {
+        if (why)
+            *why = tr("There is no ensemble named “%1” any more: choose who contemplates.")
+                       .arg(m_contemplation.ensemble);
+        return plan;
+    }
+    QStringList missing;
+    plan = ensemblePlan(
+        *ensemble,
+        [this, &missing](const QString &name) {
+            std::shared_ptr<Backend> backend = m_session.backend(name);
+            if (!backend)
+                missing << name;
+            return backend;
+        },
+        plan);
+    if (why && !missing.isEmpty()) {
+        missing.removeDuplicates();
+        *why = tr("The ensemble “%1” names providers that are not configured: %2.")
+                   .arg(ensemble->name, missing.join(QStringLiteral(", ")));
+    }
+    return plan;
+}
+
+QList<EstimatedRequest> ChatController::contemplationShape()
+{
+    const std::shared_ptr<Backend> backend = m_session.backend(m_conversation.provider);
+    if (!backend)
+        return {};
+    TurnRequest request;
+    request.conversation = m_conversation;
+    request.mode = Mode::Contemplating;
+    request.model = m_conversation.model;
+    request.contextTokens = ContextBudget::resolve(backend->config(), request.model).tokens;
+    QString why;
+    request.contemplation = plan(&why);
+    if (!why.isEmpty())
+        return {};
+    return ContemplationEstimate::of(request, *backend);
+}
+
+QList<EstimatedRequest> ChatController::estimateOfTurn(const QString &turnId) const
+{
+    return !turnId.isEmpty() && turnId == m_estimateTurn ? m_estimate : QList<EstimatedRequest>();
+}
+
+void ChatController::loadLanes(qint64 messageId)
+{
+    if (const auto held = m_lanesInMemory.constFind(messageId); held != m_lanesInMemory.cend()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, messageId, lanes = *held] {
+                Q_EMIT lanesLoaded(messageId, lanes);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (messageId <= 0 || m_conversation.incognito)
+        return;
+    m_session.vault().run(
+        [messageId](Vault &vault) -> VaultResult<QList<AgentLane>> {
+            auto message = MessageRepository(vault).getMany({messageId});
+            if (!message)
+                return Unexpected(message.error());
+            if (message->isEmpty() || message->constFirst().turnId.isEmpty())
+                return QList<AgentLane>();
+            auto lanes = AgentLaneRepository(vault).listForTurn(message->constFirst().turnId);
+            if (!lanes)
+                return Unexpected(lanes.error());
+            lanes->removeIf([messageId](const AgentLane &lane) {
+                return lane.messageId != 0 && lane.messageId != messageId;
+            });
+            return lanes;
+        },
+        this,
+        [this, messageId](VaultResult<QList<AgentLane>> lanes) {
+            if (!lanes) {
+                Q_EMIT problem(lanes.error().message);
+                return;
+            }
+            Q_EMIT lanesLoaded(messageId, *lanes);
+        });
 }
 
 void ChatController::rememberChoices()
@@ -125,7 +289,7 @@ ChatController::~ChatController() = default;
 
 bool ChatController::isBusy() const
 {
-    return m_job && m_job->isRunning();
+    return m_preparing != 0 || (m_job && m_job->isRunning());
 }
 
 void ChatController::newConversation(bool incognito, const QString &provider, const QString &model)
@@ -221,6 +385,16 @@ void ChatController::openConversation(qint64 id)
             Q_EMIT conversationChanged(m_conversation);
             if (isBusy())
                 Q_EMIT busyChanged(true);
+            if (m_job && m_job->answer().mode == Mode::Contemplating) {
+                // Still contemplating: the lanes again, those that ended whole, the
+                // others from here on.
+                Q_EMIT contemplationStarted(m_job->answer().id);
+                for (const AgentLane &lane : m_job->agents()) {
+                    Q_EMIT laneStarted(lane);
+                    if (lane.status != MessageStatus::Partial || !lane.text.isEmpty())
+                        Q_EMIT laneFinished(lane);
+                }
+            }
         });
 }
 
@@ -453,7 +627,15 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     request.mode = m_conversation.mode;
     request.model = m_conversation.model;
     request.contextTokens = ContextBudget::resolve(backend->config(), request.model).tokens;
+    if (request.mode == Mode::Contemplating) {
+        contemplate(std::move(request), backend);
+        return;
+    }
+    launch(request, backend);
+}
 
+void ChatController::launch(const TurnRequest &request, const std::shared_ptr<Backend> &backend)
+{
     // Held by the service: it keeps going if another conversation is shown.
     m_session.turns().start(m_session.vault(), backend, request, [this](TurnJob *job) {
         attachTurn(job);
@@ -461,10 +643,90 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
     Q_EMIT busyChanged(true);
 }
 
+void ChatController::endPreparing()
+{
+    m_preparing = 0;
+    Q_EMIT busyChanged(isBusy());
+}
+
+void ChatController::contemplate(TurnRequest request, std::shared_ptr<Backend> backend)
+{
+    const quint64 preparing = ++m_preparedCount;
+    m_preparing = preparing;
+    Q_EMIT busyChanged(true);
+    // What the choice names now: the ensembles and the deadline may have been edited in Settings.
+    m_catalog->list(
+        this,
+        [this, preparing, request = std::move(request),
+         backend = std::move(backend)](VaultResult<QList<Ensemble>> listed) mutable {
+            if (m_preparing != preparing)
+                return; // stopped, or another conversation was shown
+            if (listed)
+                m_ensembles = std::move(*listed);
+            QString why;
+            request.contemplation = plan(&why);
+            if (!why.isEmpty()) {
+                endPreparing();
+                Q_EMIT problem(why);
+                Q_EMIT sendDeclined(request.prompt);
+                return;
+            }
+            // The history as the turn would read it (all of it: each agent fits its own
+            // budget), so the estimate is what will be sent; the turn then reads none.
+            const auto estimated = [this, preparing, backend](TurnRequest read) {
+                if (m_preparing != preparing)
+                    return;
+                const QList<EstimatedRequest> estimate = ContemplationEstimate::of(read, *backend);
+                const qint64 conversation = m_conversation.id;
+                if (!m_estimateAccepted.contains(conversation) && m_askEstimate && !m_askEstimate(estimate)) {
+                    endPreparing();
+                    Q_EMIT sendDeclined(read.prompt);
+                    return;
+                }
+                if (m_preparing != preparing)
+                    return;
+                // A new chat has its id once the turn stored it (conversationReady).
+                if (conversation != 0)
+                    m_estimateAccepted.insert(conversation);
+                m_acceptNew = conversation == 0;
+                m_estimate = estimate;
+                m_estimateTurn.clear();
+                m_preparing = 0;
+                launch(read, backend);
+            };
+            if (request.historyPath.isEmpty()) {
+                estimated(std::move(request));
+                return;
+            }
+            const QList<PathEntry> path = request.historyPath;
+            m_session.vault().run(
+                [path](Vault &vault) {
+                    return HistoryReader::read(vault, path, 0, 0);
+                },
+                this,
+                [this, preparing, request = std::move(request),
+                 estimated](VaultResult<ReadHistory> read) mutable {
+                    if (m_preparing != preparing)
+                        return;
+                    if (!read) {
+                        endPreparing();
+                        Q_EMIT problem(read.error().message);
+                        Q_EMIT sendDeclined(request.prompt);
+                        return;
+                    }
+                    request.history = std::move(read->messages);
+                    request.historyUnread = read->unread;
+                    estimated(std::move(request));
+                });
+        });
+}
+
 void ChatController::attachTurn(TurnJob *job)
 {
     m_job = job;
     connect(job, &TurnJob::conversationReady, this, [this](const Conversation &c) {
+        if (std::exchange(m_acceptNew, false))
+            m_estimateAccepted.insert(c.id);
         const bool created = m_conversation.id != c.id;
         m_conversation = c;
         if (created)
@@ -485,6 +747,10 @@ void ChatController::attachTurn(TurnJob *job)
             Q_EMIT pathReset(m_path, messagesInMemory({m.id}));
     });
     connect(job, &TurnJob::answerStarted, this, [this](const Message &m) {
+        if (m.mode == Mode::Contemplating) {
+            m_estimateTurn = m.turnId;
+            Q_EMIT contemplationStarted(m.id);
+        }
         addNode(m);
         m_inMemory.insert(m.id, m);
         m_choices.insert(m.parentId, m.id);
@@ -503,7 +769,17 @@ void ChatController::attachTurn(TurnJob *job)
     connect(job, &TurnJob::reasoningReceived, this, [this, job](const QString &delta) {
         Q_EMIT streamDelta(job->answer().id, {}, delta);
     });
+    connect(job, &TurnJob::agentStarted, this, &ChatController::laneStarted);
+    connect(job, &TurnJob::agentTextReceived, this, [this](int agent, int round, const QString &delta) {
+        Q_EMIT laneDelta(agent, round, delta, {});
+    });
+    connect(job, &TurnJob::agentReasoningReceived, this, [this](int agent, int round, const QString &delta) {
+        Q_EMIT laneDelta(agent, round, {}, delta);
+    });
+    connect(job, &TurnJob::agentFinished, this, &ChatController::laneFinished);
     connect(job, &TurnJob::finished, this, [this, job](const Message &answer, const ChatResult &result) {
+        if (answer.mode == Mode::Contemplating && m_conversation.incognito && answer.id != 0)
+            m_lanesInMemory.insert(answer.id, job->agents());
         const bool known = answer.id != 0 && node(answer.id);
         if (known)
             m_inMemory.insert(answer.id, answer);
@@ -606,6 +882,8 @@ void ChatController::showVersion(qint64 messageId, int version)
 
 void ChatController::detachTurn()
 {
+    if (m_preparing != 0)
+        endPreparing(); // a contemplated send not made yet belongs to the conversation left
     TurnJob *job = std::exchange(m_job, nullptr);
     if (!job)
         return;
@@ -621,6 +899,8 @@ void ChatController::detachTurn()
 
 void ChatController::stop()
 {
+    if (m_preparing != 0)
+        endPreparing(); // nothing was sent yet
     if (m_job && m_job->isRunning())
         m_job->cancel();
 }

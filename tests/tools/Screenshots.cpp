@@ -7,8 +7,11 @@
 //   sotto-screenshots OUTPUT_DIR
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "tests/support/ContemplatingRoles.h"
 #include "tests/support/FakeProviderServer.h"
 #include "ui/MainWindow.h"
+#include "ui/chat/lanes/LaneCard.h"
+#include "ui/chat/lanes/LanesPanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
 #include "ui/widgets/Prompter.h"
@@ -136,6 +139,46 @@ int main(int argc, char **argv)
     QApplication::setPalette(ui::ThemePalette::light(*QApplication::style()));
     window.resize(1180, 760);
     settle(300);
+
+    // Contemplating: three agents' lanes mid-stream, then folded into the answer's link.
+    server.setResponder([](const test::RecordedRequest &request) -> std::optional<test::FakeResponse> {
+        test::StreamContent content;
+        if (test::contemplating::isSynthesis(request)) {
+            content.text = QStringLiteral(
+                "**No** — 91 = 7 × 13. Two agents factored it directly; the third checked divisibility "
+                "by every prime up to √91 ≈ 9.5 and found 7. They agree.");
+            return test::FakeResponse::stream(content).drip(24, 30);
+        }
+        const int agent = test::contemplating::agentOf(request);
+        if (agent == 0)
+            return std::nullopt;
+        const QStringList answers = {
+            QStringLiteral("91 is odd and its digits sum to 10, so 2, 3 and 5 do not divide it. Trying 7: "
+                           "7 × 13 = 91. So 91 is composite."),
+            QStringLiteral("A common trap: 91 looks prime because it is not in the times tables most people "
+                           "remember. Check 7: 7 × 13 = 91. Not prime."),
+            QStringLiteral("Another route: √91 < 10, so test the primes 2, 3, 5, 7. Only 7 divides: 91 / 7 = "
+                           "13. Composite."),
+        };
+        content.text = answers.value(agent - 1);
+        content.thinking = QStringLiteral("Is 91 divisible by a prime up to its square root?");
+        content.deltaChars = 3;
+        return test::FakeResponse::stream(content).drip(40, 90);
+    });
+    window.controller().newConversation(false, provider.name);
+    window.controller().setMode(Mode::Contemplating);
+    prompter.queueAnswer(QMessageBox::Yes); // the estimate before the first contemplated send
+    window.controller().send(QStringLiteral("Is 91 prime?"), {});
+    auto *lanes = window.findChild<ui::LanesPanel *>(QStringLiteral("lanesPanel"));
+    waitUntil([&] {
+        return lanes->cards().size() == 3 && lanes->card(0)->text().size() > 40;
+    });
+    window.grab().save(output + QStringLiteral("/contemplating-lanes.png"));
+    waitUntil([&] {
+        return !window.controller().isBusy();
+    });
+    settle(600);
+    window.grab().save(output + QStringLiteral("/contemplating-folded.png"));
 
     ui::SettingsDialog settings(session, prompter, &window);
     settings.resize(820, 560);

@@ -10,6 +10,9 @@
 #include "ui/chat/Composer.h"
 #include "ui/chat/DestinationBadge.h"
 #include "ui/chat/ModeSelector.h"
+#include "ui/chat/lanes/ContemplationCost.h"
+#include "ui/chat/lanes/LaneCard.h"
+#include "ui/chat/lanes/LanesPanel.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Prompter.h"
 
@@ -24,6 +27,8 @@
 #include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sotto::ui {
 
@@ -58,6 +63,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_incognito(new QLabel(this))
     , m_message(new MessageWidget(this))
     , m_view(new ChatView(this))
+    , m_lanes(new LanesPanel(this))
     , m_composer(new Composer(this))
 {
     setObjectName(QStringLiteral("chatPane"));
@@ -101,12 +107,10 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     layout->addWidget(m_header);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_lanes);
     layout->addWidget(m_composer);
-
-    // Several agents in parallel arrive with their own issue; until then the mode is shown, not offered.
-    m_mode->setModeAvailable(
-        Mode::Contemplating, false,
-        tr("Contemplating (several agents reasoning in parallel) is not available yet."));
+    m_lanes->hide();
+    wireContemplating();
     connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
     connect(&session, &Session::policyChanged, this, &ChatPane::refreshHeader);
     connect(m_provider, &QComboBox::activated, this, [this] {
@@ -128,8 +132,12 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
             return;
         m_controller.setModel(model);
     };
-    connect(m_model, &QComboBox::activated, this, applyModel);
-    connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, applyModel);
+    const auto applyModelAndCost = [this, applyModel] {
+        applyModel();
+        refreshContemplation();
+    };
+    connect(m_model, &QComboBox::activated, this, applyModelAndCost);
+    connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, applyModelAndCost);
     connect(m_mode, &ModeSelector::modeChanged, &m_controller, &ChatController::setMode);
     connect(m_localOnly, &QToolButton::toggled, this, [this](bool on) {
         if (on != m_controller.conversation().localOnly)
@@ -150,7 +158,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
                 if (m_controller.isBusy())
                     m_composer->clear();
             });
-    connect(m_composer, &Composer::stopRequested, &m_controller, &ChatController::stop);
+    connect(m_composer, &Composer::stopRequested, this, &ChatPane::stop);
     connect(m_composer, &Composer::cancelRequested, this, [this] {
         if (m_editing == 0)
             return;
@@ -196,7 +204,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     stop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     stop->setEnabled(false);
     addAction(stop);
-    connect(stop, &QAction::triggered, &m_controller, &ChatController::stop);
+    connect(stop, &QAction::triggered, this, &ChatPane::stop);
     connect(&m_controller, &ChatController::busyChanged, stop, &QAction::setEnabled);
 
     connect(m_view, &ChatView::regenerateRequested, &m_controller, &ChatController::regenerate);
@@ -231,6 +239,108 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     });
     connect(m_view, &ChatView::linkActivated, this, &ChatPane::openLink);
     refreshProviders();
+}
+
+void ChatPane::wireContemplating()
+{
+    connect(m_mode, &ModeSelector::contemplationChosen, this, [this](const QString &key) {
+        m_controller.setContemplationChoice(ContemplationChoice::fromKey(key));
+    });
+    connect(m_mode, &ModeSelector::contemplationMenuAboutToShow, &m_controller,
+            &ChatController::refreshEnsembles);
+    connect(&m_controller, &ChatController::contemplationChanged, this, &ChatPane::refreshContemplation);
+    connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::refreshContemplation);
+    connect(&m_session, &Session::providersChanged, this, &ChatPane::refreshContemplation);
+    m_controller.setEstimateAsker([this](const QList<EstimatedRequest> &estimate) {
+        return m_prompter.confirm(this, tr("Contemplate this question?"),
+                                  ContemplationCost::estimateText(estimate), tr("Send"));
+    });
+    connect(&m_controller, &ChatController::sendDeclined, this, [this](const QString &text) {
+        if (m_composer->text().trimmed().isEmpty())
+            m_composer->setText(text);
+    });
+
+    connect(&m_controller, &ChatController::contemplationStarted, this, [this](qint64 answerId) {
+        m_lanes->beginTurn(answerId);
+        m_lanes->show();
+    });
+    connect(&m_controller, &ChatController::laneStarted, m_lanes, &LanesPanel::startLane);
+    connect(&m_controller, &ChatController::laneDelta, m_lanes, &LanesPanel::queueDelta);
+    connect(&m_controller, &ChatController::laneFinished, m_lanes, &LanesPanel::finishLane);
+    connect(&m_controller, &ChatController::streamFinished, this, [this](const ChatEntry &entry) {
+        if (!m_lanes->isLive() || m_lanes->messageId() != entry.message.id)
+            return;
+        m_lanes->endTurn();
+        // Answered: the lanes fold into the answer's "N agents contemplated — show".
+        // Stopped or failed: they stay, saying how each agent ended.
+        if (entry.message.status == MessageStatus::Cancelled)
+            m_lanes->cancelLanes();
+        else if (entry.message.status == MessageStatus::Complete)
+            m_lanes->hide();
+    });
+    connect(m_view, &ChatView::lanesRequested, this, [this](qint64 messageId) {
+        if (m_lanes->isVisible() && !m_lanes->isLive() && m_lanes->messageId() == messageId) {
+            m_lanes->hide(); // the link folds what it showed
+            return;
+        }
+        m_controller.loadLanes(messageId);
+    });
+    connect(&m_controller, &ChatController::lanesLoaded, this,
+            [this](qint64 messageId, const QList<AgentLane> &lanes) {
+                if (m_lanes->isLive())
+                    return; // a turn contemplates: its lanes stay in view
+                m_lanes->showLanes(messageId, lanes);
+                m_lanes->setVisible(!lanes.isEmpty());
+                if (lanes.isEmpty())
+                    showProblem(tr("This answer's agents are not in the vault any more."));
+            });
+    connect(m_lanes, &LanesPanel::closeRequested, m_lanes, &QWidget::hide);
+    connect(&m_controller, &ChatController::conversationOpened, this, [this] {
+        m_lanes->clear();
+        m_lanes->hide();
+    });
+}
+
+void ChatPane::stop()
+{
+    // Every lane stops at once, whatever the requests take to end.
+    if (m_lanes->isLive())
+        m_lanes->cancelLanes();
+    m_controller.stop();
+}
+
+void ChatPane::refreshContemplation()
+{
+    const Conversation &c = m_controller.conversation();
+    const QString model = c.model.isEmpty()
+        ? m_session.provider(c.provider).value_or(ProviderConfig()).defaultModel
+        : c.model;
+    const QString modelName = model.isEmpty() ? tr("this model") : model;
+    QList<std::pair<QString, QString>> choices;
+    for (int agents = Ensemble::MIN_AGENTS; agents <= 5; ++agents) {
+        const ContemplationChoice choice{{}, agents};
+        choices.append({choice.key(), tr("%1 agents of %2").arg(agents).arg(modelName)});
+    }
+    if (!m_controller.ensembles().isEmpty())
+        choices.append({QString(), QString()});
+    for (const Ensemble &ensemble : m_controller.ensembles()) {
+        const ContemplationChoice choice{ensemble.name, 0};
+        choices.append(
+            {choice.key(),
+             tr("Ensemble “%1” (%n agents)", nullptr, int(ensemble.agents.size())).arg(ensemble.name)});
+    }
+    const ContemplationChoice &chosen = m_controller.contemplationChoice();
+    m_mode->setContemplationChoices(choices, chosen.key());
+    const QString who = chosen.ensemble.isEmpty()
+        ? tr("%1 agents of %2").arg(chosen.agents).arg(modelName)
+        : tr("the agents of the ensemble “%1”").arg(chosen.ensemble);
+    const QList<EstimatedRequest> shape = m_controller.contemplationShape();
+    m_mode->setContemplatingTip(
+        shape.isEmpty() ? tr("Contemplating (Ctrl+3): several agents reason in parallel, then one answer is "
+                             "synthesised from theirs. %1 cannot contemplate now: choose a provider, or an "
+                             "ensemble whose providers are all configured.")
+                              .arg(who)
+                        : ContemplationCost::tooltip(shape, who));
 }
 
 void ChatPane::onConversationOpened()
@@ -333,6 +443,8 @@ void ChatPane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitHeader();
+    // The lanes take up to two fifths of the pane; the conversation keeps the rest.
+    m_lanes->setFixedHeight(std::clamp(height() * 2 / 5, 120, 380));
 }
 
 void ChatPane::changeEvent(QEvent *event)

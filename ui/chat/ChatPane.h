@@ -21,6 +21,7 @@ namespace sotto::ui {
 class ChatView;
 class Composer;
 class DestinationBadge;
+class LanesPanel;
 class MessageWidget;
 class ModeSelector;
 class Prompter;
@@ -30,7 +31,9 @@ class Prompter;
 /// ChatController. Asks before opening a link or deleting a message. The header
 /// fits the width it has: the badge shrinks to its dot, then the mode control to
 /// a menu, so no label is ever cut. An incognito conversation tints the header
-/// and the composer and says nothing is stored. GUI thread.
+/// and the composer and says nothing is stored. A contemplated answer's agents
+/// stream in the LanesPanel above the composer, which folds when the answer
+/// is done and shows a stored answer's lanes again from its link. GUI thread.
 class ChatPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatPane)
@@ -41,6 +44,7 @@ public:
     ModeSelector *modeSelector() const { return m_mode; }
     ChatView *chatView() const { return m_view; }
     Composer *composer() const { return m_composer; }
+    LanesPanel *lanesPanel() const { return m_lanes; }
     void showProblem(const QString &message);
     void focusComposer();
 
@@ -57,6 +61,12 @@ private:
     void refreshHeader();
     void openLink(const QUrl &url);
     void onConversationOpened();
+    /// Contemplating: who contemplates, what it costs, the estimate asked
+    /// before a conversation's first contemplated send, and the lanes.
+    void wireContemplating();
+    void refreshContemplation();
+    /// Stop (the button, Esc): the answer, and every lane at once.
+    void stop();
 
     Session &m_session;
     ChatController &m_controller;
@@ -70,6 +80,7 @@ private:
     QLabel *m_incognito;
     MessageWidget *m_message;
     ChatView *m_view;
+    LanesPanel *m_lanes;
     Composer *m_composer;
     qint64 m_editing = 0; // the user message being edited, 0 when none
     QList<Attachment> m_editingImages; // its images, asked again with it

@@ -16,6 +16,8 @@ ModeSelector::ModeSelector(QWidget *parent)
     , m_group(new QButtonGroup(this))
     , m_menuButton(new QToolButton(this))
     , m_menuModes(new QActionGroup(this))
+    , m_choiceButton(new QToolButton(this))
+    , m_choiceMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("modeSelector"));
     setAccessibleName(tr("Mode"));
@@ -56,6 +58,18 @@ ModeSelector::ModeSelector(QWidget *parent)
         m_group->addButton(button, int(segment.mode));
         layout->addWidget(button);
     }
+    // Who contemplates: a small menu beside the segment (the compact menu has it as a submenu).
+    m_choiceButton->setObjectName(QStringLiteral("contemplatingChoice"));
+    m_choiceButton->setText(QStringLiteral("▾"));
+    m_choiceButton->setPopupMode(QToolButton::InstantPopup);
+    m_choiceButton->setAccessibleName(tr("Who contemplates"));
+    m_choiceButton->setToolTip(tr("Who contemplates: several agents of this model, or a saved ensemble"));
+    m_choiceButton->setFocusPolicy(Qt::TabFocus);
+    m_choiceMenu->setObjectName(QStringLiteral("contemplatingMenu"));
+    m_choiceMenu->setToolTipsVisible(true);
+    m_choiceButton->setMenu(m_choiceMenu);
+    connect(m_choiceMenu, &QMenu::aboutToShow, this, &ModeSelector::contemplationMenuAboutToShow);
+    layout->addWidget(m_choiceButton);
     m_group->setExclusive(true);
     button(Mode::Instant)->setChecked(true);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
@@ -81,6 +95,10 @@ ModeSelector::ModeSelector(QWidget *parent)
             selectMode(mode);
         });
     }
+    m_compactChoices = menu->addMenu(tr("Contemplate with"));
+    m_compactChoices->setObjectName(QStringLiteral("contemplatingSubmenu"));
+    m_compactChoices->setToolTipsVisible(true);
+    connect(m_compactChoices, &QMenu::aboutToShow, this, &ModeSelector::contemplationMenuAboutToShow);
     m_menuButton->setMenu(menu);
     m_menuButton->hide();
     layout->addWidget(m_menuButton);
@@ -95,6 +113,7 @@ void ModeSelector::setCompact(bool compact)
     m_compact = compact;
     for (QAbstractButton *segment : m_group->buttons())
         segment->setVisible(!compact);
+    m_choiceButton->setVisible(!compact);
     m_menuButton->setVisible(compact);
     updateGeometry();
 }
@@ -133,7 +152,9 @@ void ModeSelector::restyle()
                          "QToolButton:disabled { color: %7; }"
                          "QToolButton#modeInstant, QToolButton#modeMenuButton { border-left-width: 1px;"
                          " border-top-left-radius: 6px; border-bottom-left-radius: 6px; }"
-                         "QToolButton#modeContemplating, QToolButton#modeMenuButton {"
+                         "QToolButton#contemplatingChoice { padding: 3px 5px; }"
+                         "QToolButton#contemplatingChoice::menu-indicator { image: none; width: 0; }"
+                         "QToolButton#contemplatingChoice, QToolButton#modeMenuButton {"
                          " border-top-right-radius: 6px; border-bottom-right-radius: 6px; }"
                          "QToolButton#modeMenuButton::menu-indicator { image: none; width: 0; }")
               .arg(rule, colours.color(QPalette::Button).name(), colours.color(QPalette::ButtonText).name(),
@@ -164,6 +185,54 @@ void ModeSelector::selectMode(Mode mode)
     setMode(mode);
     if (changed)
         Q_EMIT modeChanged(mode);
+}
+
+void ModeSelector::setContemplatingTip(const QString &tip)
+{
+    QToolButton *segment = button(Mode::Contemplating);
+    segment->setToolTip(tip);
+    segment->setAccessibleDescription(tip);
+    updateMenuButton();
+}
+
+QString ModeSelector::contemplatingTip() const
+{
+    return button(Mode::Contemplating)->toolTip();
+}
+
+void ModeSelector::setContemplationChoices(const QList<std::pair<QString, QString>> &choices,
+                                           const QString &current)
+{
+    m_choice = current;
+    for (QMenu *menu : {m_choiceMenu, m_compactChoices}) {
+        menu->clear();
+        qDeleteAll(menu->findChildren<QActionGroup *>(QString(), Qt::FindDirectChildrenOnly));
+        auto *group = new QActionGroup(menu);
+        group->setExclusive(true);
+        for (const auto &[key, label] : choices) {
+            if (key.isEmpty()) {
+                menu->addSeparator();
+                continue;
+            }
+            QAction *action = menu->addAction(label);
+            action->setData(key);
+            action->setCheckable(true);
+            action->setChecked(key == current);
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, key] {
+                // From the event loop: the menus are rebuilt when the choice is taken.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, key] {
+                        m_choice = key;
+                        Q_EMIT contemplationChosen(key);
+                        // Choosing who contemplates chooses Contemplating.
+                        selectMode(Mode::Contemplating);
+                    },
+                    Qt::QueuedConnection);
+            });
+        }
+    }
 }
 
 void ModeSelector::setModeAvailable(Mode mode, bool available, const QString &reason)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/widgets/Prompter.h"
 
+#include <QPushButton>
+
 namespace sotto::ui {
 
 QMessageBox::StandardButton MessageBoxPrompter::question(QWidget *parent, const QString &title,
@@ -14,6 +16,32 @@ QMessageBox::StandardButton MessageBoxPrompter::question(QWidget *parent, const 
     box.setDefaultButton(defaultButton);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     return QMessageBox::StandardButton(box.exec());
+}
+
+bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
+                                 const QString &accept)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *go = box.addButton(accept, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+bool ScriptedPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
+                               const QString &accept)
+{
+    Q_UNUSED(parent)
+    m_questions << title + QLatin1Char('\n') + text;
+    m_confirmLabels << accept;
+    if (m_answers.empty())
+        return false;
+    const QMessageBox::StandardButton answer = m_answers.front();
+    m_answers.pop_front();
+    return answer == QMessageBox::Yes || answer == QMessageBox::Ok || answer == QMessageBox::Open
+        || answer == QMessageBox::Save;
 }
 
 QMessageBox::StandardButton ScriptedPrompter::question(QWidget *parent, const QString &title,
