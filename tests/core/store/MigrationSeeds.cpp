@@ -87,8 +87,10 @@ const QList<const char *> &migrationSeeds()
 {
     static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V4_COPY;
     static const QByteArray seedV5 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V5_EXTRA;
+    // Version 6 added a column (reported context lengths, empty until the models are
+    // listed again) and widened an index: the same rows as version 5.
     static const QList<const char *> seeds
-        = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(), seedV5.constData()};
+        = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(), seedV5.constData(), seedV5.constData()};
     return seeds;
 }
 
