@@ -32,6 +32,7 @@ constexpr Command COMMANDS[] = {
     {"ensembles", runEnsemblesCommand},
     {"policy", runPolicyCommand},
     {"providers", runProvidersCommand},
+    {"redact", runRedactCommand},
     {"search", runSearchCommand},
     {"vault", runVaultCommand},
 };

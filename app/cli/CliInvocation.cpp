@@ -28,7 +28,7 @@ QStringList cliCommandNames()
 {
     return {QStringLiteral("ask"),       QStringLiteral("audit"),  QStringLiteral("conversations"),
             QStringLiteral("ensembles"), QStringLiteral("policy"), QStringLiteral("providers"),
-            QStringLiteral("search"),    QStringLiteral("vault")};
+            QStringLiteral("redact"),    QStringLiteral("search"), QStringLiteral("vault")};
 }
 
 void describeCliParser(QCommandLineParser &parser)

@@ -80,6 +80,7 @@ QString CliOptions::commandsHelp()
               "  providers add NAME|list|remove NAME    the model providers and their keys\n"
               "  audit [--json|--csv] [--since DATE]    every request sent or refused\n"
               "  policy show|set KEY VALUE              what may leave this computer\n"
+              "  redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent\n"
               "  conversations list|show ID|delete ID   the conversations in the vault\n"
               "  conversations set ID local-only on|off  keep a conversation's requests on this machine\n"
               "  ensembles add NAME|list|remove NAME    the agents that contemplate together\n"

@@ -15,6 +15,7 @@ int runConversationsCommand(CliContext &context);
 int runEnsemblesCommand(CliContext &context);
 int runPolicyCommand(CliContext &context);
 int runProvidersCommand(CliContext &context);
+int runRedactCommand(CliContext &context);
 int runSearchCommand(CliContext &context);
 int runVaultCommand(CliContext &context);
 

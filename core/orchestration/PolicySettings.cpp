@@ -15,6 +15,7 @@ const QString ASK = QStringLiteral("ask-before-send");
 const QString COPIES = QStringLiteral("keep-request-copies");
 const QString RETENTION = QStringLiteral("retention-days");
 const QString DEADLINE = QStringLiteral("agent-deadline");
+const QString REDACT = QStringLiteral("redact");
 
 QString stored(const QString &key)
 {
@@ -39,7 +40,7 @@ Error<PolicySettingError> invalid(const QString &key, const QString &value, cons
 
 QStringList PolicySettings::keys()
 {
-    return {OFFLINE, ASK, COPIES, RETENTION, DEADLINE};
+    return {OFFLINE, ASK, COPIES, REDACT, RETENTION, DEADLINE};
 }
 
 std::chrono::milliseconds PolicySettings::agentDeadline(const Settings &settings)
@@ -49,6 +50,11 @@ std::chrono::milliseconds PolicySettings::agentDeadline(const Settings &settings
     if (!ok || seconds < 0)
         return ContemplationPlan::DEFAULT_AGENT_DEADLINE;
     return std::chrono::seconds(seconds);
+}
+
+RedactionPolicy PolicySettings::redaction(const Settings &settings)
+{
+    return redactionPolicyFromString(settings.value(stored(REDACT))).value_or(RedactionPolicy::Internet);
 }
 
 EgressPolicy PolicySettings::policy(const Settings &settings)
@@ -77,6 +83,7 @@ QList<QPair<QString, QString>> PolicySettings::describe(const Settings &settings
     QList<QPair<QString, QString>> rows;
     for (const QString &key : {OFFLINE, ASK, COPIES})
         rows.append({key, shown.value(stored(key))});
+    rows.append({REDACT, redactionPolicyName(redaction(settings))});
     rows.append({RETENTION, settings.value(RETENTION, QStringLiteral("0"))});
     rows.append(
         {DEADLINE,
@@ -96,6 +103,11 @@ Expected<QPair<QString, QString>, Error<PolicySettingError>> PolicySettings::val
     if (key == ASK) {
         if (!askBeforeSendFromString(v))
             return Unexpected(invalid(key, value, QStringLiteral("never, first or always")));
+        return QPair<QString, QString>(stored(key), v);
+    }
+    if (key == REDACT) {
+        if (!redactionPolicyFromString(v))
+            return Unexpected(invalid(key, value, QStringLiteral("off, internet or always")));
         return QPair<QString, QString>(stored(key), v);
     }
     if (key == RETENTION) {

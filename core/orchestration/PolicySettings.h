@@ -4,6 +4,7 @@
 
 #include "core/common/Result.h"
 #include "core/net/EgressPolicy.h"
+#include "core/privacy/RedactionPolicy.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +24,8 @@ enum class PolicySettingError {
 /// The user's privacy settings as they are kept in the vault's settings table
 /// and shown by `sotto policy show` / set by `sotto policy set KEY VALUE`:
 ///   offline on|off · ask-before-send never|first|always ·
-///   keep-request-copies on|off · retention-days N (0 keeps everything) ·
+///   keep-request-copies on|off · redact off|internet|always (default internet) ·
+///   retention-days N (0 keeps everything) ·
 ///   agent-deadline N (seconds each Contemplating agent may take; default 180, 0: no limit)
 /// Pure: works on the settings map, so the GUI, the CLI and tests share it.
 class PolicySettings final {
@@ -36,6 +38,8 @@ public:
     static EgressPolicy policy(const Settings &settings);
     /// The settings map entries that store `policy` (retention is separate).
     static Settings entries(const EgressPolicy &policy);
+    /// When the redactor runs (absent: internet).
+    static RedactionPolicy redaction(const Settings &settings);
     /// How long each Contemplating agent's request may take (0: no limit).
     static std::chrono::milliseconds agentDeadline(const Settings &settings);
 

@@ -245,6 +245,24 @@ DROP INDEX messages_by_conversation;
 CREATE INDEX messages_by_conversation ON messages (conversation_id, id, parent_id, role);
 )sql";
 
+// Version 7: redaction (docs/PRIVACY.md). The user's terms, withheld from what is sent
+// like e-mail addresses are, and each conversation's placeholder map (RedactionMap's
+// JSON), so a conversation keeps its placeholders across questions and sessions.
+constexpr char V7[] = R"sql(
+CREATE TABLE redaction_terms (
+    id INTEGER PRIMARY KEY,
+    term TEXT NOT NULL,
+    folded TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE redaction_maps (
+    conversation_id INTEGER PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
+    map TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -255,7 +273,7 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7},
     };
     return list;
 }

@@ -19,6 +19,7 @@
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/ProviderRepository.h"
+#include "core/store/RedactionRepository.h"
 #include "core/store/Schema.h"
 #include "core/store/SearchRepository.h"
 #include "core/store/SettingsRepository.h"
@@ -106,6 +107,10 @@ void verifySeededContent(Vault &vault, int version)
         QCOMPARE(record->bodyBytes, qint64(40));
         QCOMPARE(record->requestCopy, QByteArray());
     }
+    // Version 7 adds redaction's terms and maps: none yet after the migration.
+    QCOMPARE(RedactionRepository(vault).terms().value(), QStringList());
+    if (version >= 1)
+        QCOMPARE(RedactionRepository(vault).map(7).value(), QByteArray());
     // The tree of the conversation, read from the index alone.
     if (version >= 1) {
         auto tree = MessageRepository(vault).tree(7);

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+//
+// `sotto redact` and `policy … redact` with the real binary and a real vault:
+// the dry run shows what would be sent and what was replaced, the terms live in
+// the vault, the policy key validates and shows.
+#include "tests/support/SottoProcess.h"
+#include "tests/support/TempProfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <memory>
+
+using namespace sotto::test;
+
+class TestCliRedact final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_profile = std::make_unique<TempProfile>();
+        m_env = m_profile->environment();
+        m_env.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
+        m_env.insert(QStringLiteral("SOTTO_PASSPHRASE"), QStringLiteral("redact test passphrase"));
+    }
+
+    void dryRunShowsWhatWouldBeSent()
+    {
+        const ProcessResult r = runSotto(
+            {QStringLiteral("redact"), QStringLiteral("--dry-run"),
+             QStringLiteral("Mail ann@example.com, card 4111 1111 1111 1111, call +44 20 7946 0958")},
+            m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Mail ⟨EMAIL_1⟩, card ⟨CARD_1⟩, call ⟨PHONE_1⟩\n"));
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QStringLiteral("⟨EMAIL_1⟩ ← ann@example.com")), r.err.constData());
+        QVERIFY(err.contains(QStringLiteral("⟨CARD_1⟩ ← 4111 1111 1111 1111")));
+        QVERIFY(err.contains(QStringLiteral("⟨PHONE_1⟩ ← +44 20 7946 0958")));
+    }
+
+    void termsAreKeptAndUsed()
+    {
+        ProcessResult r = runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("add"),
+                                    QStringLiteral("Wombat Labs")},
+                                   m_env);
+        QCOMPARE(r.exitCode, 0);
+        r = runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("add"),
+                      QStringLiteral("Dana")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        r = runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("add"),
+                      QStringLiteral("wombat labs")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("already"), r.err.constData());
+
+        r = runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("list")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("Wombat Labs\nDana\n"));
+
+        r = runSotto({QStringLiteral("redact"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                      QStringLiteral("dana from WOMBAT LABS writes to dana@example.org")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("⟨TERM_1⟩ from ⟨TERM_2⟩ writes to ⟨EMAIL_1⟩"));
+        QCOMPARE(shown.value(QStringLiteral("redactions")).toInt(), 3);
+        QCOMPARE(shown.value(QStringLiteral("policy")).toString(), QStringLiteral("internet"));
+        const QJsonArray replacements = shown.value(QStringLiteral("replacements")).toArray();
+        QCOMPARE(replacements.size(), 3);
+        QCOMPARE(replacements.at(1).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("term"));
+        QCOMPARE(replacements.at(1).toObject().value(QStringLiteral("original")).toString(),
+                 QStringLiteral("WOMBAT LABS"));
+        QCOMPARE(replacements.at(2).toObject().value(QStringLiteral("placeholder")).toString(),
+                 QStringLiteral("⟨EMAIL_1⟩"));
+
+        r = runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("remove"),
+                      QStringLiteral("DANA")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        r = runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("remove"),
+                      QStringLiteral("Dana")},
+                     m_env);
+        QCOMPARE(r.exitCode, 2);
+        r = runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("list"),
+                      QStringLiteral("--json")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array(), QJsonArray({QStringLiteral("Wombat Labs")}));
+    }
+
+    void policyKeyValidatesAndShows()
+    {
+        ProcessResult r
+            = runSotto({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("redact")).toString(),
+                 QStringLiteral("internet"));
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("sometimes")},
+                     m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("off, internet or always"), r.err.constData());
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("off")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("show")}, m_env);
+        QVERIFY2(r.out.contains("redact off\n"), r.out.constData());
+
+        // Off: the dry run sends the text as it is, and says so.
+        r = runSotto(
+            {QStringLiteral("redact"), QStringLiteral("--dry-run"), QStringLiteral("ann@example.com")},
+            m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("ann@example.com\n"));
+        QVERIFY(r.err.contains("redact off"));
+
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("Always")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")}, m_env);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("redact")).toString(),
+                 QStringLiteral("always"));
+    }
+
+    void usageErrors()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("redact")},
+              QStringList{QStringLiteral("redact"), QStringLiteral("hello")},
+              QStringList{QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("add")},
+              QStringList{QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("frob")}}) {
+            const ProcessResult r = runSotto(args, m_env);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(!r.err.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+        }
+    }
+
+private:
+    std::unique_ptr<TempProfile> m_profile;
+    QProcessEnvironment m_env;
+};
+
+QTEST_GUILESS_MAIN(TestCliRedact)
+#include "TestCliRedact.moc"
