@@ -3,8 +3,12 @@
 #include "core/orchestration/AnswerStream.h"
 
 #include "core/orchestration/AnswerStore.h"
+#include "core/orchestration/ConversationRedaction.h"
+#include "core/privacy/StreamingRestorer.h"
 #include "core/providers/Backend.h"
+#include "core/providers/ChatRequest.h"
 #include "core/providers/ChatStream.h"
+#include "core/types/ProviderConfig.h"
 
 namespace sotto {
 
@@ -29,6 +33,10 @@ AnswerStream::~AnswerStream()
 {
     if (m_running && m_store) {
         // Keep what arrived; the request ends with the stream below.
+        if (m_textRestorer)
+            m_text += m_textRestorer->finish();
+        if (m_thinkingRestorer)
+            m_thinking += m_thinkingRestorer->finish();
         flush();
         m_store->abandon();
     }
@@ -52,21 +60,50 @@ void AnswerStream::start(Backend &backend, const ChatRequest &request, const Sen
             Qt::QueuedConnection);
         return;
     }
-    m_stream = backend.send(request, context);
+    if (m_redaction && m_redaction->appliesTo(backend.config().baseUrl)) {
+        ChatRequest redacted = request;
+        SendContext counted = context;
+        counted.redactions = m_redaction->apply(redacted);
+        m_textRestorer = std::make_unique<StreamingRestorer>(m_redaction->map());
+        m_thinkingRestorer = std::make_unique<StreamingRestorer>(m_redaction->map());
+        m_stream = backend.send(redacted, counted);
+    } else {
+        m_stream = backend.send(request, context);
+    }
     m_stream->setParent(this);
     connect(m_stream, &ChatStream::textReceived, this, [this](const QString &delta) {
-        m_text += delta;
-        if (!m_flush.isActive())
-            m_flush.start();
-        Q_EMIT textReceived(delta);
+        receiveText(m_textRestorer ? m_textRestorer->feed(delta) : delta);
     });
     connect(m_stream, &ChatStream::reasoningReceived, this, [this](const QString &delta) {
-        m_thinking += delta;
-        if (!m_flush.isActive())
-            m_flush.start();
-        Q_EMIT reasoningReceived(delta);
+        receiveReasoning(m_thinkingRestorer ? m_thinkingRestorer->feed(delta) : delta);
     });
     connect(m_stream, &ChatStream::finished, this, &AnswerStream::onStreamFinished);
+}
+
+void AnswerStream::setRedaction(std::shared_ptr<ConversationRedaction> redaction)
+{
+    Q_ASSERT(!m_running);
+    m_redaction = std::move(redaction);
+}
+
+void AnswerStream::receiveText(const QString &delta)
+{
+    if (delta.isEmpty())
+        return; // a restorer holding back the start of a placeholder
+    m_text += delta;
+    if (!m_flush.isActive())
+        m_flush.start();
+    Q_EMIT textReceived(delta);
+}
+
+void AnswerStream::receiveReasoning(const QString &delta)
+{
+    if (delta.isEmpty())
+        return;
+    m_thinking += delta;
+    if (!m_flush.isActive())
+        m_flush.start();
+    Q_EMIT reasoningReceived(delta);
 }
 
 void AnswerStream::cancel()
@@ -96,6 +133,11 @@ void AnswerStream::flush()
 
 void AnswerStream::onStreamFinished(const ChatResult &given)
 {
+    // What a restorer still held was no placeholder after all: it is answer text.
+    if (m_textRestorer)
+        receiveText(m_textRestorer->finish());
+    if (m_thinkingRestorer)
+        receiveReasoning(m_thinkingRestorer->finish());
     flush();
     ChatResult result = given;
     if (m_stopped && result.status == ChatResult::Status::Cancelled) {

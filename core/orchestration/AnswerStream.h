@@ -17,6 +17,8 @@ namespace sotto {
 class AnswerStore;
 class Backend;
 class ChatStream;
+class ConversationRedaction;
+class StreamingRestorer;
 struct ChatRequest;
 struct SendContext;
 
@@ -39,6 +41,10 @@ public:
     explicit AnswerStream(std::unique_ptr<AnswerStore> store, QObject *parent = nullptr);
     ~AnswerStream() override;
 
+    /// Redacts what start() sends when `redaction` applies to the backend's URL, and
+    /// restores the placeholders in the answer and its reasoning as they stream, so
+    /// the deltas, text() and the store hold the originals. Before start().
+    void setRedaction(std::shared_ptr<ConversationRedaction> redaction);
     /// Sends `request`; the backend must outlive the stream.
     void start(Backend &backend, const ChatRequest &request, const SendContext &context);
     /// Stops the answer: what arrived is kept, stored as cancelled. Before
@@ -63,11 +69,16 @@ Q_SIGNALS:
     void finished(const sotto::ChatResult &result);
 
 private:
+    void receiveText(const QString &delta);
+    void receiveReasoning(const QString &delta);
     void flush();
     void onStreamFinished(const ChatResult &given);
     void end(const ChatResult &result);
 
     std::unique_ptr<AnswerStore> m_store;
+    std::shared_ptr<ConversationRedaction> m_redaction;
+    std::unique_ptr<StreamingRestorer> m_textRestorer; // set when the request was redacted
+    std::unique_ptr<StreamingRestorer> m_thinkingRestorer;
     QPointer<ChatStream> m_stream;
     QTimer m_flush;
     QString m_text;

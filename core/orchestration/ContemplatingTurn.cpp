@@ -77,8 +77,10 @@ void ContemplatingTurn::start()
     Q_ASSERT(!m_running);
     m_running = true;
     // Each agent fits the history to its own budget: all of it is read.
-    readHistory(m_vault, m_request, 0, [this] {
-        begin();
+    loadRedaction(m_vault, m_request, [this] {
+        readHistory(m_vault, m_request, 0, [this] {
+            begin();
+        });
     });
 }
 
@@ -166,6 +168,7 @@ void ContemplatingTurn::refuseRemoteParties()
         const ChatRequest request
             = ContemplationRequests::synthesis(m_request, m_synthesizer, count, m_history, {}, &fit);
         auto *stream = new AnswerStream(nullptr, this);
+        stream->setRedaction(m_redaction);
         m_streams << stream;
         ++m_pending;
         connect(stream, &AnswerStream::finished, this, [this, stream](const ChatResult &) {
@@ -218,6 +221,7 @@ AnswerStream *ContemplatingTurn::launch(qsizetype laneIndex, Backend &backend, c
     if (keep)
         store = std::make_unique<LaneAnswerStore>(m_vault, lane);
     auto *stream = new AnswerStream(std::move(store), this);
+    stream->setRedaction(m_redaction);
     m_streams << stream;
     const int agentIndex = lane.agentIndex;
     const int round = lane.round;
@@ -245,6 +249,7 @@ AnswerStream *ContemplatingTurn::launch(qsizetype laneIndex, Backend &backend, c
     if (m_cancelled)
         stream->cancel();
     stream->start(backend, request, context);
+    saveRedaction(m_vault);
     return stream;
 }
 
@@ -348,12 +353,14 @@ void ContemplatingTurn::synthesize()
     if (!incognito())
         store = std::make_unique<MessageAnswerStore>(m_vault, m_answer.id);
     m_synthesis = new AnswerStream(std::move(store), this);
+    m_synthesis->setRedaction(m_redaction);
     connect(m_synthesis, &AnswerStream::textReceived, this, &TurnJob::textReceived);
     connect(m_synthesis, &AnswerStream::reasoningReceived, this, &TurnJob::reasoningReceived);
     connect(m_synthesis, &AnswerStream::finished, this, &ContemplatingTurn::onSynthesized);
     if (m_cancelled)
         m_synthesis->cancel();
     m_synthesis->start(*m_synthesizer.backend, request, sendContext(fit));
+    saveRedaction(m_vault);
 }
 
 void ContemplatingTurn::onSynthesized(const ChatResult &result)

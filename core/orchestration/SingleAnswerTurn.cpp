@@ -28,8 +28,10 @@ void SingleAnswerTurn::start()
 {
     Q_ASSERT(!m_running);
     m_running = true;
-    readHistory(m_vault, m_request, m_request.contextTokens, [this] {
-        begin();
+    loadRedaction(m_vault, m_request, [this] {
+        readHistory(m_vault, m_request, m_request.contextTokens, [this] {
+            begin();
+        });
     });
 }
 
@@ -85,12 +87,14 @@ void SingleAnswerTurn::send()
     if (!incognito())
         store = std::make_unique<MessageAnswerStore>(m_vault, m_answer.id);
     m_stream = new AnswerStream(std::move(store), this);
+    m_stream->setRedaction(m_redaction);
     connect(m_stream, &AnswerStream::textReceived, this, &TurnJob::textReceived);
     connect(m_stream, &AnswerStream::reasoningReceived, this, &TurnJob::reasoningReceived);
     connect(m_stream, &AnswerStream::finished, this, &SingleAnswerTurn::onAnswered);
     if (m_cancelled)
         m_stream->cancel();
     m_stream->start(m_backend, request, context);
+    saveRedaction(m_vault);
 }
 
 void SingleAnswerTurn::cancel()

@@ -12,7 +12,8 @@ class AnswerStream;
 
 /// An Instant or Thinking turn: one vault job stores the question, the
 /// conversation's settings and the pending answer in one transaction, then one
-/// AnswerStream sends the request and streams the answer into its row. In an
+/// AnswerStream sends the request (redacted as the policy says: TurnJob::loadRedaction)
+/// and streams the answer into its row. In an
 /// incognito conversation nothing touches the vault and messages get negative
 /// ids (the request itself is still audited by EgressGate).
 ///

@@ -4,8 +4,13 @@
 
 #include "core/orchestration/ContemplatingTurn.h"
 #include "core/orchestration/ContextBudget.h"
+#include "core/orchestration/ConversationRedaction.h"
 #include "core/orchestration/HistoryReader.h"
+#include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/SingleAnswerTurn.h"
+#include "core/privacy/RedactionMap.h"
+#include "core/store/RedactionRepository.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/VaultService.h"
 #include "core/types/ProviderConfig.h"
 
@@ -118,6 +123,78 @@ void TurnJob::readHistory(VaultService &vault, TurnRequest &request, qint64 budg
             request.historyUnread = read->unread;
             ready();
         });
+}
+
+namespace {
+
+/// What redaction reads from the vault before a turn sends anything.
+struct RedactionSetup {
+    RedactionPolicy policy = RedactionPolicy::Internet;
+    QStringList terms;
+    QByteArray map; // the conversation's, as stored; empty for a new one
+};
+
+} // namespace
+
+void TurnJob::loadRedaction(VaultService &vault, const TurnRequest &request, std::function<void()> ready)
+{
+    const bool incognito = request.conversation.incognito;
+    const qint64 conversationId = incognito ? 0 : request.conversation.id;
+    vault.run(
+        [conversationId](Vault &v) -> VaultResult<RedactionSetup> {
+            RedactionSetup setup;
+            auto settings = SettingsRepository(v).all();
+            if (!settings)
+                return Unexpected<VaultFailure>(std::move(settings).error());
+            setup.policy = PolicySettings::redaction(*settings);
+            RedactionRepository repository(v);
+            auto terms = repository.terms();
+            if (!terms)
+                return Unexpected<VaultFailure>(std::move(terms).error());
+            setup.terms = std::move(*terms);
+            if (conversationId > 0) {
+                auto map = repository.map(conversationId);
+                if (!map)
+                    return Unexpected<VaultFailure>(std::move(map).error());
+                setup.map = std::move(*map);
+            }
+            return setup;
+        },
+        this,
+        [this, incognito, ready = std::move(ready)](VaultResult<RedactionSetup> setup) {
+            if (!setup && !incognito) {
+                fail(ChatError::Other, setup.error().message);
+                return;
+            }
+            // Incognito touches nothing it cannot do without: with no settings to
+            // read, the defaults (policy internet, no terms) apply.
+            if (!setup)
+                setup = RedactionSetup();
+            std::shared_ptr<RedactionMap> map;
+            if (incognito) {
+                map = m_incognitoMap ? m_incognitoMap : std::make_shared<RedactionMap>();
+            } else {
+                // A map that does not read back starts afresh: new placeholders, nothing lost.
+                std::optional<RedactionMap> stored = RedactionMap::fromJson(setup->map);
+                map = std::make_shared<RedactionMap>(stored.value_or(RedactionMap()));
+            }
+            m_redaction
+                = std::make_shared<ConversationRedaction>(setup->policy, setup->terms, std::move(map));
+            ready();
+        });
+}
+
+void TurnJob::saveRedaction(VaultService &vault)
+{
+    if (!m_redaction || m_conversation.incognito || m_conversation.id <= 0 || !m_redaction->takeGrown())
+        return;
+    // A map that fails to store costs only placeholder continuity: the next turn
+    // numbers afresh. The vault's own error reporting covers the failure.
+    vault.run(
+        [id = m_conversation.id, json = m_redaction->map().toJson()](Vault &v) {
+            return RedactionRepository(v).saveMap(id, json);
+        },
+        this, [](const VaultResult<void> &) {});
 }
 
 void TurnJob::draftAnswer(const TurnRequest &request, const ProviderConfig &provider, const QString &model)

@@ -8,11 +8,14 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace sotto {
 
 class Backend;
+class ConversationRedaction;
+class RedactionMap;
 class VaultService;
 struct ProviderConfig;
 
@@ -43,6 +46,10 @@ public:
     /// The job for `request.mode`.
     static std::unique_ptr<TurnJob> create(VaultService &vault, Backend &backend, const TurnRequest &request,
                                            QObject *parent = nullptr);
+
+    /// An incognito conversation's placeholder map, kept in memory by whoever holds
+    /// the conversation (TurnService) so its turns share it; never stored. Before start().
+    void setIncognitoRedactionMap(std::shared_ptr<RedactionMap> map) { m_incognitoMap = std::move(map); }
 
     virtual void start() = 0;
     /// Stops every request of the turn; what arrived is kept, stored as cancelled.
@@ -91,6 +98,14 @@ protected:
     /// `request.historyUnread`, then calls `ready`; otherwise calls it at once. A
     /// vault failure ends the turn through fail().
     void readHistory(VaultService &vault, TurnRequest &request, qint64 budget, std::function<void()> ready);
+    /// Reads what redaction needs (docs/PRIVACY.md) on the vault's thread — the
+    /// policy, the user's terms and a stored conversation's placeholder map (an
+    /// incognito one: the map set by setIncognitoRedactionMap, or a new one) — into
+    /// m_redaction, then calls `ready`. A vault failure ends the turn through fail().
+    void loadRedaction(VaultService &vault, const TurnRequest &request, std::function<void()> ready);
+    /// Stores the conversation's placeholder map when the requests just sent added
+    /// to it (a stored conversation only; incognito keeps it in memory).
+    void saveRedaction(VaultService &vault);
     /// m_answer as pending: by `provider` and `model` (empty: the provider's default).
     void draftAnswer(const TurnRequest &request, const ProviderConfig &provider, const QString &model);
     /// Stores the conversation, question and pending answer in one vault job
@@ -107,7 +122,12 @@ protected:
     Message m_question;
     Message m_answer;
     ContextUse m_context;
+    /// Shared by every AnswerStream of the turn (after loadRedaction()).
+    std::shared_ptr<ConversationRedaction> m_redaction;
     bool m_running = false;
+
+private:
+    std::shared_ptr<RedactionMap> m_incognitoMap;
 };
 
 } // namespace sotto

@@ -3,6 +3,7 @@
 #include "core/orchestration/TurnService.h"
 
 #include "core/orchestration/TurnJob.h"
+#include "core/privacy/RedactionMap.h"
 #include "core/providers/Backend.h"
 
 #include <algorithm>
@@ -30,6 +31,16 @@ TurnJob *TurnService::start(VaultService &vault, std::shared_ptr<Backend> backen
     // The backend lives as long as its job: the connection holds it until the job is destroyed.
     connect(job, &QObject::destroyed, this, [backend] {});
     m_running.push_back(Running{job, 0, {}, {}});
+    if (request.conversation.incognito) {
+        // An incognito conversation's turns share one map, kept here and nowhere else.
+        std::shared_ptr<RedactionMap> map = m_incognitoMaps.value(request.conversation.id);
+        if (!map)
+            map = std::make_shared<RedactionMap>();
+        job->setIncognitoRedactionMap(map);
+        connect(job, &TurnJob::conversationReady, this, [this, map](const Conversation &c) {
+            m_incognitoMaps.insert(c.id, map);
+        });
+    }
     connect(job, &TurnJob::conversationReady, this, [this, job](const Conversation &c) {
         Running *r = find(job);
         if (!r || r->conversationId == c.id)

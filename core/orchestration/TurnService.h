@@ -4,6 +4,7 @@
 
 #include "core/orchestration/TurnRequest.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -15,6 +16,7 @@
 namespace sotto {
 
 class Backend;
+class RedactionMap;
 class TurnJob;
 class VaultService;
 
@@ -41,7 +43,7 @@ public:
 
     /// Starts `request` on `backend` and holds the job until it finishes;
     /// `attach` runs first, so whoever it connects sees every signal of the job
-    /// (an incognito turn emits its first ones inside start()).
+    /// (a turn may emit its first ones inside start()).
     TurnJob *start(VaultService &vault, std::shared_ptr<Backend> backend, const TurnRequest &request,
                    const std::function<void(TurnJob *)> &attach = {});
     /// The running turn of conversation `conversationId` (stored, or incognito's
@@ -72,6 +74,9 @@ private:
     void onFinished(TurnJob *job);
 
     std::vector<Running> m_running;
+    /// Each incognito conversation's placeholder map, in memory only (docs/PRIVACY.md),
+    /// by its (negative) id; gone when the service is (at lock).
+    QHash<qint64, std::shared_ptr<RedactionMap>> m_incognitoMaps;
 };
 
 } // namespace sotto

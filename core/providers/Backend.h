@@ -27,6 +27,7 @@ struct SendContext {
     bool localOnly = false; // the conversation's "local only" flag
     int historySent = 0; // for the audit: messages carried, the question included
     int historyWithheld = 0; // and earlier messages left out to fit the context budget
+    int redactions = 0; // for the audit: personal data replaced by placeholders (docs/PRIVACY.md)
 };
 
 /// A model provider that answers chat requests as a stream (STYLE.md): send()

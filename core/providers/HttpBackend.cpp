@@ -376,6 +376,7 @@ ChatStream *HttpBackend::send(const ChatRequest &request, const SendContext &con
     egress.summary.turnId = context.turnId;
     egress.summary.historySent = context.historySent;
     egress.summary.historyWithheld = context.historyWithheld;
+    egress.summary.redactions = context.redactions;
     egress.summary.mode = modeName(context.turnMode.value_or(request.mode));
     egress.summary.model = effective.model;
     egress.localOnly = context.localOnly;

@@ -3,7 +3,9 @@
 //
 // `sotto redact` and `policy … redact` with the real binary and a real vault:
 // the dry run shows what would be sent and what was replaced, the terms live in
-// the vault, the policy key validates and shows.
+// the vault, the policy key validates and shows; and `sotto ask` sends placeholders
+// and prints the originals (the fake provider on loopback, so under `always`).
+#include "tests/support/FakeProviderServer.h"
 #include "tests/support/SottoProcess.h"
 #include "tests/support/TempProfile.h"
 
@@ -14,6 +16,7 @@
 
 #include <memory>
 
+using namespace sotto;
 using namespace sotto::test;
 
 class TestCliRedact final : public QObject {
@@ -129,6 +132,54 @@ private Q_SLOTS:
         r = runSotto({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")}, m_env);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("redact")).toString(),
                  QStringLiteral("always"));
+    }
+
+    void askSendsPlaceholdersAndPrintsOriginals()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.listen());
+        const QStringList ask = {QStringLiteral("ask"),
+                                 QStringLiteral("--api"),
+                                 QStringLiteral("openai"),
+                                 QStringLiteral("--base-url"),
+                                 server.apiRoot(Api::OpenAi).toString(),
+                                 QStringLiteral("--model"),
+                                 QStringLiteral("fake-model")};
+        const QString prompt = QStringLiteral("Write to ann@example.com about Wombat Labs.");
+        QCOMPARE(runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("add"),
+                           QStringLiteral("Wombat Labs")},
+                          m_env)
+                     .exitCode,
+                 0);
+
+        // Loopback under the default policy (internet): sent as typed.
+        server.enqueue(FakeResponse::text(QStringLiteral("Done.")));
+        ProcessResult r = runSottoServing(QStringList(ask) << prompt, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QString::fromUtf8(server.lastRequest().body).contains(QStringLiteral("ann@example.com")));
+
+        // Always: the server sees placeholders; the answer quoting them, cut into
+        // 2-character deltas, is printed and stored with the originals.
+        QCOMPARE(runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                           QStringLiteral("always")},
+                          m_env)
+                     .exitCode,
+                 0);
+        server.enqueue(FakeResponse::text(QStringLiteral("Dear ⟨EMAIL_1⟩, ⟨TERM_1⟩ says hi."), 2));
+        r = runSottoServing(QStringList(ask) << QStringLiteral("--json") << prompt, m_env);
+        QCOMPARE(r.exitCode, 0);
+        const QString body = QString::fromUtf8(server.lastRequest().body);
+        QVERIFY2(body.contains(QStringLiteral("Write to ⟨EMAIL_1⟩ about ⟨TERM_1⟩.")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("ann@example.com")));
+        const QJsonObject answer = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(answer.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Dear ann@example.com, Wombat Labs says hi."));
+
+        r = runSotto({QStringLiteral("audit"), QStringLiteral("--json")}, m_env);
+        const QJsonArray records = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("redactions")).toInt(), 2); // newest first
+        QCOMPARE(records.at(1).toObject().value(QStringLiteral("redactions")).toInt(), 0);
     }
 
     void usageErrors()

@@ -6,12 +6,14 @@
 // every point) and the map's serialisation.
 #include "core/privacy/PiiChecksums.h"
 #include "core/privacy/RedactionMap.h"
+#include "core/privacy/RedactionPolicy.h"
 #include "core/privacy/Redactor.h"
 #include "core/privacy/StreamingRestorer.h"
 #include "tests/core/privacy/RedactionCases.h"
 
 #include <QMap>
 #include <QTest>
+#include <QUrl>
 
 #include <array>
 
@@ -86,6 +88,8 @@ private Q_SLOTS:
     void streamingRestoreAtEverySplitPoint();
     void streamingRestoreAtEverySplitPoint_data();
     void streamingHoldsBackOnlyPossiblePlaceholders();
+    void policyJudgesTheUrlWithoutDns();
+    void policyJudgesTheUrlWithoutDns_data();
 };
 
 void TestRedactor::detectionMeetsTheGoal()
@@ -344,6 +348,36 @@ void TestRedactor::streamingHoldsBackOnlyPossiblePlaceholders()
     StreamingRestorer passThrough;
     QVERIFY(passThrough.isPassThrough());
     QCOMPARE(passThrough.feed(u"⟨EMA"), QStringLiteral("⟨EMA"));
+}
+
+void TestRedactor::policyJudgesTheUrlWithoutDns_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("internet");
+    QTest::addRow("loopback literal") << "http://127.0.0.1:11434" << false;
+    QTest::addRow("loopback v6") << "http://[::1]:8080/v1" << false;
+    QTest::addRow("localhost") << "http://localhost:1234/v1" << false;
+    QTest::addRow("a .localhost name") << "http://ollama.localhost:11434" << false;
+    QTest::addRow("lan literal") << "http://192.168.1.20:11434" << false;
+    QTest::addRow("link-local v6") << "http://[fe80::1]:11434" << false;
+    QTest::addRow("mdns name") << "http://gpu-box.local:8000/v1" << false;
+    QTest::addRow("public literal") << "https://203.0.113.7/v1" << true;
+    QTest::addRow("vendor") << "https://api.openai.com/v1" << true;
+    QTest::addRow("a name that may resolve to loopback") << "http://llm.internal:8080/v1" << true;
+    QTest::addRow("no host") << "file:///tmp/x" << true;
+}
+
+void TestRedactor::policyJudgesTheUrlWithoutDns()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, internet);
+    QCOMPARE(destinationOfUrl(QUrl(url)) == Destination::Internet, internet);
+    QCOMPARE(redactsFor(RedactionPolicy::Internet, QUrl(url)), internet);
+    QVERIFY(redactsFor(RedactionPolicy::Always, QUrl(url)));
+    QVERIFY(!redactsFor(RedactionPolicy::Off, QUrl(url)));
+    QCOMPARE(redactionPolicyFromString(redactionPolicyName(RedactionPolicy::Always)),
+             RedactionPolicy::Always);
+    QCOMPARE(redactionPolicyFromString(QStringLiteral("sometimes")), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/orchestration/ConversationRedaction.h"
+
+#include "core/privacy/RedactionMap.h"
+#include "core/providers/ChatRequest.h"
+
+#include <QUrl>
+
+namespace sotto {
+
+ConversationRedaction::ConversationRedaction(RedactionPolicy policy, const QStringList &terms,
+                                             std::shared_ptr<RedactionMap> map)
+    : m_policy(policy)
+    , m_redactor(terms)
+    , m_map(map ? std::move(map) : std::make_shared<RedactionMap>())
+    , m_storedSize(m_map->size())
+{ }
+
+bool ConversationRedaction::appliesTo(const QUrl &url) const
+{
+    return redactsFor(m_policy, url);
+}
+
+int ConversationRedaction::apply(ChatRequest &request)
+{
+    int count = 0;
+    const auto redact = [this, &count](QString &text) {
+        if (text.isEmpty())
+            return;
+        Redaction redaction = m_redactor.redact(text, *m_map);
+        count += redaction.count();
+        text = std::move(redaction.text);
+    };
+    redact(request.systemPrompt);
+    for (Message &message : request.history) {
+        redact(message.content);
+        redact(message.thinking);
+    }
+    return count;
+}
+
+bool ConversationRedaction::takeGrown()
+{
+    if (m_map->size() == m_storedSize)
+        return false;
+    m_storedSize = m_map->size();
+    return true;
+}
+
+} // namespace sotto
