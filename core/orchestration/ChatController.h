@@ -52,6 +52,13 @@ struct ContemplationChoice {
 /// there, and coming back follows it again from where it has got to; only
 /// stop() (and deleting the conversation, or locking) stops it.
 ///
+/// Contemplating: the controller turns the choice of who contemplates (N
+/// agents of the conversation's model, or a saved ensemble) into the turn's
+/// plan, estimates what the requests will carry from the history it reads
+/// first and asks before a conversation's first contemplated send; the
+/// agents' lanes reach the window through the lane signals and, for a stored
+/// answer, loadLanes().
+///
 /// GUI thread; does not own the Session, which must outlive it.
 class ChatController final : public QObject {
     Q_OBJECT

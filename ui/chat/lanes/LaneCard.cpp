@@ -81,6 +81,9 @@ LaneCard::LaneCard(int agentIndex, QWidget *parent)
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setWordWrap(true);
     m_reasoning->setMaximumHeight(72);
+    QFont aside = m_reasoning->font();
+    aside.setItalic(true);
+    m_reasoning->setFont(aside);
     m_reasoning->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -222,6 +225,8 @@ void LaneCard::restyle()
     // Reasoning is quieter than the answer, as in the conversation.
     colour(m_perspective, QPalette::WindowText, roles.subduedText);
     colour(m_reasoning, QPalette::Text, roles.subduedText);
+    // On the card's own background: an aside, not a second answer box.
+    colour(m_reasoning, QPalette::Base, palette().color(QPalette::Window));
     const bool bad = m_status == Status::Failed || m_status == Status::TimedOut;
     colour(m_statusLabel, QPalette::WindowText,
            bad                                                                 ? roles.danger
