@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace sotto::ui {
 
 namespace {
@@ -14,6 +16,8 @@ namespace {
 constexpr int MIN_POINT_SIZE = 6;
 constexpr int MAX_POINT_SIZE = 48;
 constexpr int FALLBACK_POINT_SIZE = 10;
+/// Conversation text is read at length: never below 11 pt unless the user asks for it.
+constexpr int READING_POINT_SIZE = 11;
 
 QString themeKey()
 {
@@ -61,7 +65,7 @@ int AppearanceSettings::effectiveFontPointSize() const
     if (fontPointSize > 0)
         return fontPointSize;
     const int size = QApplication::font().pointSize();
-    return size > 0 ? size : FALLBACK_POINT_SIZE;
+    return std::max(READING_POINT_SIZE, size > 0 ? size : FALLBACK_POINT_SIZE);
 }
 
 QString AppearanceSettings::themeName(Theme theme)

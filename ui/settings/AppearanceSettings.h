@@ -19,12 +19,13 @@ struct AppearanceSettings {
     };
 
     Theme theme = Theme::System;
-    int fontPointSize = 0; // 0: the application's default font size
+    int fontPointSize = 0; // 0: the application's default font size, at least 11 pt
     bool enterSends = true; // Enter sends (Shift+Enter: new line); else only Ctrl+Enter sends
 
     static AppearanceSettings load();
     void save() const;
-    /// The conversation font size to use: fontPointSize, or the default's.
+    /// The conversation font size to use: fontPointSize, or the application
+    /// font's size but at least 11 pt (Qt's 9–10 pt default is small to read at length).
     int effectiveFontPointSize() const;
 
     /// "system", "light", "dark" (the stored values).

@@ -87,6 +87,23 @@ private Q_SLOTS:
         QCOMPARE(AppearanceSettings::load().theme, AppearanceSettings::Theme::System);
     }
 
+    void conversationTextIsAtLeastElevenPoints()
+    {
+        const QFont before = QApplication::font();
+        AppearanceSettings settings;
+        QFont font = before;
+        font.setPointSize(9);
+        QApplication::setFont(font);
+        QCOMPARE(settings.effectiveFontPointSize(), 11);
+        font.setPointSize(13);
+        QApplication::setFont(font);
+        QCOMPARE(settings.effectiveFontPointSize(), 13);
+        // What the user chose is kept, small or not.
+        settings.fontPointSize = 8;
+        QCOMPARE(settings.effectiveFontPointSize(), 8);
+        QApplication::setFont(before);
+    }
+
     void fontSizeIsAnnouncedAndRemembered()
     {
         SettingsDialog dialog(m_open->session, m_prompter);
