@@ -7,7 +7,9 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QImage>
 #include <QMimeData>
+#include <QPalette>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +40,55 @@ private Q_SLOTS:
         m_edit->setFocus();
     }
     void cleanup() { m_composer.reset(); }
+
+    void aRoundedFieldHoldsTheButtonsAndItsIconsFollowThePalette()
+    {
+        auto *field = m_composer->findChild<QWidget *>(QStringLiteral("composerField"));
+        auto *attach = m_composer->findChild<QToolButton *>(QStringLiteral("attachButton"));
+        QVERIFY(field && attach);
+        // Attach, the text and Send are inside the one field.
+        QCOMPARE(attach->parentWidget(), field);
+        QCOMPARE(m_send->parentWidget(), field);
+        QCOMPARE(m_edit->parentWidget(), field);
+        QVERIFY(field->height() >= 40);
+        // Its corners are round: the corner pixel is the window's, the inside the text's background.
+        const QImage shot = m_composer->grab().toImage();
+        const qreal ratio = shot.devicePixelRatio();
+        const auto at = [&](QPoint point) {
+            return shot.pixelColor(int(point.x() * ratio), int(point.y() * ratio));
+        };
+        const QRect box = field->geometry();
+        QCOMPARE(at(box.topLeft() + QPoint(1, 1)), m_composer->palette().color(QPalette::Window));
+        QCOMPARE(at(QPoint(box.left() + 18, box.top() + 3)), m_composer->palette().color(QPalette::Base));
+
+        // The icons are drawn in the palette's text colour: dark on light, light on dark.
+        const auto lightness = [](const QIcon &icon) {
+            const QImage image = icon.pixmap(QSize(24, 24)).toImage();
+            float darkest = 1;
+            float lightest = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y).alphaF() > 0.9) {
+                        darkest = std::min(darkest, image.pixelColor(x, y).lightnessF());
+                        lightest = std::max(lightest, image.pixelColor(x, y).lightnessF());
+                    }
+            return (darkest + lightest) / 2;
+        };
+        QVERIFY(lightness(m_send->icon()) < 0.5);
+        QVERIFY(lightness(attach->icon()) < 0.5);
+        QPalette dark = m_composer->palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x1b, 0x1b, 0x1b));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        m_composer->setPalette(dark);
+        QVERIFY(lightness(m_send->icon()) > 0.5);
+        QVERIFY(lightness(attach->icon()) > 0.5);
+        m_composer->setStreaming(true);
+        QVERIFY(lightness(m_send->icon()) > 0.5); // Stop too
+        QCOMPARE(m_send->accessibleName(), QStringLiteral("Stop"));
+    }
 
     void enterSendsShiftEnterBreaksTheLine()
     {

@@ -3,7 +3,10 @@
 #include "ui/chat/Composer.h"
 
 #include "ui/chat/ComposerEdit.h"
+#include "ui/theme/IconSet.h"
+#include "ui/theme/ThemeRoles.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -11,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,8 +27,9 @@ Composer::Composer(QWidget *parent)
     , m_edit(new ComposerEdit(this))
     , m_chips(new QWidget(this))
     , m_chipLayout(new QHBoxLayout(m_chips))
-    , m_attach(new QToolButton(this))
-    , m_send(new QToolButton(this))
+    , m_field(new QWidget(this))
+    , m_attach(new QToolButton(m_field))
+    , m_send(new QToolButton(m_field))
 {
     setObjectName(QStringLiteral("composer"));
     m_chips->setObjectName(QStringLiteral("attachmentChips"));
@@ -33,14 +38,17 @@ Composer::Composer(QWidget *parent)
     m_chips->hide();
 
     m_attach->setObjectName(QStringLiteral("attachButton"));
-    m_attach->setIcon(QIcon(QStringLiteral(":/icons/attach.svg")));
     m_attach->setToolTip(tr("Attach images (you can also paste or drop them)"));
     m_attach->setAccessibleName(tr("Attach images"));
     m_attach->setAutoRaise(true);
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseImages);
 
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // An icon (its words in the tooltip and for screen readers), round as the field it sits in.
+    m_send->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_send->setAutoRaise(true);
+    m_send->setIconSize(QSize(20, 20));
+    m_attach->setIconSize(QSize(20, 20));
     connect(m_send, &QToolButton::clicked, this, [this] {
         if (m_streaming)
             Q_EMIT stopRequested();
@@ -62,20 +70,55 @@ Composer::Composer(QWidget *parent)
             });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::updateButtons);
 
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
+    // One large rounded field (painted by paintEvent()) with the attach and send buttons inside it.
+    m_field->setObjectName(QStringLiteral("composerField"));
+    m_edit->setParent(m_field);
+    m_edit->setFrameShape(QFrame::NoFrame);
+    m_edit->installEventFilter(this);
+    auto *row = new QHBoxLayout(m_field);
+    row->setContentsMargins(FIELD_RADIUS / 2, 6, FIELD_RADIUS / 2, 6);
+    row->setSpacing(4);
     row->addWidget(m_attach, 0, Qt::AlignBottom);
     row->addWidget(m_edit, 1);
     row->addWidget(m_send, 0, Qt::AlignBottom);
+    m_field->setMinimumHeight(2 * FIELD_RADIUS + 8);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 8);
+    layout->setContentsMargins(12, 4, 12, 10);
     layout->setSpacing(4);
     layout->addWidget(m_chips);
-    layout->addLayout(row);
+    layout->addWidget(m_field);
 
     setFocusProxy(m_edit);
     updateButtons();
+}
+
+void Composer::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const ThemeRoles roles = ThemeRoles::from(palette());
+    // The field in the text's background colour, its border the accent while it has the focus.
+    painter.setPen(QPen(m_edit->hasFocus() ? roles.accent : roles.codeBorder, 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(QRectF(m_field->geometry()).adjusted(0.5, 0.5, -0.5, -0.5), FIELD_RADIUS,
+                            FIELD_RADIUS);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        update();
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The icons are drawn in the palette's colours: light and dark alike.
+    if (event->type() == QEvent::PaletteChange)
+        updateButtons();
 }
 
 void Composer::setStreaming(bool streaming)
@@ -258,14 +301,15 @@ void Composer::updateButtons()
 {
     if (m_streaming) {
         m_send->setText(tr("Stop"));
-        m_send->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+        m_send->setIcon(IconSet::icon(IconSet::Icon::Stop, palette()));
         m_send->setToolTip(tr("Stop the answer (Esc); what has arrived is kept"));
         m_send->setAccessibleName(tr("Stop"));
         m_send->setEnabled(true);
         return;
     }
+    m_attach->setIcon(IconSet::icon(IconSet::Icon::Attach, palette()));
     m_send->setText(tr("Send"));
-    m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_send->setIcon(IconSet::icon(IconSet::Icon::Send, palette()));
     m_send->setToolTip(m_edit->enterSends() ? tr("Send (Enter or Ctrl+Enter)") : tr("Send (Ctrl+Enter)"));
     m_send->setAccessibleName(tr("Send"));
     m_send->setEnabled(m_pending == 0

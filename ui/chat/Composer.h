@@ -15,12 +15,12 @@ namespace sotto::ui {
 
 class ComposerEdit;
 
-/// Where the user writes: a growing text field, image attachments (attach
-/// button, drag-and-drop, paste) shown as removable chips, and a Send button that
-/// turns into Stop while an answer streams. Every image is sanitised on a worker
-/// thread before it becomes a chip, so the chip shows exactly the bytes that will
-/// be stored and sent. Emits sendRequested(); the window owns what happens next.
-/// GUI thread.
+/// Where the user writes: a large rounded field holding a growing text area,
+/// the attach button and a Send button that turns into Stop while an answer
+/// streams (icons from IconSet, in the palette's colours), with image
+/// attachments (attach button, drag-and-drop, paste) as removable chips above it. Every image is sanitised on
+/// a worker thread before it becomes a chip, so the chip shows exactly the bytes that will be stored and
+/// sent. Emits sendRequested(); the window owns what happens next. GUI thread.
 class Composer final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Composer)
@@ -53,7 +53,14 @@ Q_SIGNALS:
     void problem(const QString &message);
     void attachmentsChanged();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    static constexpr int FIELD_RADIUS = 16;
+
     void submit();
     void chooseImages();
     struct Prepared {
@@ -68,6 +75,7 @@ private:
     ComposerEdit *m_edit;
     QWidget *m_chips;
     QHBoxLayout *m_chipLayout;
+    QWidget *m_field; // the rounded field: the text, attach and send inside it
     QToolButton *m_attach;
     QToolButton *m_send;
     QList<SanitizedImage> m_attachments;
