@@ -8,6 +8,7 @@
 #include "core/orchestration/TurnService.h"
 #include "core/store/VaultService.h"
 #include "ui/chat/ChatPane.h"
+#include "ui/chat/ChatView.h"
 #include "ui/chat/ConversationListModel.h"
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
 
     // A conversation chosen in the list is for typing in: the composer takes the focus once it shows.
     connect(m_sidebar, &Sidebar::openRequested, this, [this](qint64 id) {
+        revealSearchHit(id);
         m_focusComposerWhenOpen = true;
         openConversation(id);
         if (m_controller->hasConversation() && m_controller->conversation().id == id) {
@@ -306,6 +308,24 @@ void MainWindow::newChat(bool incognito)
     m_chat->focusComposer();
     if (m_session.providers().isEmpty())
         m_chat->showProblem(tr("Add a model provider in Settings (Ctrl+,) to start chatting."));
+}
+
+void MainWindow::revealSearchHit(qint64 conversationId)
+{
+    // Opened from a search: at the message found, its words marked.
+    const int row = m_conversations->rowOf(conversationId);
+    const QModelIndex hit = row >= 0 ? m_conversations->index(row) : QModelIndex();
+    const qint64 message = hit.data(ConversationListModel::HitMessageRole).toLongLong();
+    if (m_conversations->shownFilter().isEmpty() || message <= 0)
+        return;
+    QStringList terms;
+    const QString snippet = hit.data(ConversationListModel::SnippetRole).toString();
+    for (const QVariant &range : hit.data(ConversationListModel::HighlightsRole).toList())
+        terms << snippet.mid(range.toPoint().x(), range.toPoint().y());
+    if (terms.isEmpty())
+        terms = m_conversations->shownFilter().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    terms.removeDuplicates();
+    m_chat->chatView()->revealMessage(message, terms);
 }
 
 void MainWindow::openConversation(qint64 id)

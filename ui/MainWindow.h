@@ -64,6 +64,8 @@ private:
     void updateStatus();
     void updateTitle();
     void finishEditing();
+    /// A conversation opened from a search result scrolls to the message found.
+    void revealSearchHit(qint64 conversationId);
 
     Session &m_session;
     Prompter &m_prompter;

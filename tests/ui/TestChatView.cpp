@@ -2,11 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ChatView.h"
 #include "ui/chat/ConversationDocument.h"
+#include "ui/chat/view/MessageActions.h"
+#include "ui/chat/view/MessageCards.h"
 #include "ui/chat/view/StreamingMark.h"
+#include "ui/theme/ThemeRoles.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QHash>
+#include <QImage>
+#include <QPalette>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSet>
@@ -15,6 +21,7 @@
 #include <QTextBlock>
 #include <QTextFragment>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QTimer>
 #include <QToolButton>
@@ -81,7 +88,8 @@ bool clickAnchor(ChatView &view, const QString &label, int from = 0)
     for (QTextBlock block = doc->findBlock(from); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().isAnchor() && fragment.text() == label && fragment.position() >= from) {
+            if (fragment.charFormat().isAnchor() && fragment.text().trimmed() == label
+                && fragment.position() >= from) {
                 QTextCursor cursor(doc);
                 cursor.setPosition(fragment.position() + 1);
                 view.ensureCursorVisible();
@@ -194,6 +202,50 @@ void scrollAllTheWay(ChatView &view, bool up)
     QFAIL("the view never reached the end");
 }
 
+/// The cards painted under the whole document, in document coordinates.
+QList<MessageCards::Card> cardsOf(const ChatView &view, MessageCards::Kind kind)
+{
+    QList<MessageCards::Card> found;
+    const QRectF whole(QPointF(0, 0), view.document()->size());
+    for (const MessageCards::Card &card : MessageCards::cardsIn(view.document(), whole)) {
+        if (card.kind == kind)
+            found << card;
+    }
+    return found;
+}
+
+/// Where the text of the block at `cursor` is, in document coordinates (as wide as its text).
+QRectF textRectOf(const ChatView &view, const QTextCursor &cursor)
+{
+    const QTextBlock block = cursor.block();
+    const QPointF origin = view.document()->documentLayout()->blockBoundingRect(block).topLeft();
+    QRectF rect;
+    for (int i = 0; i < block.layout()->lineCount(); ++i)
+        rect |= block.layout()->lineAt(i).naturalTextRect().translated(origin);
+    return rect;
+}
+
+/// The colour the view shows at document point `at`.
+QColor shownAt(ChatView &view, const QPointF &at)
+{
+    const QImage shot = view.viewport()->grab().toImage();
+    const QPoint point
+        = (at - QPointF(view.horizontalScrollBar()->value(), view.verticalScrollBar()->value())).toPoint();
+    const qreal ratio = shot.devicePixelRatio();
+    return shot.pixelColor(int(point.x() * ratio), int(point.y() * ratio));
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1b, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    return dark;
+}
+
 } // namespace
 
 class TestChatView final : public QObject {
@@ -265,7 +317,7 @@ private Q_SLOTS:
         done.thinkingMs = 3000;
         view.finishStream(done);
         QVERIFY(view.toPlainText().contains(QStringLiteral("Thought for 3 s")));
-        QVERIFY(view.toPlainText().contains(QStringLiteral("Regenerate")));
+        QVERIFY(view.conversation()->actionsLineOf(2) >= 0); // finished: it has its actions
 
         // The user can open it again.
         QVERIFY(clickAnchor(view, QStringLiteral("▸ Thought for 3 s")));
@@ -306,22 +358,61 @@ private Q_SLOTS:
         QCOMPARE(streamed.conversation()->codeBlock(2, 2), QStringLiteral("block 14\n\nstill block"));
     }
 
-    void actionsBecomeSignals()
+    void actionsAppearOnTheMessagePointedAt()
     {
         ChatView view;
         view.resize(700, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setEntries({userEntry(1, QStringLiteral("Hi")), answerEntry(2, QStringLiteral("Hello"))});
+        view.setEntries({userEntry(1, QStringLiteral("Hi")), answerEntry(2, QStringLiteral("Hello")),
+                         userEntry(3, QStringLiteral("Again")),
+                         answerEntry(4, QStringLiteral("Hello again"))});
+        auto *actions = view.findChild<MessageActions *>(QStringLiteral("messageActions"));
+        QVERIFY(actions);
+        // Pointed at nothing: the last answer's, where Regenerate is looked for.
+        QTRY_VERIFY(actions->isVisible());
+        QCOMPARE(actions->message(), 4);
+        // No text links any more: the actions are buttons with tooltips and accessible names.
+        QVERIFY(!shows(view, QStringLiteral("Regenerate")));
+        for (auto action : {MessageActions::Action::Copy, MessageActions::Action::Regenerate,
+                            MessageActions::Action::Edit, MessageActions::Action::Delete}) {
+            QVERIFY(!actions->button(action)->toolTip().isEmpty());
+            QVERIFY(!actions->button(action)->accessibleName().isEmpty());
+            QVERIFY(!actions->button(action)->icon().isNull());
+        }
+
+        // The pointer over the first question: its actions (Edit, no Regenerate), under it.
+        const QRect question = view.cursorRect(view.document()->find(QStringLiteral("Hi")));
+        QTest::mouseMove(view.viewport(), question.center());
+        QTRY_COMPARE(actions->message(), 1);
+        QVERIFY(actions->isVisible());
+        QVERIFY(actions->button(MessageActions::Action::Edit)->isVisibleTo(actions));
+        QVERIFY(!actions->button(MessageActions::Action::Regenerate)->isVisibleTo(actions));
+        const QRect answer = view.cursorRect(view.document()->find(QStringLiteral("Hello")));
+        QVERIFY(actions->geometry().top() >= question.bottom());
+        QVERIFY(actions->geometry().bottom() <= answer.top());
+
         QSignalSpy regenerate(&view, &ChatView::regenerateRequested);
         QSignalSpy edit(&view, &ChatView::editRequested);
-        QVERIFY(clickAnchor(view, QStringLiteral("Regenerate")));
-        QCOMPARE(regenerate.size(), 1);
-        QCOMPARE(regenerate.at(0).at(0).toLongLong(), 2);
-        QVERIFY(clickAnchor(view, QStringLiteral("Edit")));
+        QTest::mouseClick(actions->button(MessageActions::Action::Edit), Qt::LeftButton);
+        QCOMPARE(edit.size(), 1);
         QCOMPARE(edit.at(0).at(0).toLongLong(), 1);
-        QVERIFY(clickAnchor(view, QStringLiteral("Copy"), view.conversation()->positionOf(2)));
+        QTest::mouseMove(view.viewport(), answer.center());
+        QTRY_COMPARE(actions->message(), 2);
+        QTest::mouseClick(actions->button(MessageActions::Action::Regenerate), Qt::LeftButton);
+        QCOMPARE(regenerate.at(0).at(0).toLongLong(), 2);
+        QTest::mouseClick(actions->button(MessageActions::Action::Copy), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Hello"));
+        QCOMPARE(actions->button(MessageActions::Action::Copy)->toolTip(), QStringLiteral("✓ Copied"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            actions->button(MessageActions::Action::Copy)->toolTip() != QStringLiteral("✓ Copied"), 5000);
+
+        // While an answer is written it has no actions: the question before it has them.
+        view.appendEntry(userEntry(5, QStringLiteral("More?")));
+        view.appendEntry(answerEntry(6, QString(), MessageStatus::Streaming));
+        QCOMPARE(view.conversation()->actionsLineOf(6), -1);
+        QCoreApplication::sendEvent(&view, new QEvent(QEvent::Leave));
+        QTRY_VERIFY(actions->message() != 6);
     }
 
     void codeCanBeCopied()
@@ -331,13 +422,31 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setEntries({answerEntry(5, QStringLiteral("Run:\n\n```\nmake -j2\n```\n"))});
+        // A copy icon, part of the link, then its words.
+        const auto copyIcons = [&view] {
+            int icons = 0;
+            for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    icons += format.isImageFormat() && format.anchorHref() == QLatin1String("sotto:code/5/0")
+                        && format.toImageFormat().name() == QLatin1String("sotto:icon/copy");
+                }
+            }
+            return icons;
+        };
+        QCOMPARE(copyIcons(), 1);
+        QVERIFY(!view.document()
+                     ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("sotto:icon/copy")))
+                     .isNull());
         QVERIFY(clickAnchor(view, QStringLiteral("Copy code")));
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("make -j2"));
         // The link says it worked, then reads as before.
         QVERIFY(shows(view, QStringLiteral("✓ Copied")));
         QVERIFY(!shows(view, QStringLiteral("Copy code")));
+        QCOMPARE(copyIcons(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(shows(view, QStringLiteral("Copy code")), 5000);
         QVERIFY(!shows(view, QStringLiteral("✓ Copied")));
+        QCOMPARE(copyIcons(), 1);
         QCOMPARE(view.conversation()->codeBlock(5, 0), QStringLiteral("make -j2"));
         // The message's regions still add up: it renders again in place.
         view.updateEntry(answerEntry(5, QStringLiteral("Run:\n\n```\nmake -j2\n```\n\nThen test.")));
@@ -501,6 +610,109 @@ private Q_SLOTS:
         // Typed with Shift+Enter: each line its own line, nothing read as Markdown.
         QVERIFY2(text.contains(QStringLiteral("first line\nsecond line\n\nafter a blank line\n* not a list")),
                  qPrintable(text));
+    }
+
+    void theUsersMessageIsACardAtTheRightAsWideAsItsText()
+    {
+        ChatView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries({userEntry(1, QStringLiteral("Short question?\nAnd a second line")),
+                         answerEntry(2, QStringLiteral("An answer.")),
+                         userEntry(3, QStringLiteral("word ").repeated(80)),
+                         answerEntry(4, QStringLiteral("Ok."))});
+        const QList<MessageCards::Card> cards = cardsOf(view, MessageCards::Kind::UserCard);
+        QCOMPARE(cards.size(), 2);
+        const qreal margin = view.document()->documentMargin();
+        const qreal column = view.document()->textWidth() - 2 * margin;
+        QCOMPARE(view.conversation()->columnWidth(), int(column));
+        // The short one hugs its text at the right edge of the column.
+        const QRectF shortCard = cards.at(0).rect;
+        QVERIFY2(std::abs(shortCard.right() - (margin + column)) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(shortCard.right()).arg(margin + column)));
+        QVERIFY2(shortCard.width() < column / 2, qPrintable(QString::number(shortCard.width())));
+        // Its two lines are both inside, one above the other.
+        const QTextCursor first = view.document()->find(QStringLiteral("Short question?"));
+        const QTextCursor second = view.document()->find(QStringLiteral("And a second line"));
+        QVERIFY(first.block() != second.block());
+        QVERIFY(shortCard.contains(textRectOf(view, first)));
+        QVERIFY(shortCard.contains(textRectOf(view, second)));
+        QVERIFY(textRectOf(view, first).bottom() <= textRectOf(view, second).top() + 1);
+        // Read at a line height of 1.5, the answer's prose as the user's words.
+        for (const QString &text : {QStringLiteral("Short question?"), QStringLiteral("An answer.")}) {
+            const QTextBlockFormat format = view.document()->find(text).block().blockFormat();
+            QCOMPARE(format.lineHeightType(), int(QTextBlockFormat::ProportionalHeight));
+            QCOMPARE(format.lineHeight(), 150.0);
+        }
+        // The long one wraps within 80 % of the column, still at its right edge.
+        const QRectF longCard = cards.at(1).rect;
+        QVERIFY2(longCard.width() <= 0.8 * column + 2, qPrintable(QString::number(longCard.width())));
+        QVERIFY(longCard.width() >= 0.7 * column);
+        QVERIFY(std::abs(longCard.right() - (margin + column)) <= 2);
+
+        // Narrower: the cards follow the column's edge.
+        view.resize(600, 600);
+        QTRY_VERIFY(view.conversation()->columnWidth() < int(column));
+        const qreal narrow = view.conversation()->columnWidth();
+        const QRectF moved = cardsOf(view, MessageCards::Kind::UserCard).at(0).rect;
+        QVERIFY(std::abs(moved.right() - (margin + narrow)) <= 2);
+    }
+
+    void cardsAreDrawnInThePalettesColours_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light") << false;
+        QTest::addRow("dark") << true;
+    }
+
+    void cardsAreDrawnInThePalettesColours()
+    {
+        QFETCH(bool, dark);
+        ChatView view;
+        if (dark)
+            view.setPalette(darkPalette());
+        view.resize(800, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries(
+            {userEntry(1, QStringLiteral("A question")),
+             answerEntry(2, QStringLiteral("Code:\n\n```python\nx = 1\n```\n\n> quoted words\n\nEnd."))});
+        const ThemeRoles roles = ThemeRoles::from(view.palette());
+        QCOMPARE(roles.dark, dark);
+        const QList<MessageCards::Card> user = cardsOf(view, MessageCards::Kind::UserCard);
+        const QList<MessageCards::Card> code = cardsOf(view, MessageCards::Kind::Code);
+        const QList<MessageCards::Card> quote = cardsOf(view, MessageCards::Kind::Quote);
+        QCOMPARE(user.size(), 1);
+        QCOMPARE(code.size(), 1);
+        QCOMPARE(quote.size(), 1);
+        // Inside each card's padding, where no text is: the card's own colour.
+        QCOMPARE(shownAt(view, QPointF(user.at(0).rect.left() + 4, user.at(0).rect.center().y())).name(),
+                 roles.userCard.name());
+        const QRectF codeCard = code.at(0).rect;
+        QCOMPARE(shownAt(view, QPointF(codeCard.left() + 12, codeCard.bottom() - 3)).name(),
+                 roles.codeBackground.name());
+        QVERIFY(!code.at(0).header.isEmpty());
+        QCOMPARE(shownAt(view, QPointF(codeCard.right() - 12, code.at(0).header.center().y())).name(),
+                 roles.codeHeader.name());
+        // The border: the card's edge differs from both the page and the card.
+        const QColor edge = shownAt(view, QPointF(codeCard.center().x(), codeCard.bottom() - 0.5));
+        QVERIFY(edge.name() != roles.base.name());
+        QVERIFY(edge.name() != roles.codeBackground.name());
+        // The code's lines are inside its card, under its header.
+        const QTextCursor line = view.document()->find(QStringLiteral("x = 1"));
+        const QRectF lineRect = view.document()->documentLayout()->blockBoundingRect(line.block());
+        QVERIFY(codeCard.contains(lineRect.center()));
+        QVERIFY(lineRect.top() >= code.at(0).header.bottom() - 1);
+        // A quote: a bar at its left, then its tint.
+        const QRectF quoteCard = quote.at(0).rect;
+        QCOMPARE(shownAt(view, QPointF(quoteCard.left() + 1, quoteCard.center().y())).name(),
+                 roles.quoteBar.name());
+        QCOMPARE(shownAt(view, QPointF(quoteCard.left() + 8, quoteCard.center().y())).name(),
+                 roles.quoteTint.name());
+        const QTextCursor quoted = view.document()->find(QStringLiteral("quoted words"));
+        QVERIFY(quoteCard.contains(
+            view.document()->documentLayout()->blockBoundingRect(quoted.block()).topLeft() + QPointF(50, 2)));
     }
 
     void theReadingColumnNeverExceedsItsWidth_data()
@@ -682,29 +894,119 @@ private Q_SLOTS:
         ChatEntry answer = answerEntry(2, QStringLiteral("An answer."));
         answer.message.usage = Usage{11, 7};
         view.setEntries({userEntry(1, QStringLiteral("A question")), answer});
+        // The usage stays, as a quiet line with its own tooltip.
         QVERIFY(shows(view, QStringLiteral("11 tokens in · 7 out")));
+        view.activateWindow();
         view.setFocus();
+        QTRY_VERIFY(view.hasFocus());
         QSignalSpy regenerate(&view, &ChatView::regenerateRequested);
         QSignalSpy remove(&view, &ChatView::deleteRequested);
-        // Tab moves from link to link; each action names what it does.
+        // Tab goes from the text to the actions of the message the keyboard is in.
         QStringList reached;
-        for (int step = 0; step < 12 && regenerate.isEmpty(); ++step) {
-            QTest::keyClick(&view, Qt::Key_Tab);
-            const QTextCursor focused = view.textCursor();
-            QTextCursor inside(view.document());
-            inside.setPosition(focused.selectionStart() + 1);
-            const QTextCharFormat format = inside.charFormat();
-            if (!format.isAnchor())
-                continue;
-            reached << focused.selectedText();
-            QVERIFY2(!format.toolTip().isEmpty(), qPrintable(format.anchorHref()));
-            if (format.anchorHref() == QLatin1String("sotto:regenerate/2"))
-                QTest::keyClick(&view, Qt::Key_Return);
+        for (int step = 0; step < 8; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached << QApplication::focusWidget()->objectName();
+            if (reached.last() == QLatin1String("copyAction"))
+                break;
         }
-        QCOMPARE(regenerate.size(), 1);
-        QCOMPARE(regenerate.at(0).at(0).toLongLong(), 2);
-        QVERIFY2(reached.contains(QStringLiteral("Copy")), qPrintable(reached.join(QLatin1Char(','))));
-        QVERIFY(remove.isEmpty()); // Delete is apart: never the first thing Enter reaches
+        QVERIFY2(reached.contains(QStringLiteral("copyAction")), qPrintable(reached.join(QLatin1Char(','))));
+        auto *actions = view.findChild<MessageActions *>(QStringLiteral("messageActions"));
+        QCOMPARE(actions->message(), 2);
+        QVERIFY(actions->isVisible());
+        QApplication::clipboard()->clear();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("An answer."));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("regenerateAction"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // Delete comes last, apart: never the first thing Enter reaches.
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("deleteAction"));
+        QVERIFY(regenerate.isEmpty());
+        QVERIFY(remove.isEmpty());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+        // Asked for, not done: ChatPane asks before anything is deleted.
+        QCOMPARE(remove.size(), 1);
+        QCOMPARE(remove.at(0).at(0).toLongLong(), 2);
+        QVERIFY(view.conversation()->contains(2));
+        // The actions stay with the keyboard while it is in them.
+        QCOMPARE(actions->message(), 2);
+        QVERIFY(actions->isVisible());
+    }
+
+    void aThinkingAnswerPulsesUntilItsFirstWord()
+    {
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries({userEntry(1, QStringLiteral("Think hard"))});
+        auto *mark = view.findChild<StreamingMark *>(QStringLiteral("streamingMark"));
+        ChatEntry thinking = answerEntry(2, QString(), MessageStatus::Streaming);
+        thinking.message.mode = Mode::Thinking;
+        view.appendEntry(thinking);
+        // A model that reasons without showing it: the dot pulses and the header says so.
+        QVERIFY(mark->isVisible());
+        QCOMPARE(mark->shape(), StreamingMark::Shape::Waiting);
+        QVERIFY(shows(view, QStringLiteral("Thinking…")));
+        // Time passes; the stream's frames come and go with nothing in them.
+        view.queueStream(2, QString(), QString());
+        view.flushStream();
+        view.updateEntry(thinking);
+        QTest::qWait(50);
+        QVERIFY(mark->isVisible());
+        QVERIFY(mark->isAnimating());
+        QCOMPARE(mark->shape(), StreamingMark::Shape::Waiting);
+        // Reasoning shown as it comes: a caret after it; folded away, the dot again.
+        view.queueStream(2, QString(), QStringLiteral("Let me see."));
+        view.flushStream();
+        QCOMPARE(mark->shape(), StreamingMark::Shape::Caret);
+        QVERIFY(view.conversation()->isReasoningExpanded(2));
+        QVERIFY(clickAnchor(view, QStringLiteral("▾ Thinking…")));
+        QVERIFY(!view.conversation()->isReasoningExpanded(2));
+        QCOMPARE(mark->shape(), StreamingMark::Shape::Waiting);
+        QVERIFY(mark->isAnimating());
+        // The first word: a caret, and the waiting line is gone.
+        view.queueStream(2, QStringLiteral("Here"), QString());
+        view.flushStream();
+        QCOMPARE(mark->shape(), StreamingMark::Shape::Caret);
+
+        // Without reasoning at all, the first word also ends "Thinking…".
+        ChatEntry silent = answerEntry(3, QString(), MessageStatus::Streaming);
+        silent.message.mode = Mode::Thinking;
+        view.setEntries({userEntry(1, QStringLiteral("Think hard")), silent});
+        QVERIFY(shows(view, QStringLiteral("Thinking…")));
+        view.queueStream(3, QStringLiteral("Done thinking"), QString());
+        view.flushStream();
+        QVERIFY(!shows(view, QStringLiteral("Thinking…")));
+    }
+
+    void aSearchHitInAConversationBeingOpenedIsRevealed()
+    {
+        ChatView view;
+        view.resize(700, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries(longConversation(10));
+        QList<ChatEntry> other = longConversation(400);
+        for (ChatEntry &entry : other)
+            entry.message.id += 1000;
+        other[40].message.content = QStringLiteral("Where is the lighthouse keeper?");
+        VaultText vault(other);
+        vault.serve(view);
+        // Asked for before the conversation is there (the window opens it next).
+        view.revealMessage(1041, {QStringLiteral("lighthouse")});
+        view.setPath(pathOf(other), lastMessages(other, 24));
+        QTRY_VERIFY(view.conversation()->contains(1041));
+        QVERIFY(staysSettled(view));
+        // In view, its word marked.
+        QTextCursor at(view.document());
+        at.setPosition(view.conversation()->positionOf(1041));
+        const QRect shown = view.cursorRect(at);
+        QVERIFY2(shown.top() >= 0 && shown.bottom() <= view.viewport()->height(),
+                 qPrintable(QStringLiteral("%1").arg(shown.top())));
+        QCOMPARE(view.extraSelections().size(), 1);
+        QCOMPARE(view.extraSelections().at(0).cursor.selectedText(), QStringLiteral("lighthouse"));
+        QVERIFY(view.olderCount() > 0); // the conversation was not rendered whole for it
     }
 
     void aVersionSwitchShowsOnceItsTextIsHere()

@@ -15,11 +15,13 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
+#include "ui/chat/ConversationDocument.h"
 #include "ui/chat/ConversationItemDelegate.h"
 #include "ui/chat/ConversationListModel.h"
 #include "ui/chat/DestinationBadge.h"
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
+#include "ui/chat/view/MessageActions.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QAbstractButton>
@@ -34,6 +36,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -66,6 +69,34 @@ bool clickAnchor(ChatView *view, const QString &label)
     const QRect rect = view->cursorRect(cursor);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
                       QPoint(rect.left(), rect.center().y()));
+    return true;
+}
+
+/// Points at the last message showing `text` and clicks its action button `name` (MessageActions).
+bool clickAction(ChatView *view, const QString &text, const QString &name)
+{
+    QTextCursor end(view->document());
+    end.movePosition(QTextCursor::End);
+    const QTextCursor found = view->document()->find(text, end, QTextDocument::FindBackward);
+    if (found.isNull())
+        return false;
+    QTextCursor at(view->document());
+    at.setPosition(found.selectionStart());
+    view->setTextCursor(at);
+    view->ensureCursorVisible();
+    const qint64 id = view->conversation()->messageAt(found.selectionStart() + 1);
+    auto *actions = view->findChild<MessageActions *>(QStringLiteral("messageActions"));
+    auto *button = view->findChild<QToolButton *>(name);
+    // The pointer over the message's text, as the window lays out around the view.
+    if (!actions || !button || !QTest::qWaitFor([&] {
+            const QPoint point = view->cursorRect(at).center() + QPoint(4, 0);
+            QMouseEvent move(QEvent::MouseMove, point, view->viewport()->mapToGlobal(point), Qt::NoButton,
+                             Qt::NoButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view->viewport(), &move);
+            return actions->message() == id && button->isVisible();
+        }))
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
     return true;
 }
 
@@ -256,7 +287,7 @@ private Q_SLOTS:
         QTest::keyClick(m_edit, Qt::Key_Return);
         QTRY_VERIFY(m_view->toPlainText().contains(QStringLiteral("First answer")));
         QTRY_VERIFY(!m_window->controller().isBusy());
-        QVERIFY(clickAnchor(m_view, QStringLiteral("Regenerate")));
+        QVERIFY(clickAction(m_view, QStringLiteral("First answer"), QStringLiteral("regenerateAction")));
         QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Second answer")), 15000);
         QTRY_VERIFY(!m_window->controller().isBusy());
         QVERIFY(!m_view->toPlainText().contains(QStringLiteral("First answer")));
@@ -277,12 +308,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->controller().isBusy());
 
         // Esc abandons an edit without sending anything.
-        QVERIFY(clickAnchor(m_view, QStringLiteral("Edit")));
+        QVERIFY(clickAction(m_view, QStringLiteral("Tell me about cats"), QStringLiteral("editAction")));
         QTRY_COMPARE(m_edit->toPlainText(), QStringLiteral("Tell me about cats"));
         QTest::keyClick(m_edit, Qt::Key_Escape);
         QCOMPARE(m_edit->toPlainText(), QString());
 
-        QVERIFY(clickAnchor(m_view, QStringLiteral("Edit")));
+        QVERIFY(clickAction(m_view, QStringLiteral("Tell me about cats"), QStringLiteral("editAction")));
         QTRY_COMPARE(m_edit->toPlainText(), QStringLiteral("Tell me about cats"));
         m_edit->selectAll();
         QTest::keyClicks(m_edit, QStringLiteral("Tell me about dogs"));
@@ -473,7 +504,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->controller().conversation().id, first);
         QCOMPARE(composer->text(), QString());
         // Start editing the question here, then leave.
-        QVERIFY(clickAnchor(m_view, QStringLiteral("Edit")));
+        QVERIFY(clickAction(m_view, QStringLiteral("First conversation"), QStringLiteral("editAction")));
         QCOMPARE(composer->text(), QStringLiteral("First conversation"));
         m_window->openConversation(second);
         QTRY_COMPARE(m_window->controller().conversation().id, second);
@@ -607,6 +638,62 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(m_window->controller().conversation().id, otters);
         QTRY_VERIFY(m_edit->hasFocus());
+    }
+
+    void aSearchHitOpensAtTheMessageFoundWithItsWordsMarked()
+    {
+        // 300 messages, stored as an earlier session left them; one far up says what is looked for.
+        const auto stored = m_session->vault()
+                                .run([](Vault &vault) -> VaultResult<qint64> {
+                                    auto transaction = vault.transaction();
+                                    if (!transaction)
+                                        return Unexpected(transaction.error());
+                                    Conversation draft;
+                                    draft.title = QStringLiteral("Coastal notes");
+                                    draft.provider = QStringLiteral("Local test");
+                                    draft.model = QStringLiteral("fake-model");
+                                    auto conversation = ConversationRepository(vault).create(draft);
+                                    if (!conversation)
+                                        return Unexpected(conversation.error());
+                                    qint64 parent = 0;
+                                    for (int i = 1; i <= 300; ++i) {
+                                        Message message;
+                                        message.conversationId = conversation->id;
+                                        message.parentId = parent;
+                                        message.role = i % 2 ? Role::User : Role::Assistant;
+                                        message.content = i == 42
+                                            ? QStringLiteral("The lighthouse keeper wrote it down.")
+                                            : QStringLiteral("Stored message %1.").arg(i);
+                                        auto appended = MessageRepository(vault).append(message);
+                                        if (!appended)
+                                            return Unexpected(appended.error());
+                                        parent = appended->id;
+                                    }
+                                    if (auto committed = transaction->commit(); !committed)
+                                        return Unexpected(committed.error());
+                                    return conversation->id;
+                                })
+                                .result();
+        QVERIFY(stored);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("lighthouse"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        // The hits, not the list as it was: the row knows the message found.
+        QTRY_VERIFY(list->model()->index(0, 0).data(ConversationListModel::HitMessageRole).toLongLong() > 0);
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().conversation().id, *stored);
+        // Opened at the message found, far above the end, with its word marked and in view.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->extraSelections().isEmpty(), 15000);
+        const QTextCursor hit = m_view->extraSelections().constFirst().cursor;
+        QCOMPARE(hit.selectedText(), QStringLiteral("lighthouse"));
+        QTRY_VERIFY(m_view->isSettled());
+        const QRect shown = m_view->cursorRect(m_view->extraSelections().constFirst().cursor);
+        QVERIFY2(shown.top() >= 0 && shown.bottom() <= m_view->viewport()->height(),
+                 qPrintable(QStringLiteral("%1..%2").arg(shown.top()).arg(shown.bottom())));
+        QVERIFY(!m_view->toPlainText().contains(QStringLiteral("Stored message 300.")));
     }
 
     void anEmptySidebarAndASearchWithoutHitsSayWhy()

@@ -4,6 +4,8 @@
 
 #include "core/chat/MarkdownRenderer.h"
 #include "ui/chat/ConversationDocument.h"
+#include "ui/chat/view/MessageActions.h"
+#include "ui/chat/view/MessageCards.h"
 #include "ui/chat/view/StreamingMark.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/ThemeRoles.h"
@@ -14,9 +16,12 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QToolButton>
 
 namespace sotto::ui {
@@ -53,6 +58,7 @@ ChatView::ChatView(QWidget *parent)
     , m_conversation(new ConversationDocument(this))
     , m_mark(new StreamingMark(viewport()))
     , m_latest(new QToolButton(viewport()))
+    , m_actions(new MessageActions(viewport()))
 {
     setObjectName(QStringLiteral("chatView"));
     setAccessibleName(tr("Conversation"));
@@ -64,6 +70,7 @@ ChatView::ChatView(QWidget *parent)
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     m_conversation->setPalette(palette());
+    m_roles = ThemeRoles::from(palette());
     connect(this, &QTextBrowser::anchorClicked, this, &ChatView::onAnchorClicked);
 
     m_latest->setObjectName(QStringLiteral("latestButton"));
@@ -76,6 +83,10 @@ ChatView::ChatView(QWidget *parent)
     m_latest->setAutoRaise(false);
     m_latest->hide();
     connect(m_latest, &QToolButton::clicked, this, &ChatView::goToLatest);
+
+    connect(m_actions, &MessageActions::triggered, this, &ChatView::onAction);
+    // The actions follow the keyboard: the message the cursor (a link reached with Tab) is in.
+    connect(this, &QTextEdit::cursorPositionChanged, this, &ChatView::updateActions);
 
     m_frame.setSingleShot(true);
     m_frame.setInterval(33); // ~30 updates a second: smooth to read, cheap to lay out
@@ -193,6 +204,10 @@ void ChatView::addMessages(const QList<qint64> &asked, const QList<Message> &mes
         const QList<PathEntry> path = *std::exchange(m_deferred, std::nullopt);
         if (!applyPath(path))
             return;
+        if (m_reveal) {
+            applyReveal(); // a search hit in the conversation just opened
+            return;
+        }
     }
     if (m_jump != Jump::None) {
         const Jump jump = std::exchange(m_jump, Jump::None);
@@ -227,6 +242,7 @@ void ChatView::setEntries(const QList<ChatEntry> &entries)
     m_deferred.reset();
     m_jump = Jump::None;
     applyPath(path);
+    applyReveal();
 }
 
 void ChatView::setPath(const QList<PathEntry> &path, const QList<Message> &messages)
@@ -242,7 +258,8 @@ void ChatView::setPath(const QList<PathEntry> &path, const QList<Message> &messa
     m_holdsAll = false;
     m_deferred.reset();
     m_jump = Jump::None;
-    applyPath(path);
+    if (applyPath(path))
+        applyReveal();
 }
 
 bool ChatView::applyPath(const QList<PathEntry> &path, bool fresh)
@@ -307,6 +324,7 @@ bool ChatView::applyPath(const QList<PathEntry> &path, bool fresh)
         });
         prune();
         showMoreSoon();
+        updateOverlays();
         return true;
     }
 
@@ -348,6 +366,7 @@ bool ChatView::renderFrom(qsizetype first, Jump jump)
         verticalScrollBar()->setValue(0);
     prune();
     showMoreSoon();
+    updateOverlays();
     return true;
 }
 
@@ -689,7 +708,28 @@ void ChatView::resizeEvent(QResizeEvent *event)
 {
     updateReadingColumn();
     QTextBrowser::resizeEvent(event);
+    updateColumnWidth();
     updateOverlays();
+}
+
+void ChatView::updateColumnWidth()
+{
+    const qreal width = document()->textWidth();
+    if (width > 0)
+        m_conversation->setColumnWidth(int(width - 2 * document()->documentMargin()));
+}
+
+void ChatView::paintEvent(QPaintEvent *event)
+{
+    {
+        // The cards under the text: the user's messages, code, quotes.
+        QPainter painter(viewport());
+        const QPointF scrolled(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        painter.translate(-scrolled);
+        const QRectF area = QRectF(event->rect()).translated(scrolled);
+        MessageCards::paint(painter, MessageCards::cardsIn(document(), area), m_roles);
+    }
+    QTextBrowser::paintEvent(event);
 }
 
 void ChatView::goToLatest()
@@ -705,6 +745,8 @@ void ChatView::goToLatest()
 
 void ChatView::updateOverlays()
 {
+    updateActions();
+
     // "↓ Latest" while an answer is being written and the reader is away from its end.
     const bool away
         = m_streaming != 0 && !m_path.isEmpty() && (!isAtBottom() || renderedEnd() < m_path.size());
@@ -730,14 +772,19 @@ void ChatView::updateOverlays()
         m_mark->stop();
         return;
     }
-    const bool waiting = streaming->message.content.isEmpty() && streaming->message.thinking.isEmpty();
+    // Nothing to read yet (no words; no reasoning, or reasoning folded away): the pulsing dot.
+    const bool waiting = streaming->message.content.isEmpty()
+        && (streaming->message.thinking.isEmpty() || !m_conversation->isReasoningExpanded(m_streaming));
     m_mark->showAt(waiting ? StreamingMark::Shape::Waiting : StreamingMark::Shape::Caret,
-                   QPoint(at.right() + 3, at.top()), at.height(), ThemeRoles::from(palette()).accent);
+                   QPoint(at.right() + 3, at.top()), at.height(), m_roles.accent);
 }
 
 void ChatView::revealMessage(qint64 messageId, const QStringList &terms)
 {
     m_reveal = Reveal{messageId, terms};
+    // Not in this conversation: in the one being opened, shown once its path comes (setPath()).
+    if (indexOf(messageId) < 0 || m_deferred)
+        return;
     applyReveal();
 }
 
@@ -761,7 +808,7 @@ bool ChatView::applyReveal()
         : document()->characterCount();
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat marked;
-    marked.setBackground(ThemeRoles::from(palette()).highlightTint);
+    marked.setBackground(m_roles.highlightTint);
     marked.setForeground(palette().color(QPalette::Text));
     for (const QString &term : reveal.terms) {
         if (term.trimmed().isEmpty())
@@ -796,7 +843,9 @@ bool ChatView::applyReveal()
 void ChatView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        // A new font changes the user's cards' widths too: everything is rendered again.
+        m_roles = ThemeRoles::from(palette());
         m_conversation->setPalette(palette());
         m_latest->setIcon(IconSet::icon(IconSet::Icon::ArrowDown, palette()));
     }
@@ -812,19 +861,12 @@ void ChatView::onAnchorClicked(const QUrl &url)
         const ChatEntry *entry = m_conversation->entry(id);
         if (!entry)
             return;
-        if (action == QLatin1String("copy"))
-            QApplication::clipboard()->setText(entry->message.content);
-        else if (action == QLatin1String("code"))
+        if (action == QLatin1String("code"))
             copyCode(id, index);
-        else if (action == QLatin1String("reasoning"))
+        else if (action == QLatin1String("reasoning")) {
             m_conversation->setReasoningExpanded(id, !m_conversation->isReasoningExpanded(id));
-        else if (action == QLatin1String("regenerate"))
-            Q_EMIT regenerateRequested(id);
-        else if (action == QLatin1String("edit"))
-            Q_EMIT editRequested(id);
-        else if (action == QLatin1String("delete"))
-            Q_EMIT deleteRequested(id);
-        else if (action == QLatin1String("retry"))
+            updateOverlays();
+        } else if (action == QLatin1String("retry"))
             Q_EMIT retryRequested(id);
         else if (action == QLatin1String("version"))
             Q_EMIT versionRequested(id, index);
@@ -836,19 +878,124 @@ void ChatView::onAnchorClicked(const QUrl &url)
         Q_EMIT linkActivated(url);
 }
 
+void ChatView::onAction(MessageActions::Action action, qint64 messageId)
+{
+    const ChatEntry *entry = m_conversation->entry(messageId);
+    if (!entry)
+        return;
+    switch (action) {
+    case MessageActions::Action::Copy:
+        QApplication::clipboard()->setText(entry->message.content);
+        m_actions->showCopied();
+        break;
+    case MessageActions::Action::Regenerate:
+        Q_EMIT regenerateRequested(messageId);
+        break;
+    case MessageActions::Action::Edit:
+        Q_EMIT editRequested(messageId);
+        break;
+    case MessageActions::Action::Delete:
+        Q_EMIT deleteRequested(messageId);
+        break;
+    }
+}
+
+qint64 ChatView::actionsTarget() const
+{
+    if (m_hovered && m_conversation->actionsLineOf(m_hovered) >= 0)
+        return m_hovered;
+    if (m_actions->hasFocusWithin() && m_conversation->actionsLineOf(m_actions->message()) >= 0)
+        return m_actions->message();
+    if (hasFocus()) {
+        const qint64 atCursor = m_conversation->messageAt(textCursor().position());
+        if (atCursor && m_conversation->actionsLineOf(atCursor) >= 0)
+            return atCursor;
+    }
+    // Otherwise the last message's, when it is finished: Regenerate is where the reader expects it.
+    const QList<qint64> ids = m_conversation->messageIds();
+    if (!ids.isEmpty() && renderedEnd() == m_path.size() && m_conversation->actionsLineOf(ids.last()) >= 0)
+        return ids.last();
+    return 0;
+}
+
+void ChatView::updateActions()
+{
+    const qint64 target = actionsTarget();
+    const ChatEntry *entry = target ? m_conversation->entry(target) : nullptr;
+    if (!entry) {
+        m_actions->hide();
+        return;
+    }
+    const bool user = entry->message.role == Role::User;
+    if (target != m_actions->message() || m_actions->isHidden())
+        m_actions->setMessage(target, user);
+    // On the message's actions line: at its left for an answer, left of its text (the versions) for the
+    // user's.
+    const QTextBlock line = document()->findBlock(m_conversation->actionsLineOf(target));
+    const QTextLayout *layout = line.layout();
+    if (!layout || layout->lineCount() == 0) {
+        m_actions->hide();
+        return;
+    }
+    const QPointF origin = document()->documentLayout()->blockBoundingRect(line).topLeft()
+        - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QTextLine first = layout->lineAt(0);
+    const QRectF text = first.naturalTextRect().translated(origin);
+    const qreal x = user ? text.left() - m_actions->width() - 6 : origin.x() + first.x() - 4;
+    const QPoint at(int(std::max<qreal>(0, x)), int(text.center().y() - m_actions->height() / 2.0));
+    if (at.y() + m_actions->height() < 0 || at.y() > viewport()->height()) {
+        m_actions->hide();
+        return;
+    }
+    m_actions->move(at);
+    m_actions->show();
+    m_actions->raise();
+}
+
+void ChatView::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseMoveEvent(event);
+    const qint64 hovered
+        = m_conversation->messageAt(cursorForPosition(event->position().toPoint()).position());
+    if (hovered != m_hovered) {
+        m_hovered = hovered;
+        updateActions();
+    }
+}
+
+void ChatView::leaveEvent(QEvent *event)
+{
+    QTextBrowser::leaveEvent(event);
+    m_hovered = 0;
+    updateActions();
+}
+
+void ChatView::focusInEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusInEvent(event);
+    updateActions();
+}
+
+void ChatView::focusOutEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusOutEvent(event);
+    // Focus going to the actions keeps them where they are.
+    QTimer::singleShot(0, this, &ChatView::updateActions);
+}
+
 void ChatView::copyCode(qint64 messageId, int index)
 {
     QApplication::clipboard()->setText(m_conversation->codeBlock(messageId, index));
     // Said where the click was, for two seconds; the link then reads as before.
     bool relabelled = false;
     keepingPlace([&] {
-        relabelled = m_conversation->setCodeCopyLabel(messageId, index, tr("✓ Copied"));
+        relabelled = m_conversation->setCodeCopied(messageId, index, true);
     });
     if (!relabelled)
         return;
     QTimer::singleShot(2000, this, [this, messageId, index] {
         keepingPlace([&] {
-            m_conversation->setCodeCopyLabel(messageId, index, ConversationDocument::tr("Copy code"));
+            m_conversation->setCodeCopied(messageId, index, false);
         });
     });
 }

@@ -4,6 +4,8 @@
 
 #include "core/types/ChatEntry.h"
 #include "core/types/MessageNode.h"
+#include "ui/chat/view/MessageActions.h"
+#include "ui/theme/ThemeRoles.h"
 
 #include <QHash>
 #include <QSet>
@@ -20,7 +22,8 @@ namespace sotto::ui {
 class ConversationDocument;
 class StreamingMark;
 
-/// Shows a conversation: selectable rich text, message actions as links, the
+/// Shows a conversation: selectable rich text, message actions as icon buttons
+/// on the message pointed at or reached with the keyboard, the
 /// reasoning section, and streaming that appends at ~30 Hz and follows the end
 /// only while the user is reading the end. Links from model output are never
 /// opened here: linkActivated() hands http(s) URLs to the window, which asks
@@ -72,6 +75,7 @@ public:
     /// Scrolls to a message, rendering it (and asking for its text) if it is far
     /// from what is shown, and highlights `terms` in it (case-insensitive), as
     /// for a search hit. The highlight stays until another conversation or reveal.
+    /// A message of a conversation still being opened is revealed when its path comes.
     void revealMessage(qint64 messageId, const QStringList &terms = {});
     /// The widest the text of the conversation gets, however wide the window:
     /// beyond it the column is centred with margins that grow.
@@ -114,6 +118,13 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    /// Paints the cards (MessageCards) under the document's text.
+    void paintEvent(QPaintEvent *event) override;
+    /// The message under the pointer gets its actions (MessageActions).
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     /// Ctrl+Home and Ctrl+End go to the conversation's first and last message,
     /// rendered or not.
     void keyPressEvent(QKeyEvent *event) override;
@@ -126,8 +137,16 @@ private:
     };
 
     void onAnchorClicked(const QUrl &url);
+    void onAction(sotto::ui::MessageActions::Action action, qint64 messageId);
+    /// The message whose actions show: the one pointed at, else the one the
+    /// keyboard is in, else the last one; 0: none.
+    qint64 actionsTarget() const;
+    /// Shows the actions on the target message's actions line, or hides them.
+    void updateActions();
     void copyCode(qint64 messageId, int index);
     void updateReadingColumn();
+    /// Tells the document how wide its text is laid out (the user's cards keep to its right edge).
+    void updateColumnWidth();
     /// Places the streaming mark and the "↓ Latest" button for what is shown now.
     void updateOverlays();
     /// Shows the message revealMessage() asked for, once it is rendered; false while its text is awaited.
@@ -179,9 +198,12 @@ private:
     };
     std::optional<Reveal> m_reveal;
     int m_sideMargin = 0;
+    ThemeRoles m_roles;
     qint64 m_streaming = 0; // the answer being written, if any
     StreamingMark *m_mark;
     QToolButton *m_latest;
+    MessageActions *m_actions;
+    qint64 m_hovered = 0; // the message under the pointer
     qsizetype m_first = 0; // m_path[m_first] is the first message rendered
     bool m_follow = true; // the user reads the end: keep it in view as it grows
     bool m_rebuilding = false; // the scroll bar moves because the text does

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ConversationDocument.h"
 
+#include "ui/chat/view/MessageCards.h"
 #include "ui/theme/IconSet.h"
 
 #include <QElapsedTimer>
@@ -15,11 +16,19 @@
 #include <QTextFragment>
 #include <QUrl>
 
+#include <cmath>
+
 namespace sotto::ui {
 
 /// Longest answer that is rendered again whole when its stream ends; longer ones
 /// keep their chunk-wise rendering so finishing never stalls the GUI.
 constexpr qsizetype FULL_RERENDER_LIMIT = 40000;
+/// The widest the user's card gets, as a share of the reading column.
+constexpr qreal USER_CARD_SHARE = 0.8;
+/// The block property holding the natural width of a user's card's text.
+constexpr int USER_WIDTH_PROPERTY = MessageCards::KIND_PROPERTY + 1;
+/// The block property marking a message's actions line (the last block of a finished message).
+constexpr int ACTIONS_LINE_PROPERTY = MessageCards::KIND_PROPERTY + 2;
 
 struct ConversationDocument::Slot {
     ChatEntry entry;
@@ -123,6 +132,13 @@ bool holdsTable(QStringView markdown)
     return false;
 }
 
+/// A Thinking answer still waiting for its first word, with no reasoning shown.
+bool isThinkingUnseen(const Message &message)
+{
+    return message.mode == Mode::Thinking && message.status == MessageStatus::Streaming
+        && message.content.isEmpty() && message.thinking.isEmpty();
+}
+
 bool isCodeBlock(const QTextBlock &block)
 {
     const QTextBlockFormat format = block.blockFormat();
@@ -161,6 +177,10 @@ void ConversationDocument::setPalette(const QPalette &palette)
     m_style.comment = m_roles.syntaxComment;
     // The model label's icon, in the palette's colours.
     m_modelIcon = IconSet::ownIcon(IconSet::Icon::Model, palette).pixmap(QSize(32, 32)).toImage();
+    QPalette link = palette;
+    link.setColor(QPalette::Text, m_roles.link);
+    link.setColor(QPalette::WindowText, m_roles.link);
+    m_copyIcon = IconSet::ownIcon(IconSet::Icon::Copy, link).pixmap(QSize(32, 32)).toImage();
     for (auto &slot : m_slots)
         renderAll(*slot);
 }
@@ -346,7 +366,9 @@ void ConversationDocument::appendStream(qint64 messageId, QStringView text, QStr
         const bool firstText = message.content.isEmpty();
         message.content.append(text);
         slot->splitter.append(text);
-        if (firstText && !message.thinking.isEmpty()) {
+        if (firstText && message.mode == Mode::Thinking && message.thinking.isEmpty()) {
+            renderHeader(*slot); // "Thinking…" goes: the answer has begun
+        } else if (firstText && !message.thinking.isEmpty()) {
             // The answer has begun: the reasoning folds away unless the user opened it.
             slot->entry.thinkingMs = slot->thinkingClock.isValid() ? slot->thinkingClock.elapsed() : 0;
             if (!slot->userToggled)
@@ -440,6 +462,16 @@ int ConversationDocument::textEndOf(qint64 messageId) const
     return std::clamp(startOf(*slot, Footer), startOf(*slot) + 1, m_document->characterCount() - 1);
 }
 
+int ConversationDocument::actionsLineOf(qint64 messageId) const
+{
+    const Slot *slot = m_byId.value(messageId);
+    if (!slot || slot->length[Footer] == 0)
+        return -1;
+    // The separator before an empty last block belongs to the block above: look just past the region.
+    const QTextBlock last = m_document->findBlock(startOf(*slot, Footer) + slot->length[Footer]);
+    return last.blockFormat().boolProperty(ACTIONS_LINE_PROPERTY) ? last.position() : -1;
+}
+
 QString ConversationDocument::codeBlock(qint64 messageId, int index) const
 {
     const Slot *slot = m_byId.value(messageId);
@@ -451,7 +483,7 @@ QString ConversationDocument::codeBlock(qint64 messageId, int index) const
     return index < slot->tailCode.size() ? slot->tailCode.at(index) : QString();
 }
 
-bool ConversationDocument::setCodeCopyLabel(qint64 messageId, int index, const QString &label)
+bool ConversationDocument::setCodeCopied(qint64 messageId, int index, bool copied)
 {
     Slot *slot = m_byId.value(messageId);
     if (!slot)
@@ -461,22 +493,50 @@ bool ConversationDocument::setCodeCopyLabel(qint64 messageId, int index, const Q
     const int to = startOf(*slot, Footer);
     for (QTextBlock block = m_document->findBlock(from); block.isValid() && block.position() < to;
          block = block.next()) {
+        // The link's fragments (its icon, its words) are side by side.
+        int start = -1;
+        int end = -1;
+        QTextCharFormat words;
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (!fragment.charFormat().isAnchor() || fragment.charFormat().anchorHref() != href)
                 continue;
-            const Region region = fragment.position() < startOf(*slot, Tail) ? Stable : Tail;
-            QTextCursor cursor(m_document);
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            const QTextCharFormat format = fragment.charFormat();
-            const int before = m_document->characterCount();
-            cursor.insertText(label, format);
-            slot->length[region] += m_document->characterCount() - before;
-            return true;
+            if (start < 0)
+                start = fragment.position();
+            end = fragment.position() + fragment.length();
+            if (!fragment.charFormat().isImageFormat())
+                words = fragment.charFormat();
         }
+        if (start < 0)
+            continue;
+        const Region region = start < startOf(*slot, Tail) ? Stable : Tail;
+        QTextCursor cursor(m_document);
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        const int before = m_document->characterCount();
+        cursor.removeSelectedText();
+        insertCopyLink(cursor, words, copied);
+        slot->length[region] += m_document->characterCount() - before;
+        return true;
     }
     return false;
+}
+
+void ConversationDocument::insertCopyLink(QTextCursor &cursor, const QTextCharFormat &link, bool copied)
+{
+    if (copied) {
+        cursor.insertText(tr("✓ Copied"), link);
+        return;
+    }
+    QTextImageFormat icon;
+    icon.merge(link);
+    icon.setName(QStringLiteral("sotto:icon/copy"));
+    const qreal size = QFontMetricsF(link.font()).height() * 0.9;
+    icon.setWidth(size);
+    icon.setHeight(size);
+    icon.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    cursor.insertImage(icon);
+    cursor.insertText(QStringLiteral(" ") + tr("Copy code"), link);
 }
 
 int ConversationDocument::indexOf(const Slot &slot) const
@@ -587,7 +647,11 @@ void ConversationDocument::renderHeader(Slot &slot)
         out.image(icon);
         out.text(QStringLiteral(" "));
         out.text(message.model.isEmpty() ? tr("Assistant") : message.model, author);
-        if (!message.thinking.isEmpty()) {
+        if (isThinkingUnseen(message)) {
+            // A Thinking answer whose model reasons without showing it: said, beside the pulsing mark.
+            out.separator(quiet);
+            out.text(tr("Thinking…"), quiet);
+        } else if (!message.thinking.isEmpty()) {
             const bool live = message.status == MessageStatus::Streaming && message.content.isEmpty();
             // How long it took is known for answers streamed in this session only.
             const QString label = live      ? tr("Thinking…")
@@ -711,34 +775,22 @@ void ConversationDocument::renderFooter(Slot &slot)
         return;
     }
 
+    // The actions line: the chat view shows the actions (MessageActions) on it
+    // when the message is pointed at or reached with the keyboard, at its left
+    // for an answer and left of its text for the user's message; the text is
+    // what stays: the versions and, for an answer, its usage, quiet, at the right.
     QTextBlockFormat actionsBlock;
-    actionsBlock.setTopMargin(2);
-    if (message.role == Role::User)
-        actionsBlock.setAlignment(Qt::AlignRight);
-    out.newBlock(actionsBlock);
-    // Quiet, so a row of actions under every message does not compete with the text.
+    actionsBlock.setTopMargin(8);
+    actionsBlock.setBottomMargin(2);
+    actionsBlock.setAlignment(Qt::AlignRight);
+    actionsBlock.setProperty(ACTIONS_LINE_PROPERTY, true);
+    out.newBlock(actionsBlock, small);
     QTextCharFormat action = anchorFormat(QString(), m_roles.subduedText);
     action.setFontPointSize(small.fontPointSize());
-    // Each action says what it does when hovered; Tab and Enter reach them (QTextBrowser's link focus).
-    const auto addAction
-        = [&](const char *name, const QString &label, const QString &tip, bool first = false) {
-              if (!first)
-                  out.separator(small);
-              QTextCharFormat format = action;
-              format.setAnchorHref(actionUrl(name, message.id));
-              format.setToolTip(tip);
-              out.text(label, format);
-          };
-    addAction("copy", tr("Copy"), tr("Copy this message's text"), true);
-    if (message.role == Role::User)
-        addAction("edit", tr("Edit"),
-                  tr("Edit this question and ask again (the answer so far is kept as a version)"));
-    else
-        addAction("regenerate", tr("Regenerate"),
-                  tr("Ask for another answer (this one is kept as a version)"));
+    bool first = true;
     // Regenerated answers and edited questions are versions of one another.
     if (slot.entry.versionCount > 1) {
-        out.separator(small);
+        first = false;
         QTextCharFormat previous = action;
         previous.setAnchorHref(actionUrl("version", message.id, std::max(1, slot.entry.version - 1)));
         previous.setToolTip(tr("Previous version"));
@@ -757,24 +809,26 @@ void ConversationDocument::renderFooter(Slot &slot)
         lanes.setForeground(m_style.link);
         lanes.setAnchorHref(actionUrl("lanes", message.id));
         lanes.setToolTip(tr("Show what each agent answered before the synthesis"));
-        out.separator(small);
+        if (!first)
+            out.separator(small);
         out.text(tr("%n agents contemplated — show", nullptr, slot.entry.agentCount), lanes);
+        first = false;
     }
     if (message.role == Role::Assistant && message.usage) {
         const QLocale locale;
-        out.separator(small);
+        if (!first)
+            out.separator(small);
+        QTextCharFormat usage = small;
+        usage.setToolTip(tr("What this answer cost: the tokens of the request, and of the answer"));
         out.text(tr("%1 tokens in · %2 out")
                      .arg(locale.toString(message.usage->inputTokens),
                           locale.toString(message.usage->outputTokens)),
-                 small);
+                 usage);
+        first = false;
     }
-    // The destructive action apart from the others, in its own colour (ChatPane asks first).
-    out.text(QStringLiteral("          "), small);
-    QTextCharFormat remove = action;
-    remove.setForeground(m_roles.danger);
-    remove.setAnchorHref(actionUrl("delete", message.id));
-    remove.setToolTip(tr("Delete this message from the vault (asks first)"));
-    out.text(tr("Delete"), remove);
+    // Never empty: an empty last block takes the format of what is inserted after it.
+    if (first)
+        out.text(QStringLiteral(" "), small);
     replaceRegion(slot, Footer, out.fragment());
 }
 
@@ -794,6 +848,7 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
     editing.beginEditBlock();
 
     // A header above each code block: its language and a "Copy code" link, numbered across the message.
+    // Code lines and quotes become parts of cards painted under them (MessageCards).
     QList<int> codeStarts;
     bool previousWasCode = false;
     QString previousInfo;
@@ -803,9 +858,21 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
         const QString info = block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
         if (code && (!previousWasCode || info != previousInfo))
             codeStarts << block.position();
+        if (code || block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel) > 0) {
+            QTextBlockFormat format = block.blockFormat();
+            MessageCards::mark(format, code ? MessageCards::Kind::Code : MessageCards::Kind::Quote);
+            const QTextBlock next = block.next();
+            if (code && (!next.isValid() || !isCodeBlock(next)))
+                format.setBottomMargin(std::max(format.bottomMargin(), 4 + 2 * MessageCards::CODE_PADDING));
+            QTextCursor(block).setBlockFormat(format);
+        }
         previousWasCode = code;
         previousInfo = info;
     }
+    // Added each time: clear() lets go of the document's resources.
+    if (!codeStarts.isEmpty())
+        m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("sotto:icon/copy")),
+                                m_copyIcon);
     QTextCharFormat copyFormat = anchorFormat(QString(), m_style.link);
     copyFormat.setFontPointSize(std::max(7.0, QFont().pointSizeF() * 0.88));
     for (qsizetype i = codeStarts.size() - 1; i >= 0; --i) {
@@ -813,12 +880,14 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
         cursor.setPosition(codeStarts.at(i));
         cursor.insertBlock();
         cursor.movePosition(QTextCursor::PreviousBlock);
+        // The card's header strip (MessageCards paints the card under it).
         QTextBlockFormat plain;
-        plain.setTopMargin(4);
+        plain.setTopMargin(4 + MessageCards::CODE_PADDING);
         cursor.setBlockFormat(plain);
-        plain.setBackground(m_roles.codeHeader);
-        plain.setLeftMargin(6);
-        plain.setRightMargin(6);
+        plain.setLeftMargin(MessageCards::CODE_PADDING);
+        plain.setRightMargin(MessageCards::CODE_PADDING);
+        plain.setBottomMargin(MessageCards::CODE_PADDING);
+        MessageCards::mark(plain, MessageCards::Kind::CodeHeader);
         cursor.setBlockFormat(plain);
         const QString language = outline.codeLanguages.value(i);
         if (!language.isEmpty()) {
@@ -828,7 +897,8 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
             cursor.insertText(language + QStringLiteral("   "), label);
         }
         copyFormat.setAnchorHref(actionUrl("code", slot.entry.message.id, firstCodeIndex + int(i)));
-        cursor.insertText(tr("Copy code"), copyFormat);
+        copyFormat.setToolTip(tr("Copy this code"));
+        insertCopyLink(cursor, copyFormat, false);
     }
 
     // The leading empty block merges into the end of the previous region.
@@ -845,27 +915,63 @@ QTextDocumentFragment ConversationDocument::userFragment(const QString &text)
 {
     QTextDocument scratch;
     RegionBuilder out(scratch);
-    // A tinted card: each line its own block, indented from the reading column's left edge.
+    // A card at the right of the reading column, as wide as its longest line
+    // (MessageCards paints it): each line its own block, its left margin what
+    // puts the text against the card's right edge.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    const QFontMetricsF metrics(m_document->defaultFont());
+    qreal natural = 0;
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        natural = std::max(natural, metrics.horizontalAdvance(line));
+    }
+    natural = std::ceil(natural) + 2; // so that the longest line never wraps for a rounding
     QTextBlockFormat card;
-    card.setBackground(m_roles.userCard);
-    card.setLeftMargin(48);
-    // No extra line height: it would show as gaps in the tint between lines.
+    MessageCards::mark(card, MessageCards::Kind::UserCard);
+    card.setProperty(USER_WIDTH_PROPERTY, natural);
+    card.setLeftMargin(userCardMargin(natural));
+    card.setRightMargin(MessageCards::USER_PADDING_X);
+    card.setLineHeight(m_style.lineHeight, QTextBlockFormat::ProportionalHeight);
     QTextCharFormat chars;
     chars.setForeground(m_roles.text);
-    const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QTextBlockFormat format = card;
         if (i == 0)
-            format.setTopMargin(4);
+            format.setTopMargin(2 + MessageCards::USER_PADDING_Y);
         if (i + 1 == lines.size())
-            format.setBottomMargin(4);
+            format.setBottomMargin(2 + MessageCards::USER_PADDING_Y);
         out.newBlock(format, chars);
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        out.text(line, chars);
+        out.text(lines.at(i), chars);
     }
     return out.fragment();
+}
+
+qreal ConversationDocument::userCardMargin(qreal natural) const
+{
+    if (m_columnWidth <= 0)
+        return 48;
+    const qreal widest = USER_CARD_SHARE * m_columnWidth - 2 * MessageCards::USER_PADDING_X;
+    return std::max<qreal>(0, m_columnWidth - std::min(natural, widest) - MessageCards::USER_PADDING_X);
+}
+
+void ConversationDocument::setColumnWidth(int width)
+{
+    if (width == m_columnWidth)
+        return;
+    m_columnWidth = width;
+    // The user's cards keep to the right edge of the new column.
+    const EditBlock edit(m_document);
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (MessageCards::kindOf(block) != MessageCards::Kind::UserCard)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        const qreal margin = userCardMargin(format.doubleProperty(USER_WIDTH_PROPERTY));
+        if (qFuzzyCompare(format.leftMargin(), margin))
+            continue;
+        format.setLeftMargin(margin);
+        QTextCursor(block).setBlockFormat(format);
+    }
 }
 
 } // namespace sotto::ui

@@ -16,6 +16,7 @@
 #include <span>
 #include <vector>
 
+class QTextCharFormat;
 class QTextCursor;
 class QTextDocumentFragment;
 
@@ -32,9 +33,10 @@ namespace sotto::ui {
 /// the short tail re-rendered (MarkdownStreamSplitter), so an update costs what
 /// the new text costs, not what the whole answer costs.
 ///
-/// Actions are anchors with the `sotto:` scheme (sotto:copy/ID, sotto:regenerate/ID,
-/// sotto:edit/ID, sotto:delete/ID, sotto:retry/ID, sotto:reasoning/ID,
-/// sotto:code/ID/N, sotto:version/ID/N); the view turns them into signals.
+/// Links in the text are anchors with the `sotto:` scheme (sotto:retry/ID,
+/// sotto:reasoning/ID, sotto:code/ID/N, sotto:version/ID/N); the view turns them
+/// into signals. A finished message ends with its actions line (actionsLineOf()),
+/// where the view shows the message's actions as buttons (MessageActions).
 /// GUI thread; owns its SafeTextDocument.
 class ConversationDocument final : public QObject {
     Q_OBJECT
@@ -86,9 +88,17 @@ public:
     /// The position just after a message's text (its answer, or its reasoning while
     /// no answer has come), where a streaming caret goes; -1 if it is not here.
     int textEndOf(qint64 messageId) const;
+    /// Where a message's actions line starts (the chat view shows the actions on
+    /// it), or -1: it is not here, or still being written.
+    int actionsLineOf(qint64 messageId) const;
     QString codeBlock(qint64 messageId, int index) const;
-    /// Relabels a code block's copy link ("✓ Copied" for a moment); false if it is not shown.
-    bool setCodeCopyLabel(qint64 messageId, int index, const QString &label);
+    /// The width the document's text is laid out in (without the document's
+    /// margins): the user's cards keep to its right edge, at most 80 % of it wide.
+    void setColumnWidth(int width);
+    int columnWidth() const { return m_columnWidth; }
+    /// A code block's copy link (its icon and "Copy code") says "✓ Copied", or
+    /// back again; false if it is not shown.
+    bool setCodeCopied(qint64 messageId, int index, bool copied);
 
 private:
     struct Slot;
@@ -117,15 +127,21 @@ private:
                                            int firstCodeIndex);
     /// The user's words as typed: every line break kept, nothing read as Markdown.
     QTextDocumentFragment userFragment(const QString &text);
+    /// The left margin that puts a user's card of text `natural` pixels wide against the column's right edge.
+    qreal userCardMargin(qreal natural) const;
+    /// A code block's copy link at `cursor`: its icon and "Copy code", or "✓ Copied".
+    void insertCopyLink(QTextCursor &cursor, const QTextCharFormat &link, bool copied);
 
     SafeTextDocument *m_document;
     QPalette m_palette;
     ThemeRoles m_roles;
     QImage m_modelIcon;
+    QImage m_copyIcon;
     MarkdownRenderer::Style m_style;
     std::vector<std::unique_ptr<Slot>> m_slots;
     QHash<qint64, Slot *> m_byId;
     qint64 m_sentFrom = 0;
+    int m_columnWidth = 0;
 };
 
 } // namespace sotto::ui
