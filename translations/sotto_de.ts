@@ -302,6 +302,7 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
+  redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
@@ -313,6 +314,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   providers add NAME|list|remove NAME    die Modellanbieter und ihre Schlüssel
   audit [--json|--csv] [--since DATE]    jede gesendete oder abgelehnte Anfrage
   policy show|set KEY VALUE              was diesen Computer verlassen darf
+  redact --dry-run TEXT | terms add|remove|list   personenbezogene Daten beim Senden zurückhalten
   conversations list|show ID|delete ID   die Unterhaltungen im Tresor
   conversations set ID local-only on|off  die Anfragen einer Unterhaltung auf diesem Computer halten
   ensembles add NAME|list|remove NAME    die Agenten, die gemeinsam abwägen
@@ -686,12 +688,14 @@ Die Anfrage: %5</translation>
         <source>Show or change what may leave this computer.
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
 take; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>Anzeigen oder ändern, was diesen Computer verlassen darf.
 
 Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (personenbezogene Daten zurückhalten: standardmäßig bei Zielen im Internet),
 retention-days N (0 behält alles), agent-deadline N (Sekunden, die jeder Agent beim Abwägen
 brauchen darf; 0: keine Begrenzung); pro Anbieter (mit --provider NAME):
 http-to-internet allow|deny, enabled on|off.</translation>
@@ -840,6 +844,71 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>RedactCommand</name>
+    <message>
+        <source>Added &apos;%1&apos;: it is withheld from what is sent.</source>
+        <translation>&apos;%1&apos; hinzugefügt: Der Begriff wird beim Senden zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a term.</source>
+        <translation>&apos;%1&apos; ist bereits ein Begriff.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a term.</source>
+        <translation>&apos;%1&apos; ist kein Begriff.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact terms add TERM&apos;, &apos;redact terms remove TERM&apos; or &apos;redact terms list [--json]&apos;.</source>
+        <translation>Verwenden Sie &apos;redact terms add TERM&apos;, &apos;redact terms remove TERM&apos; oder &apos;redact terms list [--json]&apos;.</translation>
+    </message>
+    <message>
+        <source>Redaction is off (policy redact off): the text is sent as it is.</source>
+        <translation>Das Zurückhalten ist ausgeschaltet (policy redact off): Der Text wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to withhold was found.</source>
+        <translation>Es wurde nichts zum Zurückhalten gefunden.</translation>
+    </message>
+    <message>
+        <source>Withhold personal data from what is sent (docs/PRIVACY.md).
+
+  redact --dry-run TEXT             print TEXT as it would be sent to an internet provider
+                                    (what was replaced goes to stderr, or into --json)
+  redact terms add TERM | remove TERM | list [--json]
+                                    your own terms (names, a company, code names)
+
+When it runs: sotto policy set redact off|internet|always. Detection can miss things.</source>
+        <translation>Personenbezogene Daten beim Senden zurückhalten (docs/PRIVACY.md).
+
+  redact --dry-run TEXT             TEXT so ausgeben, wie er an einen Anbieter im Internet ginge
+                                    (was ersetzt wurde, geht auf stderr oder in --json)
+  redact terms add TERM | remove TERM | list [--json]
+                                    Ihre eigenen Begriffe (Namen, eine Firma, Codenamen)
+
+Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann etwas übersehen.</translation>
+    </message>
+    <message>
+        <source>Show what would be sent.</source>
+        <translation>Anzeigen, was gesendet würde.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>TEXT, or: terms add|remove|list</source>
+        <translation>TEXT, oder: terms add|remove|list</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact --dry-run TEXT&apos; or &apos;redact terms add|remove|list&apos;.</source>
+        <translation>Verwenden Sie &apos;redact --dry-run TEXT&apos; oder &apos;redact terms add|remove|list&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -975,6 +1044,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Choose a provider for this conversation.</source>
         <translation>Wählen Sie einen Anbieter für diese Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>Es gibt kein Ensemble namens „%1“ mehr: Wählen Sie, wer abwägt.</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>Das Ensemble „%1“ nennt Anbieter, die nicht eingerichtet sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1949,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Sie bearbeiten Ihre Nachricht: Senden Sie sie, um ab hier neu zu fragen, oder drücken Sie Esc zum Abbrechen.</translation>
     </message>
     <message>
-        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
-        <translation>Abwägen (mehrere Agenten denken parallel nach) ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Stop the answer</source>
         <translation>Antwort anhalten</translation>
     </message>
@@ -1897,6 +1970,41 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
         <translation>Diese Unterhaltung wird nie in den Tresor geschrieben: Wenn Sie sie schließen, eine andere öffnen oder sperren, ist sie verloren. Anfragen werden trotzdem im Datenschutzprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Contemplate this question?</source>
+        <translation>Diese Frage abwägen lassen?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s agents are not in the vault any more.</source>
+        <translation>Die Agenten dieser Antwort sind nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>diesem Modell</translation>
+    </message>
+    <message>
+        <source>%1 agents of %2</source>
+        <translation>%1 Agenten von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble “%1” (%n agents)</source>
+        <translation>
+            <numerusform>Ensemble „%1“ (%n Agent)</numerusform>
+            <numerusform>Ensemble „%1“ (%n Agenten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the agents of the ensemble “%1”</source>
+        <translation>die Agenten des Ensembles „%1“</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
+        <translation>Abwägen (Strg+3): Mehrere Agenten überlegen parallel, dann wird aus ihren Ergebnissen eine Antwort zusammengeführt. Derzeit können %1 nicht abwägen: Wählen Sie einen Anbieter oder ein Ensemble, dessen Anbieter alle eingerichtet sind.</translation>
     </message>
 </context>
 <context>
@@ -1920,10 +2028,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Go to the latest message</source>
         <translation>Zur neuesten Nachricht</translation>
-    </message>
-    <message>
-        <source>✓ Copied</source>
-        <translation>✓ Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2283,101 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ContemplationCost</name>
+    <message>
+        <source>this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>in Ihrem lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>im Internet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 an %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 agents, each revising once, + 1 synthesis</source>
+        <translation>%1 Agenten, die je einmal überarbeiten, + 1 Zusammenführung</translation>
+    </message>
+    <message>
+        <source>%1 agents + 1 synthesis</source>
+        <translation>%1 Agenten + 1 Zusammenführung</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): %1 reason in parallel, then one answer is synthesised from theirs.
+%2: %3 requests %4.
+Each agent is sent the conversation; the synthesis the question and the agents&apos; answers (never their reasoning).</source>
+        <translation>Abwägen (Strg+3): %1 überlegen parallel, dann wird aus ihren Ergebnissen eine Antwort zusammengeführt.
+%2: %3 Anfragen %4.
+Jeder Agent erhält die Unterhaltung, die Zusammenführung die Frage und die Antworten der Agenten (nie ihre Überlegungen).</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1, revision</source>
+        <translation>Agent %1, Überarbeitung</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Zusammenführung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%3), %4 on %5: %6, %n characters</source>
+        <translation>
+            <numerusform>%1 → %2 (%3), %4 %5: %6, %n Zeichen</numerusform>
+            <numerusform>%1 → %2 (%3), %4 %5: %6, %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n images</source>
+        <translation>
+            <numerusform>, %n Bild</numerusform>
+            <numerusform>, %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>, dazu die Antworten der Agenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating sends %n requests for this question:</source>
+        <translation>
+            <numerusform>Abwägen sendet für diese Frage %n Anfrage:</numerusform>
+            <numerusform>Abwägen sendet für diese Frage %n Anfragen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all %1 and %n characters</source>
+        <translation>
+            <numerusform>Insgesamt %1 und %n Zeichen</numerusform>
+            <numerusform>Insgesamt %1 und %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> before the agents&apos; answers.</source>
+        <translation> vor den Antworten der Agenten.</translation>
+    </message>
+    <message>
+        <source>Send them? You will not be asked again for this conversation.</source>
+        <translation>Senden? Bei dieser Unterhaltung werden Sie nicht noch einmal gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ConversationDocument</name>
     <message numerus="yes">
         <source>Thought for %n s</source>
@@ -2216,22 +2415,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Unvollständig: Die Antwort endete, bevor sie fertig war.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
@@ -2242,18 +2425,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— Frühere Nachrichten wurden nicht gesendet: Sie passten nicht ins Kontextbudget —</translation>
-    </message>
-    <message>
-        <source>Copy this message&apos;s text</source>
-        <translation>Text dieser Nachricht kopieren</translation>
-    </message>
-    <message>
-        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
-        <translation>Diese Frage bearbeiten und neu stellen (die bisherige Antwort bleibt als Version erhalten)</translation>
-    </message>
-    <message>
-        <source>Ask for another answer (this one is kept as a version)</source>
-        <translation>Eine andere Antwort anfordern (diese bleibt als Version erhalten)</translation>
     </message>
     <message>
         <source>Previous version</source>
@@ -2268,8 +2439,27 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>%1 Tokens rein · %2 raus</translation>
     </message>
     <message>
-        <source>Delete this message from the vault (asks first)</source>
-        <translation>Diese Nachricht aus dem Tresor löschen (mit Rückfrage)</translation>
+        <source>✓ Copied</source>
+        <translation>✓ Kopiert</translation>
+    </message>
+    <message>
+        <source>Show what each agent answered before the synthesis</source>
+        <translation>Zeigen, was jeder Agent vor der Zusammenführung geantwortet hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated — show</source>
+        <translation>
+            <numerusform>%n Agent hat abgewogen – anzeigen</numerusform>
+            <numerusform>%n Agenten haben abgewogen – anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this answer cost: the tokens of the request, and of the answer</source>
+        <translation>Was diese Antwort gekostet hat: die Tokens der Anfrage und der Antwort</translation>
+    </message>
+    <message>
+        <source>Copy this code</source>
+        <translation>Diesen Code kopieren</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2680,102 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::LaneCard</name>
+    <message>
+        <source>Agent %1&apos;s reasoning</source>
+        <translation>Überlegungen von Agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1&apos;s answer</source>
+        <translation>Antwort von Agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>%1 · agent %2</source>
+        <translation>%1 · Agent %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>round %1 · </source>
+        <translation>Runde %1 · </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>thinking…</source>
+        <translation>denkt nach…</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>antwortet…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanesPanel</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes (the answer&apos;s &quot;agents contemplated — show&quot; brings them back)</source>
+        <translation>Spalten der Agenten ausblenden („Agenten haben abgewogen – anzeigen“ an der Antwort zeigt sie wieder)</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes</source>
+        <translation>Spalten der Agenten ausblenden</translation>
+    </message>
+    <message>
+        <source>Contemplating…</source>
+        <translation>Wägt ab…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating: %n agents</source>
+        <translation>
+            <numerusform>Abwägen: %n Agent</numerusform>
+            <numerusform>Abwägen: %n Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated this answer</source>
+        <translation>
+            <numerusform>%n Agent hat diese Antwort abgewogen</numerusform>
+            <numerusform>%n Agenten haben diese Antwort abgewogen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MainWindow</name>
     <message>
         <source>Sotto</source>
@@ -2630,6 +2916,49 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::MessageActions</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Nachrichtenaktionen</translation>
+    </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>Text dieser Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>Eine andere Antwort anfordern (diese bleibt als Version erhalten)</translation>
+    </message>
+    <message>
+        <source>Regenerate answer</source>
+        <translation>Antwort neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>Diese Frage bearbeiten und neu stellen (die bisherige Antwort bleibt als Version erhalten)</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>Diese Nachricht aus dem Tresor löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MessageWidget</name>
     <message>
         <source>Dismiss</source>
@@ -2669,6 +2998,18 @@ Antwortet…</translation>
     <message>
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
         <translation>Abwägen (Strg+3): Mehrere Agenten überlegen parallel, dann wird aus ihren Ergebnissen eine Antwort zusammengeführt. Sendet Ihre Nachricht an den Anbieter jedes Agenten, dazu eine Anfrage für die Zusammenführung.</translation>
+    </message>
+    <message>
+        <source>Who contemplates</source>
+        <translation>Wer abwägt</translation>
+    </message>
+    <message>
+        <source>Who contemplates: several agents of this model, or a saved ensemble</source>
+        <translation>Wer abwägt: mehrere Agenten dieses Modells oder ein gespeichertes Ensemble</translation>
+    </message>
+    <message>
+        <source>Contemplate with</source>
+        <translation>Abwägen mit</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,7 @@ Sin una orden, Sotto abre su ventana.</translation>
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
+  redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
@@ -313,6 +314,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   providers add NAME|list|remove NAME    los proveedores de modelos y sus claves
   audit [--json|--csv] [--since DATE]    todas las solicitudes enviadas o rechazadas
   policy show|set KEY VALUE              lo que puede salir de este ordenador
+  redact --dry-run TEXT | terms add|remove|list   ocultar los datos personales en lo que se envía
   conversations list|show ID|delete ID   las conversaciones de la bóveda
   conversations set ID local-only on|off  mantener en este ordenador las solicitudes de una conversación
   ensembles add NAME|list|remove NAME    los agentes que deliberan juntos
@@ -686,12 +688,14 @@ La solicitud: %5</translation>
         <source>Show or change what may leave this computer.
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
 take; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>Mostrar o cambiar lo que puede salir de este ordenador.
 
 Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (ocultar los datos personales: por defecto, en destinos de internet),
 retention-days N (0 lo conserva todo), agent-deadline N (segundos que puede tardar cada agente
 de la deliberación; 0: sin límite); por proveedor (con --provider NAME):
 http-to-internet allow|deny, enabled on|off.</translation>
@@ -840,6 +844,71 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>RedactCommand</name>
+    <message>
+        <source>Added &apos;%1&apos;: it is withheld from what is sent.</source>
+        <translation>Se añadió &apos;%1&apos;: se oculta en lo que se envía.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a term.</source>
+        <translation>&apos;%1&apos; ya es un término.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a term.</source>
+        <translation>&apos;%1&apos; no es un término.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos;.</source>
+        <translation>Se quitó &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact terms add TERM&apos;, &apos;redact terms remove TERM&apos; or &apos;redact terms list [--json]&apos;.</source>
+        <translation>Use &apos;redact terms add TERM&apos;, &apos;redact terms remove TERM&apos; o &apos;redact terms list [--json]&apos;.</translation>
+    </message>
+    <message>
+        <source>Redaction is off (policy redact off): the text is sent as it is.</source>
+        <translation>La ocultación está desactivada (policy redact off): el texto se envía tal cual.</translation>
+    </message>
+    <message>
+        <source>Nothing to withhold was found.</source>
+        <translation>No se encontró nada que ocultar.</translation>
+    </message>
+    <message>
+        <source>Withhold personal data from what is sent (docs/PRIVACY.md).
+
+  redact --dry-run TEXT             print TEXT as it would be sent to an internet provider
+                                    (what was replaced goes to stderr, or into --json)
+  redact terms add TERM | remove TERM | list [--json]
+                                    your own terms (names, a company, code names)
+
+When it runs: sotto policy set redact off|internet|always. Detection can miss things.</source>
+        <translation>Ocultar los datos personales en lo que se envía (docs/PRIVACY.md).
+
+  redact --dry-run TEXT             imprimir TEXT tal como se enviaría a un proveedor en internet
+                                    (lo reemplazado va a stderr, o a --json)
+  redact terms add TERM | remove TERM | list [--json]
+                                    sus propios términos (nombres, una empresa, nombres en clave)
+
+Cuándo se aplica: sotto policy set redact off|internet|always. La detección puede pasar cosas por alto.</translation>
+    </message>
+    <message>
+        <source>Show what would be sent.</source>
+        <translation>Mostrar lo que se enviaría.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>TEXT, or: terms add|remove|list</source>
+        <translation>TEXT, o: terms add|remove|list</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact --dry-run TEXT&apos; or &apos;redact terms add|remove|list&apos;.</source>
+        <translation>Use &apos;redact --dry-run TEXT&apos; o &apos;redact terms add|remove|list&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -975,6 +1044,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Choose a provider for this conversation.</source>
         <translation>Elija un proveedor para esta conversación.</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>Ya no existe ningún conjunto llamado «%1»: elija quién delibera.</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>El conjunto «%1» incluye proveedores sin configurar: %2.</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1949,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Editando su mensaje: envíelo para volver a preguntar desde ahí o pulse Esc para cancelar.</translation>
     </message>
     <message>
-        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
-        <translation>La deliberación (varios agentes que razonan en paralelo) aún no está disponible.</translation>
-    </message>
-    <message>
         <source>Stop the answer</source>
         <translation>Detener la respuesta</translation>
     </message>
@@ -1897,6 +1970,41 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
         <translation>Esta conversación nunca se escribe en la bóveda: al cerrarla, abrir otra o bloquear, se olvida. Las solicitudes se siguen anotando en el registro de privacidad.</translation>
+    </message>
+    <message>
+        <source>Contemplate this question?</source>
+        <translation>¿Someter esta pregunta a deliberación?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s agents are not in the vault any more.</source>
+        <translation>Los agentes de esta respuesta ya no están en la bóveda.</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>este modelo</translation>
+    </message>
+    <message>
+        <source>%1 agents of %2</source>
+        <translation>%1 agentes de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble “%1” (%n agents)</source>
+        <translation>
+            <numerusform>Conjunto «%1» (%n agente)</numerusform>
+            <numerusform>Conjunto «%1» (%n agentes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the agents of the ensemble “%1”</source>
+        <translation>los agentes del conjunto «%1»</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
+        <translation>Deliberación (Ctrl+3): varios agentes razonan en paralelo y luego se sintetiza una única respuesta a partir de las suyas. Ahora mismo no pueden deliberar %1: elija un proveedor, o un conjunto cuyos proveedores estén todos configurados.</translation>
     </message>
 </context>
 <context>
@@ -1920,10 +2028,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Go to the latest message</source>
         <translation>Ir al mensaje más reciente</translation>
-    </message>
-    <message>
-        <source>✓ Copied</source>
-        <translation>✓ Copiado</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2283,101 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ContemplationCost</name>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>su red local</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 agents, each revising once, + 1 synthesis</source>
+        <translation>%1 agentes, que revisan una vez cada uno, + 1 síntesis</translation>
+    </message>
+    <message>
+        <source>%1 agents + 1 synthesis</source>
+        <translation>%1 agentes + 1 síntesis</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): %1 reason in parallel, then one answer is synthesised from theirs.
+%2: %3 requests %4.
+Each agent is sent the conversation; the synthesis the question and the agents&apos; answers (never their reasoning).</source>
+        <translation>Deliberación (Ctrl+3): %1 razonan en paralelo y luego se sintetiza una única respuesta a partir de las suyas.
+%2: %3 solicitudes %4.
+Cada agente recibe la conversación; la síntesis recibe la pregunta y las respuestas de los agentes (nunca su razonamiento).</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Agent %1, revision</source>
+        <translation>Agente %1, revisión</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%3), %4 on %5: %6, %n characters</source>
+        <translation>
+            <numerusform>%1 → %2 (%3), %4 en %5: %6, %n carácter</numerusform>
+            <numerusform>%1 → %2 (%3), %4 en %5: %6, %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n images</source>
+        <translation>
+            <numerusform>, %n imagen</numerusform>
+            <numerusform>, %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>, más las respuestas de los agentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating sends %n requests for this question:</source>
+        <translation>
+            <numerusform>La deliberación envía %n solicitud para esta pregunta:</numerusform>
+            <numerusform>La deliberación envía %n solicitudes para esta pregunta:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all %1 and %n characters</source>
+        <translation>
+            <numerusform>En total, %1 y %n carácter</numerusform>
+            <numerusform>En total, %1 y %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> before the agents&apos; answers.</source>
+        <translation> antes de las respuestas de los agentes.</translation>
+    </message>
+    <message>
+        <source>Send them? You will not be asked again for this conversation.</source>
+        <translation>¿Enviarlas? No se le volverá a preguntar en esta conversación.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ConversationDocument</name>
     <message numerus="yes">
         <source>Thought for %n s</source>
@@ -2216,22 +2415,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Incompleta: la respuesta terminó antes de completarse.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Regenerar</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
@@ -2242,18 +2425,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— Los mensajes anteriores no se enviaron: no cabían en el presupuesto de contexto —</translation>
-    </message>
-    <message>
-        <source>Copy this message&apos;s text</source>
-        <translation>Copiar el texto de este mensaje</translation>
-    </message>
-    <message>
-        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
-        <translation>Editar esta pregunta y volver a preguntar (la respuesta actual se conserva como versión)</translation>
-    </message>
-    <message>
-        <source>Ask for another answer (this one is kept as a version)</source>
-        <translation>Pedir otra respuesta (esta se conserva como versión)</translation>
     </message>
     <message>
         <source>Previous version</source>
@@ -2268,8 +2439,27 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>%1 tokens de entrada · %2 de salida</translation>
     </message>
     <message>
-        <source>Delete this message from the vault (asks first)</source>
-        <translation>Eliminar este mensaje de la bóveda (pide confirmación)</translation>
+        <source>✓ Copied</source>
+        <translation>✓ Copiado</translation>
+    </message>
+    <message>
+        <source>Show what each agent answered before the synthesis</source>
+        <translation>Mostrar lo que respondió cada agente antes de la síntesis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated — show</source>
+        <translation>
+            <numerusform>%n agente deliberó — mostrar</numerusform>
+            <numerusform>%n agentes deliberaron — mostrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this answer cost: the tokens of the request, and of the answer</source>
+        <translation>Lo que costó esta respuesta: los tokens de la solicitud y los de la respuesta</translation>
+    </message>
+    <message>
+        <source>Copy this code</source>
+        <translation>Copiar este código</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2680,102 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::LaneCard</name>
+    <message>
+        <source>Agent %1&apos;s reasoning</source>
+        <translation>Razonamiento del agente %1</translation>
+    </message>
+    <message>
+        <source>Agent %1&apos;s answer</source>
+        <translation>Respuesta del agente %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>%1 · agent %2</source>
+        <translation>%1 · agente %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>round %1 · </source>
+        <translation>ronda %1 · </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>thinking…</source>
+        <translation>pensando…</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>respondiendo…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanesPanel</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes (the answer&apos;s &quot;agents contemplated — show&quot; brings them back)</source>
+        <translation>Ocultar las columnas de los agentes («agentes deliberaron — mostrar» en la respuesta las vuelve a mostrar)</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes</source>
+        <translation>Ocultar las columnas de los agentes</translation>
+    </message>
+    <message>
+        <source>Contemplating…</source>
+        <translation>Deliberando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating: %n agents</source>
+        <translation>
+            <numerusform>Deliberación: %n agente</numerusform>
+            <numerusform>Deliberación: %n agentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated this answer</source>
+        <translation>
+            <numerusform>%n agente deliberó sobre esta respuesta</numerusform>
+            <numerusform>%n agentes deliberaron sobre esta respuesta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MainWindow</name>
     <message>
         <source>Sotto</source>
@@ -2630,6 +2916,49 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::MessageActions</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>Copiar el texto de este mensaje</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copiar mensaje</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>Pedir otra respuesta (esta se conserva como versión)</translation>
+    </message>
+    <message>
+        <source>Regenerate answer</source>
+        <translation>Regenerar respuesta</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>Editar esta pregunta y volver a preguntar (la respuesta actual se conserva como versión)</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>Eliminar este mensaje de la bóveda (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Copiado</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MessageWidget</name>
     <message>
         <source>Dismiss</source>
@@ -2669,6 +2998,18 @@ Respondiendo…</translation>
     <message>
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
         <translation>Deliberación (Ctrl+3): varios agentes razonan en paralelo y luego se sintetiza una única respuesta a partir de las suyas. Envía su mensaje al proveedor de cada agente, más una solicitud de síntesis.</translation>
+    </message>
+    <message>
+        <source>Who contemplates</source>
+        <translation>Quién delibera</translation>
+    </message>
+    <message>
+        <source>Who contemplates: several agents of this model, or a saved ensemble</source>
+        <translation>Quién delibera: varios agentes de este modelo o un conjunto guardado</translation>
+    </message>
+    <message>
+        <source>Contemplate with</source>
+        <translation>Deliberar con</translation>
     </message>
 </context>
 <context>

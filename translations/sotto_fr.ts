@@ -302,17 +302,19 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
+  redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes&#xa0;:
+        <translation>Commandes :
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
   policy show|set KEY VALUE              ce qui peut quitter cet ordinateur
+  redact --dry-run TEXT | terms add|remove|list   masquer les données personnelles dans ce qui est envoyé
   conversations list|show ID|delete ID   les conversations du coffre
   conversations set ID local-only on|off  garder les requêtes d&apos;une conversation sur cet ordinateur
   ensembles add NAME|list|remove NAME    les agents qui délibèrent ensemble
@@ -453,7 +455,7 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     </message>
     <message>
         <source>add: the instruction the agent in the same position works under (the first --perspective is the first --agent&apos;s); repeat up to once per agent. Agents without one get a default perspective.</source>
-        <translation>add : l&apos;instruction suivie par l&apos;agent de même rang (la première --perspective va au premier --agent) ; à répéter au plus une fois par agent. Les agents qui n&apos;en ont pas reçoivent une perspective par défaut.</translation>
+        <translation>add&#xa0;: l&apos;instruction suivie par l&apos;agent de même rang (la première --perspective va au premier --agent)&#xa0;; à répéter au plus une fois par agent. Les agents qui n&apos;en ont pas reçoivent une perspective par défaut.</translation>
     </message>
     <message>
         <source>There are more --perspective options (%1) than agents (%2).</source>
@@ -686,14 +688,16 @@ La requête&#xa0;: %5</translation>
         <source>Show or change what may leave this computer.
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
 take; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
 
-Clés&#xa0;: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
 retention-days N (0 conserve tout), agent-deadline N (secondes accordées à chaque agent de la
-délibération&#xa0;; 0&#xa0;: sans limite)&#xa0;; par fournisseur (avec --provider NAME)&#xa0;:
+délibération ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
 http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
@@ -840,6 +844,71 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
 <context>
+    <name>RedactCommand</name>
+    <message>
+        <source>Added &apos;%1&apos;: it is withheld from what is sent.</source>
+        <translation>&apos;%1&apos; ajouté : il est masqué dans ce qui est envoyé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a term.</source>
+        <translation>&apos;%1&apos; est déjà un terme.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a term.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un terme.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; supprimé.</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact terms add TERM&apos;, &apos;redact terms remove TERM&apos; or &apos;redact terms list [--json]&apos;.</source>
+        <translation>Utilisez &apos;redact terms add TERM&apos;, &apos;redact terms remove TERM&apos; ou &apos;redact terms list [--json]&apos;.</translation>
+    </message>
+    <message>
+        <source>Redaction is off (policy redact off): the text is sent as it is.</source>
+        <translation>Le masquage est désactivé (policy redact off) : le texte est envoyé tel quel.</translation>
+    </message>
+    <message>
+        <source>Nothing to withhold was found.</source>
+        <translation>Rien à masquer n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Withhold personal data from what is sent (docs/PRIVACY.md).
+
+  redact --dry-run TEXT             print TEXT as it would be sent to an internet provider
+                                    (what was replaced goes to stderr, or into --json)
+  redact terms add TERM | remove TERM | list [--json]
+                                    your own terms (names, a company, code names)
+
+When it runs: sotto policy set redact off|internet|always. Detection can miss things.</source>
+        <translation>Masquer les données personnelles dans ce qui est envoyé (docs/PRIVACY.md).
+
+  redact --dry-run TEXT             afficher TEXT tel qu&apos;il serait envoyé à un fournisseur sur Internet
+                                    (ce qui a été remplacé va sur stderr, ou dans --json)
+  redact terms add TERM | remove TERM | list [--json]
+                                    vos propres termes (noms, une entreprise, noms de code)
+
+Quand le masquage s&apos;applique : sotto policy set redact off|internet|always. La détection peut laisser passer des données.</translation>
+    </message>
+    <message>
+        <source>Show what would be sent.</source>
+        <translation>Afficher ce qui serait envoyé.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>TEXT, or: terms add|remove|list</source>
+        <translation>TEXT, ou : terms add|remove|list</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact --dry-run TEXT&apos; or &apos;redact terms add|remove|list&apos;.</source>
+        <translation>Utilisez &apos;redact --dry-run TEXT&apos; ou &apos;redact terms add|remove|list&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -975,6 +1044,14 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Choose a provider for this conversation.</source>
         <translation>Choisissez un fournisseur pour cette conversation.</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>Il n&apos;y a plus d&apos;ensemble nommé « %1 » : choisissez qui délibère.</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>L&apos;ensemble « %1 » désigne des fournisseurs non configurés : %2.</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1949,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Modification de votre message&#xa0;: envoyez-le pour reposer la question à partir de là, ou appuyez sur Échap pour annuler.</translation>
     </message>
     <message>
-        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
-        <translation>La délibération (plusieurs agents qui réfléchissent en parallèle) n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
         <source>Stop the answer</source>
         <translation>Arrêter la réponse</translation>
     </message>
@@ -1892,11 +1965,46 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Incognito: nothing in this chat is stored</source>
-        <translation>Incognito : rien de cette discussion n&apos;est enregistré</translation>
+        <translation>Incognito&#xa0;: rien de cette discussion n&apos;est enregistré</translation>
     </message>
     <message>
         <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
-        <translation>Cette conversation n&apos;est jamais écrite dans le coffre : la fermer, en ouvrir une autre ou verrouiller l&apos;efface. Les requêtes restent consignées dans le journal de confidentialité.</translation>
+        <translation>Cette conversation n&apos;est jamais écrite dans le coffre&#xa0;: la fermer, en ouvrir une autre ou verrouiller l&apos;efface. Les requêtes restent consignées dans le journal de confidentialité.</translation>
+    </message>
+    <message>
+        <source>Contemplate this question?</source>
+        <translation>Soumettre cette question à la délibération ?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s agents are not in the vault any more.</source>
+        <translation>Les agents de cette réponse ne sont plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>ce modèle</translation>
+    </message>
+    <message>
+        <source>%1 agents of %2</source>
+        <translation>%1 agents de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble “%1” (%n agents)</source>
+        <translation>
+            <numerusform>Ensemble « %1 » (%n agent)</numerusform>
+            <numerusform>Ensemble « %1 » (%n agents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the agents of the ensemble “%1”</source>
+        <translation>les agents de l&apos;ensemble « %1 »</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
+        <translation>Délibération (Ctrl+3) : plusieurs agents raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs. Pour l&apos;instant, %1 ne peuvent pas délibérer : choisissez un fournisseur, ou un ensemble dont tous les fournisseurs sont configurés.</translation>
     </message>
 </context>
 <context>
@@ -1920,10 +2028,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>Go to the latest message</source>
         <translation>Aller au message le plus récent</translation>
-    </message>
-    <message>
-        <source>✓ Copied</source>
-        <translation>✓ Copié</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2116,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Add a provider on the Providers page first: each agent is a provider and one of its models.</source>
-        <translation>Ajoutez d&apos;abord un fournisseur dans la page Fournisseurs : chaque agent est un fournisseur et l&apos;un de ses modèles.</translation>
+        <translation>Ajoutez d&apos;abord un fournisseur dans la page Fournisseurs&#xa0;: chaque agent est un fournisseur et l&apos;un de ses modèles.</translation>
     </message>
     <message>
         <source>Time each agent may take</source>
@@ -2044,7 +2148,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>For example: local trio</source>
-        <translation>Par exemple : trio local</translation>
+        <translation>Par exemple&#xa0;: trio local</translation>
     </message>
     <message>
         <source>Synthesiser provider</source>
@@ -2064,31 +2168,31 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>One: the agents answer, then one answer is written from theirs</source>
-        <translation>Un : les agents répondent, puis une réponse unique est rédigée à partir des leurs</translation>
+        <translation>Un&#xa0;: les agents répondent, puis une réponse unique est rédigée à partir des leurs</translation>
     </message>
     <message>
         <source>Two: each agent first revises after reading the others</source>
-        <translation>Deux : chaque agent révise d&apos;abord sa réponse après avoir lu celles des autres</translation>
+        <translation>Deux&#xa0;: chaque agent révise d&apos;abord sa réponse après avoir lu celles des autres</translation>
     </message>
     <message>
         <source>Each agent may &amp;take:</source>
-        <translation>&amp;Durée par agent :</translation>
+        <translation>&amp;Durée par agent&#xa0;:</translation>
     </message>
     <message>
         <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
-        <translation>Agents (de 2 à 8), chacun avec un fournisseur, un modèle et une perspective :</translation>
+        <translation>Agents (de 2 à 8), chacun avec un fournisseur, un modèle et une perspective&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ynthesiser:</source>
-        <translation>S&amp;ynthèse :</translation>
+        <translation>S&amp;ynthèse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <translation>&amp;Tours :</translation>
+        <translation>&amp;Tours&#xa0;:</translation>
     </message>
     <message>
         <source>Ensembles</source>
@@ -2096,7 +2200,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Contemplating asks several agents the same question at once, each in Thinking mode with its own perspective; then one more request writes a single answer from theirs. Three agents mean four requests a question (seven with a second round). The agents&apos; reasoning stays on this computer: only their answers are sent on to the synthesiser.</source>
-        <translation>La délibération pose la même question à plusieurs agents à la fois, chacun en mode Réflexion avec sa propre perspective ; une requête de plus rédige ensuite une réponse unique à partir des leurs. Trois agents, c&apos;est quatre requêtes par question (sept avec un deuxième tour). Le raisonnement des agents reste sur cet ordinateur : seules leurs réponses sont transmises pour la synthèse.</translation>
+        <translation>La délibération pose la même question à plusieurs agents à la fois, chacun en mode Réflexion avec sa propre perspective&#xa0;; une requête de plus rédige ensuite une réponse unique à partir des leurs. Trois agents, c&apos;est quatre requêtes par question (sept avec un deuxième tour). Le raisonnement des agents reste sur cet ordinateur&#xa0;: seules leurs réponses sont transmises pour la synthèse.</translation>
     </message>
     <message>
         <source>An agent that takes longer is left out and the answer is written from the others.</source>
@@ -2104,7 +2208,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Without an ensemble, Contemplating asks the conversation&apos;s own model several times, from different perspectives. An ensemble can mix providers: two local models and one in the cloud, or all local.</source>
-        <translation>Sans ensemble, la délibération interroge plusieurs fois le modèle de la conversation, selon différentes perspectives. Un ensemble peut mélanger les fournisseurs : deux modèles locaux et un dans le cloud, ou tous locaux.</translation>
+        <translation>Sans ensemble, la délibération interroge plusieurs fois le modèle de la conversation, selon différentes perspectives. Un ensemble peut mélanger les fournisseurs&#xa0;: deux modèles locaux et un dans le cloud, ou tous locaux.</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
@@ -2123,7 +2227,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Discard the changes to %1?</source>
-        <translation>Abandonner les modifications de %1 ?</translation>
+        <translation>Abandonner les modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Default model</source>
@@ -2147,7 +2251,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>The instruction this agent works under. Empty: “%1”</source>
-        <translation>L&apos;instruction suivie par cet agent. Vide : « %1 »</translation>
+        <translation>L&apos;instruction suivie par cet agent. Vide&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove agent %1</source>
@@ -2171,11 +2275,106 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Delete the ensemble %1? Answers it already gave stay in their conversations.</source>
-        <translation>Supprimer l&apos;ensemble %1 ? Les réponses qu&apos;il a déjà données restent dans leurs conversations.</translation>
+        <translation>Supprimer l&apos;ensemble %1&#xa0;? Les réponses qu&apos;il a déjà données restent dans leurs conversations.</translation>
     </message>
     <message>
         <source>Deleted the ensemble %1.</source>
         <translation>Ensemble %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ContemplationCost</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>votre réseau local</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 vers %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 agents, each revising once, + 1 synthesis</source>
+        <translation>%1 agents, qui révisent chacun une fois, + 1 synthèse</translation>
+    </message>
+    <message>
+        <source>%1 agents + 1 synthesis</source>
+        <translation>%1 agents + 1 synthèse</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): %1 reason in parallel, then one answer is synthesised from theirs.
+%2: %3 requests %4.
+Each agent is sent the conversation; the synthesis the question and the agents&apos; answers (never their reasoning).</source>
+        <translation>Délibération (Ctrl+3) : %1 raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs.
+%2 : %3 requêtes %4.
+Chaque agent reçoit la conversation ; la synthèse reçoit la question et les réponses des agents (jamais leur raisonnement).</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1, revision</source>
+        <translation>Agent %1, révision</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%3), %4 on %5: %6, %n characters</source>
+        <translation>
+            <numerusform>%1 → %2 (%3), %4 sur %5 : %6, %n caractère</numerusform>
+            <numerusform>%1 → %2 (%3), %4 sur %5 : %6, %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n images</source>
+        <translation>
+            <numerusform>, %n image</numerusform>
+            <numerusform>, %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>, plus les réponses des agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating sends %n requests for this question:</source>
+        <translation>
+            <numerusform>La délibération envoie %n requête pour cette question :</numerusform>
+            <numerusform>La délibération envoie %n requêtes pour cette question :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all %1 and %n characters</source>
+        <translation>
+            <numerusform>Au total %1 et %n caractère</numerusform>
+            <numerusform>Au total %1 et %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> before the agents&apos; answers.</source>
+        <translation> avant les réponses des agents.</translation>
+    </message>
+    <message>
+        <source>Send them? You will not be asked again for this conversation.</source>
+        <translation>Les envoyer ? La question ne vous sera plus posée pour cette conversation.</translation>
     </message>
 </context>
 <context>
@@ -2216,22 +2415,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>Incomplète&#xa0;: la réponse s&apos;est arrêtée avant d&apos;être terminée.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Régénérer</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
@@ -2242,18 +2425,6 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <message>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— Les messages précédents n&apos;ont pas été envoyés : ils ne tenaient pas dans le budget de contexte —</translation>
-    </message>
-    <message>
-        <source>Copy this message&apos;s text</source>
-        <translation>Copier le texte de ce message</translation>
-    </message>
-    <message>
-        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
-        <translation>Modifier cette question et la reposer (la réponse actuelle est conservée comme version)</translation>
-    </message>
-    <message>
-        <source>Ask for another answer (this one is kept as a version)</source>
-        <translation>Demander une autre réponse (celle-ci est conservée comme version)</translation>
     </message>
     <message>
         <source>Previous version</source>
@@ -2268,8 +2439,27 @@ http-to-internet allow|deny, enabled on|off.</translation>
         <translation>%1 jetons en entrée · %2 en sortie</translation>
     </message>
     <message>
-        <source>Delete this message from the vault (asks first)</source>
-        <translation>Supprimer ce message du coffre (avec confirmation)</translation>
+        <source>✓ Copied</source>
+        <translation>✓ Copié</translation>
+    </message>
+    <message>
+        <source>Show what each agent answered before the synthesis</source>
+        <translation>Afficher ce que chaque agent a répondu avant la synthèse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated — show</source>
+        <translation>
+            <numerusform>%n agent a délibéré — afficher</numerusform>
+            <numerusform>%n agents ont délibéré — afficher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this answer cost: the tokens of the request, and of the answer</source>
+        <translation>Ce qu&apos;a coûté cette réponse : les jetons de la requête et ceux de la réponse</translation>
+    </message>
+    <message>
+        <source>Copy this code</source>
+        <translation>Copier ce code</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2680,102 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::LaneCard</name>
+    <message>
+        <source>Agent %1&apos;s reasoning</source>
+        <translation>Raisonnement de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1&apos;s answer</source>
+        <translation>Réponse de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>%1 · agent %2</source>
+        <translation>%1 · agent %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>round %1 · </source>
+        <translation>tour %1 · </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>thinking…</source>
+        <translation>réflexion…</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>réponse en cours…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanesPanel</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes (the answer&apos;s &quot;agents contemplated — show&quot; brings them back)</source>
+        <translation>Masquer les colonnes des agents (« agents ont délibéré — afficher » sous la réponse les fait réapparaître)</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes</source>
+        <translation>Masquer les colonnes des agents</translation>
+    </message>
+    <message>
+        <source>Contemplating…</source>
+        <translation>Délibération…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating: %n agents</source>
+        <translation>
+            <numerusform>Délibération : %n agent</numerusform>
+            <numerusform>Délibération : %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated this answer</source>
+        <translation>
+            <numerusform>%n agent a délibéré sur cette réponse</numerusform>
+            <numerusform>%n agents ont délibéré sur cette réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MainWindow</name>
     <message>
         <source>Sotto</source>
@@ -2630,6 +2916,49 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::MessageActions</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions du message</translation>
+    </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>Copier le texte de ce message</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>Demander une autre réponse (celle-ci est conservée comme version)</translation>
+    </message>
+    <message>
+        <source>Regenerate answer</source>
+        <translation>Régénérer la réponse</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>Modifier cette question et la reposer (la réponse actuelle est conservée comme version)</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>Supprimer ce message du coffre (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Copié</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MessageWidget</name>
     <message>
         <source>Dismiss</source>
@@ -2669,6 +2998,18 @@ Réponse en cours…</translation>
     <message>
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
         <translation>Délibération (Ctrl+3)&#xa0;: plusieurs agents raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs. Envoie votre message au fournisseur de chaque agent, plus une requête de synthèse.</translation>
+    </message>
+    <message>
+        <source>Who contemplates</source>
+        <translation>Qui délibère</translation>
+    </message>
+    <message>
+        <source>Who contemplates: several agents of this model, or a saved ensemble</source>
+        <translation>Qui délibère : plusieurs agents de ce modèle, ou un ensemble enregistré</translation>
+    </message>
+    <message>
+        <source>Contemplate with</source>
+        <translation>Délibérer avec</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +3399,7 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Nothing in your conversations matches “%1”. The search looks at titles, messages and reasoning.</source>
-        <translation>Rien dans vos conversations ne correspond à « %1 ». La recherche porte sur les titres, les messages et les raisonnements.</translation>
+        <translation>Rien dans vos conversations ne correspond à «&#xa0;%1&#xa0;». La recherche porte sur les titres, les messages et les raisonnements.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3066,7 +3407,7 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
-        <translation>Bientôt : l&apos;export d&apos;une conversation en Markdown, HTML ou PDF.</translation>
+        <translation>Bientôt&#xa0;: l&apos;export d&apos;une conversation en Markdown, HTML ou PDF.</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,7 @@ Without a command, Sotto opens its window.</source>
   providers add NAME|list|remove NAME    the model providers and their keys
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
+  redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
@@ -313,6 +314,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   providers add NAME|list|remove NAME    モデルプロバイダーとその API キー
   audit [--json|--csv] [--since DATE]    送信または拒否したすべてのリクエスト
   policy show|set KEY VALUE              このコンピューターから送信してよいもの
+  redact --dry-run TEXT | terms add|remove|list   送信内容の個人データをマスク
   conversations list|show ID|delete ID   保管庫内の会話
   conversations set ID local-only on|off  会話のリクエストをこのコンピューター内にとどめる
   ensembles add NAME|list|remove NAME    一緒に熟考するエージェント
@@ -683,12 +685,14 @@ The request: %5</source>
         <source>Show or change what may leave this computer.
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
 take; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>このコンピューターから送信してよいものを表示または変更します。
 
 キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
+redact off|internet|always（個人データをマスク。既定ではインターネット上の送信先が対象）、
 retention-days N（0 ですべて保持）、agent-deadline N（熟考で各エージェントにかけてよい秒数。
 0 で無制限）。プロバイダーごと（--provider NAME を指定）:
 http-to-internet allow|deny、enabled on|off。</translation>
@@ -837,6 +841,71 @@ http-to-internet allow|deny、enabled on|off。</translation>
     </message>
 </context>
 <context>
+    <name>RedactCommand</name>
+    <message>
+        <source>Added &apos;%1&apos;: it is withheld from what is sent.</source>
+        <translation>&apos;%1&apos; を追加しました。送信内容ではマスクされます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a term.</source>
+        <translation>&apos;%1&apos; はすでに用語に登録されています。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a term.</source>
+        <translation>&apos;%1&apos; は登録された用語ではありません。</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; を削除しました。</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact terms add TERM&apos;, &apos;redact terms remove TERM&apos; or &apos;redact terms list [--json]&apos;.</source>
+        <translation>&apos;redact terms add TERM&apos;、&apos;redact terms remove TERM&apos;、&apos;redact terms list [--json]&apos; のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Redaction is off (policy redact off): the text is sent as it is.</source>
+        <translation>マスクはオフです（policy redact off）。テキストはそのまま送信されます。</translation>
+    </message>
+    <message>
+        <source>Nothing to withhold was found.</source>
+        <translation>マスクする対象は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Withhold personal data from what is sent (docs/PRIVACY.md).
+
+  redact --dry-run TEXT             print TEXT as it would be sent to an internet provider
+                                    (what was replaced goes to stderr, or into --json)
+  redact terms add TERM | remove TERM | list [--json]
+                                    your own terms (names, a company, code names)
+
+When it runs: sotto policy set redact off|internet|always. Detection can miss things.</source>
+        <translation>送信内容の個人データをマスクします（docs/PRIVACY.md）。
+
+  redact --dry-run TEXT             インターネット上のプロバイダーに送信される形で TEXT を出力
+                                    （置き換えた内容は stderr、または --json に出力）
+  redact terms add TERM | remove TERM | list [--json]
+                                    独自の用語（人名、会社名、コードネームなど）
+
+適用のタイミング: sotto policy set redact off|internet|always。検出には漏れがあり得ます。</translation>
+    </message>
+    <message>
+        <source>Show what would be sent.</source>
+        <translation>送信される内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>TEXT, or: terms add|remove|list</source>
+        <translation>TEXT、または terms add|remove|list</translation>
+    </message>
+    <message>
+        <source>Use &apos;redact --dry-run TEXT&apos; or &apos;redact terms add|remove|list&apos;.</source>
+        <translation>&apos;redact --dry-run TEXT&apos; または &apos;redact terms add|remove|list&apos; を使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -971,6 +1040,14 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Choose a provider for this conversation.</source>
         <translation>この会話のプロバイダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>「%1」という名前のアンサンブルはもうありません。熟考の担当を選んでください。</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>アンサンブル「%1」に未設定のプロバイダーが含まれています: %2。</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1943,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>メッセージを編集中: 送信するとここから質問し直します。キャンセルするには Esc を押してください。</translation>
     </message>
     <message>
-        <source>Contemplating (several agents reasoning in parallel) is not available yet.</source>
-        <translation>熟考（複数のエージェントが並行して思考）はまだ利用できません。</translation>
-    </message>
-    <message>
         <source>Stop the answer</source>
         <translation>回答を停止</translation>
     </message>
@@ -1890,6 +1963,40 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>This conversation is never written to the vault: closing it, opening another or locking forgets it. Requests are still recorded in the privacy log.</source>
         <translation>この会話は保管庫に書き込まれません。閉じる、別の会話を開く、またはロックすると消去されます。リクエストは引き続きプライバシーログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Contemplate this question?</source>
+        <translation>この質問を熟考しますか？</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s agents are not in the vault any more.</source>
+        <translation>この回答のエージェントはもう保管庫にありません。</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>このモデル</translation>
+    </message>
+    <message>
+        <source>%1 agents of %2</source>
+        <translation>%2 のエージェント %1 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble “%1” (%n agents)</source>
+        <translation>
+            <numerusform>アンサンブル「%1」（エージェント %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the agents of the ensemble “%1”</source>
+        <translation>アンサンブル「%1」のエージェント</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
+        <translation>熟考（Ctrl+3）: 複数のエージェントが並行して推論し、それぞれの回答から 1 つの回答を統合します。現在、%1では熟考できません。プロバイダーを選ぶか、プロバイダーがすべて設定済みのアンサンブルを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1913,10 +2020,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>Go to the latest message</source>
         <translation>最新のメッセージへ移動</translation>
-    </message>
-    <message>
-        <source>✓ Copied</source>
-        <translation>✓ コピーしました</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2274,97 @@ http-to-internet allow|deny、enabled on|off。</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ContemplationCost</name>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>your local network</source>
+        <translation>ローカルネットワーク</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%2（%3）へ %1 件</translation>
+    </message>
+    <message>
+        <source>%1 agents, each revising once, + 1 synthesis</source>
+        <translation>エージェント %1 個（各 1 回見直し）+ 統合 1 件</translation>
+    </message>
+    <message>
+        <source>%1 agents + 1 synthesis</source>
+        <translation>エージェント %1 個 + 統合 1 件</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>送信先は %1</translation>
+    </message>
+    <message>
+        <source>Contemplating (Ctrl+3): %1 reason in parallel, then one answer is synthesised from theirs.
+%2: %3 requests %4.
+Each agent is sent the conversation; the synthesis the question and the agents&apos; answers (never their reasoning).</source>
+        <translation>熟考（Ctrl+3）: %1が並行して推論し、それぞれの回答から 1 つの回答を統合します。
+%2: リクエスト %3 件、%4。
+各エージェントには会話が送られ、統合には質問とエージェントの回答が送られます（推論は送られません）。</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>エージェント %1</translation>
+    </message>
+    <message>
+        <source>Agent %1, revision</source>
+        <translation>エージェント %1、見直し</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>統合</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%3), %4 on %5: %6, %n characters</source>
+        <translation>
+            <numerusform>%1 → %2（%3）、%5上の %4: %6、%n 文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n images</source>
+        <translation>
+            <numerusform>、画像 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, plus the agents&apos; answers</source>
+        <translation>、さらにエージェントの回答</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating sends %n requests for this question:</source>
+        <translation>
+            <numerusform>熟考では、この質問についてリクエストを %n 件送信します:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all %1 and %n characters</source>
+        <translation>
+            <numerusform>合計 %1、%n 文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> before the agents&apos; answers.</source>
+        <translation> （エージェントの回答を除く）。</translation>
+    </message>
+    <message>
+        <source>Send them? You will not be asked again for this conversation.</source>
+        <translation>送信しますか？この会話では今後確認しません。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ConversationDocument</name>
     <message numerus="yes">
         <source>Thought for %n s</source>
@@ -2207,22 +2401,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>不完全: 回答が完了前に途切れました。</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>再生成</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
@@ -2233,18 +2411,6 @@ http-to-internet allow|deny、enabled on|off。</translation>
     <message>
         <source>— Earlier messages were not sent: they did not fit the context budget —</source>
         <translation>— これより前のメッセージは送信されていません(コンテキスト予算に収まりませんでした) —</translation>
-    </message>
-    <message>
-        <source>Copy this message&apos;s text</source>
-        <translation>このメッセージのテキストをコピー</translation>
-    </message>
-    <message>
-        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
-        <translation>この質問を編集して質問し直す（これまでの回答はバージョンとして残ります）</translation>
-    </message>
-    <message>
-        <source>Ask for another answer (this one is kept as a version)</source>
-        <translation>別の回答を求める（この回答はバージョンとして残ります）</translation>
     </message>
     <message>
         <source>Previous version</source>
@@ -2259,8 +2425,26 @@ http-to-internet allow|deny、enabled on|off。</translation>
         <translation>入力 %1 トークン · 出力 %2</translation>
     </message>
     <message>
-        <source>Delete this message from the vault (asks first)</source>
-        <translation>このメッセージを保管庫から削除（確認あり）</translation>
+        <source>✓ Copied</source>
+        <translation>✓ コピーしました</translation>
+    </message>
+    <message>
+        <source>Show what each agent answered before the synthesis</source>
+        <translation>統合の前に各エージェントが回答した内容を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated — show</source>
+        <translation>
+            <numerusform>エージェント %n 個が熟考しました — 表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this answer cost: the tokens of the request, and of the answer</source>
+        <translation>この回答のコスト: リクエストと回答のトークン数</translation>
+    </message>
+    <message>
+        <source>Copy this code</source>
+        <translation>このコードをコピー</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2665,100 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::LaneCard</name>
+    <message>
+        <source>Agent %1&apos;s reasoning</source>
+        <translation>エージェント %1 の推論</translation>
+    </message>
+    <message>
+        <source>Agent %1&apos;s answer</source>
+        <translation>エージェント %1 の回答</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>エージェント %1</translation>
+    </message>
+    <message>
+        <source>%1 · agent %2</source>
+        <translation>%1 · エージェント %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>round %1 · </source>
+        <translation>ラウンド %1 · </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>回答中…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanesPanel</name>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes (the answer&apos;s &quot;agents contemplated — show&quot; brings them back)</source>
+        <translation>エージェントのレーンを隠す（回答の「熟考しました — 表示」で再表示できます）</translation>
+    </message>
+    <message>
+        <source>Hide the agents&apos; lanes</source>
+        <translation>エージェントのレーンを隠す</translation>
+    </message>
+    <message>
+        <source>Contemplating…</source>
+        <translation>熟考中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contemplating: %n agents</source>
+        <translation>
+            <numerusform>熟考: エージェント %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents contemplated this answer</source>
+        <translation>
+            <numerusform>エージェント %n 個がこの回答を熟考しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MainWindow</name>
     <message>
         <source>Sotto</source>
@@ -2618,6 +2896,49 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::MessageActions</name>
+    <message>
+        <source>Message actions</source>
+        <translation>メッセージの操作</translation>
+    </message>
+    <message>
+        <source>Copy this message&apos;s text</source>
+        <translation>このメッセージのテキストをコピー</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>メッセージをコピー</translation>
+    </message>
+    <message>
+        <source>Ask for another answer (this one is kept as a version)</source>
+        <translation>別の回答を求める（この回答はバージョンとして残ります）</translation>
+    </message>
+    <message>
+        <source>Regenerate answer</source>
+        <translation>回答を再生成</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask again (the answer so far is kept as a version)</source>
+        <translation>この質問を編集して質問し直す（これまでの回答はバージョンとして残ります）</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>メッセージを編集</translation>
+    </message>
+    <message>
+        <source>Delete this message from the vault (asks first)</source>
+        <translation>このメッセージを保管庫から削除（確認あり）</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>メッセージを削除</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ コピーしました</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::MessageWidget</name>
     <message>
         <source>Dismiss</source>
@@ -2657,6 +2978,18 @@ Answering…</source>
     <message>
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. Sends your message to each agent&apos;s provider, plus one synthesis request.</source>
         <translation>熟考（Ctrl+3）: 複数のエージェントが並行して推論し、それぞれの回答から 1 つの回答を統合します。メッセージを各エージェントのプロバイダーに送信し、さらに統合のためのリクエストを 1 件送信します。</translation>
+    </message>
+    <message>
+        <source>Who contemplates</source>
+        <translation>熟考の担当</translation>
+    </message>
+    <message>
+        <source>Who contemplates: several agents of this model, or a saved ensemble</source>
+        <translation>熟考の担当: このモデルの複数のエージェント、または保存済みのアンサンブル</translation>
+    </message>
+    <message>
+        <source>Contemplate with</source>
+        <translation>熟考に使うもの</translation>
     </message>
 </context>
 <context>
