@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/ChatView.h"
+#include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/lanes/LaneCard.h"
@@ -22,6 +23,8 @@
 #include "ui/widgets/Prompter.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QImage>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -155,6 +158,16 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("modeContemplating")),
                           Qt::LeftButton);
         // The prompter's queue is empty: the estimate is cancelled.
+        auto *composer = m_window->findChild<Composer *>();
+        QVERIFY(composer);
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "PNG"));
+        composer->addImageData({png});
+        QTRY_COMPARE(composer->attachments().size(), 1);
         send(QStringLiteral("What is 17 times 23?"));
         QTRY_COMPARE(m_prompter.confirmLabels().size(), 1);
         QCOMPARE(m_prompter.confirmLabels().constFirst(), QStringLiteral("Send"));
@@ -164,15 +177,17 @@ private Q_SLOTS:
             asked.contains(QStringLiteral("Agent 3 → Local test (fake-model), 127.0.0.1 on this computer")),
             qPrintable(asked));
         QVERIFY(asked.contains(QStringLiteral("Synthesis → Local test")));
-        // Nothing sent, nothing stored, and the question is back in the composer.
+        // Nothing sent, nothing stored, and the question is back in the composer, its image too.
         QTRY_COMPARE(m_edit->toPlainText(), QStringLiteral("What is 17 times 23?"));
+        QTRY_COMPARE(composer->attachments().size(), 1);
+        QCOMPARE(composer->attachments().constFirst().pixelSize, QSize(64, 48));
         QVERIFY(!m_window->controller().isBusy());
         QCOMPARE(m_server->requestCount(), 0);
         QCOMPARE(m_window->controller().conversation().id, 0);
 
         // Accepted once, not asked again in this conversation.
         m_prompter.queueAnswer(QMessageBox::Yes);
-        m_edit->clear();
+        composer->clear();
         send(QStringLiteral("What is 17 times 23?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 4, 30000);
         send(QStringLiteral("And 17 times 24?"));

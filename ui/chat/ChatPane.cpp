@@ -147,8 +147,11 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(m_composer, &Composer::sendRequested, this,
             [this](const QString &text, const QList<SanitizedImage> &images) {
                 QList<Attachment> attachments;
-                for (const SanitizedImage &image : images)
+                m_sentImages.clear();
+                for (const SanitizedImage &image : images) {
                     attachments << Attachment{0, image.mimeType, image.data, image.pixelSize, image.sha256};
+                    m_sentImages << image.data;
+                }
                 m_message->hideMessage();
                 if (m_editing != 0)
                     m_controller.editAndResend(std::exchange(m_editing, 0), text,
@@ -255,9 +258,14 @@ void ChatPane::wireContemplating()
         return m_prompter.confirm(this, tr("Contemplate this question?"),
                                   ContemplationCost::estimateText(estimate), tr("Send"));
     });
+    // A question not sent after all (the estimate declined, a plan refused) comes back whole:
+    // its text and its images, unless the user has started another one meanwhile.
     connect(&m_controller, &ChatController::sendDeclined, this, [this](const QString &text) {
-        if (m_composer->text().trimmed().isEmpty())
-            m_composer->setText(text);
+        const QList<QByteArray> images = std::exchange(m_sentImages, {});
+        if (!m_composer->text().trimmed().isEmpty() || !m_composer->attachments().isEmpty())
+            return;
+        m_composer->setText(text);
+        m_composer->addImageData(images);
     });
 
     connect(&m_controller, &ChatController::contemplationStarted, this, [this](qint64 answerId) {
