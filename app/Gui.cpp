@@ -11,6 +11,7 @@
 #include "app/cli/CliOptions.h"
 #include "app/cli/PassphraseReader.h"
 #include "core/orchestration/ChatController.h"
+#include "core/orchestration/ContemplationSetup.h"
 #include "core/orchestration/Session.h"
 #include "core/store/Profile.h"
 #include "ui/MainWindow.h"
@@ -85,7 +86,7 @@ int runGui(int &argc, char **argv)
 
     ui::MainWindow window(session, prompter);
     sendPrompter.setEstimates([&window](const QString &turnId) {
-        return window.controller().estimateOfTurn(turnId);
+        return window.controller().contemplation().estimateOfTurn(turnId);
     });
     const auto applyFont = [&window](int pointSize) {
         if (auto *view = window.findChild<ui::ChatView *>(QStringLiteral("chatView"))) {

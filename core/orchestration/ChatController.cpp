@@ -3,11 +3,8 @@
 #include "core/orchestration/ChatController.h"
 
 #include "core/chat/ConversationPath.h"
-#include "core/orchestration/ContemplationPlan.h"
+#include "core/orchestration/ContemplationSetup.h"
 #include "core/orchestration/ContextBudget.h"
-#include "core/orchestration/EnsembleCatalog.h"
-#include "core/orchestration/EnsemblePlan.h"
-#include "core/orchestration/HistoryReader.h"
 #include "core/orchestration/Session.h"
 #include "core/orchestration/TurnJob.h"
 #include "core/orchestration/TurnService.h"
@@ -76,38 +73,16 @@ VaultResult<QHash<qint64, int>> agentCountsOf(Vault &vault, const QList<Message>
 ChatController::ChatController(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_catalog(new EnsembleCatalog(session.vault(), this))
-    , m_agentDeadline(ContemplationPlan::DEFAULT_AGENT_DEADLINE)
+    , m_contemplation(new ContemplationSetup(session, this))
 {
     connect(&session, &Session::locked, this, &ChatController::close);
     connect(&session, &Session::locked, this, [this] {
-        m_estimateAccepted.clear();
         m_lanesInMemory.clear();
-        m_ensembles.clear();
     });
+    connect(m_contemplation, &ContemplationSetup::problem, this, &ChatController::problem);
     connect(&session, &Session::unlocked, this, &ChatController::readRememberedChoices);
     if (session.isUnlocked())
         readRememberedChoices();
-}
-
-QString ContemplationChoice::key() const
-{
-    return ensemble.isEmpty() ? QStringLiteral("agents:%1").arg(agents)
-                              : QStringLiteral("ensemble:") + ensemble;
-}
-
-ContemplationChoice ContemplationChoice::fromKey(const QString &key)
-{
-    ContemplationChoice choice;
-    if (key.startsWith(QLatin1String("ensemble:"))) {
-        choice.ensemble = key.mid(9);
-    } else if (key.startsWith(QLatin1String("agents:"))) {
-        bool ok = false;
-        const int agents = key.mid(7).toInt(&ok);
-        if (ok)
-            choice.agents = qBound(Ensemble::MIN_AGENTS, agents, Ensemble::MAX_AGENTS);
-    }
-    return choice;
 }
 
 namespace {
@@ -115,7 +90,6 @@ namespace {
 const QString LAST_PROVIDER = QStringLiteral("chat.last_provider");
 const QString LAST_MODEL = QStringLiteral("chat.last_model");
 const QString LAST_MODE = QStringLiteral("chat.last_mode");
-const QString CONTEMPLATION_CHOICE = QStringLiteral("contemplating.choice");
 
 } // namespace
 
@@ -130,100 +104,6 @@ void ChatController::readRememberedChoices()
     m_session.readSetting(LAST_MODE, {}, this, [this](const QString &value) {
         m_lastUsed.mode = modeFromString(value).value_or(Mode::Instant);
     });
-    m_session.readSetting(CONTEMPLATION_CHOICE, {}, this, [this](const QString &value) {
-        m_contemplation = ContemplationChoice::fromKey(value);
-        Q_EMIT contemplationChanged();
-    });
-    refreshEnsembles();
-}
-
-void ChatController::refreshEnsembles()
-{
-    if (!m_session.isUnlocked())
-        return;
-    m_catalog->list(this, [this](VaultResult<QList<Ensemble>> listed) {
-        if (!listed) {
-            Q_EMIT problem(listed.error().message);
-            return;
-        }
-        if (*listed == m_ensembles)
-            return;
-        m_ensembles = std::move(*listed);
-        Q_EMIT contemplationChanged();
-    });
-    m_catalog->agentDeadline(this, [this](VaultResult<std::chrono::seconds> deadline) {
-        if (deadline)
-            m_agentDeadline = *deadline;
-    });
-}
-
-void ChatController::setContemplationChoice(const ContemplationChoice &choice)
-{
-    if (choice == m_contemplation)
-        return;
-    m_contemplation = choice;
-    // A setting that names an ensemble, in the vault with the others.
-    m_session.writeSetting(CONTEMPLATION_CHOICE, choice.key(), this, [this](VaultResult<void> r) {
-        if (!r)
-            Q_EMIT problem(r.error().message);
-    });
-    Q_EMIT contemplationChanged();
-}
-
-ContemplationPlan ChatController::plan(QString *why)
-{
-    ContemplationPlan plan;
-    plan.agentCount = m_contemplation.agents;
-    plan.agentDeadline = m_agentDeadline;
-    if (m_contemplation.ensemble.isEmpty())
-        return plan;
-    const auto ensemble = std::find_if(m_ensembles.cbegin(), m_ensembles.cend(), [this](const Ensemble &e) {
-        return e.name == m_contemplation.ensemble;
-    });
-    if (ensemble == m_ensembles.cend()) {
-        if (why)
-            *why = tr("There is no ensemble named “%1” any more: choose who contemplates.")
-                       .arg(m_contemplation.ensemble);
-        return plan;
-    }
-    QStringList missing;
-    plan = ensemblePlan(
-        *ensemble,
-        [this, &missing](const QString &name) {
-            std::shared_ptr<Backend> backend = m_session.backend(name);
-            if (!backend)
-                missing << name;
-            return backend;
-        },
-        plan);
-    if (why && !missing.isEmpty()) {
-        missing.removeDuplicates();
-        *why = tr("The ensemble “%1” names providers that are not configured: %2.")
-                   .arg(ensemble->name, missing.join(QStringLiteral(", ")));
-    }
-    return plan;
-}
-
-QList<EstimatedRequest> ChatController::contemplationShape()
-{
-    const std::shared_ptr<Backend> backend = m_session.backend(m_conversation.provider);
-    if (!backend)
-        return {};
-    TurnRequest request;
-    request.conversation = m_conversation;
-    request.mode = Mode::Contemplating;
-    request.model = m_conversation.model;
-    request.contextTokens = ContextBudget::resolve(backend->config(), request.model).tokens;
-    QString why;
-    request.contemplation = plan(&why);
-    if (!why.isEmpty())
-        return {};
-    return ContemplationEstimate::of(request, *backend);
-}
-
-QList<EstimatedRequest> ChatController::estimateOfTurn(const QString &turnId) const
-{
-    return !turnId.isEmpty() && turnId == m_estimateTurn ? m_estimate : QList<EstimatedRequest>();
 }
 
 void ChatController::loadLanes(qint64 messageId)
@@ -289,7 +169,7 @@ ChatController::~ChatController() = default;
 
 bool ChatController::isBusy() const
 {
-    return m_preparing != 0 || (m_job && m_job->isRunning());
+    return m_contemplation->isPreparing() || (m_job && m_job->isRunning());
 }
 
 void ChatController::newConversation(bool incognito, const QString &provider, const QString &model)
@@ -386,13 +266,15 @@ void ChatController::openConversation(qint64 id)
             if (isBusy())
                 Q_EMIT busyChanged(true);
             if (m_job && m_job->answer().mode == Mode::Contemplating) {
-                // Still contemplating: the lanes again, those that ended whole, the
-                // others from here on.
+                // Still contemplating: the lanes again, those that ended as they
+                // ended, the running ones with what they have received so far.
                 Q_EMIT contemplationStarted(m_job->answer().id);
                 for (const AgentLane &lane : m_job->agents()) {
                     Q_EMIT laneStarted(lane);
-                    if (lane.status != MessageStatus::Partial || !lane.text.isEmpty())
+                    if (lane.status != MessageStatus::Streaming)
                         Q_EMIT laneFinished(lane);
+                    else if (!lane.text.isEmpty() || !lane.thinking.isEmpty())
+                        Q_EMIT laneDelta(lane.agentIndex, lane.round, lane.text, lane.thinking);
                 }
             }
         });
@@ -645,88 +527,31 @@ void ChatController::launch(const TurnRequest &request, const std::shared_ptr<Ba
 
 void ChatController::endPreparing()
 {
-    m_preparing = 0;
+    m_contemplation->cancelPreparing();
     Q_EMIT busyChanged(isBusy());
 }
 
 void ChatController::contemplate(TurnRequest request, std::shared_ptr<Backend> backend)
 {
-    const quint64 preparing = ++m_preparedCount;
-    m_preparing = preparing;
-    Q_EMIT busyChanged(true);
-    // What the choice names now: the ensembles and the deadline may have been edited in Settings.
-    m_catalog->list(
-        this,
-        [this, preparing, request = std::move(request),
-         backend = std::move(backend)](VaultResult<QList<Ensemble>> listed) mutable {
-            if (m_preparing != preparing)
-                return; // stopped, or another conversation was shown
-            if (listed)
-                m_ensembles = std::move(*listed);
-            QString why;
-            request.contemplation = plan(&why);
-            if (!why.isEmpty()) {
-                endPreparing();
+    m_contemplation->prepare(
+        std::move(request), backend,
+        [this, backend](const TurnRequest &ready) {
+            launch(ready, backend);
+        },
+        [this](const QString &prompt, const QString &why) {
+            Q_EMIT busyChanged(isBusy());
+            if (!why.isEmpty())
                 Q_EMIT problem(why);
-                Q_EMIT sendDeclined(request.prompt);
-                return;
-            }
-            // The history as the turn would read it (all of it: each agent fits its own
-            // budget), so the estimate is what will be sent; the turn then reads none.
-            const auto estimated = [this, preparing, backend](TurnRequest read) {
-                if (m_preparing != preparing)
-                    return;
-                const QList<EstimatedRequest> estimate = ContemplationEstimate::of(read, *backend);
-                const qint64 conversation = m_conversation.id;
-                if (!m_estimateAccepted.contains(conversation) && m_askEstimate && !m_askEstimate(estimate)) {
-                    endPreparing();
-                    Q_EMIT sendDeclined(read.prompt);
-                    return;
-                }
-                if (m_preparing != preparing)
-                    return;
-                // A new chat has its id once the turn stored it (conversationReady).
-                if (conversation != 0)
-                    m_estimateAccepted.insert(conversation);
-                m_acceptNew = conversation == 0;
-                m_estimate = estimate;
-                m_estimateTurn.clear();
-                m_preparing = 0;
-                launch(read, backend);
-            };
-            if (request.historyPath.isEmpty()) {
-                estimated(std::move(request));
-                return;
-            }
-            const QList<PathEntry> path = request.historyPath;
-            m_session.vault().run(
-                [path](Vault &vault) {
-                    return HistoryReader::read(vault, path, 0, 0);
-                },
-                this,
-                [this, preparing, request = std::move(request),
-                 estimated](VaultResult<ReadHistory> read) mutable {
-                    if (m_preparing != preparing)
-                        return;
-                    if (!read) {
-                        endPreparing();
-                        Q_EMIT problem(read.error().message);
-                        Q_EMIT sendDeclined(request.prompt);
-                        return;
-                    }
-                    request.history = std::move(read->messages);
-                    request.historyUnread = read->unread;
-                    estimated(std::move(request));
-                });
+            Q_EMIT sendDeclined(prompt);
         });
+    Q_EMIT busyChanged(true);
 }
 
 void ChatController::attachTurn(TurnJob *job)
 {
     m_job = job;
     connect(job, &TurnJob::conversationReady, this, [this](const Conversation &c) {
-        if (std::exchange(m_acceptNew, false))
-            m_estimateAccepted.insert(c.id);
+        m_contemplation->conversationStored(c.id);
         const bool created = m_conversation.id != c.id;
         m_conversation = c;
         if (created)
@@ -748,7 +573,7 @@ void ChatController::attachTurn(TurnJob *job)
     });
     connect(job, &TurnJob::answerStarted, this, [this](const Message &m) {
         if (m.mode == Mode::Contemplating) {
-            m_estimateTurn = m.turnId;
+            m_contemplation->answerStarted(m.turnId);
             Q_EMIT contemplationStarted(m.id);
         }
         addNode(m);
@@ -882,7 +707,7 @@ void ChatController::showVersion(qint64 messageId, int version)
 
 void ChatController::detachTurn()
 {
-    if (m_preparing != 0)
+    if (m_contemplation->isPreparing())
         endPreparing(); // a contemplated send not made yet belongs to the conversation left
     TurnJob *job = std::exchange(m_job, nullptr);
     if (!job)
@@ -899,7 +724,7 @@ void ChatController::detachTurn()
 
 void ChatController::stop()
 {
-    if (m_preparing != 0)
+    if (m_contemplation->isPreparing())
         endPreparing(); // nothing was sent yet
     if (m_job && m_job->isRunning())
         m_job->cancel();

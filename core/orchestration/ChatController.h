@@ -2,11 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
-#include "core/orchestration/ContemplationEstimate.h"
 #include "core/store/AgentLaneRepository.h"
 #include "core/types/ChatEntry.h"
 #include "core/types/Conversation.h"
-#include "core/types/Ensemble.h"
 #include "core/types/MessageNode.h"
 
 #include <QHash>
@@ -14,30 +12,15 @@
 #include <QPointer>
 #include <QSet>
 
-#include <chrono>
-#include <functional>
 #include <memory>
 
 namespace sotto {
 
 class Backend;
-class EnsembleCatalog;
+class ContemplationSetup;
 class Session;
 class TurnJob;
-struct ContemplationPlan;
 struct TurnRequest;
-
-/// Who contemplates in the window: a saved ensemble (by name) or, without one,
-/// the conversation's own provider and model `agents` times.
-struct ContemplationChoice {
-    QString ensemble;
-    int agents = Ensemble::DEFAULT_AGENTS;
-
-    /// "agents:3" or "ensemble:NAME", as the vault's setting keeps it.
-    QString key() const;
-    static ContemplationChoice fromKey(const QString &key);
-    friend bool operator==(const ContemplationChoice &, const ContemplationChoice &) = default;
-};
 
 /// The open conversation as the window shows it: its tree (ids, parents, roles)
 /// and the visible path through it, with the versions of each message; sending,
@@ -52,12 +35,10 @@ struct ContemplationChoice {
 /// there, and coming back follows it again from where it has got to; only
 /// stop() (and deleting the conversation, or locking) stops it.
 ///
-/// Contemplating: the controller turns the choice of who contemplates (N
-/// agents of the conversation's model, or a saved ensemble) into the turn's
-/// plan, estimates what the requests will carry from the history it reads
-/// first and asks before a conversation's first contemplated send; the
-/// agents' lanes reach the window through the lane signals and, for a stored
-/// answer, loadLanes().
+/// Contemplating: a contemplated send is readied by the controller's
+/// ContemplationSetup (who contemplates, the plan, the estimate and the question
+/// before a conversation's first contemplated send); the agents' lanes reach the
+/// window through the lane signals and, for a stored answer, loadLanes().
 ///
 /// GUI thread; does not own the Session, which must outlive it.
 class ChatController final : public QObject {
@@ -87,23 +68,8 @@ public:
     void setModel(const QString &model);
     void setLocalOnly(bool localOnly);
 
-    /// Contemplating: who contemplates (remembered in the vault for the next
-    /// sends and sessions), the saved ensembles to choose from, and what a
-    /// contemplated turn would send now, without its question (the mode
-    /// control's tooltip).
-    const ContemplationChoice &contemplationChoice() const { return m_contemplation; }
-    void setContemplationChoice(const ContemplationChoice &choice);
-    const QList<Ensemble> &ensembles() const { return m_ensembles; }
-    /// Reads the ensembles and the agents' deadline again (they are edited in Settings).
-    void refreshEnsembles();
-    QList<EstimatedRequest> contemplationShape();
-    /// Asked with the estimate before the first contemplated send of each
-    /// conversation (in this session); false sends nothing (sendDeclined()).
-    using EstimateAsker = std::function<bool(const QList<EstimatedRequest> &)>;
-    void setEstimateAsker(EstimateAsker asker) { m_askEstimate = std::move(asker); }
-    /// The estimate of the running contemplated turn whose answer has `turnId`
-    /// (the ask-before-send dialog shows it); empty for any other turn.
-    QList<EstimatedRequest> estimateOfTurn(const QString &turnId) const;
+    /// Who contemplates and what a contemplated send costs (the mode control, Settings).
+    ContemplationSetup &contemplation() { return *m_contemplation; }
     /// Reads a Contemplating answer's lanes (lanesLoaded() brings them).
     void loadLanes(qint64 messageId);
 
@@ -143,8 +109,6 @@ Q_SIGNALS:
     void sentHistoryStartChanged(qint64 messageId);
     /// One sentence for the window's message bar (a failed load, nothing to send to…).
     void problem(const QString &message);
-    /// The ensembles or the choice of who contemplates changed.
-    void contemplationChanged();
     /// A contemplated send was not made (the estimate was declined): its text goes back to the composer.
     void sendDeclined(const QString &text);
     /// A Contemplating turn's answer is pending; its agents' lanes follow.
@@ -172,9 +136,7 @@ private:
     /// The conversation's provider, model and mode become the ones new chats start with.
     void rememberChoices();
     void readRememberedChoices();
-    /// The plan for the current choice; `why` says why it cannot be sent as chosen.
-    ContemplationPlan plan(QString *why);
-    /// Reads the history, estimates, asks before the conversation's first contemplated send, then launches.
+    /// Readies the send (ContemplationSetup::prepare()), then launches it.
     void contemplate(TurnRequest request, std::shared_ptr<Backend> backend);
     void launch(const TurnRequest &request, const std::shared_ptr<Backend> &backend);
     void endPreparing();
@@ -190,17 +152,7 @@ private:
     QHash<qint64, Message> m_inMemory; // see messagesInMemory()
     QPointer<TurnJob> m_job; // the shown conversation's turn, held by the TurnService
     quint64 m_loadGeneration = 0;
-    EnsembleCatalog *m_catalog;
-    ContemplationChoice m_contemplation;
-    QList<Ensemble> m_ensembles;
-    std::chrono::milliseconds m_agentDeadline;
-    EstimateAsker m_askEstimate;
-    QSet<qint64> m_estimateAccepted; // conversations whose first contemplated send was accepted
-    quint64 m_preparing = 0; // a contemplated send being estimated (its number), 0: none
-    quint64 m_preparedCount = 0;
-    bool m_acceptNew = false; // the estimate was accepted for a new chat, not yet stored
-    QList<EstimatedRequest> m_estimate; // of the last contemplated send…
-    QString m_estimateTurn; // …whose answer has this turn id
+    ContemplationSetup *m_contemplation;
     QHash<qint64, QList<AgentLane>> m_lanesInMemory; // incognito answers' lanes: never stored
     struct Choices {
         QString provider;

@@ -223,6 +223,8 @@ AnswerStream *ContemplatingTurn::launch(qsizetype laneIndex, Backend &backend, c
     auto *stream = new AnswerStream(std::move(store), this);
     stream->setRedaction(m_redaction);
     m_streams << stream;
+    m_laneStreams.resize(m_lanes.size());
+    m_laneStreams[laneIndex] = stream;
     const int agentIndex = lane.agentIndex;
     const int round = lane.round;
     connect(stream, &AnswerStream::textReceived, this, [this, agentIndex, round](const QString &delta) {
@@ -334,11 +336,17 @@ QList<AgentLane> ContemplatingTurn::agents() const
 {
     QList<AgentLane> last;
     for (const ContemplatingAgent &agent : m_agents) {
-        for (auto it = m_lanes.crbegin(); it != m_lanes.crend(); ++it) {
-            if (it->agentIndex == agent.index) {
-                last << *it;
-                break;
+        for (qsizetype i = m_lanes.size() - 1; i >= 0; --i) {
+            if (m_lanes.at(i).agentIndex != agent.index)
+                continue;
+            last << m_lanes.at(i);
+            // Still streaming: what its stream holds so far.
+            const AnswerStream *stream = i < m_laneStreams.size() ? m_laneStreams.at(i).data() : nullptr;
+            if (last.constLast().status == MessageStatus::Streaming && stream) {
+                last.last().text = stream->text();
+                last.last().thinking = stream->thinking();
             }
+            break;
         }
     }
     return last;

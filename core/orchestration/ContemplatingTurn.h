@@ -70,6 +70,7 @@ private:
     ContemplatingAgent m_synthesizer;
     QList<AgentLane> m_lanes; // every request of the agents, round 0 first
     QList<ChatResult> m_laneResults;
+    QList<QPointer<AnswerStream>> m_laneStreams; // each lane's stream while it runs (by lane index)
     QList<QPointer<AnswerStream>> m_streams;
     QPointer<AnswerStream> m_synthesis;
     int m_round = 0;

@@ -45,7 +45,7 @@ public:
     void save(const Ensemble &ensemble, const QString &replacing, QObject *context, Done done);
     void remove(const QString &name, QObject *context, Done done);
 
-    /// How long each agent may take (0: no limit); the default is 180 s.
+    /// How long each agent's answer may take, in each round (0: no limit); the default is 180 s.
     void agentDeadline(QObject *context, DeadlineRead done);
     void setAgentDeadline(std::chrono::seconds deadline, QObject *context, Done done);
 

@@ -26,7 +26,8 @@ enum class PolicySettingError {
 ///   offline on|off · ask-before-send never|first|always ·
 ///   keep-request-copies on|off · redact off|internet|always (default internet) ·
 ///   retention-days N (0 keeps everything) ·
-///   agent-deadline N (seconds each Contemplating agent may take; default 180, 0: no limit)
+///   agent-deadline N (seconds each Contemplating agent's answer may take, in each round; default 180, 0: no
+///   limit)
 /// Pure: works on the settings map, so the GUI, the CLI and tests share it.
 class PolicySettings final {
     Q_DECLARE_TR_FUNCTIONS(PolicySettings)

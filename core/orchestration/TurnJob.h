@@ -55,8 +55,9 @@ public:
     /// Stops every request of the turn; what arrived is kept, stored as cancelled.
     virtual void cancel() = 0;
     bool isRunning() const { return m_running; }
-    /// Contemplating: each agent's lane of its last round (after finished(), as
-    /// stored); empty for the other modes.
+    /// Contemplating: each agent's lane of its last round — while it streams, with
+    /// the text and reasoning received so far; after finished(), as stored. Empty
+    /// for the other modes.
     virtual QList<AgentLane> agents() const { return {}; }
 
     const Conversation &conversation() const { return m_conversation; }

@@ -124,6 +124,15 @@ VaultResult<QList<AgentLane>> AgentLaneRepository::listForConversation(qint64 co
     return collect(*select);
 }
 
+VaultResult<bool> AgentLaneRepository::hasLanes(qint64 conversationId)
+{
+    auto select = m_vault.prepare("SELECT 1 FROM agent_lanes WHERE conversation_id = ?1 LIMIT 1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, conversationId);
+    return select->step();
+}
+
 VaultResult<void> AgentLaneRepository::append(const QString &turnId, int agentIndex, int round,
                                               const QString &text, const QString &thinking)
 {

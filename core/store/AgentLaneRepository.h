@@ -45,6 +45,8 @@ public:
     VaultResult<AgentLane> save(const AgentLane &lane);
     VaultResult<QList<AgentLane>> listForTurn(const QString &turnId);
     VaultResult<QList<AgentLane>> listForConversation(qint64 conversationId);
+    /// Whether any Contemplating answer of the conversation has lanes (it was contemplated before).
+    VaultResult<bool> hasLanes(qint64 conversationId);
     /// Appends a batch of a streaming lane's answer and reasoning.
     VaultResult<void> append(const QString &turnId, int agentIndex, int round, const QString &text,
                              const QString &thinking);

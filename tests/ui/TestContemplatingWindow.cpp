@@ -5,8 +5,11 @@
 // profile), real HTTP to the fake provider, which answers each request by what
 // its body says it is (an agent, the synthesis). The mode control drives it; the
 // lanes stream, fold into the answer's link and come back from the vault.
+#include "app/GuiSendPrompter.h"
 #include "core/orchestration/ChatController.h"
+#include "core/orchestration/ContemplationSetup.h"
 #include "core/orchestration/Session.h"
+#include "core/orchestration/TurnService.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/VaultService.h"
 #include "tests/support/ContemplatingRoles.h"
@@ -120,6 +123,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_session.reset();
+        m_sendPrompter.reset();
         m_server.reset();
     }
 
@@ -193,6 +197,115 @@ private Q_SLOTS:
         send(QStringLiteral("And 17 times 24?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 8, 30000);
         QCOMPARE(m_prompter.confirmLabels().size(), 2);
+
+        // Nor after a restart: the vault knows it was contemplated (the empty queue would cancel).
+        const qint64 id = m_window->controller().conversation().id;
+        QVERIFY(id > 0);
+        openWindow();
+        m_window->controller().openConversation(id);
+        QTRY_COMPARE(m_window->controller().conversation().mode, Mode::Contemplating);
+        send(QStringLiteral("And 17 times 25?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 12, 30000);
+        QCOMPARE(m_prompter.confirmLabels().size(), 2);
+
+        // A conversation never contemplated is asked, in the same session too.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        send(QStringLiteral("What is 18 times 23?"));
+        QTRY_COMPARE(m_prompter.confirmLabels().size(), 3);
+        QTRY_COMPARE(m_edit->toPlainText(), QStringLiteral("What is 18 times 23?"));
+        QCOMPARE(m_server->requestCount(), 12);
+    }
+
+    void theAskBeforeSendQuestionCarriesTheWholeEstimate()
+    {
+        // As the app wires it: the gate asks through GuiSendPrompter, which finds the
+        // turn's estimate by its turn id.
+        m_sendPrompter = std::make_unique<app::GuiSendPrompter>(m_prompter);
+        m_sendPrompter->setEstimates([this](const QString &turnId) {
+            return m_window->controller().contemplation().estimateOfTurn(turnId);
+        });
+        m_session->setPrompter(m_sendPrompter.get());
+        EgressPolicy policy = m_session->policy();
+        policy.askBeforeSend = AskBeforeSend::Always;
+        m_session->setPolicy(policy);
+
+        const qsizetype confirmed = m_prompter.confirmLabels().size();
+        const qsizetype asked = m_prompter.questions().size();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        m_prompter.queueAnswer(QMessageBox::Yes); // the estimate
+        m_prompter.queueAnswer(QMessageBox::Yes); // the turn's requests, asked once
+        send(QStringLiteral("Is 89 prime?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 4, 30000);
+        QCOMPARE(m_prompter.confirmLabels().size(), confirmed + 1);
+        QCOMPARE(m_prompter.questions().size(), asked + 2);
+        const QString question = m_prompter.questions().constLast();
+        QVERIFY2(question.startsWith(QStringLiteral("Send to Local test?")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("Contemplating sends 4 requests")), qPrintable(question));
+        QVERIFY2(question.contains(
+                     QStringLiteral("Agent 3 → Local test (fake-model), 127.0.0.1 on this computer")),
+                 qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("Synthesis → Local test")));
+
+        // An Instant turn's question names only its own request.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        m_prompter.queueAnswer(QMessageBox::Yes);
+        send(QStringLiteral("Thanks"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 5, 30000);
+        QCOMPARE(m_prompter.questions().size(), asked + 3);
+        QVERIFY(!m_prompter.questions().constLast().contains(QStringLiteral("Contemplating sends")));
+    }
+
+    void comingBackWhileContemplatingShowsEachLaneFromItsStart()
+    {
+        // Each agent sends its reasoning and the start of its answer, then waits.
+        const QString rest(400, QLatin1Char('w'));
+        m_server->setResponder([rest](const RecordedRequest &request) -> std::optional<FakeResponse> {
+            if (isSynthesis(request))
+                return FakeResponse::text(SYNTHESIS);
+            if (const int agent = agentOf(request)) {
+                StreamContent content;
+                content.text = answerOf(agent) + rest;
+                content.thinking = reasoningOf(agent);
+                content.deltaChars = 4;
+                return FakeResponse::stream(content).stallAfter(6000);
+            }
+            return std::nullopt;
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        m_prompter.queueAnswer(QMessageBox::Yes);
+        send(QStringLiteral("Is 93 prime?"));
+        auto *lanes = m_window->findChild<LanesPanel *>(QStringLiteral("lanesPanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(lanes->cards().size() == 3, 15000);
+        for (LaneCard *card : lanes->cards())
+            QTRY_VERIFY_WITH_TIMEOUT(card->text().startsWith(answerOf(card->agentIndex() + 1)), 15000);
+
+        // Another chat while the agents wait, then back: each lane from its first word.
+        const qint64 id = m_window->controller().conversation().id;
+        QVERIFY(id > 0);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(!lanes->isVisible());
+        QVERIFY(m_session->turns().isGenerating(id));
+        m_window->controller().openConversation(id);
+        QTRY_VERIFY(lanes->isVisible() && lanes->cards().size() == 3);
+        QVERIFY(lanes->isLive());
+        for (LaneCard *card : lanes->cards()) {
+            const int agent = card->agentIndex() + 1;
+            QTRY_VERIFY2(card->text().startsWith(answerOf(agent)), qPrintable(card->text()));
+            QCOMPARE(card->reasoning(), reasoningOf(agent));
+            QVERIFY(card->isRunning());
+        }
+
+        // The rest follows on, neither lost nor twice.
+        m_server->releaseStalled();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 30000);
+        QTRY_VERIFY(m_view->toPlainText().contains(SYNTHESIS));
+        QVERIFY(clickAnchor(m_view, QStringLiteral("3 agents contemplated — show")));
+        QTRY_VERIFY(lanes->isVisible() && !lanes->isLive());
+        for (LaneCard *card : lanes->cards())
+            QCOMPARE(card->text(), answerOf(card->agentIndex() + 1) + rest);
     }
 
     void lanesStreamThenFoldAndComeBackFromTheVault()
@@ -362,6 +475,7 @@ private:
     std::unique_ptr<FakeProviderServer> m_server;
     std::unique_ptr<Session> m_session;
     ScriptedPrompter m_prompter;
+    std::unique_ptr<app::GuiSendPrompter> m_sendPrompter;
     std::unique_ptr<MainWindow> m_window;
     ChatView *m_view = nullptr;
     ComposerEdit *m_edit = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/chat/ChatPane.h"
 
 #include "core/orchestration/ChatController.h"
+#include "core/orchestration/ContemplationSetup.h"
 #include "core/orchestration/Session.h"
 #include "core/types/DestinationClassifier.h"
 #include "core/types/ProviderPresets.h"
@@ -247,14 +248,15 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
 void ChatPane::wireContemplating()
 {
     connect(m_mode, &ModeSelector::contemplationChosen, this, [this](const QString &key) {
-        m_controller.setContemplationChoice(ContemplationChoice::fromKey(key));
+        m_controller.contemplation().setChoice(ContemplationChoice::fromKey(key));
     });
-    connect(m_mode, &ModeSelector::contemplationMenuAboutToShow, &m_controller,
-            &ChatController::refreshEnsembles);
-    connect(&m_controller, &ChatController::contemplationChanged, this, &ChatPane::refreshContemplation);
+    ContemplationSetup &contemplation = m_controller.contemplation();
+    connect(m_mode, &ModeSelector::contemplationMenuAboutToShow, &contemplation,
+            &ContemplationSetup::refreshEnsembles);
+    connect(&contemplation, &ContemplationSetup::changed, this, &ChatPane::refreshContemplation);
     connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::refreshContemplation);
     connect(&m_session, &Session::providersChanged, this, &ChatPane::refreshContemplation);
-    m_controller.setEstimateAsker([this](const QList<EstimatedRequest> &estimate) {
+    contemplation.setEstimateAsker([this](const QList<EstimatedRequest> &estimate) {
         return m_prompter.confirm(this, tr("Contemplate this question?"),
                                   ContemplationCost::estimateText(estimate), tr("Send"));
     });
@@ -329,20 +331,21 @@ void ChatPane::refreshContemplation()
         const ContemplationChoice choice{{}, agents};
         choices.append({choice.key(), tr("%1 agents of %2").arg(agents).arg(modelName)});
     }
-    if (!m_controller.ensembles().isEmpty())
+    const ContemplationSetup &contemplation = m_controller.contemplation();
+    if (!contemplation.ensembles().isEmpty())
         choices.append({QString(), QString()});
-    for (const Ensemble &ensemble : m_controller.ensembles()) {
+    for (const Ensemble &ensemble : contemplation.ensembles()) {
         const ContemplationChoice choice{ensemble.name, 0};
         choices.append(
             {choice.key(),
              tr("Ensemble “%1” (%n agents)", nullptr, int(ensemble.agents.size())).arg(ensemble.name)});
     }
-    const ContemplationChoice &chosen = m_controller.contemplationChoice();
+    const ContemplationChoice &chosen = contemplation.choice();
     m_mode->setContemplationChoices(choices, chosen.key());
     const QString who = chosen.ensemble.isEmpty()
         ? tr("%1 agents of %2").arg(chosen.agents).arg(modelName)
         : tr("the agents of the ensemble “%1”").arg(chosen.ensemble);
-    const QList<EstimatedRequest> shape = m_controller.contemplationShape();
+    const QList<EstimatedRequest> shape = m_controller.contemplation().shape(c);
     m_mode->setContemplatingTip(
         shape.isEmpty() ? tr("Contemplating (Ctrl+3): several agents reason in parallel, then one answer is "
                              "synthesised from theirs. %1 cannot contemplate now: choose a provider, or an "

@@ -63,7 +63,10 @@ ContemplatingPage::ContemplatingPage(Session &session, Prompter &prompter, QWidg
     m_message->setObjectName(QStringLiteral("contemplatingMessage"));
 
     m_deadline->setObjectName(QStringLiteral("agentDeadlineSpin"));
-    m_deadline->setAccessibleName(tr("Time each agent may take"));
+    m_deadline->setAccessibleName(tr("Time each agent's answer may take, in each round"));
+    m_deadline->setToolTip(
+        tr("How long each agent's answer may take, in each round: with two rounds an agent "
+           "has this time again to revise. An agent past it is reported and skipped."));
     m_deadline->setRange(0, MAX_DEADLINE_SECONDS);
     m_deadline->setSingleStep(30);
     m_deadline->setSuffix(tr(" s"));
@@ -100,7 +103,7 @@ ContemplatingPage::ContemplatingPage(Session &session, Prompter &prompter, QWidg
     m_noProviders->setObjectName(QStringLiteral("noProvidersNote"));
 
     auto *deadlineRow = new QFormLayout;
-    deadlineRow->addRow(tr("Each agent may &take:"), m_deadline);
+    deadlineRow->addRow(tr("Each agent's answer may &take:"), m_deadline);
 
     auto *listButtons = new QVBoxLayout;
     listButtons->addWidget(m_new);

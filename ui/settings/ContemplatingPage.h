@@ -29,7 +29,7 @@ namespace sotto::ui {
 class MessageWidget;
 class Prompter;
 
-/// The Contemplating page: how long each agent may take, and the saved
+/// The Contemplating page: how long each agent's answer may take (in each round), and the saved
 /// ensembles — named sets of 2 to 8 agents, each a provider, a model and a
 /// perspective, with an optional synthesiser and one or two rounds (the same
 /// rows as `sotto ensembles`). An ensemble is edited in a form and stored with
