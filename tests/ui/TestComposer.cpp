@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QMimeData>
 #include <QPalette>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -333,17 +334,28 @@ private Q_SLOTS:
 
     void growsWithItsTextUpToALimit()
     {
+        // One line: no scroll bar beside it, even after the layout settled.
+        QTest::keyClicks(m_edit, QStringLiteral("one line"));
+        QCoreApplication::processEvents();
+        QVERIFY(!m_edit->verticalScrollBar()->isVisible());
         const int oneLine = m_edit->sizeHint().height();
         for (int i = 0; i < 4; ++i)
             QTest::keyClick(m_edit, Qt::Key_Return, Qt::ShiftModifier);
         const int fiveLines = m_edit->sizeHint().height();
         QVERIFY(fiveLines > oneLine);
+        QTRY_COMPARE(m_edit->height(), fiveLines);
+        QVERIFY(!m_edit->verticalScrollBar()->isVisible());
         for (int i = 0; i < 30; ++i)
             QTest::keyClick(m_edit, Qt::Key_Return, Qt::ShiftModifier);
         const int capped = m_edit->sizeHint().height();
         QVERIFY(capped > fiveLines);
         QTest::keyClick(m_edit, Qt::Key_Return, Qt::ShiftModifier);
         QCOMPARE(m_edit->sizeHint().height(), capped);
+        // Taller than the field may grow: now it scrolls.
+        QTRY_VERIFY(m_edit->verticalScrollBar()->isVisible());
+        m_edit->clear();
+        QTRY_VERIFY(!m_edit->verticalScrollBar()->isVisible());
+        QTRY_COMPARE(m_edit->sizeHint().height(), oneLine);
     }
 
 private:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ComposerEdit.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -53,9 +54,34 @@ ComposerEdit::ComposerEdit(QWidget *parent)
     setPlaceholderText(tr("Ask anything…"));
     setTabChangesFocus(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Until the text is taller than the field may grow, no scroll bar: its arrows
+    // would sit beside a single line.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Re-measure as lines are added or wrapped; the layout asks for sizeHint().
-    connect(this, &QPlainTextEdit::blockCountChanged, this, &QWidget::updateGeometry);
-    connect(document(), &QTextDocument::contentsChanged, this, &QWidget::updateGeometry);
+    connect(document(), &QTextDocument::contentsChanged, this, &ComposerEdit::fitText);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &ComposerEdit::fitText);
+}
+
+int ComposerEdit::lineCount() const
+{
+    int lines = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
+    return lines;
+}
+
+void ComposerEdit::fitText()
+{
+    setVerticalScrollBarPolicy(lineCount() > MAX_VISIBLE_LINES ? Qt::ScrollBarAsNeeded
+                                                               : Qt::ScrollBarAlwaysOff);
+    updateGeometry();
+}
+
+void ComposerEdit::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    fitText(); // another width wraps the text into more or fewer lines
 }
 
 int ComposerEdit::heightForLines(int lines) const
@@ -67,10 +93,8 @@ int ComposerEdit::heightForLines(int lines) const
 
 QSize ComposerEdit::sizeHint() const
 {
-    int lines = 0;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
-        lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
-    return {QPlainTextEdit::sizeHint().width(), heightForLines(std::clamp(lines, 1, MAX_VISIBLE_LINES))};
+    return {QPlainTextEdit::sizeHint().width(),
+            heightForLines(std::clamp(lineCount(), 1, MAX_VISIBLE_LINES))};
 }
 
 QSize ComposerEdit::minimumSizeHint() const

@@ -29,11 +29,16 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
     int heightForLines(int lines) const;
+    /// The lines the text takes at the present width (wrapped lines count).
+    int lineCount() const;
+    /// Grows to fit, and shows a scroll bar only once the text is taller than the field may grow.
+    void fitText();
     bool m_enterSends = true;
 };
 

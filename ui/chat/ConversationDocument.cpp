@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QTextBlock>
@@ -15,6 +16,7 @@
 #include <QTextDocumentFragment>
 #include <QTextFragment>
 #include <QUrl>
+#include <QtMath>
 
 #include <cmath>
 
@@ -148,6 +150,37 @@ bool isCodeBlock(const QTextBlock &block)
 
 } // namespace
 
+namespace {
+
+/// The code header's labels: a little smaller than the text.
+qreal codeHeaderPointSize()
+{
+    return std::max(7.0, QFont().pointSizeF() * 0.88);
+}
+
+/// In logical pixels: the model label's icon as tall as a line of text, the copy icon a little smaller
+/// than its label's line.
+int modelIconSide()
+{
+    return qCeil(QFontMetricsF(QFont()).height());
+}
+
+int copyIconSide()
+{
+    QFont font;
+    font.setPointSizeF(codeHeaderPointSize());
+    return qCeil(QFontMetricsF(font).height() * 0.9);
+}
+
+/// `icon` in `palette`'s colours, `side` logical pixels square, drawn for the screen's pixel ratio.
+QImage iconImage(IconSet::Icon icon, const QPalette &palette, int side)
+{
+    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    return IconSet::ownIcon(icon, palette).pixmap(QSize(side, side), ratio).toImage();
+}
+
+} // namespace
+
 ConversationDocument::ConversationDocument(QObject *parent)
     : QObject(parent)
     , m_document(new SafeTextDocument(this))
@@ -175,12 +208,13 @@ void ConversationDocument::setPalette(const QPalette &palette)
     m_style.function = m_roles.syntaxFunction;
     m_style.builtin = m_roles.syntaxBuiltin;
     m_style.comment = m_roles.syntaxComment;
-    // The model label's icon, in the palette's colours.
-    m_modelIcon = IconSet::ownIcon(IconSet::Icon::Model, palette).pixmap(QSize(32, 32)).toImage();
-    QPalette link = palette;
-    link.setColor(QPalette::Text, m_roles.link);
-    link.setColor(QPalette::WindowText, m_roles.link);
-    m_copyIcon = IconSet::ownIcon(IconSet::Icon::Copy, link).pixmap(QSize(32, 32)).toImage();
+    // The model label's icon in the text's colour, the copy icon as quiet as its label; each
+    // drawn at the size it is shown, in device pixels, so it is never scaled (and blurred).
+    m_modelIcon = iconImage(IconSet::Icon::Model, palette, modelIconSide());
+    QPalette quiet = palette;
+    quiet.setColor(QPalette::Text, m_roles.subduedText);
+    quiet.setColor(QPalette::WindowText, m_roles.subduedText);
+    m_copyIcon = iconImage(IconSet::Icon::Copy, quiet, copyIconSide());
     for (auto &slot : m_slots)
         renderAll(*slot);
 }
@@ -531,9 +565,8 @@ void ConversationDocument::insertCopyLink(QTextCursor &cursor, const QTextCharFo
     QTextImageFormat icon;
     icon.merge(link);
     icon.setName(QStringLiteral("sotto:icon/copy"));
-    const qreal size = QFontMetricsF(link.font()).height() * 0.9;
-    icon.setWidth(size);
-    icon.setHeight(size);
+    icon.setWidth(copyIconSide());
+    icon.setHeight(copyIconSide());
     icon.setVerticalAlignment(QTextCharFormat::AlignMiddle);
     cursor.insertImage(icon);
     cursor.insertText(QStringLiteral(" ") + tr("Copy code"), link);
@@ -640,9 +673,8 @@ void ConversationDocument::renderHeader(Slot &slot)
                                 m_modelIcon);
         QTextImageFormat icon;
         icon.setName(QStringLiteral("sotto:icon/model"));
-        const qreal size = QFontMetricsF(QFont()).height();
-        icon.setWidth(size);
-        icon.setHeight(size);
+        icon.setWidth(modelIconSide());
+        icon.setHeight(modelIconSide());
         icon.setVerticalAlignment(QTextCharFormat::AlignMiddle);
         out.image(icon);
         out.text(QStringLiteral(" "));
@@ -861,8 +893,12 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
         if (code || block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel) > 0) {
             QTextBlockFormat format = block.blockFormat();
             MessageCards::mark(format, code ? MessageCards::Kind::Code : MessageCards::Kind::Quote);
+            // The last line of a card: below it the card's padding and a gap, also before
+            // the next card when two fences follow each other.
             const QTextBlock next = block.next();
-            if (code && (!next.isValid() || !isCodeBlock(next)))
+            const bool lastLine = !next.isValid() || !isCodeBlock(next)
+                || next.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage) != info;
+            if (code && lastLine)
                 format.setBottomMargin(std::max(format.bottomMargin(), 4 + 2 * MessageCards::CODE_PADDING));
             QTextCursor(block).setBlockFormat(format);
         }
@@ -873,8 +909,9 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
     if (!codeStarts.isEmpty())
         m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("sotto:icon/copy")),
                                 m_copyIcon);
-    QTextCharFormat copyFormat = anchorFormat(QString(), m_style.link);
-    copyFormat.setFontPointSize(std::max(7.0, QFont().pointSizeF() * 0.88));
+    // A quiet label beside the icon, as the language's: the header is not a line of prose links.
+    QTextCharFormat copyFormat = anchorFormat(QString(), m_roles.subduedText);
+    copyFormat.setFontPointSize(codeHeaderPointSize());
     for (qsizetype i = codeStarts.size() - 1; i >= 0; --i) {
         QTextCursor cursor(&scratch);
         cursor.setPosition(codeStarts.at(i));
