@@ -689,15 +689,15 @@ Die Anfrage: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
-take; 0: no limit); per provider (with --provider NAME):
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>Anzeigen oder ändern, was diesen Computer verlassen darf.
 
 Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (personenbezogene Daten zurückhalten: standardmäßig bei Zielen im Internet),
-retention-days N (0 behält alles), agent-deadline N (Sekunden, die jeder Agent beim Abwägen
-brauchen darf; 0: keine Begrenzung); pro Anbieter (mit --provider NAME):
+retention-days N (0 behält alles), agent-deadline N (Sekunden, die die Antwort jedes Agenten beim
+Abwägen brauchen darf, in jeder Runde; 0: keine Begrenzung); pro Anbieter (mit --provider NAME):
 http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
@@ -1045,14 +1045,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <source>Choose a provider for this conversation.</source>
         <translation>Wählen Sie einen Anbieter für diese Unterhaltung.</translation>
     </message>
-    <message>
-        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
-        <translation>Es gibt kein Ensemble namens „%1“ mehr: Wählen Sie, wer abwägt.</translation>
-    </message>
-    <message>
-        <source>The ensemble “%1” names providers that are not configured: %2.</source>
-        <translation>Das Ensemble „%1“ nennt Anbieter, die nicht eingerichtet sind: %2.</translation>
-    </message>
 </context>
 <context>
     <name>sotto::ContemplatingTurn</name>
@@ -1113,6 +1105,17 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
         <translation>, %1 Bytes, %2 Zeichen, %3 Bilder vor den Antworten der Agenten</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationSetup</name>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>Es gibt kein Ensemble namens „%1“ mehr: Wählen Sie, wer abwägt.</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>Das Ensemble „%1“ nennt Anbieter, die nicht eingerichtet sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2122,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <translation>Fügen Sie zuerst auf der Seite „Anbieter“ einen Anbieter hinzu: Jeder Agent ist ein Anbieter mit einem seiner Modelle.</translation>
     </message>
     <message>
-        <source>Time each agent may take</source>
-        <translation>Zeit pro Agent</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2173,10 +2172,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>Two: each agent first revises after reading the others</source>
         <translation>Zwei: Jeder Agent überarbeitet zuerst seine Antwort, nachdem er die der anderen gelesen hat</translation>
-    </message>
-    <message>
-        <source>Each agent may &amp;take:</source>
-        <translation>&amp;Zeit pro Agent:</translation>
     </message>
     <message>
         <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
@@ -2280,6 +2275,18 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>Deleted the ensemble %1.</source>
         <translation>Ensemble %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Time each agent&apos;s answer may take, in each round</source>
+        <translation>Zeit, die die Antwort jedes Agenten brauchen darf, in jeder Runde</translation>
+    </message>
+    <message>
+        <source>How long each agent&apos;s answer may take, in each round: with two rounds an agent has this time again to revise. An agent past it is reported and skipped.</source>
+        <translation>Wie lange die Antwort jedes Agenten dauern darf, in jeder Runde: Bei zwei Runden hat ein Agent diese Zeit erneut zum Überarbeiten. Ein Agent, der sie überschreitet, wird gemeldet und übersprungen.</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s answer may &amp;take:</source>
+        <translation>Antwort jedes Agenten darf &amp;dauern:</translation>
     </message>
 </context>
 <context>

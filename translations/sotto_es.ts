@@ -689,15 +689,15 @@ La solicitud: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
-take; 0: no limit); per provider (with --provider NAME):
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>Mostrar o cambiar lo que puede salir de este ordenador.
 
 Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (ocultar los datos personales: por defecto, en destinos de internet),
-retention-days N (0 lo conserva todo), agent-deadline N (segundos que puede tardar cada agente
-de la deliberación; 0: sin límite); por proveedor (con --provider NAME):
+retention-days N (0 lo conserva todo), agent-deadline N (segundos que puede tardar la respuesta de
+cada agente de la deliberación, en cada ronda; 0: sin límite); por proveedor (con --provider NAME):
 http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
@@ -1045,14 +1045,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <source>Choose a provider for this conversation.</source>
         <translation>Elija un proveedor para esta conversación.</translation>
     </message>
-    <message>
-        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
-        <translation>Ya no existe ningún conjunto llamado «%1»: elija quién delibera.</translation>
-    </message>
-    <message>
-        <source>The ensemble “%1” names providers that are not configured: %2.</source>
-        <translation>El conjunto «%1» incluye proveedores sin configurar: %2.</translation>
-    </message>
 </context>
 <context>
     <name>sotto::ContemplatingTurn</name>
@@ -1113,6 +1105,17 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
         <translation>, %1 bytes, %2 caracteres, %3 imágenes antes de las respuestas de los agentes</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationSetup</name>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>Ya no existe ningún conjunto llamado «%1»: elija quién delibera.</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>El conjunto «%1» incluye proveedores sin configurar: %2.</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2122,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <translation>Añada primero un proveedor en la página Proveedores: cada agente es un proveedor y uno de sus modelos.</translation>
     </message>
     <message>
-        <source>Time each agent may take</source>
-        <translation>Tiempo que puede tardar cada agente</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2173,10 +2172,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>Two: each agent first revises after reading the others</source>
         <translation>Dos: cada agente revisa primero su respuesta tras leer las de los demás</translation>
-    </message>
-    <message>
-        <source>Each agent may &amp;take:</source>
-        <translation>&amp;Tiempo por agente:</translation>
     </message>
     <message>
         <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
@@ -2280,6 +2275,18 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>Deleted the ensemble %1.</source>
         <translation>Se eliminó el conjunto %1.</translation>
+    </message>
+    <message>
+        <source>Time each agent&apos;s answer may take, in each round</source>
+        <translation>Tiempo que puede tardar la respuesta de cada agente, en cada ronda</translation>
+    </message>
+    <message>
+        <source>How long each agent&apos;s answer may take, in each round: with two rounds an agent has this time again to revise. An agent past it is reported and skipped.</source>
+        <translation>Cuánto puede tardar la respuesta de cada agente, en cada ronda: con dos rondas, un agente vuelve a tener este tiempo para revisar. Un agente que lo supera se indica y se omite.</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s answer may &amp;take:</source>
+        <translation>La respuesta de cada agente puede &amp;tardar:</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
@@ -689,15 +689,15 @@ La requête&#xa0;: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
-take; 0: no limit); per provider (with --provider NAME):
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
 
-Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
-retention-days N (0 conserve tout), agent-deadline N (secondes accordées à chaque agent de la
-délibération ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
+Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
+retention-days N (0 conserve tout), agent-deadline N (secondes accordées à la réponse de chaque agent
+de la délibération, à chaque tour ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
 http-to-internet allow|deny, enabled on|off.</translation>
     </message>
 </context>
@@ -847,7 +847,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     <name>RedactCommand</name>
     <message>
         <source>Added &apos;%1&apos;: it is withheld from what is sent.</source>
-        <translation>&apos;%1&apos; ajouté : il est masqué dans ce qui est envoyé.</translation>
+        <translation>&apos;%1&apos; ajouté&#xa0;: il est masqué dans ce qui est envoyé.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a term.</source>
@@ -867,7 +867,7 @@ http-to-internet allow|deny, enabled on|off.</translation>
     </message>
     <message>
         <source>Redaction is off (policy redact off): the text is sent as it is.</source>
-        <translation>Le masquage est désactivé (policy redact off) : le texte est envoyé tel quel.</translation>
+        <translation>Le masquage est désactivé (policy redact off)&#xa0;: le texte est envoyé tel quel.</translation>
     </message>
     <message>
         <source>Nothing to withhold was found.</source>
@@ -889,7 +889,7 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
   redact terms add TERM | remove TERM | list [--json]
                                     vos propres termes (noms, une entreprise, noms de code)
 
-Quand le masquage s&apos;applique : sotto policy set redact off|internet|always. La détection peut laisser passer des données.</translation>
+Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|always. La détection peut laisser passer des données.</translation>
     </message>
     <message>
         <source>Show what would be sent.</source>
@@ -901,7 +901,7 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
     </message>
     <message>
         <source>TEXT, or: terms add|remove|list</source>
-        <translation>TEXT, ou : terms add|remove|list</translation>
+        <translation>TEXT, ou&#xa0;: terms add|remove|list</translation>
     </message>
     <message>
         <source>Use &apos;redact --dry-run TEXT&apos; or &apos;redact terms add|remove|list&apos;.</source>
@@ -1045,14 +1045,6 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
         <source>Choose a provider for this conversation.</source>
         <translation>Choisissez un fournisseur pour cette conversation.</translation>
     </message>
-    <message>
-        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
-        <translation>Il n&apos;y a plus d&apos;ensemble nommé « %1 » : choisissez qui délibère.</translation>
-    </message>
-    <message>
-        <source>The ensemble “%1” names providers that are not configured: %2.</source>
-        <translation>L&apos;ensemble « %1 » désigne des fournisseurs non configurés : %2.</translation>
-    </message>
 </context>
 <context>
     <name>sotto::ContemplatingTurn</name>
@@ -1113,6 +1105,17 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
     <message>
         <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
         <translation>, %1 octets, %2 caractères, %3 images avant les réponses des agents</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationSetup</name>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>Il n&apos;y a plus d&apos;ensemble nommé « %1 » : choisissez qui délibère.</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>L&apos;ensemble « %1 » désigne des fournisseurs non configurés : %2.</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1976,7 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
     </message>
     <message>
         <source>Contemplate this question?</source>
-        <translation>Soumettre cette question à la délibération ?</translation>
+        <translation>Soumettre cette question à la délibération&#xa0;?</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1994,17 +1997,17 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
     <message numerus="yes">
         <source>Ensemble “%1” (%n agents)</source>
         <translation>
-            <numerusform>Ensemble « %1 » (%n agent)</numerusform>
-            <numerusform>Ensemble « %1 » (%n agents)</numerusform>
+            <numerusform>Ensemble «&#xa0;%1&#xa0;» (%n agent)</numerusform>
+            <numerusform>Ensemble «&#xa0;%1&#xa0;» (%n agents)</numerusform>
         </translation>
     </message>
     <message>
         <source>the agents of the ensemble “%1”</source>
-        <translation>les agents de l&apos;ensemble « %1 »</translation>
+        <translation>les agents de l&apos;ensemble «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
-        <translation>Délibération (Ctrl+3) : plusieurs agents raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs. Pour l&apos;instant, %1 ne peuvent pas délibérer : choisissez un fournisseur, ou un ensemble dont tous les fournisseurs sont configurés.</translation>
+        <translation>Délibération (Ctrl+3)&#xa0;: plusieurs agents raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs. Pour l&apos;instant, %1 ne peuvent pas délibérer&#xa0;: choisissez un fournisseur, ou un ensemble dont tous les fournisseurs sont configurés.</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2122,6 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
         <translation>Ajoutez d&apos;abord un fournisseur dans la page Fournisseurs&#xa0;: chaque agent est un fournisseur et l&apos;un de ses modèles.</translation>
     </message>
     <message>
-        <source>Time each agent may take</source>
-        <translation>Durée accordée à chaque agent</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2173,10 +2172,6 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
     <message>
         <source>Two: each agent first revises after reading the others</source>
         <translation>Deux&#xa0;: chaque agent révise d&apos;abord sa réponse après avoir lu celles des autres</translation>
-    </message>
-    <message>
-        <source>Each agent may &amp;take:</source>
-        <translation>&amp;Durée par agent&#xa0;:</translation>
     </message>
     <message>
         <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
@@ -2281,6 +2276,18 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
         <source>Deleted the ensemble %1.</source>
         <translation>Ensemble %1 supprimé.</translation>
     </message>
+    <message>
+        <source>Time each agent&apos;s answer may take, in each round</source>
+        <translation>Temps accordé à la réponse de chaque agent, à chaque tour</translation>
+    </message>
+    <message>
+        <source>How long each agent&apos;s answer may take, in each round: with two rounds an agent has this time again to revise. An agent past it is reported and skipped.</source>
+        <translation>Durée accordée à la réponse de chaque agent, à chaque tour : avec deux tours, un agent dispose à nouveau de ce temps pour réviser. Un agent qui la dépasse est signalé et ignoré.</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s answer may &amp;take:</source>
+        <translation>Durée de la réponse de chaque agen&amp;t :</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ContemplationCost</name>
@@ -2320,9 +2327,9 @@ Quand le masquage s&apos;applique : sotto policy set redact off|internet|always
         <source>Contemplating (Ctrl+3): %1 reason in parallel, then one answer is synthesised from theirs.
 %2: %3 requests %4.
 Each agent is sent the conversation; the synthesis the question and the agents&apos; answers (never their reasoning).</source>
-        <translation>Délibération (Ctrl+3) : %1 raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs.
-%2 : %3 requêtes %4.
-Chaque agent reçoit la conversation ; la synthèse reçoit la question et les réponses des agents (jamais leur raisonnement).</translation>
+        <translation>Délibération (Ctrl+3)&#xa0;: %1 raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs.
+%2&#xa0;: %3 requêtes %4.
+Chaque agent reçoit la conversation&#xa0;; la synthèse reçoit la question et les réponses des agents (jamais leur raisonnement).</translation>
     </message>
     <message>
         <source>Agent %1</source>
@@ -2339,8 +2346,8 @@ Chaque agent reçoit la conversation ; la synthèse reçoit la question et les 
     <message numerus="yes">
         <source>%1 → %2 (%3), %4 on %5: %6, %n characters</source>
         <translation>
-            <numerusform>%1 → %2 (%3), %4 sur %5 : %6, %n caractère</numerusform>
-            <numerusform>%1 → %2 (%3), %4 sur %5 : %6, %n caractères</numerusform>
+            <numerusform>%1 → %2 (%3), %4 sur %5&#xa0;: %6, %n caractère</numerusform>
+            <numerusform>%1 → %2 (%3), %4 sur %5&#xa0;: %6, %n caractères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2357,8 +2364,8 @@ Chaque agent reçoit la conversation ; la synthèse reçoit la question et les 
     <message numerus="yes">
         <source>Contemplating sends %n requests for this question:</source>
         <translation>
-            <numerusform>La délibération envoie %n requête pour cette question :</numerusform>
-            <numerusform>La délibération envoie %n requêtes pour cette question :</numerusform>
+            <numerusform>La délibération envoie %n requête pour cette question&#xa0;:</numerusform>
+            <numerusform>La délibération envoie %n requêtes pour cette question&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2374,7 +2381,7 @@ Chaque agent reçoit la conversation ; la synthèse reçoit la question et les 
     </message>
     <message>
         <source>Send them? You will not be asked again for this conversation.</source>
-        <translation>Les envoyer ? La question ne vous sera plus posée pour cette conversation.</translation>
+        <translation>Les envoyer&#xa0;? La question ne vous sera plus posée pour cette conversation.</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2462,7 @@ Chaque agent reçoit la conversation ; la synthèse reçoit la question et les 
     </message>
     <message>
         <source>What this answer cost: the tokens of the request, and of the answer</source>
-        <translation>Ce qu&apos;a coûté cette réponse : les jetons de la requête et ceux de la réponse</translation>
+        <translation>Ce qu&apos;a coûté cette réponse&#xa0;: les jetons de la requête et ceux de la réponse</translation>
     </message>
     <message>
         <source>Copy this code</source>
@@ -2727,7 +2734,7 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>timed out</source>
@@ -2750,7 +2757,7 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Hide the agents&apos; lanes (the answer&apos;s &quot;agents contemplated — show&quot; brings them back)</source>
-        <translation>Masquer les colonnes des agents (« agents ont délibéré — afficher » sous la réponse les fait réapparaître)</translation>
+        <translation>Masquer les colonnes des agents («&#xa0;agents ont délibéré — afficher&#xa0;» sous la réponse les fait réapparaître)</translation>
     </message>
     <message>
         <source>Hide the agents&apos; lanes</source>
@@ -2763,8 +2770,8 @@ Réponse en cours…</translation>
     <message numerus="yes">
         <source>Contemplating: %n agents</source>
         <translation>
-            <numerusform>Délibération : %n agent</numerusform>
-            <numerusform>Délibération : %n agents</numerusform>
+            <numerusform>Délibération&#xa0;: %n agent</numerusform>
+            <numerusform>Délibération&#xa0;: %n agents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3005,7 +3012,7 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Who contemplates: several agents of this model, or a saved ensemble</source>
-        <translation>Qui délibère : plusieurs agents de ce modèle, ou un ensemble enregistré</translation>
+        <translation>Qui délibère&#xa0;: plusieurs agents de ce modèle, ou un ensemble enregistré</translation>
     </message>
     <message>
         <source>Contemplate with</source>

@@ -686,15 +686,15 @@ The request: %5</source>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent may
-take; 0: no limit); per provider (with --provider NAME):
+retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off.</source>
         <translation>このコンピューターから送信してよいものを表示または変更します。
 
 キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
 redact off|internet|always（個人データをマスク。既定ではインターネット上の送信先が対象）、
-retention-days N（0 ですべて保持）、agent-deadline N（熟考で各エージェントにかけてよい秒数。
-0 で無制限）。プロバイダーごと（--provider NAME を指定）:
+retention-days N（0 ですべて保持）、agent-deadline N（熟考で各エージェントの回答にかけてよい秒数。
+ラウンドごと。0 で無制限）。プロバイダーごと（--provider NAME を指定）:
 http-to-internet allow|deny、enabled on|off。</translation>
     </message>
 </context>
@@ -1041,14 +1041,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>Choose a provider for this conversation.</source>
         <translation>この会話のプロバイダーを選んでください。</translation>
     </message>
-    <message>
-        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
-        <translation>「%1」という名前のアンサンブルはもうありません。熟考の担当を選んでください。</translation>
-    </message>
-    <message>
-        <source>The ensemble “%1” names providers that are not configured: %2.</source>
-        <translation>アンサンブル「%1」に未設定のプロバイダーが含まれています: %2。</translation>
-    </message>
 </context>
 <context>
     <name>sotto::ContemplatingTurn</name>
@@ -1108,6 +1100,17 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>, %1 bytes, %2 characters, %3 images before the agents&apos; answers</source>
         <translation>、エージェントの回答を除いて %1 バイト、%2 文字、画像 %3 枚</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ContemplationSetup</name>
+    <message>
+        <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
+        <translation>「%1」という名前のアンサンブルはもうありません。熟考の担当を選んでください。</translation>
+    </message>
+    <message>
+        <source>The ensemble “%1” names providers that are not configured: %2.</source>
+        <translation>アンサンブル「%1」に未設定のプロバイダーが含まれています: %2。</translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2114,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <translation>先に「プロバイダー」ページでプロバイダーを追加してください。各エージェントは、プロバイダーとそのモデルの 1 つで構成されます。</translation>
     </message>
     <message>
-        <source>Time each agent may take</source>
-        <translation>各エージェントの制限時間</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2165,10 +2164,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Two: each agent first revises after reading the others</source>
         <translation>2: まず各エージェントがほかの回答を読んで自分の回答を見直します</translation>
-    </message>
-    <message>
-        <source>Each agent may &amp;take:</source>
-        <translation>エージェントごとの制限時間(&amp;T):</translation>
     </message>
     <message>
         <source>Agents (2 to 8), each a provider, a model and a perspective:</source>
@@ -2271,6 +2266,18 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Deleted the ensemble %1.</source>
         <translation>アンサンブル %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Time each agent&apos;s answer may take, in each round</source>
+        <translation>各エージェントの回答にかけてよい時間（ラウンドごと）</translation>
+    </message>
+    <message>
+        <source>How long each agent&apos;s answer may take, in each round: with two rounds an agent has this time again to revise. An agent past it is reported and skipped.</source>
+        <translation>各エージェントの回答にかけてよい時間（ラウンドごと）。2 ラウンドでは、見直しのために同じ時間がもう一度与えられます。超過したエージェントは報告され、除外されます。</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s answer may &amp;take:</source>
+        <translation>各エージェントの回答の制限時間(&amp;T):</translation>
     </message>
 </context>
 <context>
