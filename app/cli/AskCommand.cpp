@@ -14,6 +14,7 @@
 #include "core/net/EgressRequest.h"
 #include "core/orchestration/ContemplationEstimate.h"
 #include "core/orchestration/ContextBudget.h"
+#include "core/orchestration/ConversationRedaction.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/EnsemblePlan.h"
 #include "core/orchestration/PolicySettings.h"
@@ -468,8 +469,17 @@ int runAskCommand(CliContext &context)
     }
 
     const bool asJson = parser.isSet(json);
-    if (parser.isSet(estimate))
-        return printEstimate(context, ContemplationEstimate::of(request, *backend), asJson);
+    if (parser.isSet(estimate)) {
+        // Counted as the turn would send it: redacted where the policy says so.
+        const qint64 mapOf = request.conversation.incognito ? 0 : request.conversation.id;
+        const auto setup = await(vault.run([mapOf](Vault &v) {
+            return ConversationRedaction::readSetup(v, mapOf);
+        }));
+        if (!setup)
+            return context.fail(ExitFailure, setup.error().message);
+        const ConversationRedaction redaction(*setup);
+        return printEstimate(context, ContemplationEstimate::of(request, *backend, &redaction), asJson);
+    }
     const bool thinkingToErr = parser.isSet(showThinking) && !asJson;
     QTextStream &out = context.out();
     QTextStream &err = context.err();

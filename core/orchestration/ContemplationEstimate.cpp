@@ -3,20 +3,26 @@
 #include "core/orchestration/ContemplationEstimate.h"
 
 #include "core/orchestration/ContemplationRequests.h"
+#include "core/orchestration/ConversationRedaction.h"
 #include "core/providers/Backend.h"
 #include "core/providers/ProviderRequests.h"
 #include "core/types/DestinationClassifier.h"
 
 #include <QHostAddress>
 
+#include <optional>
+
 namespace sotto {
 
 namespace {
 
-EstimatedRequest estimated(EstimatedRequest::Kind kind, const ContemplatingAgent &agent,
-                           const ChatRequest &chat)
+EstimatedRequest estimated(EstimatedRequest::Kind kind, const ContemplatingAgent &agent, ChatRequest chat,
+                           ConversationRedaction *redaction)
 {
     const ProviderConfig &config = agent.backend->config();
+    // As AnswerStream sends it.
+    if (redaction && redaction->appliesTo(config.baseUrl))
+        redaction->apply(chat);
     const HttpRequestSpec spec = buildChatRequest(config, chat);
     EstimatedRequest out;
     out.kind = kind;
@@ -47,8 +53,13 @@ Destination ContemplationEstimate::destinationOf(const QUrl &url)
                                                                          : Destination::Internet;
 }
 
-QList<EstimatedRequest> ContemplationEstimate::of(const TurnRequest &request, Backend &backend)
+QList<EstimatedRequest> ContemplationEstimate::of(const TurnRequest &request, Backend &backend,
+                                                  const ConversationRedaction *redaction)
 {
+    std::optional<ConversationRedaction> fork;
+    if (redaction)
+        fork = redaction->fork();
+    ConversationRedaction *redacting = fork ? &*fork : nullptr;
     QList<Message> history = request.history;
     if (request.answerTo == 0) {
         Message question;
@@ -62,7 +73,7 @@ QList<EstimatedRequest> ContemplationEstimate::of(const TurnRequest &request, Ba
     QList<EstimatedRequest> requests;
     for (const ContemplatingAgent &agent : agents) {
         requests << estimated(EstimatedRequest::Kind::Agent, agent,
-                              ContemplationRequests::firstRound(request, agent, count, history));
+                              ContemplationRequests::firstRound(request, agent, count, history), redacting);
     }
     // Later requests are counted with every agent's answer framed and empty:
     // what they will add is the answers' own text.
@@ -75,12 +86,13 @@ QList<EstimatedRequest> ContemplationEstimate::of(const TurnRequest &request, Ba
             others.removeAt(agent.index);
             requests << estimated(
                 EstimatedRequest::Kind::Refinement, agent,
-                ContemplationRequests::refinement(request, agent, count, history, {}, others));
+                ContemplationRequests::refinement(request, agent, count, history, {}, others), redacting);
         }
     }
     const ContemplatingAgent synthesizer = ContemplationRequests::synthesizer(request, backend);
     requests << estimated(EstimatedRequest::Kind::Synthesis, synthesizer,
-                          ContemplationRequests::synthesis(request, synthesizer, count, history, framed));
+                          ContemplationRequests::synthesis(request, synthesizer, count, history, framed),
+                          redacting);
     return requests;
 }
 

@@ -12,6 +12,7 @@
 namespace sotto {
 
 class Backend;
+class ConversationRedaction;
 
 /// One request a Contemplating turn would send, as the estimate shows it.
 struct EstimatedRequest {
@@ -49,8 +50,12 @@ public:
     ContemplationEstimate() = delete;
 
     /// For `request` (a new question: prompt and images; or a regeneration) with
-    /// the turn's own backend `backend`.
-    static QList<EstimatedRequest> of(const TurnRequest &request, Backend &backend);
+    /// the turn's own backend `backend`. With `redaction` (the turn's, as
+    /// ConversationRedaction::readSetup() reads it), each request is counted as it
+    /// would leave: redacted where the rule applies to its URL, with the placeholders
+    /// the turn would give (a fork of the map: nothing is added to it).
+    static QList<EstimatedRequest> of(const TurnRequest &request, Backend &backend,
+                                      const ConversationRedaction *redaction = nullptr);
     /// Where `url` goes without a lookup: a literal address by its class, a
     /// localhost name loopback, a *.local name lan, any other name internet.
     static Destination destinationOf(const QUrl &url);

@@ -3,6 +3,7 @@
 #include "core/orchestration/ContemplationSetup.h"
 
 #include "core/orchestration/ContextBudget.h"
+#include "core/orchestration/ConversationRedaction.h"
 #include "core/orchestration/EnsembleCatalog.h"
 #include "core/orchestration/EnsemblePlan.h"
 #include "core/orchestration/HistoryReader.h"
@@ -190,61 +191,69 @@ void ContemplationSetup::prepare(TurnRequest request, std::shared_ptr<Backend> b
                             declined(request.prompt, why);
                             return;
                         }
-                        const qint64 conversation = request.conversation.id;
-                        // A stored conversation contemplated before (in an earlier session) is not asked
-                        // again.
-                        const bool lookUpLanes
-                            = conversation > 0 && m_askEstimate && !m_accepted.contains(conversation);
-                        if (request.historyPath.isEmpty() && !lookUpLanes) {
-                            estimated(preparing, request, backend, ready, declined);
-                            return;
-                        }
-                        struct Prepared {
-                            ReadHistory history;
-                            bool contemplatedBefore = false;
-                        };
-                        const QList<PathEntry> path = request.historyPath;
-                        m_session.vault().run(
-                            [path, conversation, lookUpLanes](Vault &vault) -> VaultResult<Prepared> {
-                                Prepared prepared;
-                                if (!path.isEmpty()) {
-                                    auto read = HistoryReader::read(vault, path, 0, 0);
-                                    if (!read)
-                                        return Unexpected(read.error());
-                                    prepared.history = std::move(*read);
-                                }
-                                if (lookUpLanes) {
-                                    auto contemplated = AgentLaneRepository(vault).hasLanes(conversation);
-                                    if (!contemplated)
-                                        return Unexpected(contemplated.error());
-                                    prepared.contemplatedBefore = *contemplated;
-                                }
-                                return prepared;
-                            },
-                            this,
-                            [this, preparing, conversation, request = std::move(request), backend, ready,
-                             declined](VaultResult<Prepared> prepared) mutable {
-                                if (m_preparing != preparing)
-                                    return;
-                                if (!prepared) {
-                                    m_preparing = 0;
-                                    declined(request.prompt, prepared.error().message);
-                                    return;
-                                }
-                                if (prepared->contemplatedBefore)
-                                    m_accepted.insert(conversation);
-                                request.history = std::move(prepared->history.messages);
-                                request.historyUnread = prepared->history.unread;
-                                estimated(preparing, request, backend, ready, declined);
-                            });
+                        readThenEstimate(preparing, std::move(request), std::move(backend), std::move(ready),
+                                         std::move(declined));
                     });
 }
 
-void ContemplationSetup::estimated(quint64 preparing, const TurnRequest &request,
-                                   const std::shared_ptr<Backend> &backend, const Ready &ready,
+void ContemplationSetup::readThenEstimate(quint64 preparing, TurnRequest request,
+                                          std::shared_ptr<Backend> backend, Ready ready, Declined declined)
+{
+    const qint64 conversation = request.conversation.id;
+    // A stored conversation contemplated before (in an earlier session) is not asked again.
+    const bool lookUpLanes = conversation > 0 && m_askEstimate && !m_accepted.contains(conversation);
+    struct Prepared {
+        ReadHistory history;
+        bool contemplatedBefore = false;
+        RedactionSetup redaction; // the estimate counts what leaves, redacted as the turn will
+    };
+    const QList<PathEntry> path = request.historyPath;
+    const auto job = [path, conversation, lookUpLanes](Vault &vault) -> VaultResult<Prepared> {
+        Prepared prepared;
+        auto redaction = ConversationRedaction::readSetup(vault, std::max<qint64>(conversation, 0));
+        if (!redaction)
+            return Unexpected(redaction.error());
+        prepared.redaction = std::move(*redaction);
+        if (!path.isEmpty()) {
+            auto history = HistoryReader::read(vault, path, 0, 0);
+            if (!history)
+                return Unexpected(history.error());
+            prepared.history = std::move(*history);
+        }
+        if (lookUpLanes) {
+            auto contemplated = AgentLaneRepository(vault).hasLanes(conversation);
+            if (!contemplated)
+                return Unexpected(contemplated.error());
+            prepared.contemplatedBefore = *contemplated;
+        }
+        return prepared;
+    };
+    m_session.vault().run(job, this,
+                          [this, preparing, conversation, request = std::move(request), backend, ready,
+                           declined](VaultResult<Prepared> prepared) mutable {
+                              if (m_preparing != preparing)
+                                  return;
+                              if (!prepared) {
+                                  m_preparing = 0;
+                                  declined(request.prompt, prepared.error().message);
+                                  return;
+                              }
+                              if (prepared->contemplatedBefore)
+                                  m_accepted.insert(conversation);
+                              if (!request.historyPath.isEmpty()) {
+                                  request.history = std::move(prepared->history.messages);
+                                  request.historyUnread = prepared->history.unread;
+                              }
+                              const ConversationRedaction redaction(prepared->redaction);
+                              estimated(preparing, request, *backend, redaction, ready, declined);
+                          });
+}
+
+void ContemplationSetup::estimated(quint64 preparing, const TurnRequest &request, Backend &backend,
+                                   const ConversationRedaction &redaction, const Ready &ready,
                                    const Declined &declined)
 {
-    const QList<EstimatedRequest> estimate = ContemplationEstimate::of(request, *backend);
+    const QList<EstimatedRequest> estimate = ContemplationEstimate::of(request, backend, &redaction);
     const qint64 conversation = request.conversation.id;
     if (!m_accepted.contains(conversation) && m_askEstimate && !m_askEstimate(estimate)) {
         if (m_preparing == preparing) {

@@ -17,6 +17,7 @@
 namespace sotto {
 
 class Backend;
+class ConversationRedaction;
 class EnsembleCatalog;
 class Session;
 struct TurnRequest;
@@ -37,11 +38,10 @@ struct ContemplationChoice {
 /// contemplates (the choice, remembered in the vault; the saved ensembles and
 /// the agents' deadline, read again when Settings edits them), the plan a send
 /// takes, what the turn will carry (ContemplationEstimate, from the history as
-/// the turn would read it), and the question asked with that estimate before a
-/// conversation's first contemplated send. A conversation that already has a
-/// contemplated answer in the vault, or whose estimate was accepted in this
-/// session, is not asked again. The estimate of the turn sent last stays known by
-/// its turn id, so the ask-before-send dialog can show it.
+/// the turn would read it, redacted as the turn would send it), and the question asked with that estimate
+/// before a conversation's first contemplated send. A conversation that already has a contemplated answer in
+/// the vault, or whose estimate was accepted in this session, is not asked again. The estimate of the turn
+/// sent last stays known by its turn id, so the ask-before-send dialog can show it.
 ///
 /// ChatController owns one. GUI thread; does not own the Session, which must
 /// outlive it. Forgets what was accepted, and the ensembles, at lock.
@@ -101,8 +101,12 @@ private:
     void forget();
     /// The plan for the current choice; `why` says why it cannot be sent as chosen.
     ContemplationPlan plan(QString *why);
-    void estimated(quint64 preparing, const TurnRequest &request, const std::shared_ptr<Backend> &backend,
-                   const Ready &ready, const Declined &declined);
+    /// prepare() once the plan is made: reads the history, the redaction and whether the
+    /// conversation was contemplated before, on the vault's thread.
+    void readThenEstimate(quint64 preparing, TurnRequest request, std::shared_ptr<Backend> backend,
+                          Ready ready, Declined declined);
+    void estimated(quint64 preparing, const TurnRequest &request, Backend &backend,
+                   const ConversationRedaction &redaction, const Ready &ready, const Declined &declined);
 
     Session &m_session;
     EnsembleCatalog *m_catalog;

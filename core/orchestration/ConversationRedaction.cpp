@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/orchestration/ConversationRedaction.h"
 
+#include "core/orchestration/PolicySettings.h"
 #include "core/privacy/RedactionMap.h"
 #include "core/providers/ChatRequest.h"
+#include "core/store/RedactionRepository.h"
+#include "core/store/SettingsRepository.h"
 
 #include <QUrl>
 
@@ -12,10 +15,43 @@ namespace sotto {
 ConversationRedaction::ConversationRedaction(RedactionPolicy policy, const QStringList &terms,
                                              std::shared_ptr<RedactionMap> map)
     : m_policy(policy)
+    , m_terms(terms)
     , m_redactor(terms)
     , m_map(map ? std::move(map) : std::make_shared<RedactionMap>())
     , m_storedSize(m_map->size())
 { }
+
+ConversationRedaction::ConversationRedaction(const RedactionSetup &setup)
+    : ConversationRedaction(
+        setup.policy, setup.terms,
+        std::make_shared<RedactionMap>(RedactionMap::fromJson(setup.map).value_or(RedactionMap())))
+{ }
+
+VaultResult<RedactionSetup> ConversationRedaction::readSetup(Vault &vault, qint64 conversationId)
+{
+    RedactionSetup setup;
+    auto settings = SettingsRepository(vault).all();
+    if (!settings)
+        return Unexpected<VaultFailure>(std::move(settings).error());
+    setup.policy = PolicySettings::redaction(*settings);
+    RedactionRepository repository(vault);
+    auto terms = repository.terms();
+    if (!terms)
+        return Unexpected<VaultFailure>(std::move(terms).error());
+    setup.terms = std::move(*terms);
+    if (conversationId > 0) {
+        auto map = repository.map(conversationId);
+        if (!map)
+            return Unexpected<VaultFailure>(std::move(map).error());
+        setup.map = std::move(*map);
+    }
+    return setup;
+}
+
+ConversationRedaction ConversationRedaction::fork() const
+{
+    return ConversationRedaction(m_policy, m_terms, std::make_shared<RedactionMap>(*m_map));
+}
 
 bool ConversationRedaction::appliesTo(const QUrl &url) const
 {

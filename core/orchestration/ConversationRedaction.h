@@ -4,7 +4,9 @@
 
 #include "core/privacy/RedactionPolicy.h"
 #include "core/privacy/Redactor.h"
+#include "core/store/VaultError.h"
 
+#include <QByteArray>
 #include <QStringList>
 
 #include <memory>
@@ -14,7 +16,15 @@ class QUrl;
 namespace sotto {
 
 class RedactionMap;
+class Vault;
 struct ChatRequest;
+
+/// What redaction reads from the vault before a turn sends anything.
+struct RedactionSetup {
+    RedactionPolicy policy = RedactionPolicy::Internet;
+    QStringList terms;
+    QByteArray map; // the conversation's, as stored; empty for a new one
+};
 
 /// Redaction as one turn applies it (docs/PRIVACY.md): the policy, the user's terms
 /// and the conversation's placeholder map, shared by every request of the turn —
@@ -26,6 +36,16 @@ class ConversationRedaction final {
 public:
     ConversationRedaction(RedactionPolicy policy, const QStringList &terms,
                           std::shared_ptr<RedactionMap> map);
+    /// From what readSetup() read: the stored map, or a new one when it does not read back
+    /// (new placeholders, nothing lost).
+    explicit ConversationRedaction(const RedactionSetup &setup);
+
+    /// The policy, the user's terms and the map of stored conversation `conversationId`
+    /// (none for 0), on the vault's thread.
+    static VaultResult<RedactionSetup> readSetup(Vault &vault, qint64 conversationId);
+    /// The same rule and terms over a copy of the map, for what would be sent (an
+    /// estimate): applying it leaves this one's placeholders as they are.
+    ConversationRedaction fork() const;
 
     /// Whether requests to `url` are redacted: the policy's judgement of the URL, no DNS.
     bool appliesTo(const QUrl &url) const;
@@ -38,6 +58,7 @@ public:
 
 private:
     RedactionPolicy m_policy;
+    QStringList m_terms;
     Redactor m_redactor;
     std::shared_ptr<RedactionMap> m_map;
     qsizetype m_storedSize = 0;

@@ -6,11 +6,9 @@
 #include "core/orchestration/ContextBudget.h"
 #include "core/orchestration/ConversationRedaction.h"
 #include "core/orchestration/HistoryReader.h"
-#include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/SingleAnswerTurn.h"
 #include "core/privacy/RedactionMap.h"
 #include "core/store/RedactionRepository.h"
-#include "core/store/SettingsRepository.h"
 #include "core/store/VaultService.h"
 #include "core/types/ProviderConfig.h"
 
@@ -125,40 +123,13 @@ void TurnJob::readHistory(VaultService &vault, TurnRequest &request, qint64 budg
         });
 }
 
-namespace {
-
-/// What redaction reads from the vault before a turn sends anything.
-struct RedactionSetup {
-    RedactionPolicy policy = RedactionPolicy::Internet;
-    QStringList terms;
-    QByteArray map; // the conversation's, as stored; empty for a new one
-};
-
-} // namespace
-
 void TurnJob::loadRedaction(VaultService &vault, const TurnRequest &request, std::function<void()> ready)
 {
     const bool incognito = request.conversation.incognito;
     const qint64 conversationId = incognito ? 0 : request.conversation.id;
     vault.run(
-        [conversationId](Vault &v) -> VaultResult<RedactionSetup> {
-            RedactionSetup setup;
-            auto settings = SettingsRepository(v).all();
-            if (!settings)
-                return Unexpected<VaultFailure>(std::move(settings).error());
-            setup.policy = PolicySettings::redaction(*settings);
-            RedactionRepository repository(v);
-            auto terms = repository.terms();
-            if (!terms)
-                return Unexpected<VaultFailure>(std::move(terms).error());
-            setup.terms = std::move(*terms);
-            if (conversationId > 0) {
-                auto map = repository.map(conversationId);
-                if (!map)
-                    return Unexpected<VaultFailure>(std::move(map).error());
-                setup.map = std::move(*map);
-            }
-            return setup;
+        [conversationId](Vault &v) {
+            return ConversationRedaction::readSetup(v, conversationId);
         },
         this,
         [this, incognito, ready = std::move(ready)](VaultResult<RedactionSetup> setup) {
@@ -170,16 +141,13 @@ void TurnJob::loadRedaction(VaultService &vault, const TurnRequest &request, std
             // read, the defaults (policy internet, no terms) apply.
             if (!setup)
                 setup = RedactionSetup();
-            std::shared_ptr<RedactionMap> map;
             if (incognito) {
-                map = m_incognitoMap ? m_incognitoMap : std::make_shared<RedactionMap>();
+                m_redaction = std::make_shared<ConversationRedaction>(
+                    setup->policy, setup->terms,
+                    m_incognitoMap ? m_incognitoMap : std::make_shared<RedactionMap>());
             } else {
-                // A map that does not read back starts afresh: new placeholders, nothing lost.
-                std::optional<RedactionMap> stored = RedactionMap::fromJson(setup->map);
-                map = std::make_shared<RedactionMap>(stored.value_or(RedactionMap()));
+                m_redaction = std::make_shared<ConversationRedaction>(*setup);
             }
-            m_redaction
-                = std::make_shared<ConversationRedaction>(setup->policy, setup->terms, std::move(map));
             ready();
         });
 }

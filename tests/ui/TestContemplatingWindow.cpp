@@ -257,6 +257,44 @@ private Q_SLOTS:
         QVERIFY(!m_prompter.questions().constLast().contains(QStringLiteral("Contemplating sends")));
     }
 
+    void theEstimateCountsWhatRedactionSends()
+    {
+        bool stored = false;
+        m_session->writeSetting(QStringLiteral("policy.redact"), QStringLiteral("always"), m_window.get(),
+                                [&stored](VaultResult<void> r) {
+                                    stored = bool(r);
+                                });
+        QTRY_VERIFY(stored);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        m_prompter.queueAnswer(QMessageBox::Yes);
+        send(QStringLiteral("Write to jane.doe@example.com: is 91 prime?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 4, 30000);
+
+        const qint64 id = m_window->controller().conversation().id;
+        auto messages = m_session->vault()
+                            .run([id](Vault &vault) {
+                                return MessageRepository(vault).list(id);
+                            })
+                            .result();
+        QVERIFY(messages && messages->size() == 2);
+        const QList<EstimatedRequest> estimate
+            = m_window->controller().contemplation().estimateOfTurn(messages->constLast().turnId);
+        QCOMPARE(estimate.size(), 4);
+        int agents = 0;
+        for (const RecordedRequest &sent : m_server->requests()) {
+            QVERIFY(!sent.body.contains("jane.doe@example.com"));
+            for (const EstimatedRequest &planned : estimate) {
+                if (planned.kind == EstimatedRequest::Kind::Agent
+                    && planned.agentIndex + 1 == agentOf(sent)) {
+                    QCOMPARE(sent.bodyBytes(), planned.bodyBytes);
+                    ++agents;
+                }
+            }
+        }
+        QCOMPARE(agents, 3);
+    }
+
     void comingBackWhileContemplatingShowsEachLaneFromItsStart()
     {
         // Each agent sends its reasoning and the start of its answer, then waits.
