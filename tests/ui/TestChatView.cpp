@@ -411,7 +411,8 @@ private Q_SLOTS:
         view.appendEntry(userEntry(5, QStringLiteral("More?")));
         view.appendEntry(answerEntry(6, QString(), MessageStatus::Streaming));
         QCOMPARE(view.conversation()->actionsLineOf(6), -1);
-        QCoreApplication::sendEvent(&view, new QEvent(QEvent::Leave));
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(&view, &leave);
         QTRY_VERIFY(actions->message() != 6);
     }
 
