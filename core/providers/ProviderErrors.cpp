@@ -17,7 +17,16 @@ constexpr double MAX_RETRY_SECONDS = 7 * 24 * 3600;
 // Provider messages can be long or spread over lines; one line of bounded length.
 QString cleaned(const QString &message)
 {
-    QString text = message.simplified();
+    // One line of plain text: control characters (NUL, escape, …) and line or paragraph
+    // separators become spaces before the white space is collapsed.
+    QString text = message;
+    for (QChar &c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            c = QLatin1Char(' ');
+    }
+    text = text.simplified();
     if (text.size() > MAX_MESSAGE)
         text = text.left(MAX_MESSAGE - 1) + QChar(0x2026);
     return text;

@@ -195,6 +195,21 @@ private Q_SLOTS:
         QVERIFY(message.endsWith(QChar(0x2026)));
     }
 
+    void messagesAreOneLineOfPlainText()
+    {
+        // Found by FuzzProviderErrors: a NUL inside the server's message reached the message.
+        const QByteArray body(
+            "{\"error\": \"the\\u0000\\u0000 \\u001b[2Jfailed\xe2\x80\xa8to\\r\\ngenerate\"}");
+        const QString message = httpErrorMessage(500, {}, body, QStringLiteral("h"), QString());
+        QVERIFY2(message.contains(QStringLiteral("the [2Jfailed to generate")), qPrintable(message));
+        for (const QChar c : message)
+            QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Separator_Line,
+                     qPrintable(message));
+        const StreamEvent inStream{StreamEvent::Kind::ProviderError, QStringLiteral("bad\a\nthing"), {}, {}};
+        QCOMPARE(streamErrorMessage(inStream, QStringLiteral("h")),
+                 QStringLiteral("h stopped the answer with an error: bad thing"));
+    }
+
     void providerMessagesOfTheFixtures_data()
     {
         QTest::addColumn<QString>("stem");
