@@ -513,6 +513,7 @@ void ChatController::startTurn(const QString &text, const QList<Attachment> &ima
         contemplate(std::move(request), backend);
         return;
     }
+    m_contemplation->newChatLeft();
     launch(request, backend);
 }
 
@@ -533,16 +534,17 @@ void ChatController::endPreparing()
 
 void ChatController::contemplate(TurnRequest request, std::shared_ptr<Backend> backend)
 {
+    QList<Attachment> images = request.images; // given back with the text if it is not sent
     m_contemplation->prepare(
         std::move(request), backend,
         [this, backend](const TurnRequest &ready) {
             launch(ready, backend);
         },
-        [this](const QString &prompt, const QString &why) {
+        [this, images = std::move(images)](const QString &prompt, const QString &why) {
             Q_EMIT busyChanged(isBusy());
             if (!why.isEmpty())
                 Q_EMIT problem(why);
-            Q_EMIT sendDeclined(prompt);
+            Q_EMIT sendDeclined(prompt, images);
         });
     Q_EMIT busyChanged(true);
 }
@@ -707,6 +709,7 @@ void ChatController::showVersion(qint64 messageId, int version)
 
 void ChatController::detachTurn()
 {
+    m_contemplation->newChatLeft();
     if (m_contemplation->isPreparing())
         endPreparing(); // a contemplated send not made yet belongs to the conversation left
     TurnJob *job = std::exchange(m_job, nullptr);

@@ -109,8 +109,9 @@ Q_SIGNALS:
     void sentHistoryStartChanged(qint64 messageId);
     /// One sentence for the window's message bar (a failed load, nothing to send to…).
     void problem(const QString &message);
-    /// A contemplated send was not made (the estimate was declined): its text goes back to the composer.
-    void sendDeclined(const QString &text);
+    /// A contemplated send was not made (the estimate declined, a plan refused): its text and
+    /// images go back to the composer.
+    void sendDeclined(const QString &text, const QList<sotto::Attachment> &images);
     /// A Contemplating turn's answer is pending; its agents' lanes follow.
     void contemplationStarted(qint64 answerId);
     void laneStarted(const sotto::AgentLane &lane);

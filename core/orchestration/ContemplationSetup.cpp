@@ -9,6 +9,8 @@
 #include "core/orchestration/HistoryReader.h"
 #include "core/orchestration/Session.h"
 #include "core/orchestration/TurnRequest.h"
+#include "core/orchestration/TurnService.h"
+#include "core/privacy/RedactionMap.h"
 #include "core/providers/Backend.h"
 #include "core/store/AgentLaneRepository.h"
 #include "core/store/VaultService.h"
@@ -67,7 +69,8 @@ void ContemplationSetup::read()
 
 void ContemplationSetup::forget()
 {
-    m_preparing = 0;
+    // A send being readied is ended by ChatController::close() (which tells the window it is not
+    // busy any more), not here: the lock reaches this object first.
     m_accepted.clear();
     m_acceptNew = false;
     m_ensembles.clear();
@@ -200,6 +203,7 @@ void ContemplationSetup::readThenEstimate(quint64 preparing, TurnRequest request
                                           std::shared_ptr<Backend> backend, Ready ready, Declined declined)
 {
     const qint64 conversation = request.conversation.id;
+    const bool incognito = request.conversation.incognito;
     // A stored conversation contemplated before (in an earlier session) is not asked again.
     const bool lookUpLanes = conversation > 0 && m_askEstimate && !m_accepted.contains(conversation);
     struct Prepared {
@@ -208,12 +212,15 @@ void ContemplationSetup::readThenEstimate(quint64 preparing, TurnRequest request
         RedactionSetup redaction; // the estimate counts what leaves, redacted as the turn will
     };
     const QList<PathEntry> path = request.historyPath;
-    const auto job = [path, conversation, lookUpLanes](Vault &vault) -> VaultResult<Prepared> {
+    const auto job = [path, conversation, incognito, lookUpLanes](Vault &vault) -> VaultResult<Prepared> {
         Prepared prepared;
-        auto redaction = ConversationRedaction::readSetup(vault, std::max<qint64>(conversation, 0));
-        if (!redaction)
+        // As the turn reads it: an incognito conversation has no stored map, and goes on with
+        // the defaults when the settings cannot be read.
+        auto redaction = ConversationRedaction::readSetup(vault, incognito ? 0 : conversation);
+        if (redaction)
+            prepared.redaction = std::move(*redaction);
+        else if (!incognito)
             return Unexpected(redaction.error());
-        prepared.redaction = std::move(*redaction);
         if (!path.isEmpty()) {
             auto history = HistoryReader::read(vault, path, 0, 0);
             if (!history)
@@ -229,8 +236,8 @@ void ContemplationSetup::readThenEstimate(quint64 preparing, TurnRequest request
         return prepared;
     };
     m_session.vault().run(job, this,
-                          [this, preparing, conversation, request = std::move(request), backend, ready,
-                           declined](VaultResult<Prepared> prepared) mutable {
+                          [this, preparing, conversation, incognito, request = std::move(request), backend,
+                           ready, declined](VaultResult<Prepared> prepared) mutable {
                               if (m_preparing != preparing)
                                   return;
                               if (!prepared) {
@@ -244,7 +251,14 @@ void ContemplationSetup::readThenEstimate(quint64 preparing, TurnRequest request
                                   request.history = std::move(prepared->history.messages);
                                   request.historyUnread = prepared->history.unread;
                               }
-                              const ConversationRedaction redaction(prepared->redaction);
+                              const RedactionSetup &setup = prepared->redaction;
+                              // An incognito conversation's map is the one its turns share, in memory.
+                              const std::shared_ptr<const RedactionMap> held
+                                  = incognito ? m_session.turns().incognitoMap(conversation) : nullptr;
+                              const ConversationRedaction redaction = held
+                                  ? ConversationRedaction(setup.policy, setup.terms,
+                                                          std::make_shared<RedactionMap>(*held))
+                                  : ConversationRedaction(setup);
                               estimated(preparing, request, *backend, redaction, ready, declined);
                           });
 }

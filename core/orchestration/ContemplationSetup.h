@@ -84,6 +84,9 @@ public:
 
     /// The turn just sent stored its new conversation as `id`.
     void conversationStored(qint64 id);
+    /// The new chat whose estimate was accepted was left (or another kind of turn was sent)
+    /// before it was stored: conversationStored() must not take it for that one.
+    void newChatLeft() { m_acceptNew = false; }
     /// The turn just sent started its answer, whose requests carry `turnId`.
     void answerStarted(const QString &turnId) { m_estimateTurn = turnId; }
     /// The estimate of the contemplated turn whose answer has `turnId`; empty for any other.

@@ -52,6 +52,12 @@ public:
     bool isGenerating(qint64 conversationId) const { return running(conversationId) != nullptr; }
     /// The conversations with a running turn.
     QList<qint64> generating() const;
+    /// Incognito conversation `conversationId`'s placeholder map (in memory only), or null
+    /// before its first turn: what its next turn redacts with.
+    std::shared_ptr<const RedactionMap> incognitoMap(qint64 conversationId) const
+    {
+        return m_incognitoMaps.value(conversationId);
+    }
     /// What the running `job`'s answer has received so far: its text and reasoning.
     QString textSoFar(const TurnJob *job) const;
     QString reasoningSoFar(const TurnJob *job) const;

@@ -17,13 +17,14 @@ constexpr double MAX_RETRY_SECONDS = 7 * 24 * 3600;
 // Provider messages can be long or spread over lines; one line of bounded length.
 QString cleaned(const QString &message)
 {
-    // One line of plain text: control characters (NUL, escape, …) and line or paragraph
-    // separators become spaces before the white space is collapsed.
+    // One line of plain text: control characters (NUL, escape, …), line or paragraph
+    // separators and format characters (bidirectional overrides that would reorder the
+    // line, zero-width ones that hide text) become spaces before the white space is collapsed.
     QString text = message;
     for (QChar &c : text) {
         const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph)
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
             c = QLatin1Char(' ');
     }
     text = text.simplified();

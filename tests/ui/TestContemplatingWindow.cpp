@@ -9,6 +9,7 @@
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/ContemplationSetup.h"
 #include "core/orchestration/Session.h"
+#include "core/orchestration/TurnJob.h"
 #include "core/orchestration/TurnService.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/VaultService.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
         provider.defaultModel = QStringLiteral("fake-model");
         m_session->saveProvider(provider);
         QTRY_VERIFY(!m_session->providers().isEmpty());
+        m_prompter = std::make_unique<ScriptedPrompter>();
         openWindow();
     }
 
@@ -124,6 +126,7 @@ private Q_SLOTS:
         m_window.reset();
         m_session.reset();
         m_sendPrompter.reset();
+        m_prompter.reset();
         m_server.reset();
     }
 
@@ -173,9 +176,9 @@ private Q_SLOTS:
         composer->addImageData({png});
         QTRY_COMPARE(composer->attachments().size(), 1);
         send(QStringLiteral("What is 17 times 23?"));
-        QTRY_COMPARE(m_prompter.confirmLabels().size(), 1);
-        QCOMPARE(m_prompter.confirmLabels().constFirst(), QStringLiteral("Send"));
-        const QString asked = m_prompter.questions().constLast();
+        QTRY_COMPARE(m_prompter->confirmLabels().size(), 1);
+        QCOMPARE(m_prompter->confirmLabels().constFirst(), QStringLiteral("Send"));
+        const QString asked = m_prompter->questions().constLast();
         QVERIFY2(asked.contains(QStringLiteral("Contemplating sends 4 requests")), qPrintable(asked));
         QVERIFY2(
             asked.contains(QStringLiteral("Agent 3 → Local test (fake-model), 127.0.0.1 on this computer")),
@@ -190,13 +193,13 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller().conversation().id, 0);
 
         // Accepted once, not asked again in this conversation.
-        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_prompter->queueAnswer(QMessageBox::Yes);
         composer->clear();
         send(QStringLiteral("What is 17 times 23?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 4, 30000);
         send(QStringLiteral("And 17 times 24?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 8, 30000);
-        QCOMPARE(m_prompter.confirmLabels().size(), 2);
+        QCOMPARE(m_prompter->confirmLabels().size(), 2);
 
         // Nor after a restart: the vault knows it was contemplated (the empty queue would cancel).
         const qint64 id = m_window->controller().conversation().id;
@@ -206,22 +209,70 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->controller().conversation().mode, Mode::Contemplating);
         send(QStringLiteral("And 17 times 25?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 12, 30000);
-        QCOMPARE(m_prompter.confirmLabels().size(), 2);
+        QCOMPARE(m_prompter->confirmLabels().size(), 2);
 
         // A conversation never contemplated is asked, in the same session too.
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         send(QStringLiteral("What is 18 times 23?"));
-        QTRY_COMPARE(m_prompter.confirmLabels().size(), 3);
+        QTRY_COMPARE(m_prompter->confirmLabels().size(), 3);
         QTRY_COMPARE(m_edit->toPlainText(), QStringLiteral("What is 18 times 23?"));
         QCOMPARE(m_server->requestCount(), 12);
+    }
+
+    void lockingWhileASendIsReadiedLeavesTheWindowIdle()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        m_prompter->queueAnswer(QMessageBox::Yes);
+        send(QStringLiteral("Locked out?"));
+        // Readying the send (the ensembles, the history, the estimate) is busy…
+        QVERIFY(m_window->controller().isBusy());
+        QSignalSpy busy(&m_window->controller(), &ChatController::busyChanged);
+        m_session->lock();
+        // …and a lock ends it: nothing is sent, and the window is not left waiting (Send, not Stop).
+        QTRY_VERIFY(!busy.isEmpty());
+        QCOMPARE(busy.constLast().constFirst().toBool(), false);
+        QVERIFY(!m_window->controller().isBusy());
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void aDeclinedRegenerationGivesBackNoOldImages()
+    {
+        // An Instant question with a picture, answered.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *composer = m_window->findChild<Composer *>();
+        QImage picture(32, 32, QImage::Format_RGB32);
+        picture.fill(Qt::darkRed);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "PNG"));
+        composer->addImageData({png});
+        QTRY_COMPARE(composer->attachments().size(), 1);
+        send(QStringLiteral("What colour is this?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 1, 30000);
+        QTRY_VERIFY(composer->attachments().isEmpty());
+
+        // Contemplating it again, declined at the estimate: the composer gets nothing back —
+        // neither that picture nor any text.
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        const qint64 answer = m_window->controller().path().constLast().id();
+        m_window->controller().regenerate(answer);
+        QTRY_COMPARE(m_prompter->confirmLabels().size(), 1);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        // (A picture given back would be pending from the moment the send was declined.)
+        QCOMPARE(composer->pendingImages(), 0);
+        QVERIFY(composer->attachments().isEmpty());
+        QVERIFY(m_edit->toPlainText().isEmpty());
+        QCOMPARE(m_server->requestCount(), 1);
     }
 
     void theAskBeforeSendQuestionCarriesTheWholeEstimate()
     {
         // As the app wires it: the gate asks through GuiSendPrompter, which finds the
         // turn's estimate by its turn id.
-        m_sendPrompter = std::make_unique<app::GuiSendPrompter>(m_prompter);
+        m_sendPrompter = std::make_unique<app::GuiSendPrompter>(*m_prompter);
         m_sendPrompter->setEstimates([this](const QString &turnId) {
             return m_window->controller().contemplation().estimateOfTurn(turnId);
         });
@@ -230,17 +281,17 @@ private Q_SLOTS:
         policy.askBeforeSend = AskBeforeSend::Always;
         m_session->setPolicy(policy);
 
-        const qsizetype confirmed = m_prompter.confirmLabels().size();
-        const qsizetype asked = m_prompter.questions().size();
+        const qsizetype confirmed = m_prompter->confirmLabels().size();
+        const qsizetype asked = m_prompter->questions().size();
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        m_prompter.queueAnswer(QMessageBox::Yes); // the estimate
-        m_prompter.queueAnswer(QMessageBox::Yes); // the turn's requests, asked once
+        m_prompter->queueAnswer(QMessageBox::Yes); // the estimate
+        m_prompter->queueAnswer(QMessageBox::Yes); // the turn's requests, asked once
         send(QStringLiteral("Is 89 prime?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 4, 30000);
-        QCOMPARE(m_prompter.confirmLabels().size(), confirmed + 1);
-        QCOMPARE(m_prompter.questions().size(), asked + 2);
-        const QString question = m_prompter.questions().constLast();
+        QCOMPARE(m_prompter->confirmLabels().size(), confirmed + 1);
+        QCOMPARE(m_prompter->questions().size(), asked + 2);
+        const QString question = m_prompter->questions().constLast();
         QVERIFY2(question.startsWith(QStringLiteral("Send to Local test?")), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("Contemplating sends 4 requests")), qPrintable(question));
         QVERIFY2(question.contains(
@@ -250,24 +301,24 @@ private Q_SLOTS:
 
         // An Instant turn's question names only its own request.
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_prompter->queueAnswer(QMessageBox::Yes);
         send(QStringLiteral("Thanks"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 5, 30000);
-        QCOMPARE(m_prompter.questions().size(), asked + 3);
-        QVERIFY(!m_prompter.questions().constLast().contains(QStringLiteral("Contemplating sends")));
+        QCOMPARE(m_prompter->questions().size(), asked + 3);
+        QVERIFY(!m_prompter->questions().constLast().contains(QStringLiteral("Contemplating sends")));
     }
 
     void theEstimateCountsWhatRedactionSends()
     {
-        bool stored = false;
+        const auto stored = std::make_shared<bool>(false);
         m_session->writeSetting(QStringLiteral("policy.redact"), QStringLiteral("always"), m_window.get(),
-                                [&stored](VaultResult<void> r) {
-                                    stored = bool(r);
+                                [stored](VaultResult<void> r) {
+                                    *stored = bool(r);
                                 });
-        QTRY_VERIFY(stored);
+        QTRY_VERIFY(*stored);
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_prompter->queueAnswer(QMessageBox::Yes);
         send(QStringLiteral("Write to jane.doe@example.com: is 91 prime?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 4, 30000);
 
@@ -313,7 +364,7 @@ private Q_SLOTS:
         });
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_prompter->queueAnswer(QMessageBox::Yes);
         send(QStringLiteral("Is 93 prime?"));
         auto *lanes = m_window->findChild<LanesPanel *>(QStringLiteral("lanesPanel"));
         QTRY_VERIFY_WITH_TIMEOUT(lanes->cards().size() == 3, 15000);
@@ -329,9 +380,14 @@ private Q_SLOTS:
         m_window->controller().openConversation(id);
         QTRY_VERIFY(lanes->isVisible() && lanes->cards().size() == 3);
         QVERIFY(lanes->isLive());
+        // Exactly what each agent has sent so far: its start, nothing twice.
+        const QList<AgentLane> sofar = m_session->turns().running(id)->agents();
+        QCOMPARE(sofar.size(), 3);
         for (LaneCard *card : lanes->cards()) {
             const int agent = card->agentIndex() + 1;
-            QTRY_VERIFY2(card->text().startsWith(answerOf(agent)), qPrintable(card->text()));
+            const AgentLane &lane = sofar.at(card->agentIndex());
+            QVERIFY(lane.text.startsWith(answerOf(agent)));
+            QTRY_COMPARE(card->text(), lane.text);
             QCOMPARE(card->reasoning(), reasoningOf(agent));
             QVERIFY(card->isRunning());
         }
@@ -351,7 +407,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(m_window->controller().conversation().mode, Mode::Contemplating);
-        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_prompter->queueAnswer(QMessageBox::Yes);
         send(QStringLiteral("Is 91 prime?"));
 
         // K lanes, side by side in a wide window, each streaming its agent's words.
@@ -411,7 +467,7 @@ private Q_SLOTS:
         m_window->resize(640, 700);
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_prompter->queueAnswer(QMessageBox::Yes);
         send(QStringLiteral("Narrow, please"));
         auto *lanes = m_window->findChild<LanesPanel *>(QStringLiteral("lanesPanel"));
         QTRY_VERIFY_WITH_TIMEOUT(lanes->isVisible() && lanes->cards().size() == 3, 15000);
@@ -435,7 +491,7 @@ private Q_SLOTS:
         });
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        m_prompter.queueAnswer(QMessageBox::Yes);
+        m_prompter->queueAnswer(QMessageBox::Yes);
         send(QStringLiteral("Think for ever"));
         auto *lanes = m_window->findChild<LanesPanel *>(QStringLiteral("lanesPanel"));
         QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() == 3 && m_server->openConnectionCount() == 3,
@@ -470,7 +526,7 @@ private:
     void openWindow()
     {
         m_window.reset();
-        m_window = std::make_unique<MainWindow>(*m_session, m_prompter);
+        m_window = std::make_unique<MainWindow>(*m_session, *m_prompter);
         m_window->resize(1366, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -512,7 +568,7 @@ private:
     std::unique_ptr<TempProfile> m_profile;
     std::unique_ptr<FakeProviderServer> m_server;
     std::unique_ptr<Session> m_session;
-    ScriptedPrompter m_prompter;
+    std::unique_ptr<ScriptedPrompter> m_prompter; // new for each test: its queue and counts are the test's
     std::unique_ptr<app::GuiSendPrompter> m_sendPrompter;
     std::unique_ptr<MainWindow> m_window;
     ChatView *m_view = nullptr;

@@ -148,11 +148,8 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(m_composer, &Composer::sendRequested, this,
             [this](const QString &text, const QList<SanitizedImage> &images) {
                 QList<Attachment> attachments;
-                m_sentImages.clear();
-                for (const SanitizedImage &image : images) {
+                for (const SanitizedImage &image : images)
                     attachments << Attachment{0, image.mimeType, image.data, image.pixelSize, image.sha256};
-                    m_sentImages << image.data;
-                }
                 m_message->hideMessage();
                 if (m_editing != 0)
                     m_controller.editAndResend(std::exchange(m_editing, 0), text,
@@ -262,13 +259,16 @@ void ChatPane::wireContemplating()
     });
     // A question not sent after all (the estimate declined, a plan refused) comes back whole:
     // its text and its images, unless the user has started another one meanwhile.
-    connect(&m_controller, &ChatController::sendDeclined, this, [this](const QString &text) {
-        const QList<QByteArray> images = std::exchange(m_sentImages, {});
-        if (!m_composer->text().trimmed().isEmpty() || !m_composer->attachments().isEmpty())
-            return;
-        m_composer->setText(text);
-        m_composer->addImageData(images);
-    });
+    connect(&m_controller, &ChatController::sendDeclined, this,
+            [this](const QString &text, const QList<Attachment> &attachments) {
+                if (!m_composer->text().trimmed().isEmpty() || !m_composer->attachments().isEmpty())
+                    return;
+                QList<QByteArray> images;
+                for (const Attachment &attachment : attachments)
+                    images << attachment.data;
+                m_composer->setText(text);
+                m_composer->addImageData(images);
+            });
 
     connect(&m_controller, &ChatController::contemplationStarted, this, [this](qint64 answerId) {
         m_lanes->beginTurn(answerId);

@@ -84,7 +84,6 @@ private:
     Composer *m_composer;
     qint64 m_editing = 0; // the user message being edited, 0 when none
     QList<Attachment> m_editingImages; // its images, asked again with it
-    QList<QByteArray> m_sentImages; // the images of the question being sent, given back if it is declined
     qint64 m_draftOwner = 0; // the stored conversation the composer's text belongs to
     QHash<qint64, QString> m_drafts; // unsent text of other conversations, in memory only
 };

@@ -73,8 +73,10 @@ int ComposerEdit::lineCount() const
 
 void ComposerEdit::fitText()
 {
-    setVerticalScrollBarPolicy(lineCount() > MAX_VISIBLE_LINES ? Qt::ScrollBarAsNeeded
-                                                               : Qt::ScrollBarAlwaysOff);
+    const Qt::ScrollBarPolicy policy
+        = lineCount() > MAX_VISIBLE_LINES ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff;
+    if (policy != verticalScrollBarPolicy()) // setting it lays the frame out again
+        setVerticalScrollBarPolicy(policy);
     updateGeometry();
 }
 
