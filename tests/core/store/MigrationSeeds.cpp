@@ -81,16 +81,31 @@ INSERT INTO message_chunks (message_id, seq, content, thinking, created_at)
 VALUES (12, 1, ' Under the maps.', ' Or the atlas.', 1700000700000);
 )sql";
 
+// Version 7 (redaction): the same rows as version 5, plus a term of the user's and
+// the seeded conversation's placeholder map.
+constexpr char SEED_V7_EXTRA[] = R"sql(
+INSERT INTO redaction_terms (id, term, folded, created_at) VALUES (1, 'Project Quokka', 'project quokka', 1700000800000);
+INSERT INTO redaction_maps (conversation_id, map, updated_at)
+VALUES (7, '{"entries":[{"original":"ada@example.org","placeholder":"⟨EMAIL_1⟩"}],"version":1}', 1700000800000);
+)sql";
+
 } // namespace
 
 const QList<const char *> &migrationSeeds()
 {
     static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V4_COPY;
     static const QByteArray seedV5 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V5_EXTRA;
+    static const QByteArray seedV7 = seedV5 + SEED_V7_EXTRA;
     // Version 6 added a column (reported context lengths, empty until the models are
     // listed again) and widened an index: the same rows as version 5.
-    static const QList<const char *> seeds
-        = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(), seedV5.constData(), seedV5.constData()};
+    static const QList<const char *> seeds = {"",
+                                              SEED_V1,
+                                              SEED_V2,
+                                              SEED_V3,
+                                              seedV4.constData(),
+                                              seedV5.constData(),
+                                              seedV5.constData(),
+                                              seedV7.constData()};
     return seeds;
 }
 
