@@ -31,7 +31,8 @@ int runPolicyCommand(CliContext &context)
         "redact off|internet|always (withhold personal data: for internet destinations by default),\n"
         "retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent's\n"
         "answer may take, in each round; 0: no limit); per provider (with --provider NAME):\n"
-        "http-to-internet allow|deny, enabled on|off."));
+        "http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:\n"
+        "follow the global redact policy)."));
     CliContext::addCommonOptions(parser);
     const QCommandLineOption provider(QStringLiteral("provider"),
                                       PolicyText::tr("The provider a per-provider key applies to."),
@@ -51,7 +52,9 @@ int runPolicyCommand(CliContext &context)
         return context.fail(ExitUsage, PolicyText::tr("Use 'policy show' or 'policy set KEY VALUE'."));
     const QString key = args.value(1);
     const QString value = args.value(2).trimmed().toLower();
-    const bool perProvider = key == QLatin1String("http-to-internet") || key == QLatin1String("enabled");
+    // redact is global, and per provider with --provider (an override of the global policy).
+    const bool perProvider = key == QLatin1String("http-to-internet") || key == QLatin1String("enabled")
+        || (key == QLatin1String("redact") && parser.isSet(provider));
     if (isSet && perProvider && !parser.isSet(provider))
         return context.fail(ExitUsage,
                             PolicyText::tr("'%1' is set per provider: add --provider NAME.").arg(key));
@@ -63,7 +66,13 @@ int runPolicyCommand(CliContext &context)
             return context.fail(ExitUsage, checked.error().message);
         setting = *checked;
     }
-    if (isSet && perProvider) {
+    std::optional<RedactionPolicy> providerRedaction;
+    if (isSet && perProvider && key == QLatin1String("redact")) {
+        auto checked = PolicySettings::validateProviderRedaction(value);
+        if (!checked)
+            return context.fail(ExitUsage, checked.error().message);
+        providerRedaction = *checked;
+    } else if (isSet && perProvider) {
         const bool ok = key == QLatin1String("http-to-internet")
             ? (value == QLatin1String("allow") || value == QLatin1String("deny"))
             : (value == QLatin1String("on") || value == QLatin1String("off"));
@@ -93,9 +102,12 @@ int runPolicyCommand(CliContext &context)
                                     found.error().message);
             if (key == QLatin1String("http-to-internet"))
                 found->allowHttpToInternet = value == QLatin1String("allow");
-            else
+            else if (key == QLatin1String("enabled"))
                 found->enabled = value == QLatin1String("on");
-            if (auto saved = providers.save(*found); !saved)
+            auto saved = key == QLatin1String("redact")
+                ? providers.setRedaction(found->name, providerRedaction)
+                : providers.save(*found);
+            if (!saved)
                 return context.fail(ExitFailure, saved.error().message);
         }
         context.out() << PolicyText::tr("%1 is now %2.").arg(key, value) << Qt::endl;
@@ -109,6 +121,10 @@ int runPolicyCommand(CliContext &context)
     auto providers = ProviderRepository(*vault).list();
     if (!providers)
         return context.fail(ExitFailure, providers.error().message);
+    auto overrides = ProviderRepository(*vault).redactionOverrides();
+    if (!overrides)
+        return context.fail(ExitFailure, overrides.error().message);
+
     if (parser.isSet(json)) {
         QJsonObject object;
         for (const auto &[name, v] : rows)
@@ -120,7 +136,8 @@ int runPolicyCommand(CliContext &context)
                 QJsonObject{
                     {QStringLiteral("http-to-internet"),
                      p.allowHttpToInternet ? QStringLiteral("allow") : QStringLiteral("deny")},
-                    {QStringLiteral("enabled"), p.enabled ? QStringLiteral("on") : QStringLiteral("off")}});
+                    {QStringLiteral("enabled"), p.enabled ? QStringLiteral("on") : QStringLiteral("off")},
+                    {QStringLiteral("redact"), PolicySettings::providerRedactionName(*overrides, p.name)}});
         }
         object.insert(QStringLiteral("providers"), perProviderObject);
         context.printJson(QJsonDocument(object));
@@ -131,7 +148,9 @@ int runPolicyCommand(CliContext &context)
     for (const ProviderConfig &p : *providers) {
         context.out() << "http-to-internet " << (p.allowHttpToInternet ? "allow" : "deny") << " --provider "
                       << p.name << '\n'
-                      << "enabled " << (p.enabled ? "on" : "off") << " --provider " << p.name << '\n';
+                      << "enabled " << (p.enabled ? "on" : "off") << " --provider " << p.name << '\n'
+                      << "redact " << PolicySettings::providerRedactionName(*overrides, p.name)
+                      << " --provider " << p.name << '\n';
     }
     context.out().flush();
     return ExitOk;

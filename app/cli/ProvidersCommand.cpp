@@ -272,6 +272,9 @@ int runProvidersCommand(CliContext &context)
     if (!list)
         return context.fail(ExitFailure, list.error().message);
     if (parser.isSet(json)) {
+        auto overrides = providers.redactionOverrides();
+        if (!overrides)
+            return context.fail(ExitFailure, overrides.error().message);
         QJsonArray array;
         for (const ProviderConfig &p : *list) {
             array.append(QJsonObject{
@@ -282,6 +285,7 @@ int runProvidersCommand(CliContext &context)
                 {QStringLiteral("preset"), p.preset},
                 {QStringLiteral("enabled"), p.enabled},
                 {QStringLiteral("allow_http_to_internet"), p.allowHttpToInternet},
+                {QStringLiteral("redact"), PolicySettings::providerRedactionName(*overrides, p.name)},
                 {QStringLiteral("api_key"),
                  p.apiKey.isEmpty() ? QJsonValue()
                                     : QJsonValue(SecretMasker::maskToken(QString::fromUtf8(p.apiKey)))},

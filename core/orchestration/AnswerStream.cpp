@@ -60,7 +60,7 @@ void AnswerStream::start(Backend &backend, const ChatRequest &request, const Sen
             Qt::QueuedConnection);
         return;
     }
-    if (m_redaction && m_redaction->appliesTo(backend.config().baseUrl)) {
+    if (m_redaction && m_redaction->appliesTo(backend.config())) {
         ChatRequest redacted = request;
         SendContext counted = context;
         counted.redactions = m_redaction->apply(redacted);

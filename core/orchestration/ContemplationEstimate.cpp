@@ -21,7 +21,7 @@ EstimatedRequest estimated(EstimatedRequest::Kind kind, const ContemplatingAgent
 {
     const ProviderConfig &config = agent.backend->config();
     // As AnswerStream sends it.
-    if (redaction && redaction->appliesTo(config.baseUrl))
+    if (redaction && redaction->appliesTo(config))
         redaction->apply(chat);
     const HttpRequestSpec spec = buildChatRequest(config, chat);
     EstimatedRequest out;

@@ -5,16 +5,18 @@
 #include "core/orchestration/PolicySettings.h"
 #include "core/privacy/RedactionMap.h"
 #include "core/providers/ChatRequest.h"
+#include "core/store/ProviderRepository.h"
 #include "core/store/RedactionRepository.h"
 #include "core/store/SettingsRepository.h"
-
-#include <QUrl>
+#include "core/types/ProviderConfig.h"
 
 namespace sotto {
 
 ConversationRedaction::ConversationRedaction(RedactionPolicy policy, const QStringList &terms,
-                                             std::shared_ptr<RedactionMap> map)
+                                             std::shared_ptr<RedactionMap> map,
+                                             const QMap<QString, RedactionPolicy> &providerPolicies)
     : m_policy(policy)
+    , m_providerPolicies(providerPolicies)
     , m_terms(terms)
     , m_redactor(terms)
     , m_map(map ? std::move(map) : std::make_shared<RedactionMap>())
@@ -24,7 +26,8 @@ ConversationRedaction::ConversationRedaction(RedactionPolicy policy, const QStri
 ConversationRedaction::ConversationRedaction(const RedactionSetup &setup)
     : ConversationRedaction(
         setup.policy, setup.terms,
-        std::make_shared<RedactionMap>(RedactionMap::fromJson(setup.map).value_or(RedactionMap())))
+        std::make_shared<RedactionMap>(RedactionMap::fromJson(setup.map).value_or(RedactionMap())),
+        setup.providerPolicies)
 { }
 
 VaultResult<RedactionSetup> ConversationRedaction::readSetup(Vault &vault, qint64 conversationId)
@@ -34,6 +37,10 @@ VaultResult<RedactionSetup> ConversationRedaction::readSetup(Vault &vault, qint6
     if (!settings)
         return Unexpected<VaultFailure>(std::move(settings).error());
     setup.policy = PolicySettings::redaction(*settings);
+    auto overrides = ProviderRepository(vault).redactionOverrides();
+    if (!overrides)
+        return Unexpected<VaultFailure>(std::move(overrides).error());
+    setup.providerPolicies = std::move(*overrides);
     RedactionRepository repository(vault);
     auto terms = repository.terms();
     if (!terms)
@@ -50,12 +57,13 @@ VaultResult<RedactionSetup> ConversationRedaction::readSetup(Vault &vault, qint6
 
 ConversationRedaction ConversationRedaction::fork() const
 {
-    return ConversationRedaction(m_policy, m_terms, std::make_shared<RedactionMap>(*m_map));
+    return ConversationRedaction(m_policy, m_terms, std::make_shared<RedactionMap>(*m_map),
+                                 m_providerPolicies);
 }
 
-bool ConversationRedaction::appliesTo(const QUrl &url) const
+bool ConversationRedaction::appliesTo(const ProviderConfig &provider) const
 {
-    return redactsFor(m_policy, url);
+    return redactsFor(m_providerPolicies.value(provider.name, m_policy), provider.baseUrl);
 }
 
 int ConversationRedaction::apply(ChatRequest &request)

@@ -7,21 +7,23 @@
 #include "core/store/VaultError.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
-
-class QUrl;
 
 namespace sotto {
 
 class RedactionMap;
 class Vault;
 struct ChatRequest;
+struct ProviderConfig;
 
 /// What redaction reads from the vault before a turn sends anything.
 struct RedactionSetup {
-    RedactionPolicy policy = RedactionPolicy::Internet;
+    RedactionPolicy policy = RedactionPolicy::Internet; // the global one
+    /// The providers that override the global policy, by name (`policy set redact … --provider`).
+    QMap<QString, RedactionPolicy> providerPolicies;
     QStringList terms;
     QByteArray map; // the conversation's, as stored; empty for a new one
 };
@@ -34,8 +36,9 @@ struct RedactionSetup {
 /// answer it streams back. A plain object shared by the turn's streams; GUI thread.
 class ConversationRedaction final {
 public:
-    ConversationRedaction(RedactionPolicy policy, const QStringList &terms,
-                          std::shared_ptr<RedactionMap> map);
+    /// `policy` is the global one; `providerPolicies` the providers' overrides, by name.
+    ConversationRedaction(RedactionPolicy policy, const QStringList &terms, std::shared_ptr<RedactionMap> map,
+                          const QMap<QString, RedactionPolicy> &providerPolicies = {});
     /// From what readSetup() read: the stored map, or a new one when it does not read back
     /// (new placeholders, nothing lost).
     explicit ConversationRedaction(const RedactionSetup &setup);
@@ -47,8 +50,11 @@ public:
     /// estimate): applying it leaves this one's placeholders as they are.
     ConversationRedaction fork() const;
 
-    /// Whether requests to `url` are redacted: the policy's judgement of the URL, no DNS.
-    bool appliesTo(const QUrl &url) const;
+    /// Whether requests to `provider` are redacted: its own policy when the stored provider
+    /// of its name overrides the global one, else the global policy, judging its URL without
+    /// DNS. AnswerStream and ContemplationEstimate both ask this, so the estimate counts
+    /// what is sent.
+    bool appliesTo(const ProviderConfig &provider) const;
     /// Replaces personal data in every text `request` carries (system prompt, each
     /// message's content and reasoning); returns how many replacements were made.
     int apply(ChatRequest &request);
@@ -58,6 +64,7 @@ public:
 
 private:
     RedactionPolicy m_policy;
+    QMap<QString, RedactionPolicy> m_providerPolicies;
     QStringList m_terms;
     Redactor m_redactor;
     std::shared_ptr<RedactionMap> m_map;

@@ -130,4 +130,22 @@ Expected<QPair<QString, QString>, Error<PolicySettingError>> PolicySettings::val
         {}});
 }
 
+QString PolicySettings::providerRedactionName(const QMap<QString, RedactionPolicy> &overrides,
+                                              const QString &name)
+{
+    const auto found = overrides.constFind(name);
+    return found == overrides.cend() ? QStringLiteral("default") : redactionPolicyName(*found);
+}
+
+Expected<std::optional<RedactionPolicy>, Error<PolicySettingError>>
+PolicySettings::validateProviderRedaction(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == QLatin1String("default"))
+        return std::optional<RedactionPolicy>();
+    if (const std::optional<RedactionPolicy> policy = redactionPolicyFromString(v))
+        return policy;
+    return Unexpected(invalid(REDACT, value, QStringLiteral("off, internet, always or default")));
+}
+
 } // namespace sotto

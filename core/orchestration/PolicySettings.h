@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace sotto {
 
@@ -50,6 +51,16 @@ public:
     static Expected<QPair<QString, QString>, Error<PolicySettingError>> validate(const QString &key,
                                                                                  const QString &value);
     static QStringList keys();
+
+    /// Provider `name`'s redaction override (ProviderRepository::redactionOverrides()) as
+    /// `policy show` and `providers list` name it: off|internet|always, or "default" when it
+    /// follows the global policy.
+    static QString providerRedactionName(const QMap<QString, RedactionPolicy> &overrides,
+                                         const QString &name);
+    /// Checks a value of `policy set redact VALUE --provider NAME`: off|internet|always, or
+    /// default (follow the global policy: none).
+    static Expected<std::optional<RedactionPolicy>, Error<PolicySettingError>>
+    validateProviderRedaction(const QString &value);
 };
 
 } // namespace sotto

@@ -144,7 +144,8 @@ void TurnJob::loadRedaction(VaultService &vault, const TurnRequest &request, std
             if (incognito) {
                 m_redaction = std::make_shared<ConversationRedaction>(
                     setup->policy, setup->terms,
-                    m_incognitoMap ? m_incognitoMap : std::make_shared<RedactionMap>());
+                    m_incognitoMap ? m_incognitoMap : std::make_shared<RedactionMap>(),
+                    setup->providerPolicies);
             } else {
                 m_redaction = std::make_shared<ConversationRedaction>(*setup);
             }

@@ -169,4 +169,35 @@ VaultResult<void> ProviderRepository::setModelCatalog(const QString &name, const
     return {};
 }
 
+VaultResult<QMap<QString, RedactionPolicy>> ProviderRepository::redactionOverrides()
+{
+    auto select = m_vault.prepare("SELECT name, redaction FROM providers WHERE redaction <> ''");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    QMap<QString, RedactionPolicy> overrides;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return overrides;
+        if (const std::optional<RedactionPolicy> policy = redactionPolicyFromString(select->text(1)))
+            overrides.insert(select->text(0), *policy);
+    }
+}
+
+VaultResult<void> ProviderRepository::setRedaction(const QString &name, std::optional<RedactionPolicy> policy)
+{
+    auto update = m_vault.prepare("UPDATE providers SET redaction = ?1 WHERE name = ?2");
+    if (!update)
+        return Unexpected<VaultFailure>(std::move(update).error());
+    update->bind(1, policy ? redactionPolicyName(*policy) : QString()).bind(2, name);
+    if (auto ran = update->run(); !ran)
+        return ran;
+    if (m_vault.changes() == 0)
+        return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));
+    m_vault.pendingChanges().providers = true;
+    return {};
+}
+
 } // namespace sotto

@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/privacy/RedactionPolicy.h"
 #include "core/store/VaultError.h"
 #include "core/types/ModelCatalog.h"
 #include "core/types/ProviderConfig.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
+
+#include <optional>
 
 namespace sotto {
 
@@ -30,6 +34,12 @@ public:
     /// Replaces only the cached model list and the context lengths reported for the
     /// models (after they were listed).
     VaultResult<void> setModelCatalog(const QString &name, const ModelCatalog &catalog);
+    /// The providers whose redaction policy overrides the global one, by name; a provider
+    /// not in it follows the global policy (docs/PRIVACY.md). save() leaves it as it is.
+    VaultResult<QMap<QString, RedactionPolicy>> redactionOverrides();
+    /// Sets provider `name`'s override; none: it follows the global policy again.
+    /// NotFound when there is no such provider.
+    VaultResult<void> setRedaction(const QString &name, std::optional<RedactionPolicy> policy);
 
 private:
     Vault &m_vault;

@@ -263,6 +263,14 @@ CREATE TABLE redaction_maps (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 8: a provider may override the global redaction policy (docs/PRIVACY.md):
+// '' follows the global policy (every provider until the user chooses otherwise),
+// else off, internet or always.
+constexpr char V8[] = R"sql(
+ALTER TABLE providers ADD COLUMN redaction TEXT NOT NULL DEFAULT ''
+    CHECK (redaction IN ('', 'off', 'internet', 'always'));
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -273,7 +281,7 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8},
     };
     return list;
 }

@@ -295,35 +295,24 @@ private Q_SLOTS:
                           m_env)
                      .exitCode,
                  0);
-        const QString question = QStringLiteral("Mail jane.doe@example.com and +44 20 7946 0958 about "
-                                                "Project Bluebird: is 391 = 17 × 23?");
-        const ProcessResult estimate = runSottoServing(
-            contemplate({QStringLiteral("--estimate"), QStringLiteral("--json"), question}), m_env);
-        QVERIFY2(estimate.exitCode == 0, estimate.err.constData());
-        QCOMPARE(m_server->connectionCount(), 0);
-        const QJsonArray planned
-            = QJsonDocument::fromJson(estimate.out).object().value(QStringLiteral("requests")).toArray();
-        QCOMPARE(planned.size(), 4);
+        estimateMatchesRedactedBodies();
+    }
 
-        const ProcessResult asked = runSottoServing(contemplate({question}), m_env);
-        QVERIFY2(asked.exitCode == 0, asked.err.constData());
-        QCOMPARE(m_server->requestCount(), 4);
-        int agents = 0;
-        for (const RecordedRequest &sent : m_server->requests()) {
-            QVERIFY(!sent.body.contains("jane.doe@example.com"));
-            QVERIFY(!sent.body.contains("Bluebird"));
-            const int agent = agentOf(sent);
-            if (agent == 0)
-                continue;
-            ++agents;
-            for (const QJsonValue &value : planned) {
-                const QJsonObject e = value.toObject();
-                // Byte for byte the placeholders the turn gave, not the originals.
-                if (e.value(QStringLiteral("agent")).toInt() == agent)
-                    QCOMPARE(sent.bodyBytes(), e.value(QStringLiteral("body_bytes")).toInteger());
-            }
-        }
-        QCOMPARE(agents, 3);
+    void theEstimateFollowsTheProviderOverride()
+    {
+        // The global policy stays internet (the loopback provider is not redacted by it);
+        // the provider's own override redacts it, in the estimate as in what is sent.
+        QCOMPARE(runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                           QStringLiteral("always"), QStringLiteral("--provider"), QStringLiteral("local")},
+                          m_env)
+                     .exitCode,
+                 0);
+        QCOMPARE(runSotto({QStringLiteral("redact"), QStringLiteral("terms"), QStringLiteral("add"),
+                           QStringLiteral("Project Bluebird")},
+                          m_env)
+                     .exitCode,
+                 0);
+        estimateMatchesRedactedBodies();
     }
 
     void ensemblesAreKeptInTheVault()
@@ -433,6 +422,42 @@ private Q_SLOTS:
     }
 
 private:
+    /// Estimates, then asks, a question with an e-mail address, a phone number and the
+    /// term "Project Bluebird" that is redacted for the provider: no original reaches the
+    /// server, and each agent's body is byte for byte the estimate's.
+    void estimateMatchesRedactedBodies()
+    {
+        const QString question = QStringLiteral("Mail jane.doe@example.com and +44 20 7946 0958 about "
+                                                "Project Bluebird: is 391 = 17 × 23?");
+        const ProcessResult estimate = runSottoServing(
+            contemplate({QStringLiteral("--estimate"), QStringLiteral("--json"), question}), m_env);
+        QVERIFY2(estimate.exitCode == 0, estimate.err.constData());
+        QCOMPARE(m_server->connectionCount(), 0);
+        const QJsonArray planned
+            = QJsonDocument::fromJson(estimate.out).object().value(QStringLiteral("requests")).toArray();
+        QCOMPARE(planned.size(), 4);
+
+        const ProcessResult asked = runSottoServing(contemplate({question}), m_env);
+        QVERIFY2(asked.exitCode == 0, asked.err.constData());
+        QCOMPARE(m_server->requestCount(), 4);
+        int agents = 0;
+        for (const RecordedRequest &sent : m_server->requests()) {
+            QVERIFY(!sent.body.contains("jane.doe@example.com"));
+            QVERIFY(!sent.body.contains("Bluebird"));
+            const int agent = agentOf(sent);
+            if (agent == 0)
+                continue;
+            ++agents;
+            for (const QJsonValue &value : planned) {
+                const QJsonObject e = value.toObject();
+                // Byte for byte the placeholders the turn gave, not the originals.
+                if (e.value(QStringLiteral("agent")).toInt() == agent)
+                    QCOMPARE(sent.bodyBytes(), e.value(QStringLiteral("body_bytes")).toInteger());
+            }
+        }
+        QCOMPARE(agents, 3);
+    }
+
     std::unique_ptr<TempProfile> m_profile;
     std::unique_ptr<FakeProviderServer> m_server;
     QProcessEnvironment m_env;

@@ -182,6 +182,127 @@ private Q_SLOTS:
         QCOMPARE(records.at(1).toObject().value(QStringLiteral("redactions")).toInt(), 0);
     }
 
+    void providerOverrideIsSetShownAndReset()
+    {
+        QCOMPARE(runSotto({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("local"),
+                           QStringLiteral("--api"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                           QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("--no-api-key")},
+                          m_env)
+                     .exitCode,
+                 0);
+        const auto shownFor = [this](const QString &name) {
+            const ProcessResult r = runSotto(
+                {QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")}, m_env);
+            return QJsonDocument::fromJson(r.out)
+                .object()
+                .value(QStringLiteral("providers"))
+                .toObject()
+                .value(name)
+                .toObject()
+                .value(QStringLiteral("redact"))
+                .toString();
+        };
+        const auto listedFor = [this](const QString &name) {
+            const ProcessResult r = runSotto(
+                {QStringLiteral("providers"), QStringLiteral("list"), QStringLiteral("--json")}, m_env);
+            for (const QJsonValue &value : QJsonDocument::fromJson(r.out).array()) {
+                if (value.toObject().value(QStringLiteral("name")).toString() == name)
+                    return value.toObject().value(QStringLiteral("redact")).toString();
+            }
+            return QStringLiteral("(not listed)");
+        };
+        // A new provider follows the global policy.
+        QCOMPARE(shownFor(QStringLiteral("local")), QStringLiteral("default"));
+        QCOMPARE(listedFor(QStringLiteral("local")), QStringLiteral("default"));
+
+        ProcessResult r
+            = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                        QStringLiteral("Always"), QStringLiteral("--provider"), QStringLiteral("local")},
+                       m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(shownFor(QStringLiteral("local")), QStringLiteral("always"));
+        QCOMPARE(listedFor(QStringLiteral("local")), QStringLiteral("always"));
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("show")}, m_env);
+        QVERIFY2(r.out.contains("redact always --provider local\n"), r.out.constData());
+        // The global policy is untouched by a provider's override.
+        QVERIFY2(r.out.contains("redact internet\n"), r.out.constData());
+
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("off"), QStringLiteral("--provider"), QStringLiteral("local")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(listedFor(QStringLiteral("local")), QStringLiteral("off"));
+
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("default"), QStringLiteral("--provider"), QStringLiteral("local")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(shownFor(QStringLiteral("local")), QStringLiteral("default"));
+        QCOMPARE(listedFor(QStringLiteral("local")), QStringLiteral("default"));
+
+        // Usage errors: a value that is none of them, a provider that does not exist, and
+        // "default" for the global policy (which has no policy to follow).
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("sometimes"), QStringLiteral("--provider"), QStringLiteral("local")},
+                     m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("off, internet, always or default"), r.err.constData());
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("off"), QStringLiteral("--provider"), QStringLiteral("nobody")},
+                     m_env);
+        QCOMPARE(r.exitCode, 2);
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact"),
+                      QStringLiteral("default")},
+                     m_env);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(shownFor(QStringLiteral("local")), QStringLiteral("default"));
+    }
+
+    void providerOverrideDecidesWhatIsSent()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.listen());
+        QCOMPARE(runSotto({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("local"),
+                           QStringLiteral("--api"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                           server.apiRoot(Api::OpenAi).toString(), QStringLiteral("--model"),
+                           QStringLiteral("fake-model"), QStringLiteral("--no-api-key")},
+                          m_env)
+                     .exitCode,
+                 0);
+        const auto set = [this](QStringList args) {
+            return runSotto(
+                       QStringList{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("redact")}
+                           + args,
+                       m_env)
+                .exitCode;
+        };
+        const auto ask = [this, &server](const QString &prompt) {
+            server.enqueue(FakeResponse::text(QStringLiteral("Noted.")));
+            const ProcessResult r = runSottoServing(
+                {QStringLiteral("ask"), QStringLiteral("--provider"), QStringLiteral("local"), prompt},
+                m_env);
+            return r.exitCode == 0 ? QString::fromUtf8(server.lastRequest().body) : QString();
+        };
+
+        // Global internet, this loopback provider overridden to always: placeholders.
+        QCOMPARE(set({QStringLiteral("always"), QStringLiteral("--provider"), QStringLiteral("local")}), 0);
+        QString body = ask(QStringLiteral("Write to ann@example.com."));
+        QVERIFY2(body.contains(QStringLiteral("Write to ⟨EMAIL_1⟩.")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("ann@example.com")));
+
+        // Global always, the provider overridden to off: the original.
+        QCOMPARE(set({QStringLiteral("always")}), 0);
+        QCOMPARE(set({QStringLiteral("off"), QStringLiteral("--provider"), QStringLiteral("local")}), 0);
+        body = ask(QStringLiteral("Write to bob@example.com."));
+        QVERIFY2(body.contains(QStringLiteral("Write to bob@example.com.")), qPrintable(body));
+
+        // Back to following the global policy (always): placeholders again.
+        QCOMPARE(set({QStringLiteral("default"), QStringLiteral("--provider"), QStringLiteral("local")}), 0);
+        body = ask(QStringLiteral("Write to cy@example.com."));
+        QVERIFY2(body.contains(QStringLiteral("Write to ⟨EMAIL_1⟩.")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("cy@example.com")));
+    }
+
     void usageErrors()
     {
         for (const QStringList &args :

@@ -77,6 +77,13 @@ void verifySeededContent(Vault &vault, int version)
         QCOMPARE(provider->cachedModels, QStringList({QStringLiteral("llama3"), QStringLiteral("qwen3")}));
         // Version 6 adds the reported context lengths: none until the models are listed again.
         QVERIFY(provider->reportedContextTokens.isEmpty());
+        // Version 8 adds a provider's redaction override: a provider kept from before
+        // follows the global policy, and says so in the row itself.
+        QVERIFY(ProviderRepository(vault).redactionOverrides().value().isEmpty());
+        auto stored = vault.prepare("SELECT redaction FROM providers WHERE name = 'local'");
+        QVERIFY(stored);
+        QCOMPARE(stored->step().value(), true);
+        QCOMPARE(stored->text(0), QString());
         QCOMPARE(SettingsRepository(vault).value(QStringLiteral("theme"), {}), QStringLiteral("dusk"));
 
         // Rows that predate the search index are indexed by the migration.
@@ -107,10 +114,16 @@ void verifySeededContent(Vault &vault, int version)
         QCOMPARE(record->bodyBytes, qint64(40));
         QCOMPARE(record->requestCopy, QByteArray());
     }
-    // Version 7 adds redaction's terms and maps: none yet after the migration.
-    QCOMPARE(RedactionRepository(vault).terms().value(), QStringList());
-    if (version >= 1)
-        QCOMPARE(RedactionRepository(vault).map(7).value(), QByteArray());
+    // Version 7 adds redaction's terms and maps: none yet after its migration; a
+    // version-7 vault keeps its own.
+    if (version >= 7) {
+        QCOMPARE(RedactionRepository(vault).terms().value(), QStringList{QStringLiteral("Project Quokka")});
+        QVERIFY(RedactionRepository(vault).map(7).value().contains("ada@example.org"));
+    } else {
+        QCOMPARE(RedactionRepository(vault).terms().value(), QStringList());
+        if (version >= 1)
+            QCOMPARE(RedactionRepository(vault).map(7).value(), QByteArray());
+    }
     // The tree of the conversation, read from the index alone.
     if (version >= 1) {
         auto tree = MessageRepository(vault).tree(7);
