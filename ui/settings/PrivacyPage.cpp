@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/PrivacyPage.h"
 
+#include "core/orchestration/RedactionSettings.h"
 #include "core/orchestration/Session.h"
+#include "ui/settings/RedactionBox.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QCheckBox>
@@ -65,6 +67,7 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
                                      "was. With this on it also keeps the exact text that was sent (API keys "
                                      "masked), inside the encrypted vault, so you can inspect it."),
                                   this));
+    layout->addWidget(new RedactionBox(*new RedactionSettings(m_session.vault(), this), this));
     layout->addWidget(m_message);
     layout->addStretch();
 

@@ -19,7 +19,8 @@ class MessageWidget;
 /// request leaves (never / the first time per provider / always), and whether
 /// the audit keeps exact copies of requests for the privacy inspector. Each
 /// change applies at once through Session::setPolicy(); the page follows
-/// Session::policyChanged. GUI thread; does not own the session.
+/// Session::policyChanged. Below them, withholding personal data (RedactionBox).
+/// GUI thread; does not own the session.
 class PrivacyPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrivacyPage)

@@ -6,6 +6,7 @@
 #include "core/types/ProviderPresets.h"
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/LiteralDestination.h"
+#include "ui/settings/ProviderRedactionChoice.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QCheckBox>
@@ -53,6 +54,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     , m_allowHttp(named(new QCheckBox(tr("Allow plain &http to the internet"), m_form), "allowHttpCheck",
                         tr("Allow plain http to the internet")))
     , m_httpWarning(new QLabel(m_form))
+    , m_redaction(new ProviderRedactionChoice(session.vault(), m_form))
     , m_test(named(new QPushButton(tr("&Test connection"), m_form), "testConnectionButton",
                    tr("Test connection")))
     , m_save(named(new QPushButton(tr("&Save"), m_form), "saveProviderButton", tr("Save provider")))
@@ -107,6 +109,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     form->addRow(QString(), m_enabled);
     form->addRow(QString(), m_allowHttp);
     form->addRow(QString(), m_httpWarning);
+    form->addRow(tr("&Withhold personal data:"), m_redaction);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
@@ -134,6 +137,9 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     connect(m_contextTokens, &QSpinBox::valueChanged, this, &ProviderEditor::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &ProviderEditor::updateState);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderEditor::updateState);
+    connect(m_redaction, &ProviderRedactionChoice::failed, this, [this](const QString &message) {
+        say(message, MessageWidget::Type::Error);
+    });
     connect(m_test, &QPushButton::clicked, this, &ProviderEditor::onTestClicked);
     connect(m_save, &QPushButton::clicked, this, &ProviderEditor::save);
     connect(m_discard, &QPushButton::clicked, this, [this] {
@@ -171,6 +177,7 @@ void ProviderEditor::clear()
     m_pendingSave.reset();
     m_hasProvider = false;
     m_new = false;
+    m_redaction->setProvider({});
     m_form->hide();
     m_emptyHint->show();
     m_message->hideMessage();
@@ -197,6 +204,7 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
     m_contextTokens->setValue(config.contextTokens);
     m_enabled->setChecked(config.enabled);
     m_allowHttp->setChecked(config.allowHttpToInternet);
+    m_redaction->setProvider(isNew ? QString() : config.name);
     m_discard->setVisible(isNew);
     m_emptyHint->hide();
     m_form->show();

@@ -25,9 +25,11 @@ struct ProviderPreset;
 namespace sotto::ui {
 
 class ApiKeyField;
+class ProviderRedactionChoice;
 
 /// The form for one provider: name, base URL (with where it points), API key,
-/// default model, "Enabled", "Allow plain http to the internet", and Test
+/// default model, "Enabled", "Allow plain http to the internet", whether personal data
+/// is withheld from it (ProviderRedactionChoice, stored at once), and Test
 /// connection. A stored API key is never shown again: the form says "Key stored
 /// (…9f2a)" and offers Replace and Clear. Nothing is sent unless the user clicks
 /// Test connection, which asks the provider for its models and their context
@@ -110,6 +112,7 @@ private:
     QCheckBox *m_enabled;
     QCheckBox *m_allowHttp;
     QLabel *m_httpWarning;
+    ProviderRedactionChoice *m_redaction;
     QPushButton *m_test;
     QPushButton *m_save;
     QPushButton *m_discard;
