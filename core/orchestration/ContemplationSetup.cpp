@@ -257,7 +257,8 @@ void ContemplationSetup::readThenEstimate(quint64 preparing, TurnRequest request
                                   = incognito ? m_session.turns().incognitoMap(conversation) : nullptr;
                               const ConversationRedaction redaction = held
                                   ? ConversationRedaction(setup.policy, setup.terms,
-                                                          std::make_shared<RedactionMap>(*held))
+                                                          std::make_shared<RedactionMap>(*held),
+                                                          setup.providerPolicies)
                                   : ConversationRedaction(setup);
                               estimated(preparing, request, *backend, redaction, ready, declined);
                           });
