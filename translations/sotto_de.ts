@@ -691,14 +691,16 @@ Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on
 redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
+follow the global redact policy).</source>
         <translation>Anzeigen oder ändern, was diesen Computer verlassen darf.
 
 Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (personenbezogene Daten zurückhalten: standardmäßig bei Zielen im Internet),
 retention-days N (0 behält alles), agent-deadline N (Sekunden, die die Antwort jedes Agenten beim
 Abwägen brauchen darf, in jeder Runde; 0: keine Begrenzung); pro Anbieter (mit --provider NAME):
-http-to-internet allow|deny, enabled on|off.</translation>
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
+der globalen redact-Regel folgen).</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3246,10 @@ Antwortet…</translation>
         <source>Nothing is saved until you click Save.</source>
         <translation>Nichts wird gespeichert, bis Sie auf „Speichern“ klicken.</translation>
     </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>Personenbezogene Daten &amp;zurückhalten:</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -3262,6 +3268,33 @@ Antwortet…</translation>
     <message>
         <source>Model</source>
         <translation>Modell</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderRedactionChoice</name>
+    <message>
+        <source>Withhold personal data for this provider</source>
+        <translation>Personenbezogene Daten bei diesem Anbieter zurückhalten</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings (default)</source>
+        <translation>Wie in den Datenschutz-Einstellungen (Standard)</translation>
+    </message>
+    <message>
+        <source>Off for this provider</source>
+        <translation>Bei diesem Anbieter aus</translation>
+    </message>
+    <message>
+        <source>If it is on the internet</source>
+        <translation>Wenn er im Internet ist</translation>
+    </message>
+    <message>
+        <source>Always, also on this computer</source>
+        <translation>Immer, auch auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Save the provider first; until then it follows the Privacy settings.</source>
+        <translation>Speichern Sie zuerst den Anbieter; bis dahin gelten die Datenschutz-Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3342,69 @@ Antwortet…</translation>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>„%1“ entfernen? Seine Einstellungen und sein API-Schlüssel werden aus dem Tresor gelöscht. Unterhaltungen, die ihn verwendet haben, bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RedactionBox</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Withhold personal data</source>
+        <translation>Personenbezogene Daten zurückhalten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Internet destinations only (default)</source>
+        <translation>Nur bei Zielen im Internet (Standard)</translation>
+    </message>
+    <message>
+        <source>Everywhere, also this computer</source>
+        <translation>Überall, auch auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Your terms</source>
+        <translation>Ihre Begriffe</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Neuer Begriff</translation>
+    </message>
+    <message>
+        <source>A name, a company, a code name</source>
+        <translation>Ein Name, eine Firma, ein Codename</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Begriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Begriff entfernen</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto replaces the personal data it recognises with placeholders and puts the originals back into the answer. It recognises e-mail addresses, phone numbers, payment cards, IBANs, IP addresses, keys and tokens, and your terms below. &lt;b&gt;Detection can miss things:&lt;/b&gt; it goes by shape, not meaning, so a name not on your list, a number written in words or anything in an image is sent as it is. For data that must not leave at all, use a provider on this computer or make the conversation local-only.</source>
+        <translation>Bevor eine Anfrage den Computer verlässt, ersetzt Sotto die personenbezogenen Daten, die es erkennt, durch Platzhalter und setzt die Originale in der Antwort wieder ein. Es erkennt E-Mail-Adressen, Telefonnummern, Zahlungskarten, IBANs, IP-Adressen, Schlüssel und Tokens sowie Ihre Begriffe unten. &lt;b&gt;Die Erkennung kann Dinge übersehen:&lt;/b&gt; Sie richtet sich nach der Form, nicht nach der Bedeutung; ein Name, der nicht auf Ihrer Liste steht, eine in Worten geschriebene Zahl oder alles in einem Bild wird unverändert gesendet. Für Daten, die den Computer gar nicht verlassen dürfen, verwenden Sie einen Anbieter auf diesem Computer oder machen Sie die Unterhaltung nur lokal.</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>Personenbezogene Daten &amp;zurückhalten:</translation>
+    </message>
+    <message>
+        <source>Your &amp;terms (withheld wherever they appear, in any case):</source>
+        <translation>Ihre &amp;Begriffe (überall zurückgehalten, in jeder Schreibweise):</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>„%1“ steht schon auf der Liste.</translation>
     </message>
 </context>
 <context>

@@ -691,14 +691,16 @@ Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on
 redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
+follow the global redact policy).</source>
         <translation>Mostrar o cambiar lo que puede salir de este ordenador.
 
 Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (ocultar los datos personales: por defecto, en destinos de internet),
 retention-days N (0 lo conserva todo), agent-deadline N (segundos que puede tardar la respuesta de
 cada agente de la deliberación, en cada ronda; 0: sin límite); por proveedor (con --provider NAME):
-http-to-internet allow|deny, enabled on|off.</translation>
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
+seguir la regla redact global).</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3246,10 @@ Respondiendo…</translation>
         <source>Nothing is saved until you click Save.</source>
         <translation>No se guarda nada hasta que haga clic en Guardar.</translation>
     </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>&amp;Ocultar los datos personales:</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -3262,6 +3268,33 @@ Respondiendo…</translation>
     <message>
         <source>Model</source>
         <translation>Modelo</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderRedactionChoice</name>
+    <message>
+        <source>Withhold personal data for this provider</source>
+        <translation>Ocultar los datos personales con este proveedor</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings (default)</source>
+        <translation>Como en los ajustes de privacidad (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Off for this provider</source>
+        <translation>Desactivado para este proveedor</translation>
+    </message>
+    <message>
+        <source>If it is on the internet</source>
+        <translation>Si está en internet</translation>
+    </message>
+    <message>
+        <source>Always, also on this computer</source>
+        <translation>Siempre, también en este ordenador</translation>
+    </message>
+    <message>
+        <source>Save the provider first; until then it follows the Privacy settings.</source>
+        <translation>Guarde primero el proveedor; hasta entonces sigue los ajustes de privacidad.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3342,69 @@ Respondiendo…</translation>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>¿Eliminar «%1»? Su configuración y su clave de API se borran de la bóveda. Las conversaciones que lo usaron se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RedactionBox</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;ñadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Withhold personal data</source>
+        <translation>Ocultar los datos personales</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Internet destinations only (default)</source>
+        <translation>Solo destinos en internet (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Everywhere, also this computer</source>
+        <translation>En todas partes, también en este ordenador</translation>
+    </message>
+    <message>
+        <source>Your terms</source>
+        <translation>Sus términos</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Término nuevo</translation>
+    </message>
+    <message>
+        <source>A name, a company, a code name</source>
+        <translation>Un nombre, una empresa, un nombre en clave</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Añadir término</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Quitar término</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto replaces the personal data it recognises with placeholders and puts the originals back into the answer. It recognises e-mail addresses, phone numbers, payment cards, IBANs, IP addresses, keys and tokens, and your terms below. &lt;b&gt;Detection can miss things:&lt;/b&gt; it goes by shape, not meaning, so a name not on your list, a number written in words or anything in an image is sent as it is. For data that must not leave at all, use a provider on this computer or make the conversation local-only.</source>
+        <translation>Antes de que salga una solicitud, Sotto sustituye los datos personales que reconoce por marcadores y devuelve los originales a la respuesta. Reconoce direcciones de correo, números de teléfono, tarjetas de pago, IBAN, direcciones IP, claves y tokens, y sus términos de abajo. &lt;b&gt;La detección puede pasar cosas por alto:&lt;/b&gt; se guía por la forma, no por el significado; un nombre que no está en su lista, un número escrito en letras o lo que haya en una imagen se envía tal cual. Para datos que no deben salir en absoluto, use un proveedor en este ordenador o haga la conversación solo local.</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>&amp;Ocultar los datos personales:</translation>
+    </message>
+    <message>
+        <source>Your &amp;terms (withheld wherever they appear, in any case):</source>
+        <translation>Sus &amp;términos (se ocultan dondequiera que aparezcan, en mayúsculas o minúsculas):</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>«%1» ya está en la lista.</translation>
     </message>
 </context>
 <context>

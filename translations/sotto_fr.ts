@@ -691,14 +691,16 @@ Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on
 redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
+follow the global redact policy).</source>
         <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
 
 Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
 retention-days N (0 conserve tout), agent-deadline N (secondes accordées à la réponse de chaque agent
 de la délibération, à chaque tour ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
-http-to-internet allow|deny, enabled on|off.</translation>
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default :
+suivre la règle redact globale).</translation>
     </message>
 </context>
 <context>
@@ -1111,11 +1113,11 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::ContemplationSetup</name>
     <message>
         <source>There is no ensemble named “%1” any more: choose who contemplates.</source>
-        <translation>Il n&apos;y a plus d&apos;ensemble nommé « %1 » : choisissez qui délibère.</translation>
+        <translation>Il n&apos;y a plus d&apos;ensemble nommé «&#xa0;%1&#xa0;»&#xa0;: choisissez qui délibère.</translation>
     </message>
     <message>
         <source>The ensemble “%1” names providers that are not configured: %2.</source>
-        <translation>L&apos;ensemble « %1 » désigne des fournisseurs non configurés : %2.</translation>
+        <translation>L&apos;ensemble «&#xa0;%1&#xa0;» désigne des fournisseurs non configurés&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3246,10 @@ Réponse en cours…</translation>
         <source>Nothing is saved until you click Save.</source>
         <translation>Rien n&apos;est enregistré tant que vous ne cliquez pas sur Enregistrer.</translation>
     </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>&amp;Masquer les données personnelles :</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -3262,6 +3268,33 @@ Réponse en cours…</translation>
     <message>
         <source>Model</source>
         <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderRedactionChoice</name>
+    <message>
+        <source>Withhold personal data for this provider</source>
+        <translation>Masquer les données personnelles pour ce fournisseur</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings (default)</source>
+        <translation>Comme dans les réglages de confidentialité (par défaut)</translation>
+    </message>
+    <message>
+        <source>Off for this provider</source>
+        <translation>Désactivé pour ce fournisseur</translation>
+    </message>
+    <message>
+        <source>If it is on the internet</source>
+        <translation>S&apos;il est sur Internet</translation>
+    </message>
+    <message>
+        <source>Always, also on this computer</source>
+        <translation>Toujours, même sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Save the provider first; until then it follows the Privacy settings.</source>
+        <translation>Enregistrez d&apos;abord le fournisseur ; d&apos;ici là, il suit les réglages de confidentialité.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3342,69 @@ Réponse en cours…</translation>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres et sa clé d&apos;API sont effacés du coffre. Les conversations qui l&apos;ont utilisé sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RedactionBox</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Withhold personal data</source>
+        <translation>Masquer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Internet destinations only (default)</source>
+        <translation>Destinations sur Internet seulement (par défaut)</translation>
+    </message>
+    <message>
+        <source>Everywhere, also this computer</source>
+        <translation>Partout, même sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your terms</source>
+        <translation>Vos termes</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Nouveau terme</translation>
+    </message>
+    <message>
+        <source>A name, a company, a code name</source>
+        <translation>Un nom, une entreprise, un nom de code</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Ajouter le terme</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Retirer le terme</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto replaces the personal data it recognises with placeholders and puts the originals back into the answer. It recognises e-mail addresses, phone numbers, payment cards, IBANs, IP addresses, keys and tokens, and your terms below. &lt;b&gt;Detection can miss things:&lt;/b&gt; it goes by shape, not meaning, so a name not on your list, a number written in words or anything in an image is sent as it is. For data that must not leave at all, use a provider on this computer or make the conversation local-only.</source>
+        <translation>Avant qu&apos;une requête ne parte, Sotto remplace les données personnelles qu&apos;il reconnaît par des marqueurs et remet les originaux dans la réponse. Il reconnaît les adresses e-mail, les numéros de téléphone, les cartes de paiement, les IBAN, les adresses IP, les clés et jetons, et vos termes ci-dessous. &lt;b&gt;La détection peut laisser passer des choses :&lt;/b&gt; elle se fie à la forme, pas au sens ; un nom absent de votre liste, un nombre écrit en toutes lettres ou ce que contient une image est envoyé tel quel. Pour des données qui ne doivent pas partir du tout, utilisez un fournisseur sur cet ordinateur ou rendez la conversation locale uniquement.</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>&amp;Masquer les données personnelles :</translation>
+    </message>
+    <message>
+        <source>Your &amp;terms (withheld wherever they appear, in any case):</source>
+        <translation>Vos &amp;termes (masqués partout où ils apparaissent, quelle que soit la casse) :</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>« %1 » est déjà dans la liste.</translation>
     </message>
 </context>
 <context>

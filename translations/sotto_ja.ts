@@ -688,14 +688,16 @@ Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on
 redact off|internet|always (withhold personal data: for internet destinations by default),
 retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
-http-to-internet allow|deny, enabled on|off.</source>
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
+follow the global redact policy).</source>
         <translation>このコンピューターから送信してよいものを表示または変更します。
 
 キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
 redact off|internet|always（個人データをマスク。既定ではインターネット上の送信先が対象）、
 retention-days N（0 ですべて保持）、agent-deadline N（熟考で各エージェントの回答にかけてよい秒数。
 ラウンドごと。0 で無制限）。プロバイダーごと（--provider NAME を指定）:
-http-to-internet allow|deny、enabled on|off。</translation>
+http-to-internet allow|deny、enabled on|off、redact off|internet|always|default（default:
+全体の redact 設定に従う）。</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3226,10 @@ Answering…</source>
         <source>Nothing is saved until you click Save.</source>
         <translation>「保存」をクリックするまで何も保存されません。</translation>
     </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>個人データをマスク(&amp;W):</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -3242,6 +3248,33 @@ Answering…</source>
     <message>
         <source>Model</source>
         <translation>モデル</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProviderRedactionChoice</name>
+    <message>
+        <source>Withhold personal data for this provider</source>
+        <translation>このプロバイダーで個人データをマスク</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings (default)</source>
+        <translation>プライバシー設定に従う（既定）</translation>
+    </message>
+    <message>
+        <source>Off for this provider</source>
+        <translation>このプロバイダーではオフ</translation>
+    </message>
+    <message>
+        <source>If it is on the internet</source>
+        <translation>インターネット上にある場合</translation>
+    </message>
+    <message>
+        <source>Always, also on this computer</source>
+        <translation>常に（このコンピューター上でも）</translation>
+    </message>
+    <message>
+        <source>Save the provider first; until then it follows the Privacy settings.</source>
+        <translation>先にプロバイダーを保存してください。それまではプライバシー設定に従います。</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3322,69 @@ Answering…</source>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>「%1」を削除しますか？設定と API キーが保管庫から削除されます。このプロバイダーを使った会話は残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RedactionBox</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Withhold personal data</source>
+        <translation>個人データをマスク</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Internet destinations only (default)</source>
+        <translation>インターネット上の送信先のみ（既定）</translation>
+    </message>
+    <message>
+        <source>Everywhere, also this computer</source>
+        <translation>すべて（このコンピューターも含む）</translation>
+    </message>
+    <message>
+        <source>Your terms</source>
+        <translation>あなたの用語</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>新しい用語</translation>
+    </message>
+    <message>
+        <source>A name, a company, a code name</source>
+        <translation>名前、会社名、コードネームなど</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>用語を追加</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>用語を削除</translation>
+    </message>
+    <message>
+        <source>Before a request leaves, Sotto replaces the personal data it recognises with placeholders and puts the originals back into the answer. It recognises e-mail addresses, phone numbers, payment cards, IBANs, IP addresses, keys and tokens, and your terms below. &lt;b&gt;Detection can miss things:&lt;/b&gt; it goes by shape, not meaning, so a name not on your list, a number written in words or anything in an image is sent as it is. For data that must not leave at all, use a provider on this computer or make the conversation local-only.</source>
+        <translation>リクエストを送信する前に、Sotto は認識した個人データをプレースホルダーに置き換え、回答では元に戻します。認識するのは、メールアドレス、電話番号、支払いカード、IBAN、IP アドレス、キーとトークン、そして下のあなたの用語です。&lt;b&gt;検出には漏れがあります:&lt;/b&gt; 意味ではなく形で判断するため、リストにない名前、文字で書かれた数字、画像の中身はそのまま送信されます。絶対に外に出してはならないデータには、このコンピューター上のプロバイダーを使うか、会話をローカル限定にしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold personal data:</source>
+        <translation>個人データをマスク(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Your &amp;terms (withheld wherever they appear, in any case):</source>
+        <translation>あなたの用語（大文字・小文字を問わず、どこに現れてもマスク）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>「%1」はすでにリストにあります。</translation>
     </message>
 </context>
 <context>
