@@ -17,16 +17,12 @@ constexpr double MAX_RETRY_SECONDS = 7 * 24 * 3600;
 // Provider messages can be long or spread over lines; one line of bounded length.
 QString cleaned(const QString &message)
 {
-    // One line of plain text: control characters (NUL, escape, …), line or paragraph
-    // separators and format characters (bidirectional overrides that would reorder the
-    // line, zero-width ones that hide text) become spaces before the white space is collapsed.
+    // One line: a NUL becomes a space (it would cut the line short wherever a C string
+    // carries it), and line breaks (\n, \r, U+2028, U+2029) and runs of white space become
+    // one space. Other control characters stay: DESIGN.md writes a provider's words
+    // byte-exact to pipes, and TerminalFilter strips them on a terminal.
     QString text = message;
-    for (QChar &c : text) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
-            c = QLatin1Char(' ');
-    }
+    text.replace(QChar(0), QLatin1Char(' '));
     text = text.simplified();
     if (text.size() > MAX_MESSAGE)
         text = text.left(MAX_MESSAGE - 1) + QChar(0x2026);
