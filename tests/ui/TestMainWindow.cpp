@@ -842,6 +842,124 @@ private Q_SLOTS:
         }
     }
 
+    void aNewChatGreetsWithTheComposerAndSuggestions_data()
+    {
+        QTest::addColumn<bool>("incognito");
+        QTest::addRow("new chat") << false;
+        QTest::addRow("incognito") << true;
+    }
+
+    void aNewChatGreetsWithTheComposerAndSuggestions()
+    {
+        QFETCH(bool, incognito);
+        auto *greeting = m_window->findChild<QWidget *>(QStringLiteral("greeting"));
+        auto *headline = m_window->findChild<QLabel *>(QStringLiteral("greetingHeadline"));
+        auto *subline = m_window->findChild<QLabel *>(QStringLiteral("greetingSubline"));
+        auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
+        QVERIFY(greeting && headline && subline && composer);
+        QVERIFY(!greeting->isVisible()); // the home screen, no chat open
+        QTest::keyClick(m_window.get(), Qt::Key_N,
+                        incognito ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
+        QTRY_VERIFY(greeting->isVisible());
+        QVERIFY(!m_view->isVisible());
+        QVERIFY(greeting->isAncestorOf(composer));
+        QVERIFY(composer->isVisible());
+        QTRY_VERIFY(m_edit->hasFocus());
+        if (incognito) {
+            QVERIFY(subline->isVisible());
+            QVERIFY2(subline->text().contains(QStringLiteral("Nothing in this chat is kept")),
+                     qPrintable(subline->text()));
+        } else {
+            QCOMPARE(headline->text(), QStringLiteral("What can I help with?"));
+            QVERIFY(!subline->isVisible());
+        }
+        // Centred under the headline, no wider than the reading column.
+        QTRY_VERIFY(greetingFits(greeting, composer));
+        QVERIFY(composer->mapTo(greeting, QPoint(0, 0)).y()
+                > headline->mapTo(greeting, QPoint(0, 0)).y() + headline->height() - 1);
+
+        // A suggestion starts the message, and the focus is in it to go on.
+        const QList<QToolButton *> suggestions
+            = greeting->findChildren<QToolButton *>(QStringLiteral("suggestion"));
+        QVERIFY(suggestions.size() >= 3);
+        QToolButton *suggestion = suggestions.at(1);
+        QTest::mouseClick(suggestion, Qt::LeftButton);
+        QCOMPARE(composer->text(), suggestion->property("prompt").toString());
+        QVERIFY(!composer->text().isEmpty());
+        QTRY_VERIFY(m_edit->hasFocus());
+
+        // The first message: the conversation shows, the composer under it, still in the user's
+        // hands: what is being typed there stays, and so does the focus.
+        StreamContent content;
+        content.text = QStringLiteral("ok");
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content).drip(30, 1));
+        m_window->controller().send(QStringLiteral("atoms"), {});
+        QTRY_VERIFY(m_view->isVisible());
+        QVERIFY(!greeting->isVisible());
+        QVERIFY(!greeting->isAncestorOf(composer));
+        QVERIFY(composer->isVisible());
+        QCOMPARE(composer->text(), suggestion->property("prompt").toString());
+        QTRY_VERIFY(m_edit->hasFocus());
+        QVERIFY(composer->width() > 760 || composer->width() >= m_view->width() - 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
+        QVERIFY(m_view->toPlainText().contains(QStringLiteral("atoms")));
+    }
+
+    void ctrlNFromAConversationBringsTheGreetingBack()
+    {
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        const qint64 stored = sendAndWait(QStringLiteral("First question"));
+        QVERIFY(stored > 0);
+        auto *greeting = m_window->findChild<QWidget *>(QStringLiteral("greeting"));
+        auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
+        QVERIFY(!greeting->isVisible());
+        QVERIFY(m_view->isVisible());
+        m_view->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(greeting->isVisible());
+        QVERIFY(greeting->isAncestorOf(composer));
+        QVERIFY(!m_view->isVisible());
+        QTRY_VERIFY(m_edit->hasFocus());
+        // Opening the stored conversation again shows it, the composer under it.
+        m_window->openConversation(stored);
+        QTRY_VERIFY(m_view->isVisible());
+        QVERIFY(!greeting->isVisible());
+        QVERIFY(composer->isVisible());
+    }
+
+    void theGreetingNeverHoldsTheWindowWide_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addRow("600") << 600;
+        QTest::addRow("800") << 800;
+        QTest::addRow("1366") << 1366;
+    }
+
+    void theGreetingNeverHoldsTheWindowWide()
+    {
+        QFETCH(int, width);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *greeting = m_window->findChild<QWidget *>(QStringLiteral("greeting"));
+        auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
+        QTRY_VERIFY(greeting->isVisible());
+        m_window->resize(width, 700);
+        QTRY_COMPARE(m_window->width(), width);
+        QVERIFY2(m_window->minimumSizeHint().width() <= 600,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QVERIFY2(m_window->minimumWidth() <= 600, qPrintable(QString::number(m_window->minimumWidth())));
+        QTRY_VERIFY(greetingFits(greeting, composer));
+        const QList<QToolButton *> suggestions
+            = greeting->findChildren<QToolButton *>(QStringLiteral("suggestion"));
+        const auto shown
+            = std::count_if(suggestions.cbegin(), suggestions.cend(), [](QToolButton *suggestion) {
+                  return suggestion->isVisible();
+              });
+        QVERIFY2(shown >= 2, qPrintable(QString::number(shown)));
+        if (width >= 1366)
+            QCOMPARE(shown, suggestions.size());
+        QTRY_VERIFY(headerFits(m_window->findChild<QWidget *>(QStringLiteral("chatHeader"))));
+    }
+
     void incognitoIsUnmistakable()
     {
         auto *header = m_window->findChild<QWidget *>(QStringLiteral("chatHeader"));
@@ -1046,6 +1164,29 @@ private:
         for (const QLabel *label : parent->findChildren<QLabel *>())
             texts << label->text();
         return texts;
+    }
+
+    /// The greeting's composer is centred, no wider than the reading column, and every suggestion
+    /// shown lies inside the greeting with the room its label needs.
+    static bool greetingFits(QWidget *greeting, QWidget *composer)
+    {
+        const QRect shown(composer->mapTo(greeting, QPoint(0, 0)), composer->size());
+        bool fits = composer->width() <= 760 && greeting->rect().contains(shown)
+            && qAbs(shown.center().x() - greeting->rect().center().x()) <= 2;
+        if (!fits)
+            qWarning("composer at %d,%d %dx%d in a greeting %d wide", shown.x(), shown.y(), shown.width(),
+                     shown.height(), greeting->width());
+        for (QToolButton *suggestion : greeting->findChildren<QToolButton *>(QStringLiteral("suggestion"))) {
+            if (!suggestion->isVisible())
+                continue;
+            const QRect at(suggestion->mapTo(greeting, QPoint(0, 0)), suggestion->size());
+            if (!greeting->rect().contains(at) || suggestion->width() < suggestion->sizeHint().width()) {
+                qWarning("suggestion %s at %d, %d px wide, needs %d", qPrintable(suggestion->text()), at.x(),
+                         at.width(), suggestion->sizeHint().width());
+                fits = false;
+            }
+        }
+        return fits;
     }
 
     /// Every visible label and button of the header has the room its text needs, and lies inside it.

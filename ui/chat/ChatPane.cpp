@@ -10,6 +10,7 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/DestinationBadge.h"
+#include "ui/chat/Greeting.h"
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/lanes/ContemplationCost.h"
 #include "ui/chat/lanes/LaneCard.h"
@@ -26,6 +27,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,6 +66,8 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_incognito(new QLabel(this))
     , m_message(new MessageWidget(this))
     , m_view(new ChatView(this))
+    , m_greeting(new Greeting(this))
+    , m_body(new QStackedWidget(this))
     , m_lanes(new LanesPanel(this))
     , m_composer(new Composer(this))
 {
@@ -107,7 +111,9 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
+    m_body->addWidget(m_view);
+    m_body->addWidget(m_greeting);
+    layout->addWidget(m_body, 1);
     layout->addWidget(m_lanes);
     layout->addWidget(m_composer);
     m_lanes->hide();
@@ -185,6 +191,13 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     connect(&m_controller, &ChatController::problem, this, &ChatPane::showProblem);
     connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::refreshHeader);
     connect(&m_controller, &ChatController::conversationOpened, this, &ChatPane::onConversationOpened);
+    connect(&m_controller, &ChatController::pathReset, this, &ChatPane::updateGreeting);
+    connect(&m_controller, &ChatController::entryAppended, this, &ChatPane::updateGreeting);
+    connect(&m_controller, &ChatController::conversationChanged, this, &ChatPane::updateGreeting);
+    connect(m_greeting, &Greeting::suggestionChosen, this, [this](const QString &text) {
+        m_composer->setText(text);
+        m_composer->focusInput();
+    });
     connect(&m_controller, &ChatController::conversationChanged, this, [this](const Conversation &c) {
         // A new chat stored at its first message: its draft is its own from now on.
         if (m_draftOwner == 0 && c.id > 0 && !c.incognito)
@@ -448,6 +461,29 @@ void ChatPane::refreshHeader()
     else
         m_badge->setNoDestination();
     fitHeader();
+}
+
+void ChatPane::updateGreeting()
+{
+    const bool empty = m_controller.hasConversation() && m_controller.path().isEmpty();
+    m_greeting->setIncognito(m_controller.conversation().incognito);
+    if (empty == m_greetingShown)
+        return;
+    m_greetingShown = empty;
+    // The one composer moves, with its text, images and focus: centred in the
+    // greeting, or back under the conversation.
+    const bool typing = m_composer->isAncestorOf(QApplication::focusWidget());
+    if (empty) {
+        m_greeting->holdComposer(m_composer);
+        m_body->setCurrentWidget(m_greeting);
+    } else {
+        m_greeting->releaseComposer();
+        layout()->addWidget(m_composer);
+        m_composer->show();
+        m_body->setCurrentWidget(m_view);
+    }
+    if (typing)
+        m_composer->focusInput();
 }
 
 void ChatPane::resizeEvent(QResizeEvent *event)

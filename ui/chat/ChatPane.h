@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QToolButton;
 
 namespace sotto {
@@ -21,6 +22,7 @@ namespace sotto::ui {
 class ChatView;
 class Composer;
 class DestinationBadge;
+class Greeting;
 class LanesPanel;
 class MessageWidget;
 class ModeSelector;
@@ -31,7 +33,9 @@ class Prompter;
 /// ChatController. Asks before opening a link or deleting a message. The header
 /// fits the width it has: the badge shrinks to its dot, then the mode control to
 /// a menu, so no label is ever cut. An incognito conversation tints the header
-/// and the composer and says nothing is stored. A contemplated answer's agents
+/// and the composer and says nothing is stored. A chat with no message yet
+/// shows the Greeting with the composer centred in it; at the first message the
+/// composer goes back under the conversation. A contemplated answer's agents
 /// stream in the LanesPanel above the composer, which folds when the answer
 /// is done and shows a stored answer's lanes again from its link. GUI thread.
 class ChatPane final : public QWidget {
@@ -57,6 +61,8 @@ private:
     void fitHeader();
     /// The incognito tint (or none) on the header and the composer.
     void applyTint();
+    /// The greeting while the open chat has no message, else the conversation.
+    void updateGreeting();
     void refreshProviders();
     void refreshHeader();
     void openLink(const QUrl &url);
@@ -80,8 +86,11 @@ private:
     QLabel *m_incognito;
     MessageWidget *m_message;
     ChatView *m_view;
+    Greeting *m_greeting;
+    QStackedWidget *m_body; // the conversation or the greeting
     LanesPanel *m_lanes;
     Composer *m_composer;
+    bool m_greetingShown = false;
     qint64 m_editing = 0; // the user message being edited, 0 when none
     QList<Attachment> m_editingImages; // its images, asked again with it
     qint64 m_draftOwner = 0; // the stored conversation the composer's text belongs to
