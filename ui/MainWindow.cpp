@@ -12,6 +12,8 @@
 #include "ui/chat/ConversationListModel.h"
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
+#include "ui/theme/IconSet.h"
+#include "ui/theme/PaletteWatcher.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -148,8 +150,8 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
                                                                   : m_emptyState);
         Q_UNUSED(c);
         updateTitle();
-        if (m_controller->conversation().id > 0)
-            m_sidebar->selectConversation(m_controller->conversation().id);
+        // A new or incognito chat has no row: none stays marked as open.
+        m_sidebar->selectConversation(m_controller->conversation().id);
         if (std::exchange(m_focusComposerWhenOpen, false) && m_controller->hasConversation())
             m_chat->focusComposer();
     });
@@ -166,6 +168,8 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolbar->setContextMenuPolicy(Qt::PreventContextMenu);
     toolbar->addAction(m_toggleSidebar);
+    refreshIcons();
+    connect(new PaletteWatcher(this), &PaletteWatcher::paletteChanged, this, &MainWindow::refreshIcons);
     resize(1100, 720);
     restoreGeometry(windowSettings().value(QStringLiteral("window/geometry")).toByteArray());
     if (session.isUnlocked())
@@ -174,6 +178,12 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::refreshIcons()
+{
+    // The toolbar's icons in this palette's colours (again after light <-> dark).
+    m_toggleSidebar->setIcon(IconSet::icon(IconSet::Icon::SidebarToggle, palette()));
+}
 
 void MainWindow::createActions()
 {
@@ -244,8 +254,6 @@ void MainWindow::createActions()
     m_toggleSidebar->setCheckable(true);
     m_toggleSidebar->setChecked(true);
     m_toggleSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_toggleSidebar->setIcon(
-        QIcon::fromTheme(QStringLiteral("sidebar-show"), QIcon::fromTheme(QStringLiteral("view-sidebar"))));
     m_toggleSidebar->setToolTip(tr("Show or hide the conversation list (Ctrl+B)"));
     connect(m_toggleSidebar, &QAction::triggered, this, [this](bool visible) {
         m_sidebarFolded = false; // the user's choice holds until the window is resized across the line

@@ -57,6 +57,8 @@ protected:
 
 private:
     void createActions();
+    /// The toolbar's icons, drawn for the current palette.
+    void refreshIcons();
     void showAbout();
     void newChat(bool incognito);
     void onLocked();

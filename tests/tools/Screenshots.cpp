@@ -7,9 +7,14 @@
 //   sotto-screenshots OUTPUT_DIR
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "core/store/ConversationRepository.h"
+#include "core/store/VaultService.h"
 #include "tests/support/ContemplatingRoles.h"
 #include "tests/support/FakeProviderServer.h"
 #include "ui/MainWindow.h"
+#include "ui/chat/ModelPicker.h"
+#include "ui/chat/ModelPickerPopup.h"
+#include "ui/chat/Sidebar.h"
 #include "ui/chat/lanes/LaneCard.h"
 #include "ui/chat/lanes/LanesPanel.h"
 #include "ui/settings/SettingsDialog.h"
@@ -19,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -39,6 +45,69 @@ void waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
     poll.start(20);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+void settle(int ms)
+{
+    waitUntil(
+        [] {
+            return false;
+        },
+        ms);
+}
+
+/// Weeks of use as the sidebar shows them: conversations in each date group, one pinned.
+void seedHistory(Session &session, const QString &provider, const QString &model)
+{
+    const struct {
+        const char *title;
+        int daysAgo;
+        bool pinned;
+    } seeds[] = {
+        {"Kubernetes or Nomad for a small team?", 80, false},
+        {"Birthday poem for Ana", 45, false},
+        {"SQL window functions, explained", 19, false},
+        {"Quarterly report outline", 12, true},
+        {"Explain Rust lifetimes simply", 6, false},
+        {"Sourdough starter troubleshooting", 4, false},
+        {"Regex for ISO 8601 dates", 1, false},
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<std::tuple<QString, QDateTime, bool>> rows;
+    for (const auto &seed : seeds)
+        rows.append({QString::fromUtf8(seed.title), now.addDays(-seed.daysAgo), seed.pinned});
+    const auto seeded = session.vault()
+                            .run([rows, provider, model](Vault &vault) -> VaultResult<void> {
+                                ConversationRepository conversations(vault);
+                                for (const auto &[title, when, pinned] : rows) {
+                                    Conversation draft;
+                                    draft.title = title;
+                                    draft.provider = provider;
+                                    draft.model = model;
+                                    auto created = conversations.create(draft);
+                                    if (!created)
+                                        return Unexpected(created.error());
+                                    if (pinned) {
+                                        if (auto r = conversations.setPinned(created->id, true); !r)
+                                            return r;
+                                    }
+                                    if (auto r = conversations.touch(created->id, when); !r)
+                                        return r;
+                                }
+                                return {};
+                            })
+                            .result();
+    if (!seeded)
+        qWarning("could not seed the sidebar: %s", qPrintable(seeded.error().message));
+}
+
+/// The window with `popup` drawn where it shows (a popup is a window of its own).
+QPixmap withPopup(QWidget &window, QWidget *popup)
+{
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    return shot;
 }
 
 } // namespace
@@ -81,6 +150,8 @@ int main(int argc, char **argv)
         return !session.providers().isEmpty();
     });
 
+    seedHistory(session, provider.name, provider.defaultModel);
+
     ui::ScriptedPrompter prompter;
     ui::MainWindow window(session, prompter);
     window.resize(1180, 760);
@@ -97,14 +168,58 @@ int main(int argc, char **argv)
         },
         600); // let the list and the view settle
     window.grab().save(output + QStringLiteral("/main-window.png"));
+    // The sidebar: date groups, the pinned chat first.
+    auto *sidebar = window.findChild<ui::Sidebar *>();
+    window.grab(QRect(sidebar->mapTo(&window, QPoint(0, 0)), sidebar->size()))
+        .save(output + QStringLiteral("/sidebar.png"));
+    const qint64 listing = window.controller().conversation().id;
 
-    const auto settle = [](int ms) {
-        waitUntil(
-            [] {
-                return false;
-            },
-            ms);
-    };
+    // A new chat's greeting, light and dark, then the model picker open over it.
+    window.controller().newConversation(false, provider.name);
+    settle(400);
+    window.grab().save(output + QStringLiteral("/greeting-light.png"));
+    QApplication::setPalette(ui::ThemePalette::dark(*QApplication::style()));
+    settle(400);
+    window.grab().save(output + QStringLiteral("/greeting-dark.png"));
+    QApplication::setPalette(ui::ThemePalette::light(*QApplication::style()));
+    settle(300);
+    auto *picker = window.findChild<ui::ModelPicker *>(QStringLiteral("modelPicker"));
+    picker->showPopup();
+    settle(300);
+    withPopup(window, picker->popup()).save(output + QStringLiteral("/model-picker.png"));
+    picker->popup()->hide();
+
+    // Incognito: the tinted header and composer, the line that says nothing is kept.
+    test::StreamContent incognito;
+    incognito.text = QStringLiteral(
+        "Common causes of a **sudden rash** after a new medication include an allergic reaction or a "
+        "side effect listed on the leaflet. Stop and call your pharmacist or doctor if it spreads, or "
+        "at once if your lips or throat swell.");
+    server.setDefaultChatResponse(test::FakeResponse::stream(incognito));
+    window.controller().newConversation(true, provider.name);
+    settle(300);
+    window.grab().save(output + QStringLiteral("/incognito-greeting.png"));
+    window.controller().send(
+        QStringLiteral("I got a rash after starting a new medication. What could it be?"), {});
+    waitUntil([&] {
+        return !window.controller().isBusy() && window.controller().path().size() == 2;
+    });
+    settle(600);
+    window.grab().save(output + QStringLiteral("/incognito.png"));
+
+    // A narrow window: the list folded away, the header compact, nothing cut.
+    window.openConversation(listing);
+    window.resize(600, 760);
+    waitUntil([&] {
+        return window.controller().conversation().id == listing;
+    });
+    settle(600);
+    window.grab().save(output + QStringLiteral("/narrow-600.png"));
+    window.controller().newConversation(false, provider.name);
+    settle(400);
+    window.grab().save(output + QStringLiteral("/greeting-600.png"));
+    window.resize(1180, 760);
+    settle(300);
     // Code in a few languages, highlighted; then the same in the dark palette and narrower windows.
     test::StreamContent code;
     code.text = QStringLiteral(

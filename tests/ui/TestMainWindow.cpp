@@ -20,6 +20,8 @@
 #include "ui/chat/ConversationListModel.h"
 #include "ui/chat/DestinationBadge.h"
 #include "ui/chat/ModeSelector.h"
+#include "ui/chat/ModelPicker.h"
+#include "ui/chat/ModelPickerPopup.h"
 #include "ui/chat/Sidebar.h"
 #include "ui/chat/view/MessageActions.h"
 #include "ui/widgets/Prompter.h"
@@ -34,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -527,38 +530,94 @@ private Q_SLOTS:
         m_session->saveProvider(other);
         QTRY_COMPARE(m_session->providers().size(), 2);
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-        auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("providerPicker"));
-        const int index = picker->findText(QStringLiteral("Other"));
-        QVERIFY(index >= 0);
-        picker->setCurrentIndex(index);
-        Q_EMIT picker->activated(index);
+        ModelPicker *picker = modelPicker();
+        QCOMPARE(picker->fullText(), QStringLiteral("Local test · fake-model"));
+        QVERIFY(pickModel(QStringLiteral("Other"), QStringLiteral("other-model")));
         QCOMPARE(m_window->controller().conversation().provider, QStringLiteral("Other"));
         QCOMPARE(m_window->controller().conversation().model, QStringLiteral("other-model"));
+        QCOMPARE(picker->fullText(), QStringLiteral("Other · other-model"));
+        QVERIFY(picker->accessibleName().contains(QStringLiteral("Other · other-model")));
     }
 
     void aTypedModelIsTakenOnceFinished()
     {
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-        auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("modelPicker"));
-        picker->lineEdit()->selectAll();
-        QTest::keyClicks(picker->lineEdit(), QStringLiteral("llama-special"));
+        ModelPicker *picker = modelPicker();
+        picker->setFocus();
+        QTRY_VERIFY(picker->hasFocus());
+        QTest::keyClick(picker, Qt::Key_Return);
+        ModelPickerPopup *popup = picker->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClicks(popup->filter(), QStringLiteral("llama-special"));
         QVERIFY(m_window->controller().conversation().model
                 != QStringLiteral("llama-special")); // not per key
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QTest::keyClick(popup->filter(), Qt::Key_Return);
+        QTRY_VERIFY(!popup->isVisible());
         QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-special"));
+        QCOMPARE(picker->fullText(), QStringLiteral("Local test · llama-special"));
+        // The name typed is the one asked for.
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
+        QTest::keyClicks(m_edit, QStringLiteral("Which model?"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->lastRequest().json().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("llama-special"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
 
         // Half typed when a refresh comes from elsewhere (a provider saved): kept.
-        picker->lineEdit()->setFocus();
-        QTRY_VERIFY(picker->lineEdit()->hasFocus());
-        picker->lineEdit()->selectAll();
-        QTest::keyClicks(picker->lineEdit(), QStringLiteral("half-ty"));
+        picker->showPopup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClicks(popup->filter(), QStringLiteral("half-ty"));
         ProviderConfig other;
         other.name = QStringLiteral("Another");
         other.api = Api::Ollama;
         other.baseUrl = m_server->apiRoot(Api::Ollama);
         m_session->saveProvider(other);
         QTRY_COMPARE(m_session->providers().size(), 2);
-        QCOMPARE(picker->currentText(), QStringLiteral("half-ty"));
+        QVERIFY(popup->isVisible());
+        QCOMPARE(popup->filter()->text(), QStringLiteral("half-ty"));
+        QVERIFY(popupRows().contains(QStringLiteral("Another/half-ty")));
+        QTest::keyClick(popup->filter(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
+        QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-special"));
+    }
+
+    void theModelPickerOffersTheModelsUsedLastFirst()
+    {
+        ProviderConfig other;
+        other.name = QStringLiteral("Other");
+        other.api = Api::Ollama;
+        other.baseUrl = m_server->apiRoot(Api::Ollama);
+        other.defaultModel = QStringLiteral("other-model");
+        other.cachedModels = {QStringLiteral("other-model"), QStringLiteral("other-large")};
+        m_session->saveProvider(other);
+        QTRY_COMPARE(m_session->providers().size(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(pickModel(QStringLiteral("Other"), QStringLiteral("other-large")));
+        QVERIFY(pickModel(QStringLiteral("Local test"), QStringLiteral("fake-model")));
+        modelPicker()->showPopup();
+        QTRY_VERIFY(modelPicker()->popup()->isVisible());
+        QCOMPARE(popupRows().mid(0, 3),
+                 QStringList({QStringLiteral("Recent"), QStringLiteral("Local test/fake-model"),
+                              QStringLiteral("Other/other-large")}));
+        QTest::keyClick(modelPicker()->popup()->filter(), Qt::Key_Escape);
+
+        // Kept in the vault: a window opened later offers them first too.
+        QVERIFY(caughtUp());
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(*m_session, m_prompter);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_view = m_window->findChild<ChatView *>(QStringLiteral("chatView"));
+        m_edit = m_window->findChild<ComposerEdit *>(QStringLiteral("composerEdit"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY([this] {
+            modelPicker()->showPopup();
+            return popupRows().mid(0, 3)
+                == QStringList({QStringLiteral("Recent"), QStringLiteral("Local test/fake-model"),
+                                QStringLiteral("Other/other-large")});
+        }());
+        QTest::keyClick(modelPicker()->popup()->filter(), Qt::Key_Escape);
     }
 
     void renamingTheOpenConversationRenamesTheWindow()
@@ -789,8 +848,11 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
         QVERIFY(sidebar->isVisible());
         auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
-        QVERIFY(toolbar->actions().contains(
-            m_window->findChild<QAction *>(QStringLiteral("toggleSidebarAction"))));
+        auto *toggle = m_window->findChild<QAction *>(QStringLiteral("toggleSidebarAction"));
+        QVERIFY(toolbar->actions().contains(toggle));
+        // An icon, not the words "Conversation list", also where the desktop theme has none.
+        QVERIFY(!toggle->icon().isNull());
+        QVERIFY(!toggle->icon().pixmap(QSize(24, 24)).isNull());
 
         m_window->resize(800, 600);
         QTRY_VERIFY(!sidebar->isVisible());
@@ -920,6 +982,9 @@ private Q_SLOTS:
         QVERIFY(greeting->isAncestorOf(composer));
         QVERIFY(!m_view->isVisible());
         QTRY_VERIFY(m_edit->hasFocus());
+        // The sidebar does not mark the conversation left as the one open.
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QVERIFY(list->selectionModel()->selectedIndexes().isEmpty());
         // Opening the stored conversation again shows it, the composer under it.
         m_window->openConversation(stored);
         QTRY_VERIFY(m_view->isVisible());
@@ -982,16 +1047,17 @@ private Q_SLOTS:
     {
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("modelPicker"));
-        picker->lineEdit()->selectAll();
-        QTest::keyClicks(picker->lineEdit(), QStringLiteral("llama-chosen"));
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        ModelPicker *picker = modelPicker();
+        picker->showPopup();
+        QTRY_VERIFY(picker->popup()->isVisible());
+        QTest::keyClicks(picker->popup()->filter(), QStringLiteral("llama-chosen"));
+        QTest::keyClick(picker->popup()->filter(), Qt::Key_Return);
         QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-chosen"));
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(m_window->controller().conversation().mode, Mode::Thinking);
         QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-chosen"));
         QCOMPARE(m_window->controller().conversation().provider, QStringLiteral("Local test"));
-        QCOMPARE(picker->currentText(), QStringLiteral("llama-chosen"));
+        QCOMPARE(picker->model(), QStringLiteral("llama-chosen"));
 
         // Kept in the vault: a window opened later starts its new chats the same way.
         m_window.reset();
@@ -1206,8 +1272,6 @@ private:
                 needed = QFontMetrics(label->font()).horizontalAdvance(label->text()) + 2 * label->margin();
             else if (auto *button = qobject_cast<QAbstractButton *>(child))
                 needed = button->sizeHint().width();
-            else if (auto *combo = qobject_cast<QComboBox *>(child))
-                needed = QFontMetrics(combo->font()).horizontalAdvance(combo->currentText()) + 24;
             if (child->width() < needed) {
                 qWarning("%s is %d px wide, needs %d", qPrintable(child->objectName()), child->width(),
                          needed);
@@ -1215,6 +1279,50 @@ private:
             }
         }
         return fits;
+    }
+
+    ModelPicker *modelPicker() const
+    {
+        return m_window->findChild<ModelPicker *>(QStringLiteral("modelPicker"));
+    }
+
+    /// The model picker's popup rows: headings as they read, models as "provider/model".
+    QStringList popupRows() const
+    {
+        QStringList rows;
+        const QListWidget *list = modelPicker()->popup()->list();
+        for (int row = 0; row < list->count(); ++row) {
+            const QListWidgetItem *item = list->item(row);
+            rows << ((item->flags() & Qt::ItemIsSelectable)
+                         ? item->data(ModelPickerPopup::ProviderRole).toString() + QLatin1Char('/')
+                             + item->data(ModelPickerPopup::ModelRole).toString()
+                         : item->text());
+        }
+        return rows;
+    }
+
+    /// Opens the model picker and clicks the row of `model` under `provider`.
+    bool pickModel(const QString &provider, const QString &model)
+    {
+        ModelPicker *picker = modelPicker();
+        picker->showPopup();
+        if (!QTest::qWaitFor([picker] {
+                return picker->popup()->isVisible();
+            }))
+            return false;
+        QListWidget *list = picker->popup()->list();
+        for (int row = list->count() - 1; row >= 0; --row) {
+            QListWidgetItem *item = list->item(row);
+            if (item->data(ModelPickerPopup::ProviderRole).toString() == provider
+                && item->data(ModelPickerPopup::ModelRole).toString() == model) {
+                list->scrollToItem(item);
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                                  list->visualItemRect(item).center());
+                return !picker->popup()->isVisible()
+                    && picker->fullText() == provider + QStringLiteral(" · ") + model;
+            }
+        }
+        return false;
     }
 
     /// The last answer of conversation `id` as the vault holds it.

@@ -12,6 +12,8 @@
 #include "ui/chat/DestinationBadge.h"
 #include "ui/chat/Greeting.h"
 #include "ui/chat/ModeSelector.h"
+#include "ui/chat/ModelPicker.h"
+#include "ui/chat/RecentModels.h"
 #include "ui/chat/lanes/ContemplationCost.h"
 #include "ui/chat/lanes/LaneCard.h"
 #include "ui/chat/lanes/LanesPanel.h"
@@ -20,13 +22,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
-#include <QLineEdit>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -57,8 +57,8 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_session(session)
     , m_controller(controller)
     , m_prompter(prompter)
-    , m_provider(new QComboBox(this))
-    , m_model(new QComboBox(this))
+    , m_picker(new ModelPicker(this))
+    , m_recent(new RecentModels(session, this))
     , m_mode(new ModeSelector(this))
     , m_badge(new DestinationBadge(this))
     , m_localOnly(new QToolButton(this))
@@ -72,12 +72,6 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_composer(new Composer(this))
 {
     setObjectName(QStringLiteral("chatPane"));
-    m_provider->setObjectName(QStringLiteral("providerPicker"));
-    m_provider->setAccessibleName(tr("Provider"));
-    m_model->setObjectName(QStringLiteral("modelPicker"));
-    m_model->setAccessibleName(tr("Model"));
-    m_model->setEditable(true);
-    m_model->setMinimumContentsLength(16);
     m_localOnly->setObjectName(QStringLiteral("localOnlyToggle"));
     m_localOnly->setCheckable(true);
     m_localOnly->setText(tr("Local only"));
@@ -97,8 +91,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto *header = new QHBoxLayout(m_header);
     header->setContentsMargins(8, 6, 8, 6);
-    header->addWidget(m_provider);
-    header->addWidget(m_model);
+    header->addWidget(m_picker);
     header->addSpacing(8);
     header->addWidget(m_mode);
     header->addStretch(1);
@@ -120,31 +113,11 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     wireContemplating();
     connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
     connect(&session, &Session::policyChanged, this, &ChatPane::refreshHeader);
-    connect(m_provider, &QComboBox::activated, this, [this] {
-        m_controller.setProvider(m_provider->currentText());
-        // The previous provider's model rarely exists here: take this one's, unless it lists it.
-        if (const auto provider = m_session.provider(m_provider->currentText())) {
-            const QString model = m_controller.conversation().model;
-            if (!provider->cachedModels.contains(model) && model != provider->defaultModel)
-                m_controller.setModel(provider->defaultModel.isEmpty() ? provider->cachedModels.value(0)
-                                                                       : provider->defaultModel);
-        }
-        refreshHeader();
+    connect(m_picker, &ModelPicker::modelChosen, this, &ChatPane::chooseModel);
+    connect(m_recent, &RecentModels::changed, this, [this] {
+        m_picker->setRecent(m_recent->models());
     });
-    // A model picked from the list, or a name typed and finished (Enter, or the
-    // focus moving on): stored once, not at every keystroke.
-    const auto applyModel = [this] {
-        const QString model = m_model->currentText().trimmed();
-        if (m_model->signalsBlocked() || model.isEmpty() || model == m_controller.conversation().model)
-            return;
-        m_controller.setModel(model);
-    };
-    const auto applyModelAndCost = [this, applyModel] {
-        applyModel();
-        refreshContemplation();
-    };
-    connect(m_model, &QComboBox::activated, this, applyModelAndCost);
-    connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, applyModelAndCost);
+    connect(m_recent, &RecentModels::problem, this, &ChatPane::showProblem);
     connect(m_mode, &ModeSelector::modeChanged, &m_controller, &ChatController::setMode);
     connect(m_localOnly, &QToolButton::toggled, this, [this](bool on) {
         if (on != m_controller.conversation().localOnly)
@@ -157,6 +130,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
                 for (const SanitizedImage &image : images)
                     attachments << Attachment{0, image.mimeType, image.data, image.pixelSize, image.sha256};
                 m_message->hideMessage();
+                m_recent->use({m_picker->provider(), m_picker->model()});
                 if (m_editing != 0)
                     m_controller.editAndResend(std::exchange(m_editing, 0), text,
                                                std::exchange(m_editingImages, {}));
@@ -406,11 +380,20 @@ void ChatPane::openLink(const QUrl &url)
 
 void ChatPane::refreshProviders()
 {
-    const QSignalBlocker blocker(m_provider);
-    m_provider->clear();
-    for (const ProviderConfig &provider : m_session.providers())
-        m_provider->addItem(provider.name);
+    m_picker->setProviders(m_session.providers());
+    m_picker->setRecent(m_recent->models());
     refreshHeader();
+}
+
+void ChatPane::chooseModel(const QString &provider, const QString &model)
+{
+    if (provider != m_controller.conversation().provider)
+        m_controller.setProvider(provider);
+    if (model != m_controller.conversation().model)
+        m_controller.setModel(model);
+    m_recent->use({provider, model});
+    refreshHeader();
+    refreshContemplation();
 }
 
 void ChatPane::refreshHeader()
@@ -423,31 +406,10 @@ void ChatPane::refreshHeader()
             m_controller.setProvider(providerName); // re-enters refreshHeader with the name set
         return;
     }
-    {
-        const QSignalBlocker blocker(m_provider);
-        m_provider->setCurrentIndex(m_provider->findText(providerName));
-    }
     const auto provider = m_session.provider(providerName);
-    {
-        const QSignalBlocker blocker(m_model);
-        // A name being typed is not lost to a refresh caused elsewhere.
-        const bool typing = m_model->lineEdit()->hasFocus() && m_model->lineEdit()->isModified();
-        const QString typed = m_model->currentText();
-        m_model->clear();
-        if (provider) {
-            QStringList models = provider->cachedModels;
-            if (!provider->defaultModel.isEmpty() && !models.contains(provider->defaultModel))
-                models.prepend(provider->defaultModel);
-            m_model->addItems(models);
-            m_composer->setImageEdgeLimit(ProviderPresets::imageEdgeLimit(provider->api));
-        }
-        if (typing) {
-            m_model->setEditText(typed);
-            m_model->lineEdit()->setModified(true);
-        } else {
-            m_model->setCurrentText(c.model.isEmpty() && provider ? provider->defaultModel : c.model);
-        }
-    }
+    m_picker->setCurrent(providerName, c.model.isEmpty() && provider ? provider->defaultModel : c.model);
+    if (provider)
+        m_composer->setImageEdgeLimit(ProviderPresets::imageEdgeLimit(provider->api));
     m_mode->setMode(c.mode);
     {
         const QSignalBlocker blocker(m_localOnly);
@@ -482,6 +444,7 @@ void ChatPane::updateGreeting()
         m_composer->show();
         m_body->setCurrentWidget(m_view);
     }
+    applyTint();
     if (typing)
         m_composer->focusInput();
 }
@@ -504,9 +467,11 @@ void ChatPane::changeEvent(QEvent *event)
 void ChatPane::fitHeader()
 {
     const int available = m_header->width() > 0 ? m_header->width() : width();
+    // The picker's whole name counts: it is elided only when nothing else can give way.
     const auto needed = [this] {
         m_header->layout()->invalidate();
-        return m_header->layout()->minimumSize().width();
+        return m_header->layout()->minimumSize().width() + m_picker->sizeHint().width()
+            - m_picker->minimumSizeHint().width();
     };
     m_badge->setCompact(false);
     m_mode->setCompact(false);
@@ -533,7 +498,9 @@ void ChatPane::applyTint()
         QPalette colours = base;
         if (incognito)
             colours.setColor(QPalette::Window, tinted(QPalette::Window));
-        area->setAutoFillBackground(true);
+        // In the greeting the composer floats on the page: no band around it (the
+        // headline says incognito); under a conversation it is a tinted strip.
+        area->setAutoFillBackground(area == m_header || !m_greetingShown);
         area->setPalette(colours);
     }
 }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -26,10 +25,12 @@ class Greeting;
 class LanesPanel;
 class MessageWidget;
 class ModeSelector;
+class ModelPicker;
 class Prompter;
+class RecentModels;
 
-/// The open conversation: a header (provider and model, mode, where the words
-/// go, local only), the chat view and the composer, all wired to the
+/// The open conversation: a header (the "Provider · model" picker, mode, where
+/// the words go, local only), the chat view and the composer, all wired to the
 /// ChatController. Asks before opening a link or deleting a message. The header
 /// fits the width it has: the badge shrinks to its dot, then the mode control to
 /// a menu, so no label is ever cut. An incognito conversation tints the header
@@ -46,6 +47,7 @@ public:
     ChatPane(Session &session, ChatController &controller, Prompter &prompter, QWidget *parent = nullptr);
 
     ModeSelector *modeSelector() const { return m_mode; }
+    ModelPicker *modelPicker() const { return m_picker; }
     ChatView *chatView() const { return m_view; }
     Composer *composer() const { return m_composer; }
     LanesPanel *lanesPanel() const { return m_lanes; }
@@ -57,7 +59,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// Compacts the badge, then the mode control, until the header fits its width.
+    /// Compacts the badge, then the mode control, until the header fits its width;
+    /// only then is the model picker's name elided.
     void fitHeader();
     /// The incognito tint (or none) on the header and the composer.
     void applyTint();
@@ -65,6 +68,8 @@ private:
     void updateGreeting();
     void refreshProviders();
     void refreshHeader();
+    /// A model chosen in the picker becomes the conversation's, and the most recent.
+    void chooseModel(const QString &provider, const QString &model);
     void openLink(const QUrl &url);
     void onConversationOpened();
     /// Contemplating: who contemplates, what it costs, the estimate asked
@@ -77,8 +82,8 @@ private:
     Session &m_session;
     ChatController &m_controller;
     Prompter &m_prompter;
-    QComboBox *m_provider;
-    QComboBox *m_model;
+    ModelPicker *m_picker;
+    RecentModels *m_recent;
     ModeSelector *m_mode;
     DestinationBadge *m_badge;
     QToolButton *m_localOnly;
