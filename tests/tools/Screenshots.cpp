@@ -228,8 +228,8 @@ int main(int argc, char **argv)
         "        return [l.rstrip() for l in f]\n```\n\n```rust\nfn main() -> std::io::Result<()> {\n"
         "    let text = std::fs::read_to_string(\"notes.txt\")?;\n    println!(\"{} lines\", "
         "text.lines().count());\n"
-        "    Ok(())\n}\n```\n\n```sh\nwhile IFS= read -r line; do echo \"$line\"; done < notes.txt  # "
-        "42\n```\n\n"
+        "    Ok(())\n}\n```\n\n```sh\nwhile IFS= read -r line; do printf '%s\\n' \"$line\" | tr '[:lower:]' "
+        "'[:upper:]'; done < notes.txt  # 42\n```\n\n"
         "_Emphasis_ is italic, and a quote reads as one:\n\n> Simple is better than complex.\n");
     code.usage = Usage{58, 164};
     server.setDefaultChatResponse(test::FakeResponse::stream(code));

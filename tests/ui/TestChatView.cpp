@@ -25,6 +25,7 @@
 #include <QTextTable>
 #include <QTimer>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace sotto;
 using namespace sotto::ui;
@@ -805,6 +806,66 @@ private Q_SLOTS:
         QVERIFY(number != name);
         // The code card's header names the language.
         QVERIFY(view.toPlainText().contains(QStringLiteral("Python")));
+    }
+
+    void aWideCodeLineScrollsInsideItsCardNotTheView()
+    {
+        ChatView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString tail = QStringLiteral("TAILWORD");
+        QString line = QStringLiteral("x = 1  # ");
+        for (int i = 0; i < 30; ++i)
+            line += QStringLiteral("padding%1 ").arg(i);
+        line += tail;
+        view.setEntries({answerEntry(4,
+                                     QStringLiteral("Wide:\n\n```python\n") + line
+                                         + QStringLiteral("\nshort = 2\n```\n\nAfter the code.\n"))});
+        QTRY_VERIFY(view.isSettled());
+        // The view itself never scrolls sideways: the long line stays inside its card.
+        QCOMPARE(view.horizontalScrollBar()->maximum() > 0 && view.horizontalScrollBar()->isVisible(), false);
+        const QList<MessageCards::Card> cards = cardsOf(view, MessageCards::Kind::Code);
+        QCOMPARE(cards.size(), 1);
+        const MessageCards::Card card = cards.first();
+        QVERIFY(card.rect.right() <= view.viewport()->width());
+        QVERIFY(card.contentRight > card.rect.right());
+        // A point on the code's last line, in the viewport.
+        const QPointF scrolled(0, view.verticalScrollBar()->value());
+        const QPoint onCode = (QPointF(card.rect.center().x(), card.rect.bottom() - 14) - scrolled).toPoint();
+        const auto [offset, overflow] = view.codeScrollAt(onCode);
+        QCOMPARE(offset, 0.0);
+        QVERIFY2(overflow > 100, qPrintable(QString::number(overflow)));
+        const QImage before = view.viewport()->grab().toImage();
+
+        // Shift+wheel over the card scrolls its lines, not the conversation.
+        const int verticalBefore = view.verticalScrollBar()->value();
+        for (int notch = 0; notch < 40; ++notch) {
+            QWheelEvent wheel(QPointF(onCode), view.viewport()->mapToGlobal(QPointF(onCode)), QPoint(),
+                              QPoint(0, -120), Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view.viewport(), &wheel);
+        }
+        QCOMPARE(view.verticalScrollBar()->value(), verticalBefore);
+        QCOMPARE(view.codeScrollAt(onCode).first, overflow); // at the end, not beyond
+        const QImage after = view.viewport()->grab().toImage();
+        // Inside the card the lines moved; above it nothing did.
+        const QRect inside = QRectF(card.rect.adjusted(2, 40, -2, -8)).translated(-scrolled).toRect();
+        QVERIFY(before.copy(inside) != after.copy(inside));
+        const QRect above(0, 0, view.viewport()->width(),
+                          std::max(1, int(card.rect.top() - scrolled.y()) - 2));
+        QCOMPARE(before.copy(above), after.copy(above));
+
+        // What is shown is what is selected: a double-click on the last word shown picks it.
+        QTextCursor found = view.document()->find(tail);
+        QVERIFY(!found.isNull());
+        QTextCursor at(view.document());
+        at.setPosition(found.selectionStart() + 2);
+        const QRect caret = view.cursorRect(at); // where the character is in the unscrolled document
+        const QPoint shown(int(caret.center().x() - overflow), caret.center().y());
+        QVERIFY2(shown.x() > 0 && shown.x() < view.viewport()->width(),
+                 qPrintable(QString::number(shown.x())));
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, shown);
+        QCOMPARE(view.textCursor().selectedText(), tail);
     }
 
     void aMarkShowsWhereTheAnswerIsBeingWritten()

@@ -23,6 +23,7 @@
 #include <QTextCursor>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QWheelEvent>
 
 namespace sotto::ui {
 
@@ -71,6 +72,12 @@ ChatView::ChatView(QWidget *parent)
     setAutoFillBackground(true);
     m_conversation->setPalette(palette());
     m_roles = ThemeRoles::from(palette());
+    // A code line wider than the column scrolls inside its card (CodeScroller), never the view.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value != 0)
+            horizontalScrollBar()->setValue(0);
+    });
     connect(this, &QTextBrowser::anchorClicked, this, &ChatView::onAnchorClicked);
 
     m_latest->setObjectName(QStringLiteral("latestButton"));
@@ -271,6 +278,8 @@ bool ChatView::applyPath(const QList<PathEntry> &path, bool fresh)
     while (common < limit && m_path.at(common).id() == path.at(common).id())
         ++common;
     const bool sameConversation = !fresh && common > 0 && common >= m_first;
+    if (!sameConversation)
+        m_codeScroll.clear();
     const qsizetype renderedBefore = renderedEnd();
     const bool endWasRendered = renderedBefore == m_path.size();
     // What will be rendered after the common part: as far as before (to the
@@ -730,6 +739,142 @@ void ChatView::paintEvent(QPaintEvent *event)
         MessageCards::paint(painter, MessageCards::cardsIn(document(), area), m_roles);
     }
     QTextBrowser::paintEvent(event);
+
+    // Code cards wider than the column: their lines again, each card at its own offset.
+    QPainter painter(viewport());
+    const QPointF scrolled = scrollOrigin();
+    painter.translate(-scrolled);
+    const QRectF area = QRectF(event->rect()).translated(scrolled);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette();
+    context.clip = area;
+    for (const QTextEdit::ExtraSelection &extra : extraSelections())
+        context.selections.append({extra.cursor, extra.format});
+    if (textCursor().hasSelection()) {
+        QTextCharFormat selected;
+        selected.setBackground(palette().brush(QPalette::Highlight));
+        selected.setForeground(palette().brush(QPalette::HighlightedText));
+        context.selections.append({textCursor(), selected});
+    }
+    m_codeScroll.paint(painter, document(), MessageCards::cardsIn(document(), area), context, m_roles,
+                       viewport()->palette().color(viewport()->backgroundRole()));
+}
+
+QPointF ChatView::scrollOrigin() const
+{
+    return QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+}
+
+std::optional<MessageCards::Card> ChatView::codeCardAt(QPointF point) const
+{
+    const QPointF at = point + scrollOrigin();
+    for (const MessageCards::Card &card :
+         MessageCards::cardsIn(document(), QRectF(at.x() - 1, at.y() - 1, 2, 2))) {
+        if (card.kind == MessageCards::Kind::Code && card.rect.contains(at))
+            return card;
+    }
+    return std::nullopt;
+}
+
+QPair<qreal, qreal> ChatView::codeScrollAt(QPoint point) const
+{
+    const auto card = codeCardAt(point);
+    if (!card)
+        return {-1, -1};
+    return {m_codeScroll.offsetOf(*card), CodeScroller::overflowOf(*card)};
+}
+
+std::optional<QMouseEvent> ChatView::inCodeCard(QMouseEvent *event)
+{
+    qreal shift = m_selectShift;
+    if (shift == 0 || !(event->buttons() & Qt::LeftButton)) {
+        shift = 0;
+        if (const auto card = codeCardAt(event->position())) {
+            const QPointF at = event->position() + scrollOrigin();
+            shift = m_codeScroll.toDocument(*card, at).x() - at.x();
+        }
+    }
+    if (shift == 0)
+        return std::nullopt;
+    const QPointF by(shift, 0);
+    return std::optional<QMouseEvent>(std::in_place, event->type(), event->position() + by,
+                                      event->scenePosition() + by, event->globalPosition() + by,
+                                      event->button(), event->buttons(), event->modifiers(),
+                                      event->pointingDevice());
+}
+
+void ChatView::mousePressEvent(QMouseEvent *event)
+{
+    m_selectShift = 0;
+    if (event->button() == Qt::LeftButton) {
+        if (const auto card = codeCardAt(event->position())) {
+            const QPointF at = event->position() + scrollOrigin();
+            if (CodeScroller::overflowOf(*card) > 0
+                && CodeScroller::trackOf(*card).adjusted(0, -3, 0, 3).contains(at)) {
+                m_barDrag = card;
+                if (m_codeScroll.scrollToBar(*card, at.x()))
+                    viewport()->update();
+                event->accept();
+                return;
+            }
+        }
+    }
+    if (auto mapped = inCodeCard(event)) {
+        m_selectShift = mapped->position().x() - event->position().x();
+        QTextBrowser::mousePressEvent(&*mapped);
+        event->setAccepted(mapped->isAccepted());
+        return;
+    }
+    QTextBrowser::mousePressEvent(event);
+}
+
+void ChatView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (std::exchange(m_barDrag, std::nullopt)) {
+        event->accept();
+        return;
+    }
+    auto mapped = inCodeCard(event);
+    m_selectShift = 0;
+    if (mapped) {
+        QTextBrowser::mouseReleaseEvent(&*mapped);
+        event->setAccepted(mapped->isAccepted());
+        return;
+    }
+    QTextBrowser::mouseReleaseEvent(event);
+}
+
+void ChatView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (auto mapped = inCodeCard(event)) {
+        QTextBrowser::mouseDoubleClickEvent(&*mapped);
+        event->setAccepted(mapped->isAccepted());
+        return;
+    }
+    QTextBrowser::mouseDoubleClickEvent(event);
+}
+
+void ChatView::wheelEvent(QWheelEvent *event)
+{
+    const bool sideways = event->angleDelta().x() != 0 || event->pixelDelta().x() != 0
+        || (event->modifiers() & Qt::ShiftModifier);
+    if (sideways) {
+        if (const auto card = codeCardAt(event->position()); card && CodeScroller::overflowOf(*card) > 0) {
+            // Pixels from a touchpad as they come; a wheel's notch (120) is 60 px.
+            const QPoint pixels = event->pixelDelta();
+            const QPoint angle = event->angleDelta();
+            qreal delta = 0;
+            if (!pixels.isNull())
+                delta = pixels.x() != 0 ? pixels.x() : pixels.y();
+            else
+                delta = (angle.x() != 0 ? angle.x() : angle.y()) / 2.0;
+            if (m_codeScroll.scrollBy(*card, -delta))
+                viewport()->update();
+            event->accept();
+            return;
+        }
+    }
+    QTextBrowser::wheelEvent(event);
 }
 
 void ChatView::goToLatest()
@@ -954,7 +1099,16 @@ void ChatView::updateActions()
 
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
-    QTextBrowser::mouseMoveEvent(event);
+    if (m_barDrag) {
+        if (m_codeScroll.scrollToBar(*m_barDrag, event->position().x() + scrollOrigin().x()))
+            viewport()->update();
+        event->accept();
+        return;
+    }
+    if (auto mapped = inCodeCard(event))
+        QTextBrowser::mouseMoveEvent(&*mapped);
+    else
+        QTextBrowser::mouseMoveEvent(event);
     const qint64 hovered
         = m_conversation->messageAt(cursorForPosition(event->position().toPoint()).position());
     if (hovered != m_hovered) {

@@ -4,6 +4,7 @@
 
 #include "core/types/ChatEntry.h"
 #include "core/types/MessageNode.h"
+#include "ui/chat/view/CodeScroller.h"
 #include "ui/chat/view/MessageActions.h"
 #include "ui/theme/ThemeRoles.h"
 
@@ -46,6 +47,9 @@ public:
     explicit ChatView(QWidget *parent = nullptr);
 
     ConversationDocument *conversation() const { return m_conversation; }
+    /// How far the code card at `point` (viewport coordinates) is scrolled sideways,
+    /// and how far it can be: {-1, -1} when no code card is there.
+    QPair<qreal, qreal> codeScrollAt(QPoint point) const;
 
     /// The conversation as a path, with the text of some of its messages (at
     /// least its last ones, for a conversation just opened); the view asks for
@@ -120,8 +124,16 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     /// Paints the cards (MessageCards) under the document's text.
     void paintEvent(QPaintEvent *event) override;
-    /// The message under the pointer gets its actions (MessageActions).
+    /// The message under the pointer gets its actions (MessageActions). In a
+    /// code card scrolled sideways (CodeScroller) the pointer is moved onto the
+    /// characters shown, so selecting and clicking there work; its bar drags.
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    /// Over a code card wider than the column, a sideways wheel (or Shift+wheel)
+    /// scrolls the card's lines; anything else scrolls the conversation.
+    void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
@@ -145,6 +157,13 @@ private:
     void updateActions();
     void copyCode(qint64 messageId, int index);
     void updateReadingColumn();
+    /// The code card at `point` (viewport coordinates), if any.
+    std::optional<MessageCards::Card> codeCardAt(QPointF point) const;
+    /// The viewport's origin in the document.
+    QPointF scrollOrigin() const;
+    /// `event` moved onto the characters shown in a scrolled code card, when it is in one
+    /// (or a selection started in one goes on).
+    std::optional<QMouseEvent> inCodeCard(QMouseEvent *event);
     /// Tells the document how wide its text is laid out (the user's cards keep to its right edge).
     void updateColumnWidth();
     /// Places the streaming mark and the "↓ Latest" button for what is shown now.
@@ -199,6 +218,9 @@ private:
     std::optional<Reveal> m_reveal;
     int m_sideMargin = 0;
     ThemeRoles m_roles;
+    CodeScroller m_codeScroll;
+    std::optional<MessageCards::Card> m_barDrag; // the code card whose bar is being dragged
+    qreal m_selectShift = 0; // a selection started in a scrolled code card: its offset
     qint64 m_streaming = 0; // the answer being written, if any
     StreamingMark *m_mark;
     QToolButton *m_latest;

@@ -62,6 +62,22 @@ Extent extentOf(const QTextDocument *document, const QTextBlock &block)
     return extent;
 }
 
+/// Where the longest of a block's lines ends as written (a code line does not wrap,
+/// so it can end beyond the block's width).
+qreal naturalRightOf(const QTextDocument *document, const QTextBlock &block)
+{
+    const QTextLayout *layout = block.layout();
+    if (!layout)
+        return 0;
+    const qreal left = document->documentLayout()->blockBoundingRect(block).left();
+    qreal right = 0;
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        right = std::max(right, left + line.x() + line.naturalTextWidth());
+    }
+    return right;
+}
+
 /// Whether `block` continues the card `previous` belongs to.
 bool continues(MessageCards::Kind kind, MessageCards::Kind previous)
 {
@@ -150,13 +166,22 @@ QList<MessageCards::Card> MessageCards::cardsIn(const QTextDocument *document, c
             close();
         if (beyond || (kind == Kind::None && layout->blockBoundingRect(block).top() > area.bottom()))
             break;
-        if (kind != Kind::None && card.kind == Kind::None)
+        if (kind != Kind::None && card.kind == Kind::None) {
             card.kind = kind == Kind::CodeHeader ? Kind::Code : kind;
+            // Named by where it starts, also when its start is out of sight.
+            QTextBlock first = block;
+            while (kind == Kind::Code && first.previous().isValid()
+                   && continues(kindOf(first), kindOf(first.previous())))
+                first = first.previous();
+            card.firstPosition = first.position();
+        }
         if (kind != Kind::None) {
             const Extent extent = extentOf(document, block);
             lines.add(extent);
             if (kind == Kind::CodeHeader)
                 header = extent;
+            else if (kind == Kind::Code)
+                card.contentRight = std::max(card.contentRight, naturalRightOf(document, block));
         }
         previous = kind;
     }

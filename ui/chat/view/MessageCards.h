@@ -43,6 +43,8 @@ public:
         Kind kind = Kind::None; // UserCard, Code (header included) or Quote
         QRectF rect; // document coordinates
         QRectF header; // a code card's header strip
+        int firstPosition = -1; // where the card's first block starts in the document
+        qreal contentRight = 0; // a code card's longest line's right end (document coordinates)
     };
 
     MessageCards() = delete;
