@@ -42,6 +42,7 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -699,8 +700,16 @@ private Q_SLOTS:
         QTRY_VERIFY(m_edit->hasFocus());
     }
 
+    void aSearchHitOpensAtTheMessageFoundWithItsWordsMarked_data()
+    {
+        QTest::addColumn<bool>("enterAtOnce");
+        QTest::addRow("Down, then Enter on the hit") << false;
+        QTest::addRow("Enter typed before the hits arrive") << true;
+    }
+
     void aSearchHitOpensAtTheMessageFoundWithItsWordsMarked()
     {
+        QFETCH(bool, enterAtOnce);
         // 300 messages, stored as an earlier session left them; one far up says what is looked for.
         const auto stored = m_session->vault()
                                 .run([](Vault &vault) -> VaultResult<qint64> {
@@ -738,11 +747,16 @@ private Q_SLOTS:
         auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
         search->setFocus();
         QTest::keyClicks(search, QStringLiteral("lighthouse"));
-        QTRY_COMPARE(list->model()->rowCount(), 1);
-        // The hits, not the list as it was: the row knows the message found.
-        QTRY_VERIFY(list->model()->index(0, 0).data(ConversationListModel::HitMessageRole).toLongLong() > 0);
-        QTest::keyClick(search, Qt::Key_Down);
-        QTest::keyClick(list, Qt::Key_Return);
+        if (enterAtOnce) {
+            QTest::keyClick(search, Qt::Key_Return);
+        } else {
+            QTRY_COMPARE(list->model()->rowCount(), 1);
+            // The hits, not the list as it was: the row knows the message found.
+            QTRY_VERIFY(list->model()->index(0, 0).data(ConversationListModel::HitMessageRole).toLongLong()
+                        > 0);
+            QTest::keyClick(search, Qt::Key_Down);
+            QTest::keyClick(list, Qt::Key_Return);
+        }
         QTRY_COMPARE(m_window->controller().conversation().id, *stored);
         // Opened at the message found, far above the end, with its word marked and in view.
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->extraSelections().isEmpty(), 15000);
@@ -763,6 +777,21 @@ private Q_SLOTS:
         QTRY_VERIFY(empty->isVisible());
         QVERIFY(!list->isVisible());
         QVERIFY(labelTexts(empty).contains(QStringLiteral("No conversations yet")));
+        // Nothing of it is cut, at the narrowest the sidebar gets: every label as tall as its lines.
+        m_window->findChild<QSplitter *>()->setSizes({0, 2000});
+        m_window->findChild<QSplitter *>()->setSizes({1, 2000}); // to its minimum width
+        const auto nothingCut = [empty] {
+            for (const QLabel *label : empty->findChildren<QLabel *>()) {
+                if (label->isVisible() && !label->text().isEmpty() && label->hasHeightForWidth()
+                    && label->height() < label->heightForWidth(label->width()))
+                    return false;
+                if (label->isVisible() && !label->wordWrap()
+                    && label->fontMetrics().horizontalAdvance(label->text()) > label->width())
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(nothingCut());
 
         m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));
         sendAndWait(QStringLiteral("A first question"));

@@ -37,15 +37,17 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_icon, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
-    layout->addWidget(m_headline, 0, Qt::AlignHCenter);
+    // No alignment flag (the label centres its own text): a wrapped headline, as in the
+    // narrow sidebar, then gets the height its lines need instead of being cut.
+    layout->addWidget(m_headline);
     layout->addSpacing(6);
     // A word-wrapped label only gets its height-for-width when the layout is free to
     // size it, so centre it between stretches rather than with an alignment flag.
-    auto *textRow = new QHBoxLayout;
-    textRow->addStretch(1);
-    textRow->addWidget(m_text, 4);
-    textRow->addStretch(1);
-    layout->addLayout(textRow);
+    m_textRow = new QHBoxLayout;
+    m_textRow->addStretch(1);
+    m_textRow->addWidget(m_text, 4);
+    m_textRow->addStretch(1);
+    layout->addLayout(m_textRow);
     layout->addStretch(3);
 }
 
@@ -65,6 +67,9 @@ void EmptyState::setCompact(bool compact)
     m_headline->setWordWrap(compact);
     m_icon->setVisible(!compact && !m_icon->pixmap().isNull());
     m_text->setMaximumWidth(compact ? QWIDGETSIZE_MAX : 520);
+    // Compact (a narrow pane): the text takes the whole width rather than two thirds of it.
+    m_textRow->setStretch(0, compact ? 0 : 1);
+    m_textRow->setStretch(2, compact ? 0 : 1);
     m_compact = compact;
 }
 

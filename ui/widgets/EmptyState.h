@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace sotto::ui {
@@ -28,6 +29,7 @@ private:
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_text;
+    QHBoxLayout *m_textRow;
     QFont m_headlineFont;
     bool m_compact = false;
 };
