@@ -868,6 +868,43 @@ private Q_SLOTS:
         QCOMPARE(view.textCursor().selectedText(), tail);
     }
 
+    void iconsFollowTheViewsFontAndTheScreensPixelRatio()
+    {
+        ChatView view;
+        view.resize(600, 400);
+        view.setEntries({answerEntry(3, QStringLiteral("```sh\nls\n```\n"))});
+        const auto modelIcon = [&view] {
+            return view.document()
+                ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("sotto:icon/model")))
+                .value<QImage>();
+        };
+        const auto shownSide = [&view] {
+            for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    if (format.isImageFormat()
+                        && format.toImageFormat().name() == QLatin1String("sotto:icon/model"))
+                        return format.toImageFormat().height();
+                }
+            }
+            return -1.0;
+        };
+        const qreal side = shownSide();
+        QVERIFY(side > 0);
+        QCOMPARE(modelIcon().height(), qCeil(side * view.devicePixelRatioF()));
+
+        // On a screen of twice the density the icon is drawn with twice the pixels, at the same size.
+        view.conversation()->setDisplay(view.font(), 2.0);
+        QCOMPARE(shownSide(), side);
+        QCOMPARE(modelIcon().height(), qCeil(side * 2));
+
+        // A larger font in the view: the icon is as tall as its larger line.
+        QFont larger = view.font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        view.setFont(larger);
+        QVERIFY2(shownSide() > side * 1.5, qPrintable(QString::number(shownSide())));
+    }
+
     void aMarkShowsWhereTheAnswerIsBeingWritten()
     {
         ChatView view;

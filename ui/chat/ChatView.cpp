@@ -71,6 +71,7 @@ ChatView::ChatView(QWidget *parent)
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     m_conversation->setPalette(palette());
+    m_conversation->setDisplay(font(), devicePixelRatioF());
     m_roles = ThemeRoles::from(palette());
     // A code line wider than the column scrolls inside its card (CodeScroller), never the view.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -988,12 +989,29 @@ bool ChatView::applyReveal()
 void ChatView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
-        // A new font changes the user's cards' widths too: everything is rendered again.
+    if (event->type() == QEvent::PaletteChange) {
         m_roles = ThemeRoles::from(palette());
         m_conversation->setPalette(palette());
         m_latest->setIcon(IconSet::icon(IconSet::Icon::ArrowDown, palette()));
+    } else if (event->type() == QEvent::FontChange) {
+        // A new font changes the user's cards' widths and the icons' sizes: everything is rendered again.
+        m_conversation->setDisplay(font(), devicePixelRatioF());
     }
+}
+
+void ChatView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    QWindow *shownIn = window()->windowHandle();
+    if (shownIn && shownIn != m_screenWatched) {
+        if (m_screenWatched)
+            disconnect(m_screenWatched, &QWindow::screenChanged, this, nullptr);
+        m_screenWatched = shownIn;
+        connect(shownIn, &QWindow::screenChanged, this, [this] {
+            m_conversation->setDisplay(font(), devicePixelRatioF());
+        });
+    }
+    m_conversation->setDisplay(font(), devicePixelRatioF());
 }
 
 void ChatView::onAnchorClicked(const QUrl &url)

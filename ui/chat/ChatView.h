@@ -9,9 +9,11 @@
 #include "ui/theme/ThemeRoles.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QWindow>
 
 class QToolButton;
 
@@ -121,6 +123,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Follows the window to another screen: the icons in the text are drawn for its pixel ratio.
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     /// Paints the cards (MessageCards) under the document's text.
     void paintEvent(QPaintEvent *event) override;
@@ -219,6 +223,7 @@ private:
     int m_sideMargin = 0;
     ThemeRoles m_roles;
     CodeScroller m_codeScroll;
+    QPointer<QWindow> m_screenWatched; // the window whose screen changes are followed
     std::optional<MessageCards::Card> m_barDrag; // the code card whose bar is being dragged
     qreal m_selectShift = 0; // a selection started in a scrolled code card: its offset
     qint64 m_streaming = 0; // the answer being written, if any

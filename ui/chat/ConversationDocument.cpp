@@ -153,29 +153,28 @@ bool isCodeBlock(const QTextBlock &block)
 namespace {
 
 /// The code header's labels: a little smaller than the text.
-qreal codeHeaderPointSize()
+qreal codeHeaderPointSize(const QFont &text)
 {
-    return std::max(7.0, QFont().pointSizeF() * 0.88);
+    return std::max(7.0, text.pointSizeF() * 0.88);
 }
 
 /// In logical pixels: the model label's icon as tall as a line of text, the copy icon a little smaller
 /// than its label's line.
-int modelIconSide()
+int modelIconSide(const QFont &text)
 {
-    return qCeil(QFontMetricsF(QFont()).height());
+    return qCeil(QFontMetricsF(text).height());
 }
 
-int copyIconSide()
+int copyIconSide(const QFont &text)
 {
-    QFont font;
-    font.setPointSizeF(codeHeaderPointSize());
+    QFont font = text;
+    font.setPointSizeF(codeHeaderPointSize(text));
     return qCeil(QFontMetricsF(font).height() * 0.9);
 }
 
-/// `icon` in `palette`'s colours, `side` logical pixels square, drawn for the screen's pixel ratio.
-QImage iconImage(IconSet::Icon icon, const QPalette &palette, int side)
+/// `icon` in `palette`'s colours, `side` logical pixels square, drawn for a screen of `ratio`.
+QImage iconImage(IconSet::Icon icon, const QPalette &palette, int side, qreal ratio)
 {
-    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     return IconSet::ownIcon(icon, palette).pixmap(QSize(side, side), ratio).toImage();
 }
 
@@ -187,6 +186,7 @@ ConversationDocument::ConversationDocument(QObject *parent)
 {
     m_document->setUndoRedoEnabled(false);
     m_document->setDocumentMargin(12);
+    m_ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     setPalette(QPalette());
 }
 
@@ -208,15 +208,31 @@ void ConversationDocument::setPalette(const QPalette &palette)
     m_style.function = m_roles.syntaxFunction;
     m_style.builtin = m_roles.syntaxBuiltin;
     m_style.comment = m_roles.syntaxComment;
-    // The model label's icon in the text's colour, the copy icon as quiet as its label; each
-    // drawn at the size it is shown, in device pixels, so it is never scaled (and blurred).
-    m_modelIcon = iconImage(IconSet::Icon::Model, palette, modelIconSide());
-    QPalette quiet = palette;
-    quiet.setColor(QPalette::Text, m_roles.subduedText);
-    quiet.setColor(QPalette::WindowText, m_roles.subduedText);
-    m_copyIcon = iconImage(IconSet::Icon::Copy, quiet, copyIconSide());
+    drawIcons();
     for (auto &slot : m_slots)
         renderAll(*slot);
+}
+
+void ConversationDocument::setDisplay(const QFont &font, qreal devicePixelRatio)
+{
+    if (font == m_font && qFuzzyCompare(devicePixelRatio, m_ratio))
+        return;
+    m_font = font;
+    m_ratio = devicePixelRatio;
+    drawIcons();
+    for (auto &slot : m_slots)
+        renderAll(*slot);
+}
+
+void ConversationDocument::drawIcons()
+{
+    // The model label's icon in the text's colour, the copy icon as quiet as its label; each
+    // drawn at the size it is shown, in the screen's device pixels, so it is never scaled (and blurred).
+    m_modelIcon = iconImage(IconSet::Icon::Model, m_palette, modelIconSide(m_font), m_ratio);
+    QPalette quiet = m_palette;
+    quiet.setColor(QPalette::Text, m_roles.subduedText);
+    quiet.setColor(QPalette::WindowText, m_roles.subduedText);
+    m_copyIcon = iconImage(IconSet::Icon::Copy, quiet, copyIconSide(m_font), m_ratio);
 }
 
 void ConversationDocument::clear()
@@ -565,8 +581,8 @@ void ConversationDocument::insertCopyLink(QTextCursor &cursor, const QTextCharFo
     QTextImageFormat icon;
     icon.merge(link);
     icon.setName(QStringLiteral("sotto:icon/copy"));
-    icon.setWidth(copyIconSide());
-    icon.setHeight(copyIconSide());
+    icon.setWidth(copyIconSide(m_font));
+    icon.setHeight(copyIconSide(m_font));
     icon.setVerticalAlignment(QTextCharFormat::AlignMiddle);
     cursor.insertImage(icon);
     cursor.insertText(QStringLiteral(" ") + tr("Copy code"), link);
@@ -673,8 +689,8 @@ void ConversationDocument::renderHeader(Slot &slot)
                                 m_modelIcon);
         QTextImageFormat icon;
         icon.setName(QStringLiteral("sotto:icon/model"));
-        icon.setWidth(modelIconSide());
-        icon.setHeight(modelIconSide());
+        icon.setWidth(modelIconSide(m_font));
+        icon.setHeight(modelIconSide(m_font));
         icon.setVerticalAlignment(QTextCharFormat::AlignMiddle);
         out.image(icon);
         out.text(QStringLiteral(" "));
@@ -764,7 +780,7 @@ void ConversationDocument::renderFooter(Slot &slot)
     QTextCharFormat quiet;
     quiet.setForeground(m_style.placeholderText);
     QTextCharFormat small = quiet;
-    small.setFontPointSize(std::max(7.0, QFont().pointSizeF() * 0.88));
+    small.setFontPointSize(codeHeaderPointSize(m_font));
 
     int index = 0;
     for (const Attachment &attachment : message.attachments) {
@@ -911,7 +927,7 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
                                 m_copyIcon);
     // A quiet label beside the icon, as the language's: the header is not a line of prose links.
     QTextCharFormat copyFormat = anchorFormat(QString(), m_roles.subduedText);
-    copyFormat.setFontPointSize(codeHeaderPointSize());
+    copyFormat.setFontPointSize(codeHeaderPointSize(m_font));
     for (qsizetype i = codeStarts.size() - 1; i >= 0; --i) {
         QTextCursor cursor(&scratch);
         cursor.setPosition(codeStarts.at(i));

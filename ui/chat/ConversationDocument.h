@@ -7,6 +7,7 @@
 #include "core/types/ChatEntry.h"
 #include "ui/theme/ThemeRoles.h"
 
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QObject>
@@ -48,6 +49,9 @@ public:
 
     SafeTextDocument *document() const { return m_document; }
     void setPalette(const QPalette &palette);
+    /// The view's font (the icons beside the text are as tall as its lines) and its
+    /// screen's pixel ratio (they are drawn for it): everything is rendered again.
+    void setDisplay(const QFont &font, qreal devicePixelRatio);
 
     void clear();
     void setEntries(std::span<const ChatEntry> entries);
@@ -133,7 +137,12 @@ private:
     void insertCopyLink(QTextCursor &cursor, const QTextCharFormat &link, bool copied);
 
     SafeTextDocument *m_document;
+    /// m_modelIcon and m_copyIcon for the palette, font and pixel ratio.
+    void drawIcons();
+
     QPalette m_palette;
+    QFont m_font;
+    qreal m_ratio = 1.0;
     ThemeRoles m_roles;
     QImage m_modelIcon;
     QImage m_copyIcon;
