@@ -296,7 +296,6 @@ int main(int argc, char **argv)
     window.grab().save(output + QStringLiteral("/contemplating-folded.png"));
 
     ui::SettingsDialog settings(session, prompter, &window);
-    settings.resize(820, 560);
     settings.showPage(ui::SettingsDialog::Page::Privacy);
     settings.show();
     waitUntil(

@@ -38,7 +38,11 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(tr("Settings pages"));
     m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_pageList->setIconSize(QSize(24, 24));
+    m_pageList->setIconSize(QSize(20, 20));
+    // A navigation column, not a form's list box: no frame, the window's colour, rows with room.
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->viewport()->setBackgroundRole(QPalette::Window);
+    m_pageList->setSpacing(1);
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
     addPage(m_providers, tr("Providers"), QStringLiteral("network-server"));
@@ -74,7 +78,8 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
         m_closingForLock = false;
     });
     m_pageList->setCurrentRow(0);
-    resize(760, 620);
+    // Room for the longest page (Privacy) without scrolling; smaller screens scroll it.
+    resize(860, 720);
 }
 
 void SettingsDialog::addPage(QWidget *page, const QString &title, const QString &iconName)
@@ -88,6 +93,9 @@ void SettingsDialog::addPage(QWidget *page, const QString &title, const QString 
     m_pages->addWidget(scroll);
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_pageList);
     item->setData(Qt::AccessibleTextRole, title);
+    item->setSizeHint(
+        QSize(m_pageList->fontMetrics().horizontalAdvance(title) + m_pageList->iconSize().width() + 8,
+              m_pageList->fontMetrics().height() + 16));
 }
 
 void SettingsDialog::showPage(Page page)
