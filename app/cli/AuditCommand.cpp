@@ -3,13 +3,13 @@
 #include "app/ExitCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "core/orchestration/AuditFormat.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/Vault.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace sotto::app {
@@ -19,106 +19,6 @@ namespace {
 class AuditText final {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 };
-
-// The fields of DESIGN.md's audit record, in its order.
-const QStringList FIELDS = {
-    QStringLiteral("id"),
-    QStringLiteral("turn_id"),
-    QStringLiteral("conversation_id"),
-    QStringLiteral("time"),
-    QStringLiteral("provider"),
-    QStringLiteral("api"),
-    QStringLiteral("model"),
-    QStringLiteral("mode"),
-    QStringLiteral("purpose"),
-    QStringLiteral("method"),
-    QStringLiteral("url"),
-    QStringLiteral("host"),
-    QStringLiteral("destination"),
-    QStringLiteral("proxy"),
-    QStringLiteral("status"),
-    QStringLiteral("http_status"),
-    QStringLiteral("body_bytes"),
-    QStringLiteral("header_bytes"),
-    QStringLiteral("response_bytes"),
-    QStringLiteral("duration_ms"),
-    QStringLiteral("text_chars"),
-    QStringLiteral("images"),
-    QStringLiteral("image_bytes"),
-    QStringLiteral("metadata_removed"),
-    QStringLiteral("redactions"),
-    QStringLiteral("history_sent"),
-    QStringLiteral("history_withheld"),
-    QStringLiteral("headers"),
-    QStringLiteral("policy_reason"),
-    QStringLiteral("error"),
-};
-
-QJsonObject toJson(const AuditRecord &r)
-{
-    QJsonObject headers;
-    for (const auto &[name, value] : r.headers)
-        headers.insert(name, value);
-    const auto orNull = [](const QString &s) {
-        return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-    };
-    return QJsonObject{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("turn_id"), orNull(r.turnId)},
-        {QStringLiteral("conversation_id"),
-         r.conversationId > 0 ? QJsonValue(r.conversationId) : QJsonValue()},
-        {QStringLiteral("time"), r.time.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("provider"), r.provider},
-        {QStringLiteral("api"), r.api},
-        {QStringLiteral("model"), orNull(r.model)},
-        {QStringLiteral("mode"), orNull(r.mode)},
-        {QStringLiteral("purpose"), orNull(r.purpose)},
-        {QStringLiteral("method"), r.method},
-        {QStringLiteral("url"), r.url},
-        {QStringLiteral("host"), r.host},
-        {QStringLiteral("destination"), destinationName(r.destination)},
-        // Requests go straight to their destination: no proxy exists yet.
-        {QStringLiteral("proxy"), QJsonValue()},
-        {QStringLiteral("status"), auditStatusName(r.status)},
-        {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
-        {QStringLiteral("body_bytes"), r.bodyBytes},
-        {QStringLiteral("header_bytes"), r.headerBytes},
-        {QStringLiteral("response_bytes"), r.responseBytes},
-        {QStringLiteral("duration_ms"), r.durationMs},
-        {QStringLiteral("text_chars"), r.textChars},
-        {QStringLiteral("images"), r.images},
-        {QStringLiteral("image_bytes"), r.imageBytes},
-        // Images are re-encoded from their pixels, which drops all metadata, but what was
-        // dropped is not counted yet: unknown (null) for a request with images.
-        {QStringLiteral("metadata_removed"), r.images > 0 ? QJsonValue() : QJsonValue(0)},
-        {QStringLiteral("redactions"), r.redactions},
-        {QStringLiteral("history_sent"), r.historySent},
-        {QStringLiteral("history_withheld"), r.historyWithheld},
-        {QStringLiteral("headers"), headers},
-        {QStringLiteral("policy_reason"), orNull(r.policyReason)},
-        {QStringLiteral("error"), orNull(r.error)},
-    };
-}
-
-QString csvField(const QJsonValue &value)
-{
-    QString text;
-    if (value.isObject()) {
-        QStringList pairs;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            pairs << it.key() + QStringLiteral(": ") + it.value().toString();
-        text = pairs.join(QStringLiteral("; "));
-    } else if (value.isDouble()) {
-        text = QString::number(value.toInteger());
-    } else {
-        text = value.toString();
-    }
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
 
 } // namespace
 
@@ -170,19 +70,14 @@ int runAuditCommand(CliContext &context)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const AuditRecord &record : *records)
-            array.append(toJson(record));
+            array.append(AuditFormat::toJson(record));
         context.printJson(QJsonDocument(array));
         return ExitOk;
     }
     if (parser.isSet(csv)) {
-        out << FIELDS.join(QLatin1Char(',')) << '\n';
-        for (const AuditRecord &record : *records) {
-            const QJsonObject object = toJson(record);
-            QStringList row;
-            for (const QString &field : FIELDS)
-                row << csvField(object.value(field));
-            out << context.forOut(row.join(QLatin1Char(','))) << '\n';
-        }
+        out << AuditFormat::csvHeader() << '\n';
+        for (const AuditRecord &record : *records)
+            out << context.forOut(AuditFormat::csvLine(record)) << '\n';
         out.flush();
         return ExitOk;
     }

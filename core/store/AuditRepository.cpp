@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace sotto {
 
 using namespace store;
@@ -214,7 +216,7 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
     }
     if (auto committed = transaction->commit(); !committed)
         return Unexpected<VaultFailure>(std::move(committed).error());
-    m_vault.pendingChanges().audit = true;
+    m_vault.pendingChanges().auditRecords.insert(id);
     return id;
 }
 
@@ -235,22 +237,18 @@ VaultResult<void> AuditRepository::complete(qint64 id, const AuditCompletion &co
         return ran;
     if (m_vault.changes() == 0)
         return vaultError(VaultError::NotFound, tr("There is no audit record %1.").arg(id));
-    m_vault.pendingChanges().audit = true;
+    m_vault.pendingChanges().auditRecords.insert(id);
     return {};
 }
 
 VaultResult<AuditRecord> AuditRepository::get(qint64 id)
 {
-    auto select = m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE id = ?1");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    if (!*row)
+    auto found = find({id});
+    if (!found)
+        return Unexpected<VaultFailure>(std::move(found).error());
+    if (found->isEmpty())
         return vaultError(VaultError::NotFound, tr("There is no audit record %1.").arg(id));
-    AuditRecord record = readRecord(*select);
+    AuditRecord record = found->first();
     auto copy = requestCopy(id);
     if (!copy)
         return Unexpected<VaultFailure>(std::move(copy).error());
@@ -292,6 +290,26 @@ VaultResult<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
     }
 }
 
+VaultResult<QList<AuditRecord>> AuditRepository::find(const QList<qint64> &ids)
+{
+    QList<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QList<AuditRecord> records;
+    for (qint64 id : std::as_const(sorted)) {
+        auto select = m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE id = ?1");
+        if (!select)
+            return Unexpected<VaultFailure>(std::move(select).error());
+        select->bind(1, id);
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (*row)
+            records.append(readRecord(*select));
+    }
+    return records;
+}
+
 VaultResult<QList<AuditTotal>> AuditRepository::totals(AuditGrouping grouping, const AuditFilter &filter,
                                                        int utcOffsetSeconds)
 {
@@ -316,11 +334,17 @@ VaultResult<QList<AuditTotal>> AuditRepository::totals(AuditGrouping grouping, c
         select = m_vault.prepare("SELECT date(time / 1000 + ?9, 'unixepoch'), " SOTTO_AUDIT_SUMS
                                  " FROM audit_records WHERE" SOTTO_AUDIT_FILTER "GROUP BY 1 ORDER BY 1 DESC");
         break;
+    case AuditGrouping::DayAndDestination:
+        select = m_vault.prepare("SELECT date(time / 1000 + ?9, 'unixepoch'), " SOTTO_AUDIT_SUMS
+                                 ", destination FROM audit_records WHERE" SOTTO_AUDIT_FILTER
+                                 "GROUP BY 1, destination ORDER BY 1 DESC, destination");
+        break;
     }
     if (!select)
         return Unexpected<VaultFailure>(std::move(select).error());
     bindFilter(*select, filter);
-    if (grouping == AuditGrouping::Day)
+    const bool byDay = grouping == AuditGrouping::Day || grouping == AuditGrouping::DayAndDestination;
+    if (byDay)
         select->bind(9, qint64(utcOffsetSeconds));
     QList<AuditTotal> totals;
     for (;;) {
@@ -331,6 +355,8 @@ VaultResult<QList<AuditTotal>> AuditRepository::totals(AuditGrouping grouping, c
             return totals;
         AuditTotal total = readTotal(*select, 1);
         total.key = select->text(0);
+        if (grouping == AuditGrouping::DayAndDestination)
+            total.detail = select->text(12);
         totals.append(total);
     }
 }

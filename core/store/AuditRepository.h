@@ -38,11 +38,13 @@ enum class AuditGrouping {
     Host,
     Destination, // "loopback", "lan", "internet"
     Day, // "2026-01-26", in the time zone given to totals()
+    DayAndDestination, // key: the day as for Day; detail: the destination
 };
 
 /// Sums over a group of audit records.
 struct AuditTotal {
     QString key; // the provider, host, destination or day
+    QString detail; // DayAndDestination: the destination
     qint64 requests = 0;
     qint64 blocked = 0;
     qint64 failed = 0; // failed or cancelled
@@ -87,6 +89,8 @@ public:
     VaultResult<AuditRecord> get(qint64 id);
     /// Records matching `filter`, without request copies.
     VaultResult<QList<AuditRecord>> list(const AuditFilter &filter = {});
+    /// Records `ids` (those that exist, in ascending id order), without request copies.
+    VaultResult<QList<AuditRecord>> find(const QList<qint64> &ids);
     VaultResult<QByteArray> requestCopy(qint64 id);
     /// Totals per group, largest traffic first (days: newest first). Days are
     /// cut at midnight of the zone `utcOffsetSeconds` ahead of UTC.

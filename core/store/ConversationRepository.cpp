@@ -177,7 +177,7 @@ VaultResult<void> ConversationRepository::remove(qint64 id)
         return committed;
     m_vault.pendingChanges().conversations = true;
     m_vault.pendingChanges().messages.insert(id);
-    m_vault.pendingChanges().audit = true; // its request copies went with it
+    m_vault.pendingChanges().auditLog = true; // its request copies went with it
     return {};
 }
 
@@ -192,7 +192,7 @@ VaultResult<int> ConversationRepository::removeOlderThan(const QDateTime &cutoff
     const int removed = m_vault.changes();
     if (removed > 0) {
         m_vault.pendingChanges().conversations = true;
-        m_vault.pendingChanges().audit = true;
+        m_vault.pendingChanges().auditLog = true;
     }
     return removed;
 }

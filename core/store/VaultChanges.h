@@ -12,16 +12,22 @@ namespace sotto {
 struct VaultChanges {
     bool conversations = false; // the list: created, renamed, pinned, deleted, reordered
     QSet<qint64> messages; // conversations whose messages changed
-    bool audit = false;
+    QSet<qint64> auditRecords; // audit records inserted or completed
+    bool auditLog = false; // the audit as a whole: records removed, request copies deleted
     bool providers = false;
     bool settings = false;
 
-    bool isEmpty() const { return !conversations && messages.isEmpty() && !audit && !providers && !settings; }
+    bool isEmpty() const
+    {
+        return !conversations && messages.isEmpty() && auditRecords.isEmpty() && !auditLog && !providers
+            && !settings;
+    }
     void merge(const VaultChanges &other)
     {
         conversations |= other.conversations;
         messages.unite(other.messages);
-        audit |= other.audit;
+        auditRecords.unite(other.auditRecords);
+        auditLog |= other.auditLog;
         providers |= other.providers;
         settings |= other.settings;
     }

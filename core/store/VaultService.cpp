@@ -9,6 +9,8 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
+
 namespace sotto {
 
 VaultService::VaultService(QObject *parent)
@@ -73,8 +75,13 @@ void VaultService::announce(const VaultChanges &changes)
         Q_EMIT conversationsChanged();
     for (qint64 conversationId : changes.messages)
         Q_EMIT messagesChanged(conversationId);
-    if (changes.audit)
-        Q_EMIT auditChanged();
+    if (changes.auditLog) {
+        Q_EMIT auditChanged({});
+    } else if (!changes.auditRecords.isEmpty()) {
+        QList<qint64> ids(changes.auditRecords.cbegin(), changes.auditRecords.cend());
+        std::sort(ids.begin(), ids.end());
+        Q_EMIT auditChanged(ids);
+    }
     if (changes.providers)
         Q_EMIT providersChanged();
     if (changes.settings)

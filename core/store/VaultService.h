@@ -141,7 +141,10 @@ Q_SIGNALS:
     void locked();
     void conversationsChanged();
     void messagesChanged(qint64 conversationId);
-    void auditChanged();
+    /// Audit records `recordIds` were inserted or completed (ascending ids); an
+    /// empty list: the audit changed as a whole (records removed, request copies
+    /// deleted with their conversation), so what was read of it is out of date.
+    void auditChanged(const QList<qint64> &recordIds);
     void providersChanged();
     void settingsChanged();
     void streamFailed(qint64 messageId, const QString &message);
