@@ -83,6 +83,15 @@ int runAuditCommand(CliContext &context)
     }
     const QLocale locale;
     for (const AuditRecord &r : *records) {
+        if (AuditRepository::isClearedMarker(r)) {
+            // Not a request: where the audit was cleared, and how much went.
+            out << context.forOut(r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                  + QStringLiteral("  ")
+                                  + AuditText::tr("audit cleared: %n earlier records deleted", nullptr,
+                                                  AuditRepository::clearedCount(r)))
+                << '\n';
+            continue;
+        }
         const QString line = r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
             + QStringLiteral("  ") + auditStatusName(r.status) + QStringLiteral("  ")
             + destinationName(r.destination) + QStringLiteral("  ") + r.method + QLatin1Char(' ') + r.host

@@ -29,7 +29,8 @@ int runPolicyCommand(CliContext &context)
         "Show or change what may leave this computer.\n\n"
         "Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,\n"
         "redact off|internet|always (withhold personal data: for internet destinations by default),\n"
-        "retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent's\n"
+        "retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;\n"
+        "0 keeps them all), agent-deadline N (seconds each Contemplating agent's\n"
         "answer may take, in each round; 0: no limit); per provider (with --provider NAME):\n"
         "http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:\n"
         "follow the global redact policy)."));

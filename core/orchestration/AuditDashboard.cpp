@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/orchestration/AuditDashboard.h"
 
+#include "core/orchestration/AuditFormat.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultService.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace sotto {
@@ -161,6 +163,36 @@ void AuditDashboard::requestCopy(qint64 id, QObject *context, Done<QByteArray> d
     m_vault.run(
         [id](Vault &vault) {
             return AuditRepository(vault).requestCopy(id);
+        },
+        context, std::move(done));
+}
+
+void AuditDashboard::exportTo(AuditPeriod period, AuditExportFormat format, const QString &path,
+                              QObject *context, Done<int> done)
+{
+    AuditFilter filter;
+    filter.since = periodStart(period, QDateTime::currentDateTime());
+    m_vault.run(
+        [filter, format, path](Vault &vault) -> VaultResult<int> {
+            auto records = AuditRepository(vault).list(filter);
+            if (!records)
+                return Unexpected<VaultFailure>(std::move(records).error());
+            const QByteArray bytes = format == AuditExportFormat::Csv ? AuditFormat::toCsv(*records)
+                                                                      : AuditFormat::toJsonArray(*records);
+            // All or nothing: a failed write leaves whatever was at `path` before.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return vaultError(VaultError::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
+            return int(records->size());
+        },
+        context, std::move(done));
+}
+
+void AuditDashboard::clear(QObject *context, Done<int> done)
+{
+    m_vault.run(
+        [](Vault &vault) {
+            return AuditRepository(vault).clear();
         },
         context, std::move(done));
 }

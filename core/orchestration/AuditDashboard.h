@@ -55,6 +55,12 @@ struct AuditRecordGroup {
     QList<AuditRecord> records;
 };
 
+/// What the dashboard exports: the fields of `sotto audit --csv` / `--json`.
+enum class AuditExportFormat {
+    Csv,
+    Json,
+};
+
 /// Which setting decided that a request was blocked: what the dashboard opens.
 enum class AuditDecidingSetting {
     None, // not blocked
@@ -89,12 +95,27 @@ public:
     /// The exact body kept for record `id` (empty when no copy was kept).
     void requestCopy(qint64 id, QObject *context, Done<QByteArray> done);
 
+    /// Writes the records of `period`, newest first as `sotto audit` prints them, to `path` in `format`
+    /// (AuditFormat: the fields of `sotto audit`), atomically (QSaveFile); the
+    /// result is how many were written.
+    void exportTo(AuditPeriod period, AuditExportFormat format, const QString &path, QObject *context,
+                  Done<int> done);
+    /// Deletes every audit record and request copy, leaving one record that says
+    /// when and how many (AuditRepository::clear()); the result is how many.
+    void clear(QObject *context, Done<int> done);
+
     /// Where `period` begins, for a clock reading `now` (invalid for All).
     static QDateTime periodStart(AuditPeriod period, const QDateTime &now);
     /// `records` with those sharing a turn id gathered into one group, at the
     /// place of the group's first record; records without a turn id stay alone.
     static QList<AuditRecordGroup> groupByTurn(const QList<AuditRecord> &records);
     static AuditDecidingSetting decidingSetting(const AuditRecord &record);
+    /// The record clear() leaves in place of the records (not a request), and how many it replaced.
+    static bool isClearedMarker(const AuditRecord &record)
+    {
+        return AuditRepository::isClearedMarker(record);
+    }
+    static int clearedCount(const AuditRecord &record) { return AuditRepository::clearedCount(record); }
 
 Q_SIGNALS:
     void recordsChanged(const QList<qint64> &ids);

@@ -8,12 +8,14 @@ namespace sotto {
 
 namespace {
 
-// Keys in the vault's settings table. retention-days is the vault's own key
-// (SettingsRepository::RETENTION_DAYS), applied at every unlock.
+// Keys in the vault's settings table. retention-days and audit-retention-days are
+// the vault's own keys (SettingsRepository::RETENTION_DAYS, AUDIT_RETENTION_DAYS),
+// applied at every unlock.
 const QString OFFLINE = QStringLiteral("offline");
 const QString ASK = QStringLiteral("ask-before-send");
 const QString COPIES = QStringLiteral("keep-request-copies");
 const QString RETENTION = QStringLiteral("retention-days");
+const QString AUDIT_RETENTION = QStringLiteral("audit-retention-days");
 const QString DEADLINE = QStringLiteral("agent-deadline");
 const QString REDACT = QStringLiteral("redact");
 
@@ -21,7 +23,7 @@ QString stored(const QString &key)
 {
     if (key == DEADLINE)
         return QString::fromLatin1(ContemplationPlan::DEADLINE_SETTING);
-    return key == RETENTION ? key : QStringLiteral("policy.") + key;
+    return key == RETENTION || key == AUDIT_RETENTION ? key : QStringLiteral("policy.") + key;
 }
 
 bool isOn(const PolicySettings::Settings &settings, const QString &key)
@@ -40,7 +42,7 @@ Error<PolicySettingError> invalid(const QString &key, const QString &value, cons
 
 QStringList PolicySettings::keys()
 {
-    return {OFFLINE, ASK, COPIES, REDACT, RETENTION, DEADLINE};
+    return {OFFLINE, ASK, COPIES, REDACT, RETENTION, AUDIT_RETENTION, DEADLINE};
 }
 
 std::chrono::milliseconds PolicySettings::agentDeadline(const Settings &settings)
@@ -85,6 +87,7 @@ QList<QPair<QString, QString>> PolicySettings::describe(const Settings &settings
         rows.append({key, shown.value(stored(key))});
     rows.append({REDACT, redactionPolicyName(redaction(settings))});
     rows.append({RETENTION, settings.value(RETENTION, QStringLiteral("0"))});
+    rows.append({AUDIT_RETENTION, settings.value(AUDIT_RETENTION, QStringLiteral("0"))});
     rows.append(
         {DEADLINE,
          QString::number(std::chrono::duration_cast<std::chrono::seconds>(agentDeadline(settings)).count())});
@@ -110,7 +113,7 @@ Expected<QPair<QString, QString>, Error<PolicySettingError>> PolicySettings::val
             return Unexpected(invalid(key, value, QStringLiteral("off, internet or always")));
         return QPair<QString, QString>(stored(key), v);
     }
-    if (key == RETENTION) {
+    if (key == RETENTION || key == AUDIT_RETENTION) {
         bool ok = false;
         const int days = v.toInt(&ok);
         if (!ok || days < 0)

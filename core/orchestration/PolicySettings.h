@@ -26,7 +26,7 @@ enum class PolicySettingError {
 /// and shown by `sotto policy show` / set by `sotto policy set KEY VALUE`:
 ///   offline on|off · ask-before-send never|first|always ·
 ///   keep-request-copies on|off · redact off|internet|always (default internet) ·
-///   retention-days N (0 keeps everything) ·
+///   retention-days N (0 keeps everything) · audit-retention-days N (0 keeps every audit record) ·
 ///   agent-deadline N (seconds each Contemplating agent's answer may take, in each round; default 180, 0: no
 ///   limit)
 /// Pure: works on the settings map, so the GUI, the CLI and tests share it.

@@ -29,6 +29,9 @@ namespace {
     " AND (?4 IS NULL OR status = ?4) AND (?5 IS NULL OR coalesce(conversation_id, 0) = ?5)"                 \
     " AND (?6 IS NULL OR turn_id = ?6) AND (?7 IS NULL OR host = ?7) AND (?8 IS NULL OR destination = ?8) "
 
+// Totals and turns count requests: the record clear() leaves is not one.
+#define SOTTO_AUDIT_REQUESTS_ONLY " AND purpose <> 'audit-cleared' "
+
 #define SOTTO_AUDIT_SUMS                                                                                     \
     "count(*), sum(status = 'blocked'), sum(status IN ('failed', 'cancelled')), sum(body_bytes), "           \
     "sum(header_bytes), sum(response_bytes), sum(images), sum(image_bytes), sum(text_chars), "               \
@@ -316,28 +319,33 @@ VaultResult<QList<AuditTotal>> AuditRepository::totals(AuditGrouping grouping, c
     VaultResult<SqlStatement> select = vaultError(VaultError::InvalidArgument, QStringLiteral("grouping"));
     switch (grouping) {
     case AuditGrouping::Provider:
-        select = m_vault.prepare(
-            "SELECT provider, " SOTTO_AUDIT_SUMS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
-            "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
+        select
+            = m_vault.prepare("SELECT provider, " SOTTO_AUDIT_SUMS
+                              " FROM audit_records WHERE" SOTTO_AUDIT_FILTER SOTTO_AUDIT_REQUESTS_ONLY
+                              "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
         break;
     case AuditGrouping::Host:
         select
-            = m_vault.prepare("SELECT host, " SOTTO_AUDIT_SUMS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
+            = m_vault.prepare("SELECT host, " SOTTO_AUDIT_SUMS
+                              " FROM audit_records WHERE" SOTTO_AUDIT_FILTER SOTTO_AUDIT_REQUESTS_ONLY
                               "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
         break;
     case AuditGrouping::Destination:
-        select = m_vault.prepare(
-            "SELECT destination, " SOTTO_AUDIT_SUMS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
-            "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
+        select
+            = m_vault.prepare("SELECT destination, " SOTTO_AUDIT_SUMS
+                              " FROM audit_records WHERE" SOTTO_AUDIT_FILTER SOTTO_AUDIT_REQUESTS_ONLY
+                              "GROUP BY 1 ORDER BY sum(body_bytes + header_bytes + response_bytes) DESC, 1");
         break;
     case AuditGrouping::Day:
         select = m_vault.prepare("SELECT date(time / 1000 + ?9, 'unixepoch'), " SOTTO_AUDIT_SUMS
-                                 " FROM audit_records WHERE" SOTTO_AUDIT_FILTER "GROUP BY 1 ORDER BY 1 DESC");
+                                 " FROM audit_records WHERE" SOTTO_AUDIT_FILTER SOTTO_AUDIT_REQUESTS_ONLY
+                                 "GROUP BY 1 ORDER BY 1 DESC");
         break;
     case AuditGrouping::DayAndDestination:
-        select = m_vault.prepare("SELECT date(time / 1000 + ?9, 'unixepoch'), " SOTTO_AUDIT_SUMS
-                                 ", destination FROM audit_records WHERE" SOTTO_AUDIT_FILTER
-                                 "GROUP BY 1, destination ORDER BY 1 DESC, destination");
+        select = m_vault.prepare(
+            "SELECT date(time / 1000 + ?9, 'unixepoch'), " SOTTO_AUDIT_SUMS
+            ", destination FROM audit_records WHERE" SOTTO_AUDIT_FILTER SOTTO_AUDIT_REQUESTS_ONLY
+            "GROUP BY 1, destination ORDER BY 1 DESC, destination");
         break;
     }
     if (!select)
@@ -367,7 +375,7 @@ VaultResult<QList<AuditTurn>> AuditRepository::turns(const AuditFilter &filter)
         "SELECT turn_id, max(coalesce(conversation_id, 0)), min(time), max(time), "
         "(SELECT group_concat(provider, char(10)) FROM (SELECT DISTINCT provider FROM audit_records a "
         "  WHERE a.turn_id = audit_records.turn_id ORDER BY provider)), " SOTTO_AUDIT_SUMS
-        " FROM audit_records WHERE turn_id <> '' AND" SOTTO_AUDIT_FILTER
+        " FROM audit_records WHERE turn_id <> '' AND" SOTTO_AUDIT_FILTER SOTTO_AUDIT_REQUESTS_ONLY
         "GROUP BY turn_id ORDER BY min(time) DESC LIMIT ?9 OFFSET ?10");
     if (!select)
         return Unexpected<VaultFailure>(std::move(select).error());
@@ -390,6 +398,61 @@ VaultResult<QList<AuditTurn>> AuditRepository::turns(const AuditFilter &filter)
         turn.totals.key = turn.turnId;
         turns.append(turn);
     }
+}
+
+bool AuditRepository::isClearedMarker(const AuditRecord &record)
+{
+    return record.purpose == QLatin1String(CLEARED_PURPOSE);
+}
+
+VaultResult<int> AuditRepository::clear(const QDateTime &when)
+{
+    auto transaction = m_vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    auto count = m_vault.prepare("SELECT count(*) FROM audit_records WHERE purpose <> 'audit-cleared'");
+    if (!count)
+        return Unexpected<VaultFailure>(std::move(count).error());
+    auto counted = count->step();
+    if (!counted)
+        return Unexpected<VaultFailure>(std::move(counted).error());
+    const int cleared = *counted ? int(count->int64(0)) : 0;
+    count->reset();
+    // Request copies go with their records (ON DELETE CASCADE).
+    auto remove = m_vault.prepare("DELETE FROM audit_records");
+    if (!remove)
+        return Unexpected<VaultFailure>(std::move(remove).error());
+    if (auto ran = remove->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
+    // The one record left: when, and how many. Nothing left the machine for it.
+    AuditRecord marker;
+    marker.time = when;
+    marker.purpose = QString::fromLatin1(CLEARED_PURPOSE);
+    marker.destination = Destination::Loopback;
+    marker.status = AuditStatus::Completed;
+    marker.historyWithheld = cleared;
+    marker.policyReason = tr("The audit was cleared: %n earlier records were deleted.", nullptr, cleared);
+    auto inserted = insert(marker); // joins this transaction
+    if (!inserted)
+        return Unexpected<VaultFailure>(std::move(inserted).error());
+    if (auto committed = transaction->commit(); !committed)
+        return Unexpected<VaultFailure>(std::move(committed).error());
+    m_vault.pendingChanges().auditLog = true;
+    return cleared;
+}
+
+VaultResult<int> AuditRepository::removeOlderThan(const QDateTime &cutoff)
+{
+    auto remove = m_vault.prepare("DELETE FROM audit_records WHERE time < ?1");
+    if (!remove)
+        return Unexpected<VaultFailure>(std::move(remove).error());
+    remove->bind(1, toMs(cutoff));
+    if (auto ran = remove->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
+    const int removed = m_vault.changes();
+    if (removed > 0)
+        m_vault.pendingChanges().auditLog = true;
+    return removed;
 }
 
 } // namespace sotto

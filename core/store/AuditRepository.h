@@ -99,6 +99,20 @@ public:
     /// Requests grouped by turn id (records without one are left out), newest first.
     VaultResult<QList<AuditTurn>> turns(const AuditFilter &filter = {});
 
+    /// Deletes every record (and request copy) and leaves one record that says
+    /// when and how many were deleted (isClearedMarker(); docs/PRIVACY.md), in one
+    /// transaction. Returns how many request records were deleted.
+    VaultResult<int> clear(const QDateTime &when = QDateTime::currentDateTimeUtc());
+    /// Deletes the records older than `cutoff` (the "audit-retention-days"
+    /// setting, applied at unlock). Returns how many.
+    VaultResult<int> removeOlderThan(const QDateTime &cutoff);
+
+    /// The purpose of the record clear() leaves; its history_withheld holds the count.
+    static constexpr char CLEARED_PURPOSE[] = "audit-cleared";
+    static bool isClearedMarker(const AuditRecord &record);
+    /// How many records the marker says were cleared.
+    static int clearedCount(const AuditRecord &record) { return record.historyWithheld; }
+
     static std::optional<AuditStatus> statusFromName(const QString &name);
     static std::optional<Destination> destinationFromName(const QString &name);
 

@@ -21,6 +21,9 @@ public:
     /// Whole days; the vault deletes unpinned conversations last updated longer
     /// ago than this at every unlock. Absent or 0: keep everything.
     static constexpr char RETENTION_DAYS[] = "retention-days";
+    /// Whole days; the vault deletes audit records older than this at every
+    /// unlock. Absent or 0: keep everything.
+    static constexpr char AUDIT_RETENTION_DAYS[] = "audit-retention-days";
 
     explicit SettingsRepository(Vault &vault);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/Vault.h"
 
+#include "core/store/AuditRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/DurableFiles.h"
 #include "core/store/MessageChunks.h"
@@ -508,15 +509,24 @@ VaultResult<void> Vault::migrate(int targetVersion)
 VaultResult<void> Vault::applyRetention()
 {
     SettingsRepository settings(*this);
-    bool ok = false;
-    const int days = settings.value(QString::fromLatin1(SettingsRepository::RETENTION_DAYS), {}).toInt(&ok);
-    if (!ok || days <= 0)
-        return {};
-    auto removed
-        = ConversationRepository(*this).removeOlderThan(QDateTime::currentDateTimeUtc().addDays(-days));
-    if (!removed)
-        return Unexpected<VaultFailure>(std::move(removed).error());
-    m_report.expiredConversations = *removed;
+    const auto days = [&settings](const char *key) {
+        bool ok = false;
+        const int value = settings.value(QString::fromLatin1(key), {}).toInt(&ok);
+        return ok ? value : 0;
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const int keep = days(SettingsRepository::RETENTION_DAYS); keep > 0) {
+        auto removed = ConversationRepository(*this).removeOlderThan(now.addDays(-keep));
+        if (!removed)
+            return Unexpected<VaultFailure>(std::move(removed).error());
+        m_report.expiredConversations = *removed;
+    }
+    if (const int keep = days(SettingsRepository::AUDIT_RETENTION_DAYS); keep > 0) {
+        auto removed = AuditRepository(*this).removeOlderThan(now.addDays(-keep));
+        if (!removed)
+            return Unexpected<VaultFailure>(std::move(removed).error());
+        m_report.expiredAuditRecords = *removed;
+    }
     return {};
 }
 

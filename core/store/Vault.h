@@ -39,7 +39,8 @@ struct VaultCreateOptions {
 
 /// How open() opens one.
 struct VaultOpenOptions {
-    /// Delete conversations older than the "retention-days" setting.
+    /// Delete conversations older than the "retention-days" setting, and audit
+    /// records older than "audit-retention-days".
     bool applyRetention = true;
     /// Tests of fault handling: the name of a registered sqlite3_vfs to use.
     QByteArray vfs;
@@ -52,6 +53,7 @@ struct VaultOpenReport {
     int schemaVersion = 0;
     QString backupId; // the copy taken before migrating; empty when none was needed
     int expiredConversations = 0; // removed by the retention setting
+    int expiredAuditRecords = 0; // removed by the audit retention setting
     bool finishedPassphraseChange = false; // an interrupted change was completed
     qint64 keyDerivationMs = 0;
     qint64 openMs = 0; // after the key derivation: checks, pragmas, migrations, retention

@@ -15,6 +15,7 @@
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -296,6 +297,87 @@ private Q_SLOTS:
         const QJsonArray array = QJsonDocument::fromJson(AuditFormat::toJsonArray({r, r})).array();
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(1).toObject(), json);
+    }
+
+    void exportRoundTrips_data()
+    {
+        QTest::addColumn<AuditExportFormat>("format");
+        QTest::addRow("csv") << AuditExportFormat::Csv;
+        QTest::addRow("json") << AuditExportFormat::Json;
+    }
+    void exportRoundTrips()
+    {
+        QFETCH(AuditExportFormat, format);
+        seedMix();
+        if (QTest::currentTestFailed())
+            return;
+        const QList<AuditRecord> all = storedAudit(*m_service); // newest first, as `sotto audit`
+        const QString path = m_temp->root() + QStringLiteral("/audit-export");
+        auto written = waitFor<int>([this, format, &path](AuditDashboard::Done<int> done) {
+            m_dashboard->exportTo(AuditPeriod::All, format, path, this, std::move(done));
+        });
+        QVERIFY(written && *written);
+        QCOMPARE(**written, int(all.size()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == AuditExportFormat::Json) {
+            QCOMPARE(bytes, AuditFormat::toJsonArray(all));
+            const QJsonArray array = QJsonDocument::fromJson(bytes).array();
+            QCOMPARE(array.size(), all.size());
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                const QJsonObject object = array.at(i).toObject();
+                QCOMPARE(object, AuditFormat::toJson(all.at(i)));
+                QCOMPARE(object.value(QStringLiteral("id")).toInteger(), all.at(i).id);
+                QCOMPARE(object.value(QStringLiteral("body_bytes")).toInteger(), all.at(i).bodyBytes);
+                QCOMPARE(object.value(QStringLiteral("status")).toString(),
+                         auditStatusName(all.at(i).status));
+            }
+        } else {
+            const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), all.size() + 1);
+            QCOMPARE(lines.first().split(QLatin1Char(',')), AuditFormat::fields());
+            const qsizetype bodyColumn = AuditFormat::fields().indexOf(QStringLiteral("body_bytes"));
+            const qsizetype destinationColumn = AuditFormat::fields().indexOf(QStringLiteral("destination"));
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                const QStringList fields = lines.at(i + 1).split(QLatin1Char(','));
+                QCOMPARE(fields.size(), AuditFormat::fields().size()); // nothing in the seed needs quoting
+                QCOMPARE(fields.at(0).toLongLong(), all.at(i).id);
+                QCOMPARE(fields.at(bodyColumn).toLongLong(), all.at(i).bodyBytes);
+                QCOMPARE(fields.at(destinationColumn), destinationName(all.at(i).destination));
+            }
+        }
+        // Written whole or not at all: a folder that does not exist fails and leaves nothing.
+        auto failed = waitFor<int>([this](AuditDashboard::Done<int> done) {
+            m_dashboard->exportTo(AuditPeriod::All, AuditExportFormat::Csv,
+                                  m_temp->root() + QStringLiteral("/missing/audit.csv"), this,
+                                  std::move(done));
+        });
+        QVERIFY(failed && !*failed);
+        QCOMPARE((*failed).error().code, VaultError::Io);
+    }
+
+    void clearLeavesTheClearedRecordAndNoRequests()
+    {
+        seedMix();
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy reload(m_dashboard.get(), &AuditDashboard::reloadNeeded);
+        auto cleared = waitFor<int>([this](AuditDashboard::Done<int> done) {
+            m_dashboard->clear(this, std::move(done));
+        });
+        QVERIFY(cleared && *cleared);
+        QCOMPARE(**cleared, 120);
+        QTRY_COMPARE(reload.size(), 1);
+        const QList<AuditRecord> left = storedAudit(*m_service);
+        QCOMPARE(left.size(), 1);
+        QVERIFY(AuditRepository::isClearedMarker(left.first()));
+        QCOMPARE(AuditRepository::clearedCount(left.first()), 120);
+        auto summary = waitFor<AuditSummary>([this](AuditDashboard::Done<AuditSummary> done) {
+            m_dashboard->summary(AuditPeriod::All, this, std::move(done));
+        });
+        QVERIFY(summary && *summary);
+        QCOMPARE((*summary)->total.requests, qint64(0));
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "core/store/AuditRepository.h"
 
 #include "core/store/ConversationRepository.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
@@ -243,6 +244,74 @@ private Q_SLOTS:
         QVERIFY(got);
         QCOMPARE(got->conversationId, c);
         QVERIFY(got->requestCopy.isEmpty());
+    }
+
+    void clearLeavesOneRecordSayingWhenAndHowMany()
+    {
+        Conversation conversation;
+        const qint64 c = ConversationRepository(*m_vault).create(conversation)->id;
+        AuditRepository audit(*m_vault);
+        AuditRecord withCopy = record(QStringLiteral("openai"), QStringLiteral("api.openai.com"),
+                                      Destination::Internet, DAY1, 10, QStringLiteral("T"), c);
+        withCopy.requestCopy = QByteArray("the user's words");
+        const qint64 copied = *audit.insert(withCopy);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(audit.insert(record(QStringLiteral("ollama"), QStringLiteral("127.0.0.1"),
+                                        Destination::Loopback, DAY2, 100 + i)));
+        const QDateTime when = QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC);
+        auto cleared = audit.clear(when);
+        QVERIFY(cleared);
+        QCOMPARE(*cleared, 5);
+        auto left = audit.list();
+        QVERIFY(left);
+        QCOMPARE(left->size(), 1);
+        const AuditRecord &marker = left->first();
+        QVERIFY(AuditRepository::isClearedMarker(marker));
+        QCOMPARE(AuditRepository::clearedCount(marker), 5);
+        QCOMPARE(marker.time, when);
+        QCOMPARE(marker.destination, Destination::Loopback);
+        QCOMPARE(marker.bodyBytes, qint64(0));
+        QVERIFY(marker.policyReason.contains(QStringLiteral("5")));
+        // The request copies went too; totals count no request.
+        QVERIFY(audit.requestCopy(copied)->isEmpty());
+        auto totals = audit.totals(AuditGrouping::Destination);
+        QVERIFY(totals);
+        QVERIFY(totals->isEmpty());
+        // Clearing again counts requests only: the earlier marker is not one.
+        QVERIFY(audit.insert(
+            record(QStringLiteral("ollama"), QStringLiteral("127.0.0.1"), Destination::Loopback, DAY2, 1)));
+        QCOMPARE(*audit.clear(), 1);
+        QCOMPARE(audit.list()->size(), 1);
+        QCOMPARE(AuditRepository::clearedCount(audit.list()->first()), 1);
+    }
+
+    void auditRetentionIsAppliedAtUnlock()
+    {
+        AuditRepository audit(*m_vault);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(audit.insert(record(QStringLiteral("old"), QStringLiteral("a.example"), Destination::Internet,
+                                    now.addDays(-20), 1)));
+        QVERIFY(audit.insert(record(QStringLiteral("older"), QStringLiteral("a.example"),
+                                    Destination::Internet, now.addDays(-400), 1)));
+        QVERIFY(audit.insert(record(QStringLiteral("fresh"), QStringLiteral("a.example"),
+                                    Destination::Internet, now.addDays(-2), 1)));
+        // Without the setting, everything is kept.
+        m_vault.reset();
+        m_vault = openVault(Profile(m_temp->path()));
+        QVERIFY(m_vault);
+        QCOMPARE(m_vault->openReport().expiredAuditRecords, 0);
+        QCOMPARE(AuditRepository(*m_vault).list()->size(), 3);
+
+        QVERIFY(SettingsRepository(*m_vault).setValue(
+            QString::fromLatin1(SettingsRepository::AUDIT_RETENTION_DAYS), QStringLiteral("7")));
+        m_vault.reset();
+        m_vault = openVault(Profile(m_temp->path()));
+        QVERIFY(m_vault);
+        QCOMPARE(m_vault->openReport().expiredAuditRecords, 2);
+        auto left = AuditRepository(*m_vault).list();
+        QVERIFY(left);
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->first().provider, QStringLiteral("fresh"));
     }
 
 private:
