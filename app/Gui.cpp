@@ -17,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
+#include "ui/dashboard/DashboardWindow.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
@@ -124,6 +125,18 @@ int runGui(int &argc, char **argv)
     QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&openSettings] {
         openSettings({});
     });
+    // The dashboard's way to the setting that decided a blocked request.
+    QObject::connect(
+        &window, &ui::MainWindow::auditSettingRequested, &window,
+        [&](AuditDecidingSetting setting, const QString &provider) {
+            ui::SettingsDialog dialog(session, prompter, window.findChild<ui::DashboardWindow *>());
+            QObject::connect(&dialog, &ui::SettingsDialog::autoLockChanged, &idleLock, &IdleLock::setMinutes);
+            if (setting == AuditDecidingSetting::Provider)
+                dialog.showProvider(provider);
+            else
+                dialog.showPage(ui::SettingsDialog::Page::Privacy);
+            dialog.exec();
+        });
 
     window.show();
     lockCycle.arm();

@@ -12,6 +12,7 @@
 #include "ui/chat/ConversationListModel.h"
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
+#include "ui/dashboard/DashboardWindow.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/PaletteWatcher.h"
 #include "ui/widgets/EmptyState.h"
@@ -168,6 +169,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolbar->setContextMenuPolicy(Qt::PreventContextMenu);
     toolbar->addAction(m_toggleSidebar);
+    toolbar->addAction(m_privacyDashboard);
     refreshIcons();
     connect(new PaletteWatcher(this), &PaletteWatcher::paletteChanged, this, &MainWindow::refreshIcons);
     resize(1100, 720);
@@ -183,6 +185,7 @@ void MainWindow::refreshIcons()
 {
     // The toolbar's icons in this palette's colours (again after light <-> dark).
     m_toggleSidebar->setIcon(IconSet::icon(IconSet::Icon::SidebarToggle, palette()));
+    m_privacyDashboard->setIcon(IconSet::icon(IconSet::Icon::Privacy, palette()));
 }
 
 void MainWindow::createActions()
@@ -260,6 +263,12 @@ void MainWindow::createActions()
         setSidebarVisible(visible);
     });
 
+    m_privacyDashboard = viewMenu->addAction(tr("&Privacy dashboard"));
+    m_privacyDashboard->setObjectName(QStringLiteral("privacyDashboardAction"));
+    m_privacyDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_privacyDashboard->setToolTip(tr("What left this computer, request by request (Ctrl+Shift+P)"));
+    connect(m_privacyDashboard, &QAction::triggered, this, &MainWindow::showPrivacyDashboard);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Sotto"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -267,8 +276,22 @@ void MainWindow::createActions()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Shortcuts keep working when the menu bar is hidden or global.
-    addActions({newChatAction, incognito, find, settings, lock, quit, m_toggleSidebar});
+    addActions({newChatAction, incognito, find, settings, lock, quit, m_toggleSidebar, m_privacyDashboard});
     addActions(chatMenu->actions());
+}
+
+DashboardWindow *MainWindow::showPrivacyDashboard()
+{
+    if (!m_session.isUnlocked())
+        return nullptr;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(m_session, m_prompter, this);
+        connect(m_dashboard, &DashboardWindow::settingRequested, this, &MainWindow::auditSettingRequested);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
 }
 
 void MainWindow::setSidebarVisible(bool visible)

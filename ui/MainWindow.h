@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/orchestration/AuditDashboard.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -17,6 +19,7 @@ namespace sotto::ui {
 
 class ChatPane;
 class ConversationListModel;
+class DashboardWindow;
 class EmptyState;
 class MessageWidget;
 class Prompter;
@@ -44,12 +47,17 @@ public:
     void setSidebarVisible(bool visible);
     bool isSidebarVisible() const;
 
+    /// The privacy dashboard (Ctrl+Shift+P, the toolbar's shield), created on first use.
+    DashboardWindow *showPrivacyDashboard();
+
     /// Below this width the conversation list folds away on its own.
     static constexpr int NARROW_WIDTH = 900;
 
 Q_SIGNALS:
     void lockRequested();
     void settingsRequested();
+    /// The dashboard asked for the setting that decided a blocked request.
+    void auditSettingRequested(sotto::AuditDecidingSetting setting, const QString &provider);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +89,8 @@ private:
     QLabel *m_status;
     QTimer m_commitDeletions;
     QAction *m_toggleSidebar = nullptr;
+    QAction *m_privacyDashboard = nullptr;
+    DashboardWindow *m_dashboard = nullptr;
     bool m_sidebarFolded = false; // hidden by a narrow window, not by the user
     bool m_focusComposerWhenOpen = false; // a conversation chosen in the sidebar is loading
 };

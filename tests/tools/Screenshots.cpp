@@ -5,9 +5,12 @@
 // temporary profile, a conversation streamed from the fake provider server,
 // the main window and the settings dialog. Run by scripts/screenshots.
 //   sotto-screenshots OUTPUT_DIR
+#include "core/orchestration/AuditDashboard.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
+#include "core/store/AuditRepository.h"
 #include "core/store/ConversationRepository.h"
+#include "core/store/Vault.h"
 #include "core/store/VaultService.h"
 #include "tests/support/ContemplatingRoles.h"
 #include "tests/support/FakeProviderServer.h"
@@ -17,6 +20,7 @@
 #include "ui/chat/Sidebar.h"
 #include "ui/chat/lanes/LaneCard.h"
 #include "ui/chat/lanes/LanesPanel.h"
+#include "ui/dashboard/DashboardWindow.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
 #include "ui/widgets/Prompter.h"
@@ -29,6 +33,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace sotto;
 
@@ -320,5 +325,92 @@ int main(int argc, char **argv)
         },
         300);
     settings.grab().save(output + QStringLiteral("/settings-contemplating.png"));
+    settings.close();
+
+    // The privacy dashboard over what the scenes above sent, with two weeks of earlier requests
+    // to several destinations (and one refused) so its chart and breakdowns have something to show.
+    QList<AuditRecord> earlier;
+    const struct {
+        const char *provider;
+        const char *host;
+        Destination destination;
+        qint64 bytes;
+    } targets[] = {{"OpenAI", "api.openai.com", Destination::Internet, 5200},
+                   {"Anthropic", "api.anthropic.com", Destination::Internet, 3900},
+                   {"Workstation", "192.168.1.20", Destination::Lan, 7400},
+                   {"Ollama", "127.0.0.1", Destination::Loopback, 9100}};
+    for (int i = 0; i < 36; ++i) {
+        const auto &target = targets[(i * 7) % 4];
+        AuditRecord r;
+        r.provider = QString::fromLatin1(target.provider);
+        r.api = QStringLiteral("openai");
+        r.purpose = QStringLiteral("chat");
+        r.model = i % 2 ? QStringLiteral("gpt-4.1-mini") : QStringLiteral("llama3.2:3b");
+        r.mode = i % 3 ? QStringLiteral("instant") : QStringLiteral("thinking");
+        r.method = QStringLiteral("POST");
+        r.host = QString::fromLatin1(target.host);
+        r.url = QStringLiteral("https://") + r.host + QStringLiteral("/v1/chat/completions");
+        r.destination = target.destination;
+        r.time = QDateTime::currentDateTimeUtc().addDays(-1 - (i % 13)).addSecs(-600 * i);
+        r.status = i % 11 == 5 ? AuditStatus::Failed : AuditStatus::Completed;
+        r.bodyBytes = target.bytes + 173 * (i % 9);
+        r.headerBytes = 190;
+        r.responseBytes = r.bodyBytes * 3;
+        r.durationMs = 900 + 140 * (i % 7);
+        r.redactions = target.destination == Destination::Internet ? i % 3 : 0;
+        r.images = i % 8 == 0 ? 1 : 0;
+        r.imageBytes = r.images * 48000;
+        r.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer sk-…9f2a")},
+                     {QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
+        earlier << r;
+    }
+    AuditRecord refused = earlier.first();
+    refused.time = QDateTime::currentDateTimeUtc().addSecs(-120);
+    refused.status = AuditStatus::Blocked;
+    refused.bodyBytes = refused.headerBytes = refused.responseBytes = refused.durationMs = 0;
+    refused.policyReason = QStringLiteral("offline mode is on");
+    earlier << refused;
+    auto seeded = session.vault().run([earlier](Vault &vault) -> VaultResult<int> {
+        for (const AuditRecord &r : earlier) {
+            if (auto id = AuditRepository(vault).insert(r); !id)
+                return Unexpected<VaultFailure>(std::move(id).error());
+        }
+        return int(earlier.size());
+    });
+    waitUntil([&] {
+        return seeded.isFinished();
+    });
+
+    ui::DashboardWindow dashboard(session, prompter);
+    dashboard.setPeriod(AuditPeriod::Month);
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? ui::ThemePalette::dark(*QApplication::style())
+                                      : ui::ThemePalette::light(*QApplication::style()));
+        for (const int width : {1366, 800}) {
+            dashboard.resize(width, width > 1000 ? 860 : 700);
+            dashboard.show();
+            dashboard.showOverview();
+            waitUntil([&] {
+                return dashboard.isLoaded();
+            });
+            settle(400);
+            const QString suffix = (dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                + (width > 1000 ? QString() : QStringLiteral("-800"));
+            dashboard.grab().save(output + QStringLiteral("/dashboard-overview-%1.png").arg(suffix));
+            dashboard.showRequests();
+            auto *view = dashboard.findChild<QTreeView *>(QStringLiteral("requestTable"));
+            // The contemplated answer opened, and its synthesis inspected.
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex top = view->model()->index(row, 0);
+                if (view->model()->rowCount(top) > 1) {
+                    view->expand(top);
+                    view->setCurrentIndex(view->model()->index(view->model()->rowCount(top) - 1, 0, top));
+                    break;
+                }
+            }
+            settle(400);
+            dashboard.grab().save(output + QStringLiteral("/dashboard-requests-%1.png").arg(suffix));
+        }
+    }
     return 0;
 }

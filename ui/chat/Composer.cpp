@@ -5,9 +5,9 @@
 #include "ui/chat/ComposerEdit.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/ThemeRoles.h"
+#include "ui/widgets/FileDialogs.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
-#include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -218,27 +217,8 @@ void Composer::accept(const Prepared &image)
 
 void Composer::chooseImages()
 {
-    // Qt's file dialog remembers the folders it visited in QtProject.conf, in
-    // plain text and shared with every Qt program: put back what was there, so
-    // where the user's images live is not written down by Sotto.
-    QSettings shared(QSettings::UserScope, QStringLiteral("QtProject"));
-    const QVariant history = shared.value(QStringLiteral("FileDialog/history"));
-    const QVariant lastVisited = shared.value(QStringLiteral("FileDialog/lastVisited"));
-    // Qt's own dialog, not the desktop's: GTK's file chooser writes every file it
-    // opens into ~/.local/share/recently-used.xbel, readable by any program.
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Attach images"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"), nullptr,
-        QFileDialog::DontUseNativeDialog);
-    shared.sync();
-    const auto restore = [&shared](const QString &key, const QVariant &value) {
-        if (value.isValid())
-            shared.setValue(key, value);
-        else
-            shared.remove(key);
-    };
-    restore(QStringLiteral("FileDialog/history"), history);
-    restore(QStringLiteral("FileDialog/lastVisited"), lastVisited);
-    addImageFiles(files);
+    addImageFiles(FileDialogs::openFileNames(this, tr("Attach images"),
+                                             tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")));
 }
 
 void Composer::submit()

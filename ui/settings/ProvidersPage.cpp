@@ -166,6 +166,16 @@ void ProvidersPage::onProvidersChanged()
     updateButtons();
 }
 
+bool ProvidersPage::selectProvider(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->selectRow(row);
+    return true;
+}
+
 void ProvidersPage::selectEditedProvider()
 {
     m_syncing = true;

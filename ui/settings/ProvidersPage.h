@@ -36,6 +36,8 @@ public:
     /// Asks whether to save unsaved edits; false when the user chose to save and
     /// the form is not valid (the page should stay open).
     bool settleEdits();
+    /// Selects the saved provider `name` and shows its form (false: there is none).
+    bool selectProvider(const QString &name);
     /// Pops up the list of presets to add from.
     void openPresetMenu();
     /// Forgets unsaved edits without asking (the vault was locked).

@@ -115,6 +115,12 @@ void SettingsDialog::showProvidersPage(const QString &presetId)
         m_providers->addFromPreset(presetId);
 }
 
+void SettingsDialog::showProvider(const QString &name)
+{
+    showPage(Page::Providers);
+    m_providers->selectProvider(name);
+}
+
 void SettingsDialog::offerProviderPresets()
 {
     showPage(Page::Providers);

@@ -53,6 +53,8 @@ public:
     /// Shows the Providers page; with a preset id ("ollama", "openai", …) it
     /// starts adding a provider from that preset.
     void showProvidersPage(const QString &presetId = {});
+    /// Shows the Providers page with the saved provider `name` selected.
+    void showProvider(const QString &name);
     /// Shows the Providers page with its list of presets open, to pick one (the
     /// welcome's "Add a cloud provider").
     void offerProviderPresets();

@@ -46,6 +46,8 @@ QString IconSet::themeName(Icon icon)
         return QStringLiteral("go-down");
     case Icon::Settings:
         return QStringLiteral("preferences-system");
+    case Icon::Privacy:
+        return QStringLiteral("security-high");
     }
     return {};
 }
@@ -104,6 +106,9 @@ QString IconSet::resourcePath(Icon icon)
         break;
     case Icon::Settings:
         file = "settings";
+        break;
+    case Icon::Privacy:
+        file = "privacy";
         break;
     }
     return QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(file));

@@ -36,6 +36,7 @@ public:
         Search,
         ArrowDown,
         Settings,
+        Privacy,
     };
     Q_ENUM(Icon)
 

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Sotto developers
+#pragma once
+
+#include "core/orchestration/AuditDashboard.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+namespace sotto::ui {
+
+class AuditFilterModel;
+class AuditTreeModel;
+class RequestInspector;
+
+/// The dashboard's requests: a filter row (text, status, destination,
+/// provider), the sortable table of requests grouped by turn (a Contemplating
+/// answer is one row that expands to its K+1 requests), and the inspector of
+/// the selected one beside it (below it when narrow). Selecting a request
+/// fetches its kept body through the AuditDashboard. Enter on a blocked request
+/// opens the setting that decided it. GUI thread; does not own the dashboard.
+class RequestsPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestsPane)
+
+public:
+    RequestsPane(AuditDashboard &audit, AuditTreeModel &model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    AuditFilterModel *filter() const { return m_filter; }
+    RequestInspector *inspector() const { return m_inspector; }
+    void focusFilter();
+    /// The provider filter's choices follow the providers the table holds.
+    void updateProviders();
+
+Q_SIGNALS:
+    void settingRequested(sotto::AuditDecidingSetting setting, const QString &provider);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onCurrentChanged();
+
+    AuditDashboard &m_audit;
+    AuditTreeModel &m_model;
+    AuditFilterModel *m_filter;
+    QLineEdit *m_text;
+    QComboBox *m_status;
+    QComboBox *m_destination;
+    QComboBox *m_provider;
+    QTreeView *m_view;
+    RequestInspector *m_inspector;
+    QSplitter *m_splitter;
+};
+
+} // namespace sotto::ui
