@@ -23,6 +23,8 @@ void GuiSendPrompter::ask(const SendQuestion &question, QObject *context, Answer
             QString text = tr("Send %1 to %2 (%3, %4)?\n\nThe request: %5")
                                .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
                                     question.host, where, question.url);
+            if (const QString content = describeContent(question); !content.isEmpty())
+                text += QStringLiteral("\n") + content;
             // One of a contemplated question's requests: what all of them carry.
             const QList<EstimatedRequest> estimate
                 = m_estimates && question.summary.mode == modeName(Mode::Contemplating)

@@ -16,7 +16,9 @@ class Prompter;
 namespace sotto::app {
 
 /// "Ask before sending" in the window: one question naming the provider, the
-/// host, where it is and how much would be sent; for a request of a
+/// host, where it is (as its URL says: nothing has been looked up yet) and how much
+/// would be sent — the model, the characters of text, the messages sent and left
+/// out, the images and their bytes, the redactions; for a request of a
 /// contemplated question, also what all of that question's requests carry (the
 /// estimate the window made before sending it).
 class GuiSendPrompter final : public SendPrompter {

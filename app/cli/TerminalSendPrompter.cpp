@@ -21,9 +21,11 @@ void TerminalSendPrompter::ask(const SendQuestion &question, QObject *context, A
         const QString where = question.destination == Destination::Loopback ? tr("this computer")
             : question.destination == Destination::Lan                      ? tr("your local network")
                                                                             : tr("the internet");
-        const QString prompt = tr("Send %1 to %2 (%3, on %4)? [y/N] ")
-                                   .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
-                                        question.host, where);
+        QString prompt = tr("Send %1 to %2 (%3, on %4)? [y/N] ")
+                             .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
+                                  question.host, where);
+        if (const QString content = describeContent(question); !content.isEmpty())
+            prompt.prepend(content + QLatin1Char('\n'));
         const QByteArray bytes = TerminalFilter::stripped(prompt).toLocal8Bit(); // names from the vault
         (void)!::write(fd, bytes.constData(), size_t(bytes.size()));
         char reply[16] = {};

@@ -90,7 +90,6 @@ void EgressExchange::start()
         return;
 
     const QString host = m_request.url.host().toLower();
-    const QHostAddress literal(host);
     m_record.time = QDateTime::currentDateTimeUtc();
     m_record.turnId = m_request.summary.turnId;
     m_record.conversationId = m_request.summary.conversationId;
@@ -104,9 +103,9 @@ void EgressExchange::start()
     m_record.url
         = QString::fromUtf8(SecretMasker::scrub(SecretMasker::maskUrl(m_request.url).toUtf8(), secrets));
     m_record.host = host;
-    m_record.destination = !literal.isNull()          ? DestinationClassifier::classify(literal)
-        : DestinationClassifier::isLoopbackName(host) ? Destination::Loopback
-                                                      : Destination::Internet;
+    // As the URL says, until the addresses are known (a name that is not localhost or
+    // *.local counts as internet): what the question shows and a refusal records.
+    m_record.destination = DestinationClassifier::classifyUrl(m_request.url);
     m_record.textChars = m_request.summary.textChars;
     m_record.images = m_request.summary.images;
     m_record.imageBytes = m_request.summary.imageBytes;
@@ -135,8 +134,89 @@ void EgressExchange::start()
         block(refusal);
         return;
     }
+    askThenResolve();
+}
+
+QString EgressExchange::approvalKey() const
+{
+    switch (m_gate.policy().askBeforeSend) {
+    case AskBeforeSend::Never:
+        return {};
+    case AskBeforeSend::FirstTimePerProvider: {
+        // The provider and where it points: editing its URL (scheme, host or port) asks again.
+        const QString scheme = m_request.url.scheme().toLower();
+        const int port = m_request.url.port(isHttps(m_request.url) ? 443 : 80);
+        return QStringLiteral("provider\n%1\n%2://%3:%4")
+            .arg(m_request.provider, scheme, m_record.host)
+            .arg(port);
+    }
+    case AskBeforeSend::Always:
+        // The requests of one turn (a Contemplating turn's K+1) share one answer.
+        return m_request.summary.turnId.isEmpty()
+            ? QStringLiteral("request\n%1").arg(m_sequence)
+            : QStringLiteral("turn\n") + m_request.provider + QLatin1Char('\n') + m_request.summary.turnId;
+    }
+    return {};
+}
+
+void EgressExchange::askThenResolve()
+{
+    const EgressPolicy &policy = m_gate.policy();
+    const QString key = approvalKey();
+    if (key.isEmpty()) {
+        resolve();
+        return;
+    }
+    if (!policy.mustAsk(m_gate.isApproved(key))) {
+        m_approvedDestination = m_record.destination;
+        resolve();
+        return;
+    }
+    if (!m_gate.hasPrompter()) {
+        block(EgressPolicy::noPrompterReason());
+        return;
+    }
+
+    SendQuestion question;
+    question.provider = m_request.provider;
+    question.purpose = m_request.purpose;
+    question.host = m_record.host;
+    question.destination = m_record.destination;
+    question.url = m_record.url;
+    question.bodyBytes = m_request.body.size();
+    question.summary = m_request.summary;
+    m_state = State::Asking;
+    m_gate.requestApproval(key, question, this, [this](bool send) {
+        if (m_state != State::Asking)
+            return;
+        if (!send) {
+            block(EgressPolicy::declinedReason());
+            return;
+        }
+        m_approvedDestination = m_record.destination;
+        resolve();
+    });
+}
+
+void EgressExchange::resolve()
+{
+    // A last look before anything leaves, the lookup included: the user may have
+    // gone offline while the question was open.
+    const QString refusal = m_gate.policy().refusalBeforeLookup(m_request);
+    if (!refusal.isEmpty()) {
+        block(refusal);
+        return;
+    }
+    const QString host = m_record.host;
+    const QHostAddress literal(host);
     if (!literal.isNull()) {
         onResolved({literal}, {});
+        return;
+    }
+    if (DestinationClassifier::isLoopbackName(host)) {
+        // RFC 6761: localhost and *.localhost are this computer. The gate answers
+        // them itself, so no resolver (or DNS server) ever hears the name.
+        onResolved({QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}, {});
         return;
     }
     m_state = State::Resolving;
@@ -173,6 +253,16 @@ void EgressExchange::onResolved(const QList<QHostAddress> &addresses, const QStr
         block(refusal);
         return;
     }
+    if (m_approvedDestination
+        && DestinationClassifier::moreExternal(*m_approvedDestination, m_record.destination)
+            != *m_approvedDestination) {
+        // The user said yes to what the URL showed (a *.local name: the local
+        // network); the name turned out to lead further out. Not sent, not asked
+        // again: a name that changes class is itself a reason for suspicion.
+        block(tr("ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address")
+                  .arg(host, destinationName(*m_approvedDestination), destinationName(m_record.destination)));
+        return;
+    }
 
     m_addresses.clear();
     for (const QHostAddress &address : addresses) {
@@ -182,53 +272,7 @@ void EgressExchange::onResolved(const QList<QHostAddress> &addresses, const QStr
     std::stable_partition(m_addresses.begin(), m_addresses.end(), [](const QHostAddress &address) {
         return address.protocol() == QAbstractSocket::IPv4Protocol;
     });
-    askThenSend();
-}
-
-void EgressExchange::askThenSend()
-{
-    const EgressPolicy &policy = m_gate.policy();
-    QString key;
-    switch (policy.askBeforeSend) {
-    case AskBeforeSend::Never:
-        writeAhead();
-        return;
-    case AskBeforeSend::FirstTimePerProvider:
-        key = QStringLiteral("provider\n") + m_request.provider;
-        break;
-    case AskBeforeSend::Always:
-        // The requests of one turn (a Contemplating turn's K+1) share one answer.
-        key = m_request.summary.turnId.isEmpty()
-            ? QStringLiteral("request\n%1").arg(m_sequence)
-            : QStringLiteral("turn\n") + m_request.provider + QLatin1Char('\n') + m_request.summary.turnId;
-        break;
-    }
-    if (!policy.mustAsk(m_gate.isApproved(key))) {
-        writeAhead();
-        return;
-    }
-    if (!m_gate.hasPrompter()) {
-        block(EgressPolicy::noPrompterReason());
-        return;
-    }
-
-    SendQuestion question;
-    question.provider = m_request.provider;
-    question.purpose = m_request.purpose;
-    question.host = m_record.host;
-    question.destination = m_record.destination;
-    question.url = m_record.url;
-    question.bodyBytes = m_request.body.size();
-    question.summary = m_request.summary;
-    m_state = State::Asking;
-    m_gate.requestApproval(key, question, this, [this](bool send) {
-        if (m_state != State::Asking)
-            return;
-        if (send)
-            writeAhead();
-        else
-            block(EgressPolicy::declinedReason());
-    });
+    writeAhead();
 }
 
 void EgressExchange::writeAhead()

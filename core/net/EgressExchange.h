@@ -27,9 +27,10 @@ class EgressGate;
 class EgressReply;
 
 /// The life of one request inside EgressGate (an implementation detail of the
-/// gate; callers see EgressReply): validate → policy before lookup → resolve →
-/// classify and policy → ask → write-ahead audit → network → complete the audit →
-/// finished. Emits ended() once the reply's finished() has been emitted; the gate
+/// gate; callers see EgressReply): validate → policy judged from the URL → ask
+/// (before any lookup, with the destination as the URL says it) → resolve (loopback
+/// names inside the gate) → classify and policy → write-ahead audit → network →
+/// complete the audit → finished. Emits ended() once the reply's finished() has been emitted; the gate
 /// then deletes it. Lives on the gate's thread, owned by the gate.
 class EgressExchange final : public QObject {
     Q_OBJECT
@@ -56,16 +57,18 @@ Q_SIGNALS:
 private:
     enum class State {
         Idle,
-        Resolving,
         Asking,
+        Resolving,
         WritingAhead,
         OnTheNetwork,
         Completing,
         Done,
     };
 
+    QString approvalKey() const;
+    void askThenResolve();
+    void resolve();
     void onResolved(const QList<QHostAddress> &addresses, const QString &errorDetail);
-    void askThenSend();
     void writeAhead();
     void onWrittenAhead(AuditJournal::BeginResult written);
     void dispatch();
@@ -92,6 +95,9 @@ private:
     std::optional<WireRequest> m_wire;
     AuditRecord m_record;
     State m_state = State::Idle;
+    /// The class the user approved (ask-before-send), judged from the URL; unset when
+    /// nobody was asked. The resolved addresses may not be more external than this.
+    std::optional<Destination> m_approvedDestination;
 
     int m_lookupId = -1;
     QList<QHostAddress> m_addresses;

@@ -38,6 +38,16 @@ struct SendQuestion;
 /// WireRequest::headerBlock() and the body once, and nothing else, ever.
 ///
 /// What it guarantees on the wire:
+///  - Nothing leaves before the decision: the policy rules that the URL decides and
+///    ask-before-send come before any name lookup. The question shows the
+///    destination as the URL says it (DestinationClassifier::classifyUrl: a name that
+///    is not localhost or *.local counts as internet); a declined or refused request
+///    makes no DNS query and no connection. If the name then resolves further out
+///    than the class the user approved (a *.local name with a public address), the
+///    request is blocked, naming ask-before-send, not asked again. "First time per
+///    provider" approvals are keyed on the provider and its scheme, host and port.
+///  - `localhost` and `*.localhost` are 127.0.0.1 and ::1 (RFC 6761), answered by the
+///    gate itself: the resolver, and so the system's DNS, never hears those names.
 ///  - DNS rebinding: a name is resolved once (HostResolver), every address is
 ///    classified, and the connection goes to one of those classified addresses
 ///    (IPv4 first; the next one only when connecting is refused or the network is
@@ -51,7 +61,8 @@ struct SendQuestion;
 ///    (Accept-Encoding: identity), so response bytes counted are bytes streamed.
 ///  - No proxy (QNetworkProxy::NoProxy on every socket: environment and application
 ///    proxies are not used), no cookies, no cache, no credentials from URLs, no
-///    automatic retries, no connection before a request, no lookup before policy.
+///    automatic retries, no connection before a request, no lookup before policy and
+///    the question.
 ///
 /// Thread affinity: the thread that creates it (the GUI thread or the CLI's main
 /// thread); everything is asynchronous, nothing blocks. It does not own the
@@ -94,7 +105,8 @@ private:
 
     AuditJournal &journal() const { return m_journal; }
     HostResolver &resolver() const;
-    /// Asks the prompter unless `approvalKey` was approved this session; requests
+    /// Asks the prompter unless `approvalKey` was approved this session (keys: the
+    /// provider with scheme, host and port for "first"; the turn for "always"); requests
     /// that share the key while a question is open share its answer.
     void requestApproval(const QString &approvalKey, const SendQuestion &question, QObject *context,
                          std::function<void(bool)> answer);

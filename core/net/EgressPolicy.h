@@ -33,9 +33,12 @@ std::optional<AskBeforeSend> askBeforeSendFromString(const QString &name);
 ///  4. plain http goes to loopback and lan only, unless the provider carries the
 ///     explicit override ("http-to-internet is denied for provider X");
 ///  5. ask-before-send (decided by the gate, which remembers approvals).
-/// Rules 2 and 3 are decided before any name lookup: a DNS query would itself leave
-/// the machine, so in offline mode or a local-only conversation only loopback
-/// literals and localhost names are resolved; any other name is refused unresolved.
+/// Rules 1–3, and rule 4 for an IP literal, are decided from the URL before the
+/// question and before any name lookup: a DNS query would itself leave the machine,
+/// so in offline mode or a local-only conversation a name that is not localhost or
+/// *.localhost (which the gate answers itself) is refused unresolved. Rule 4 for a
+/// name needs its addresses (plain http to a LAN box by name is allowed), so it is
+/// judged once the name is resolved — after the question.
 struct EgressPolicy {
     bool offline = false;
     AskBeforeSend askBeforeSend = AskBeforeSend::Never;

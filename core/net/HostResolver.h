@@ -20,7 +20,9 @@ namespace sotto {
 /// Contract: lookup() calls `done` exactly once on the thread of `context` — with
 /// the addresses (an empty list when the name does not resolve, `errorDetail`
 /// saying why, log-safe) — unless abort(id) was called or `context` was destroyed
-/// first. lookup() returns an id for abort(). The gate never passes an IP literal.
+/// first. lookup() returns an id for abort(). The gate never passes an IP literal,
+/// nor `localhost` or a `*.localhost` name (it answers those itself, RFC 6761), and
+/// asks only once the policy and the user (ask-before-send) have let the request go.
 class HostResolver {
 public:
     using Callback = std::function<void(const QList<QHostAddress> &addresses, const QString &errorDetail)>;

@@ -21,9 +21,15 @@ struct SendQuestion {
     QString host;
     Destination destination = Destination::Internet;
     QString url; // masked, as the audit will store it
+    // `destination` is as the URL says it: the question comes before any lookup.
     qint64 bodyBytes = 0;
     EgressContentSummary summary;
 };
+
+/// What `question`'s request carries, one line each, translated: the model, the
+/// characters of text, the messages sent and left out, the images and their bytes,
+/// the redactions (lines with nothing to say are left out). For the prompters.
+QString describeContent(const SendQuestion &question);
 
 /// The "ask before sending" hook: the GUI shows a dialog, the CLI asks on the
 /// terminal, tests answer directly.

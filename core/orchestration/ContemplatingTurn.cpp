@@ -10,7 +10,6 @@
 #include "core/types/DestinationClassifier.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QTimer>
 
 namespace sotto {
@@ -65,11 +64,7 @@ ContemplatingTurn::~ContemplatingTurn()
 bool ContemplatingTurn::isLoopback(const Backend &backend) const
 {
     // As the gate judges a local-only request before any lookup.
-    const QString host = backend.config().baseUrl.host();
-    const QHostAddress literal(host);
-    if (!literal.isNull())
-        return DestinationClassifier::classify(literal) == Destination::Loopback;
-    return DestinationClassifier::isLoopbackName(host);
+    return DestinationClassifier::classifyUrl(backend.config().baseUrl) == Destination::Loopback;
 }
 
 void ContemplatingTurn::start()

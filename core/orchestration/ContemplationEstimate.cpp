@@ -8,8 +8,6 @@
 #include "core/providers/ProviderRequests.h"
 #include "core/types/DestinationClassifier.h"
 
-#include <QHostAddress>
-
 #include <optional>
 
 namespace sotto {
@@ -43,14 +41,7 @@ EstimatedRequest estimated(EstimatedRequest::Kind kind, const ContemplatingAgent
 
 Destination ContemplationEstimate::destinationOf(const QUrl &url)
 {
-    const QString host = url.host();
-    const QHostAddress literal(host);
-    if (!literal.isNull())
-        return DestinationClassifier::classify(literal);
-    if (DestinationClassifier::isLoopbackName(host))
-        return Destination::Loopback;
-    return DestinationClassifier::floorForName(host) == Destination::Lan ? Destination::Lan
-                                                                         : Destination::Internet;
+    return DestinationClassifier::classifyUrl(url);
 }
 
 QList<EstimatedRequest> ContemplationEstimate::of(const TurnRequest &request, Backend &backend,

@@ -4,7 +4,6 @@
 
 #include "core/types/DestinationClassifier.h"
 
-#include <QHostAddress>
 #include <QUrl>
 
 namespace sotto {
@@ -34,17 +33,7 @@ std::optional<RedactionPolicy> redactionPolicyFromString(const QString &name)
 
 Destination destinationOfUrl(const QUrl &url)
 {
-    QString host = url.host();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    QHostAddress address;
-    if (address.setAddress(host))
-        return DestinationClassifier::classify(address);
-    if (DestinationClassifier::isLoopbackName(host))
-        return Destination::Loopback;
-    if (DestinationClassifier::floorForName(host) == Destination::Lan)
-        return Destination::Lan;
-    return Destination::Internet;
+    return DestinationClassifier::classifyUrl(url);
 }
 
 bool redactsFor(RedactionPolicy policy, const QUrl &url)

@@ -3,6 +3,7 @@
 #include "core/types/DestinationClassifier.h"
 
 #include <QHostAddress>
+#include <QUrl>
 
 namespace sotto {
 
@@ -88,6 +89,21 @@ Destination DestinationClassifier::classify(const QList<QHostAddress> &addresses
     for (const QHostAddress &address : addresses)
         result = moreExternal(result, classify(address));
     return result;
+}
+
+Destination DestinationClassifier::classifyUrl(const QUrl &url)
+{
+    QString host = url.host();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host.isEmpty())
+        return Destination::Internet;
+    QHostAddress address;
+    if (address.setAddress(host))
+        return classify(address);
+    if (isLoopbackName(host))
+        return Destination::Loopback;
+    return floorForName(host) == Destination::Lan ? Destination::Lan : Destination::Internet;
 }
 
 Destination DestinationClassifier::floorForName(const QString &host)

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QHostAddress;
+class QUrl;
 
 namespace sotto {
 
@@ -22,8 +23,8 @@ namespace sotto {
 /// Names are classified by the addresses they resolve to; the most external of all
 /// of them wins, so a name with one public address is internet even if it also
 /// resolves to 127.0.0.1. A name carries a floor: `*.local` (mDNS) is at least lan.
-/// `localhost` and `*.localhost` are loopback names (RFC 6761) and are the only
-/// names that offline mode and local-only conversations may look up at all.
+/// `localhost` and `*.localhost` are loopback names (RFC 6761): EgressGate maps them
+/// to 127.0.0.1 and ::1 itself and never asks a resolver about them.
 /// Pure functions; usable from any thread.
 class DestinationClassifier final {
 public:
@@ -32,6 +33,11 @@ public:
     static Destination classify(const QHostAddress &address);
     /// The most external class among `addresses`; internet when the list is empty.
     static Destination classify(const QList<QHostAddress> &addresses);
+    /// Where `url` goes as judged from the URL alone, without any lookup: an IP
+    /// literal by its address, `localhost`/`*.localhost` loopback, `*.local` lan, and
+    /// any other name (or none) internet. What ask-before-send shows, and what
+    /// redaction and the badges go by.
+    static Destination classifyUrl(const QUrl &url);
     /// The least a name can be, whatever it resolves to: lan for `*.local`, else loopback.
     static Destination floorForName(const QString &host);
     /// `localhost` or a name under `.localhost` (case-insensitive, trailing dot allowed).

@@ -30,6 +30,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -305,7 +306,15 @@ private Q_SLOTS:
         send(QStringLiteral("Thanks"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 5, 30000);
         QCOMPARE(m_prompter->questions().size(), asked + 3);
-        QVERIFY(!m_prompter->questions().constLast().contains(QStringLiteral("Contemplating sends")));
+        const QString instant = m_prompter->questions().constLast();
+        QVERIFY(!instant.contains(QStringLiteral("Contemplating sends")));
+        // What the request carries, judged before any lookup.
+        QVERIFY2(instant.contains(QStringLiteral("127.0.0.1, on this computer")), qPrintable(instant));
+        QVERIFY2(instant.contains(QStringLiteral("Model: fake-model")), qPrintable(instant));
+        QVERIFY2(instant.contains(QRegularExpression(QStringLiteral("Text: [0-9,]+ characters"))),
+                 qPrintable(instant));
+        QVERIFY2(instant.contains(QRegularExpression(QStringLiteral("Messages: [0-9]+ sent"))),
+                 qPrintable(instant));
     }
 
     void theEstimateCountsWhatRedactionSends()

@@ -25,7 +25,6 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -34,23 +33,6 @@
 #include <algorithm>
 
 namespace sotto::ui {
-
-namespace {
-
-/// Where a provider's host is, from its name or address alone: no lookup is made
-/// to draw a badge. A name that is not a loopback or .local name counts as internet.
-Destination destinationOf(const QString &host)
-{
-    QHostAddress address;
-    if (address.setAddress(host))
-        return DestinationClassifier::classify(address);
-    if (DestinationClassifier::isLoopbackName(host))
-        return Destination::Loopback;
-    return DestinationClassifier::floorForName(host) == Destination::Lan ? Destination::Lan
-                                                                         : Destination::Internet;
-}
-
-} // namespace
 
 ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
@@ -418,8 +400,8 @@ void ChatPane::refreshHeader()
     m_incognito->setVisible(c.incognito);
     applyTint();
     if (provider)
-        m_badge->setDestination(destinationOf(provider->baseUrl.host()), provider->baseUrl.host(),
-                                c.localOnly, m_session.policy().offline);
+        m_badge->setDestination(DestinationClassifier::classifyUrl(provider->baseUrl),
+                                provider->baseUrl.host(), c.localOnly, m_session.policy().offline);
     else
         m_badge->setNoDestination();
     fitHeader();

@@ -4,24 +4,13 @@
 
 #include "core/types/DestinationClassifier.h"
 
-#include <QHostAddress>
 #include <QUrl>
 
 namespace sotto::ui {
 
 Destination LiteralDestination::classify(const QUrl &baseUrl)
 {
-    const QString host = baseUrl.host();
-    if (host.isEmpty())
-        return Destination::Internet;
-    QHostAddress address;
-    if (address.setAddress(host))
-        return DestinationClassifier::classify(address);
-    if (DestinationClassifier::isLoopbackName(host))
-        return Destination::Loopback;
-    if (DestinationClassifier::floorForName(host) == Destination::Lan)
-        return Destination::Lan;
-    return Destination::Internet;
+    return DestinationClassifier::classifyUrl(baseUrl);
 }
 
 QString LiteralDestination::describe(Destination destination)

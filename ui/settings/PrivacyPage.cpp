@@ -59,8 +59,10 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
                                   this));
     layout->addLayout(askRow);
     layout->addWidget(
-        explanation(tr("Before a request leaves, Sotto shows where it goes and waits for your "
-                       "yes. “The first time” asks once per provider until the vault is locked."),
+        explanation(tr("Before a request leaves — before even the server's name is looked up — Sotto "
+                       "shows where it goes and waits for your yes. “The first time” asks once per "
+                       "provider and address until the vault is locked; changing a provider's address "
+                       "asks again."),
                     this));
     layout->addWidget(m_keepCopies);
     layout->addWidget(explanation(tr("The privacy log always records where each request went and how big it "

@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QTest>
+#include <QUrl>
 
 using sotto::Destination;
 using sotto::DestinationClassifier;
@@ -131,6 +132,32 @@ private Q_SLOTS:
         QFETCH(Destination, floor);
         QCOMPARE(DestinationClassifier::isLoopbackName(host), loopbackName);
         QCOMPARE(DestinationClassifier::floorForName(host), floor);
+    }
+
+    void fromTheUrlAlone_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<Destination>("expected");
+
+        QTest::addRow("loopback literal") << "http://127.0.0.1:11434" << Destination::Loopback;
+        QTest::addRow("IPv6 loopback literal") << "http://[::1]:8080/v1" << Destination::Loopback;
+        QTest::addRow("LAN literal") << "http://192.168.1.20:8080" << Destination::Lan;
+        QTest::addRow("IPv6 unique local") << "http://[fd00::5]/v1" << Destination::Lan;
+        QTest::addRow("public literal") << "https://8.8.8.8/v1" << Destination::Internet;
+        QTest::addRow("localhost") << "http://localhost:11434" << Destination::Loopback;
+        QTest::addRow("a .localhost name") << "http://ollama.localhost:11434" << Destination::Loopback;
+        QTest::addRow("a .local name") << "http://gpu-box.local:8080" << Destination::Lan;
+        QTest::addRow("any other name") << "https://api.openai.com/v1" << Destination::Internet;
+        QTest::addRow("a name that only looks local")
+            << "http://localhost.example.com" << Destination::Internet;
+        QTest::addRow("no host") << "file:///tmp/x" << Destination::Internet;
+    }
+
+    void fromTheUrlAlone()
+    {
+        QFETCH(QString, url);
+        QFETCH(Destination, expected);
+        QCOMPARE(DestinationClassifier::classifyUrl(QUrl(url)), expected);
     }
 
     void moreExternal()

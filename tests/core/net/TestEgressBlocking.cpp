@@ -253,23 +253,24 @@ private Q_SLOTS:
 
     void goingOfflineWhileAskedStopsTheRequest()
     {
-        m_resolver->map(QStringLiteral("lan.test"), {QStringLiteral("192.168.1.20")});
+        m_resolver->map(QStringLiteral("nas.local"), {QStringLiteral("192.168.1.20")});
         EgressPolicy policy;
         policy.askBeforeSend = AskBeforeSend::Always;
         m_gate->setPolicy(policy);
         m_prompter->setReply(ScriptedPrompter::Reply::Hold);
         QUrl url = m_server->url(QStringLiteral("/v1/chat/completions"));
-        url.setHost(QStringLiteral("lan.test"));
+        url.setHost(QStringLiteral("nas.local"));
 
         ReplyWatcher watcher(m_gate->send(chatRequest(url)));
         QTRY_COMPARE(m_prompter->heldCount(), 1);
-        QCOMPARE(m_prompter->questions().first().destination, Destination::Lan);
+        QCOMPARE(m_prompter->questions().first().destination, Destination::Lan); // as the URL says
         policy.offline = true;
         m_gate->setPolicy(policy);
         m_prompter->answerHeld(true);
         QVERIFY(watcher.waitForFinished());
         QCOMPARE(watcher.result().policyReason, QStringLiteral("offline mode is on"));
         QCOMPARE(m_journal->last().destination, Destination::Lan);
+        QCOMPARE(m_resolver->lookups(), QStringList());
     }
 
     void cancelWhileAskedSendsNothing()

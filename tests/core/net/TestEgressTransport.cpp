@@ -115,24 +115,24 @@ private Q_SLOTS:
         QFETCH(QStringList, addresses);
         QFETCH(Destination, destination);
         m_resolver->map(name, addresses);
-        // Decline, so no test ever sends a byte to a real LAN or internet address.
-        ScriptedPrompter prompter(ScriptedPrompter::Reply::Decline);
-        m_gate->setPrompter(&prompter);
-        EgressPolicy policy;
-        policy.askBeforeSend = AskBeforeSend::Always;
-        m_gate->setPolicy(policy);
+        // The write-ahead record is held and the request cancelled before it is
+        // released, so no test ever sends a byte to a real LAN or internet address.
+        m_journal->setHoldBegins(true);
 
         QUrl url = m_server->url(QStringLiteral("/v1/chat/completions"));
         url.setScheme(QStringLiteral("https")); // so plain http to the internet is not what refuses it
         url.setHost(name);
         ReplyWatcher watcher(m_gate->send(chatRequest(url)));
-        QVERIFY(watcher.waitForFinished());
-        QCOMPARE(prompter.questions().size(), 1);
-        QCOMPARE(prompter.questions().first().destination, destination);
-        QCOMPARE(m_journal->last().destination, destination);
-        QCOMPARE(m_journal->last().host, name);
+        QTRY_COMPARE(m_journal->heldCount(), 1);
+        QCOMPARE(m_journal->heldRecord(0).destination, destination);
+        QCOMPARE(m_journal->heldRecord(0).host, name);
         QCOMPARE(m_resolver->lookups(), QStringList{name});
-        m_gate->setPrompter(nullptr);
+        watcher.reply()->cancel();
+        m_journal->releaseHeld();
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(watcher.result().status, EgressResult::Status::Cancelled);
+        QCOMPARE(m_journal->last().destination, destination);
+        QCOMPARE(m_server->connectionCount(), 0);
     }
 
     void theConnectionGoesToTheClassifiedAddress()

@@ -33,6 +33,11 @@ InMemoryAuditJournal::InMemoryAuditJournal(QObject *parent)
     : QObject(parent)
 { }
 
+AuditRecord InMemoryAuditJournal::heldRecord(int index) const
+{
+    return m_held.at(index).record;
+}
+
 void InMemoryAuditJournal::begin(const AuditRecord &record, QObject *context, BeginCallback done)
 {
     if (m_failBegins) {

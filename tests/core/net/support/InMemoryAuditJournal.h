@@ -26,6 +26,8 @@ public:
     void setFailBegins(bool fail) { m_failBegins = fail; }
     void setFailCompletes(bool fail) { m_failCompletes = fail; }
     int heldCount() const { return int(m_held.size()); }
+    /// The record of held begin() `index`, as the gate wrote it ahead.
+    AuditRecord heldRecord(int index) const;
     /// Commits every held record and answers its caller.
     void releaseHeld();
 
