@@ -13,6 +13,7 @@
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
 #include "ui/dashboard/DashboardWindow.h"
+#include "ui/privacy/OfflineAction.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/PaletteWatcher.h"
 #include "ui/widgets/EmptyState.h"
@@ -170,6 +171,9 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     toolbar->setContextMenuPolicy(Qt::PreventContextMenu);
     toolbar->addAction(m_toggleSidebar);
     toolbar->addAction(m_privacyDashboard);
+    auto *offline = new OfflineAction(session, this);
+    toolbar->addAction(offline);
+    toolbar->widgetForAction(offline)->setAccessibleName(tr("Offline"));
     refreshIcons();
     connect(new PaletteWatcher(this), &PaletteWatcher::paletteChanged, this, &MainWindow::refreshIcons);
     resize(1100, 720);

@@ -310,8 +310,7 @@ void EgressExchange::onWrittenAhead(AuditJournal::BeginResult written)
         m_reply->m_auditId = m_record.id;
     if (m_cancelRequested) {
         m_state = State::OnTheNetwork;
-        completeAndFinish(
-            makeResult(EgressResult::Status::Cancelled, EgressError::Cancelled, tr("Cancelled.")));
+        completeAndFinish(cancelledResult());
         return;
     }
     m_state = State::OnTheNetwork;
@@ -325,8 +324,7 @@ void EgressExchange::onWrittenAhead(AuditJournal::BeginResult written)
         return;
     if (m_cancelRequested) {
         // Cancelled (or the reply deleted) from a slot of dispatched(): nothing was sent.
-        completeAndFinish(
-            makeResult(EgressResult::Status::Cancelled, EgressError::Cancelled, tr("Cancelled.")));
+        completeAndFinish(cancelledResult());
         return;
     }
     dispatch();
@@ -611,6 +609,59 @@ void EgressExchange::block(const QString &reason)
     recordUnsent(AuditStatus::Blocked, std::move(result));
 }
 
+void EgressExchange::stopByPolicy(const QString &reason)
+{
+    qCInfo(lcNet).noquote() << "audit" << m_record.id << ": stopped under way -" << reason;
+    m_stopReason = reason;
+    m_cancelRequested = true;
+    if (m_state == State::OnTheNetwork && m_socket)
+        endNetwork(cancelledResult());
+    // Else the write-ahead record is not committed yet, or the request is in a slot of
+    // dispatched(): onWrittenAhead() completes it as cancelled, unsent.
+}
+
+EgressResult EgressExchange::cancelledResult() const
+{
+    if (m_stopReason.isEmpty())
+        return makeResult(EgressResult::Status::Cancelled, EgressError::Cancelled, tr("Cancelled."));
+    EgressResult result = makeResult(EgressResult::Status::Cancelled, EgressError::Cancelled,
+                                     tr("Stopped by your privacy settings: %1.").arg(m_stopReason));
+    result.policyReason = m_stopReason;
+    return result;
+}
+
+void EgressExchange::enforcePolicy()
+{
+    const EgressPolicy &policy = m_gate.policy();
+    switch (m_state) {
+    case State::Asking:
+    case State::Resolving: {
+        // Nothing has left (a lookup under way is dropped): blocked, as if sent now.
+        const QString refusal = policy.refusalBeforeLookup(m_request);
+        if (refusal.isEmpty())
+            return;
+        m_connectTimer.stop();
+        if (m_lookupId >= 0) {
+            m_gate.resolver().abort(m_lookupId);
+            m_lookupId = -1;
+        }
+        block(refusal);
+        return;
+    }
+    case State::WritingAhead:
+    case State::OnTheNetwork: {
+        const QString refusal = policy.refusal(m_request, m_record.destination);
+        if (!refusal.isEmpty() && !m_cancelRequested)
+            stopByPolicy(refusal);
+        return;
+    }
+    case State::Idle: // start() judges it with the policy in force then
+    case State::Completing:
+    case State::Done:
+        return;
+    }
+}
+
 void EgressExchange::recordUnsent(AuditStatus status, EgressResult result)
 {
     m_state = State::Completing;
@@ -645,6 +696,7 @@ void EgressExchange::completeAndFinish(EgressResult result)
     completion.responseBytes = result.responseBytes;
     completion.durationMs = result.durationMs;
     completion.error = result.message;
+    completion.policyReason = result.policyReason;
     qCInfo(lcNet).noquote() << "audit" << m_record.id << auditStatusName(completion.status) << "HTTP"
                             << completion.httpStatus << completion.responseBytes << "bytes in"
                             << completion.durationMs << "ms";
@@ -696,7 +748,7 @@ void EgressExchange::cancel()
         break; // onWrittenAhead() completes the record as cancelled, unsent
     case State::OnTheNetwork:
         if (m_socket)
-            endNetwork(makeResult(EgressResult::Status::Cancelled, EgressError::Cancelled, tr("Cancelled.")));
+            endNetwork(cancelledResult());
         break; // else: cancelled from a slot of dispatched(); onWrittenAhead() completes it
     case State::Completing:
     case State::Done:

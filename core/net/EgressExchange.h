@@ -50,6 +50,10 @@ public:
     /// The gate is being destroyed: abort, complete the record as cancelled
     /// without waiting, and emit finished() now.
     void abandon();
+    /// The gate's policy changed: a request the new policy refuses stops now — blocked
+    /// if nothing has left yet, cancelled (with the setting as its reason) if it is
+    /// under way. This is how turning offline on stops every non-loopback request.
+    void enforcePolicy();
 
 Q_SIGNALS:
     void ended();
@@ -83,6 +87,9 @@ private:
     void endNetwork(EgressResult result);
     void disposeSocket();
     void block(const QString &reason);
+    /// Ends a request under way that the policy now refuses, as cancelled, naming the setting.
+    void stopByPolicy(const QString &reason);
+    EgressResult cancelledResult() const;
     void recordUnsent(AuditStatus status, EgressResult result);
     void completeAndFinish(EgressResult result);
     void emitFinished(EgressResult result);
@@ -98,6 +105,8 @@ private:
     /// The class the user approved (ask-before-send), judged from the URL; unset when
     /// nobody was asked. The resolved addresses may not be more external than this.
     std::optional<Destination> m_approvedDestination;
+    /// Set when the policy stopped this request (offline turned on): the setting.
+    QString m_stopReason;
 
     int m_lookupId = -1;
     QList<QHostAddress> m_addresses;

@@ -32,6 +32,12 @@ void EgressGate::setPolicy(const EgressPolicy &policy)
     if (policy.askBeforeSend != m_policy.askBeforeSend)
         forgetApprovals();
     m_policy = policy;
+    // The kill switch: what the new policy refuses stops now, not at its next step.
+    const QList<QPointer<EgressExchange>> exchanges = m_exchanges;
+    for (const QPointer<EgressExchange> &exchange : exchanges) {
+        if (exchange)
+            exchange->enforcePolicy();
+    }
 }
 
 void EgressGate::setResolver(HostResolver *resolver)

@@ -75,9 +75,12 @@ public:
     explicit EgressGate(AuditJournal &journal, QObject *parent = nullptr);
     ~EgressGate() override;
 
-    /// Takes effect for every decision made from now on (including requests
-    /// already waiting for a lookup or an answer). Changing askBeforeSend forgets
-    /// the session's approvals.
+    /// Takes effect at once, for requests under way too: one the new policy refuses
+    /// (turning offline on refuses all but loopback) is stopped now — blocked if it was
+    /// still waiting for the question or the lookup (nothing left), cancelled with the
+    /// setting as its policy reason if it was written ahead or on the network (the
+    /// connection is aborted; what arrived is kept by the caller). Changing
+    /// askBeforeSend forgets the session's approvals.
     void setPolicy(const EgressPolicy &policy);
     const EgressPolicy &policy() const { return m_policy; }
 

@@ -39,6 +39,8 @@ std::optional<AskBeforeSend> askBeforeSendFromString(const QString &name);
 /// *.localhost (which the gate answers itself) is refused unresolved. Rule 4 for a
 /// name needs its addresses (plain http to a LAN box by name is allowed), so it is
 /// judged once the name is resolved — after the question.
+/// The gate applies the policy again whenever it changes, to requests under way too
+/// (EgressGate::setPolicy): offline mode is a kill switch.
 struct EgressPolicy {
     bool offline = false;
     AskBeforeSend askBeforeSend = AskBeforeSend::Never;

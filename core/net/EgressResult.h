@@ -39,7 +39,9 @@ struct EgressResult {
     EgressError error = EgressError::None;
     int httpStatus = 0; // 0 when no answer arrived
     QString message; // user-facing, translated, one line, no secret; empty when completed
-    QString policyReason; // for Blocked: the exact setting that refused it
+    /// For Blocked: the exact setting that refused it. For Cancelled: the setting that
+    /// stopped the request under way (offline turned on), empty when the caller cancelled.
+    QString policyReason;
     qint64 auditId = 0; // 0 when the audit could not record the request
     qint64 responseBytes = 0; // response body bytes received (after de-chunking)
     qint64 durationMs = 0; // from the hand-over to the network to the end; 0 if never sent

@@ -233,6 +233,10 @@ private:
         case EgressResult::Status::Cancelled:
             result.status = ChatResult::Status::Cancelled;
             result.error = ChatError::Cancelled;
+            // Stopped by a setting (offline turned on), not by the user: say which.
+            result.policyReason = egress.policyReason;
+            if (!egress.policyReason.isEmpty())
+                result.message = egress.message;
             break;
         case EgressResult::Status::Completed:
             if (m_providerError) {

@@ -225,9 +225,10 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
 
 VaultResult<void> AuditRepository::complete(qint64 id, const AuditCompletion &completion)
 {
-    auto update
-        = m_vault.prepare("UPDATE audit_records SET status = ?1, http_status = ?2, response_bytes = ?3, "
-                          "duration_ms = ?4, error = ?5 WHERE id = ?6");
+    auto update = m_vault.prepare(
+        "UPDATE audit_records SET status = ?1, http_status = ?2, response_bytes = ?3, "
+        "duration_ms = ?4, error = ?5, policy_reason = COALESCE(NULLIF(?7, ''), policy_reason) "
+        "WHERE id = ?6");
     if (!update)
         return Unexpected<VaultFailure>(std::move(update).error());
     update->bind(1, auditStatusName(completion.status))
@@ -235,7 +236,8 @@ VaultResult<void> AuditRepository::complete(qint64 id, const AuditCompletion &co
         .bind(3, completion.responseBytes)
         .bind(4, completion.durationMs)
         .bind(5, completion.error)
-        .bind(6, id);
+        .bind(6, id)
+        .bind(7, completion.policyReason);
     if (auto ran = update->run(); !ran)
         return ran;
     if (m_vault.changes() == 0)

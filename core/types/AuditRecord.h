@@ -69,6 +69,7 @@ struct AuditCompletion {
     qint64 responseBytes = 0;
     qint64 durationMs = 0;
     QString error;
+    QString policyReason; // a request under way stopped by a setting (offline turned on); else empty
 };
 
 QString destinationName(Destination destination);

@@ -31,6 +31,8 @@ void MemoryJournal::complete(qint64 id, const AuditCompletion &completion, QObje
         record.responseBytes = completion.responseBytes;
         record.durationMs = completion.durationMs;
         record.error = completion.error;
+        if (!completion.policyReason.isEmpty())
+            record.policyReason = completion.policyReason;
     }
     if (context && done)
         QMetaObject::invokeMethod(

@@ -811,8 +811,9 @@ void ConversationDocument::renderFooter(Slot &slot)
         out.text(QStringLiteral("⚠ ") + message.errorText + QStringLiteral("  "), errorText);
         out.text(tr("Retry"), anchorFormat(actionUrl("retry", message.id), m_style.link));
     } else if (message.status == MessageStatus::Cancelled) {
+        // Stopped by the user, or by a setting (offline turned on), which says so.
         out.newBlock();
-        out.text(tr("Stopped."), quiet);
+        out.text(message.errorText.isEmpty() ? tr("Stopped.") : message.errorText, quiet);
     } else if (message.status == MessageStatus::Partial) {
         out.newBlock();
         out.text(tr("Incomplete: the answer ended before it was finished."), quiet);

@@ -55,7 +55,9 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
     layout->addWidget(m_offline);
     layout->addWidget(explanation(tr("Nothing leaves this computer: only providers at a loopback address "
                                      "(such as Ollama on 127.0.0.1) are used, and every other request is "
-                                     "refused and recorded as blocked."),
+                                     "refused and recorded as blocked. Turning it on also stops at once "
+                                     "every answer still coming from another computer. The toolbar's "
+                                     "Offline button is the same switch."),
                                   this));
     layout->addLayout(askRow);
     layout->addWidget(

@@ -48,6 +48,8 @@ QString IconSet::themeName(Icon icon)
         return QStringLiteral("preferences-system");
     case Icon::Privacy:
         return QStringLiteral("security-high");
+    case Icon::Offline:
+        return QStringLiteral("network-offline");
     }
     return {};
 }
@@ -109,6 +111,9 @@ QString IconSet::resourcePath(Icon icon)
         break;
     case Icon::Privacy:
         file = "privacy";
+        break;
+    case Icon::Offline:
+        file = "offline";
         break;
     }
     return QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(file));

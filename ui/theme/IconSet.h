@@ -37,6 +37,7 @@ public:
         ArrowDown,
         Settings,
         Privacy,
+        Offline,
     };
     Q_ENUM(Icon)
 

@@ -266,8 +266,8 @@ private Q_SLOTS:
         QCOMPARE(m_prompter->questions().first().destination, Destination::Lan); // as the URL says
         policy.offline = true;
         m_gate->setPolicy(policy);
+        QVERIFY(watcher.waitForFinished()); // at once, the question still open
         m_prompter->answerHeld(true);
-        QVERIFY(watcher.waitForFinished());
         QCOMPARE(watcher.result().policyReason, QStringLiteral("offline mode is on"));
         QCOMPARE(m_journal->last().destination, Destination::Lan);
         QCOMPARE(m_resolver->lookups(), QStringList());

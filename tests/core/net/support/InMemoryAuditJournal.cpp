@@ -83,6 +83,8 @@ void InMemoryAuditJournal::complete(qint64 id, const AuditCompletion &completion
     record.responseBytes = completion.responseBytes;
     record.durationMs = completion.durationMs;
     record.error = completion.error;
+    if (!completion.policyReason.isEmpty())
+        record.policyReason = completion.policyReason;
     ++m_completions;
     Q_EMIT completed(id);
     answerLater(context, std::move(done), CompleteResult());
