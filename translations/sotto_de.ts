@@ -230,6 +230,13 @@
         <source>Nothing has been sent yet.</source>
         <translation>Bisher wurde nichts gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>audit cleared: %n earlier records deleted</source>
+        <translation>
+            <numerusform>Audit geleert: %n früherer Eintrag gelöscht</numerusform>
+            <numerusform>Audit geleert: %n frühere Einträge gelöscht</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -689,7 +696,8 @@ Die Anfrage: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
+0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
 follow the global redact policy).</source>
@@ -697,7 +705,8 @@ follow the global redact policy).</source>
 
 Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (personenbezogene Daten zurückhalten: standardmäßig bei Zielen im Internet),
-retention-days N (0 behält alles), agent-deadline N (Sekunden, die die Antwort jedes Agenten beim
+retention-days N (0 behält alles), audit-retention-days N (Tage, die Audit-Einträge
+aufbewahrt werden; 0 behält alle), agent-deadline N (Sekunden, die die Antwort jedes Agenten beim
 Abwägen brauchen darf, in jeder Runde; 0: keine Begrenzung); pro Anbieter (mit --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
 der globalen redact-Regel folgen).</translation>
@@ -1031,10 +1040,24 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     </message>
 </context>
 <context>
+    <name>sotto::AuditDashboard</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::AuditRepository</name>
     <message>
         <source>There is no audit record %1.</source>
         <translation>Es gibt keinen Protokolleintrag %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit was cleared: %n earlier records were deleted.</source>
+        <translation>
+            <numerusform>Das Audit wurde geleert: %n früherer Eintrag wurde gelöscht.</numerusform>
+            <numerusform>Das Audit wurde geleert: %n frühere Einträge wurden gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1235,14 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>%1 did not answer within %2 s; the request was stopped.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet; die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation>Vor dem Senden fragen: Sie haben %1 als Ziel der Klasse %2 freigegeben, der Name verweist aber auf eine Adresse der Klasse %3</translation>
+    </message>
+    <message>
+        <source>Stopped by your privacy settings: %1.</source>
+        <translation>Durch Ihre Datenschutzeinstellungen gestoppt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1491,29 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>Die Modellliste des Anbieters konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SendPrompter</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1 characters</source>
+        <translation>Text: %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Messages: %1 sent (the question included), %2 earlier ones left out to fit the context</source>
+        <translation>Nachrichten: %1 gesendet (die Frage eingeschlossen), %2 frühere weggelassen, damit der Kontext reicht</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2)</source>
+        <translation>Bilder: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Personal data replaced by placeholders: %1</source>
+        <translation>Persönliche Daten durch Platzhalter ersetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1891,197 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     </message>
 </context>
 <context>
+    <name>sotto::ui::AuditLabels</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Loopback (127.0.0.0/8, ::1, localhost): nothing left this computer.</source>
+        <translation>Loopback (127.0.0.0/8, ::1, localhost): nichts hat diesen Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>Local network (a private, link-local or .local address): it left this computer, not the local network.</source>
+        <translation>Lokales Netzwerk (eine private, link-lokale oder .local-Adresse): es hat diesen Computer verlassen, nicht das lokale Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Internet (any other address or host name): it left your network.</source>
+        <translation>Internet (jede andere Adresse oder jeder andere Hostname): es hat Ihr Netzwerk verlassen.</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>Gesendet, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AuditTreeModel</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Audit cleared</source>
+        <translation>Audit geleert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records deleted</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht</numerusform>
+            <numerusform>%n Einträge gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>Blocked · %1</source>
+        <translation>Blockiert · %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests of one answer</source>
+        <translation>
+            <numerusform>%n Anfrage einer Antwort</numerusform>
+            <numerusform>%n Anfragen einer Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n completed</source>
+        <translation>
+            <numerusform>%1 von %n abgeschlossen</numerusform>
+            <numerusform>%1 von %n abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Ersetzungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BreakdownList</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n requests</source>
+        <translation>
+            <numerusform>%1: %2 in %n Anfrage</numerusform>
+            <numerusform>%1: %2 in %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent</source>
+        <translation>Nichts gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests · %1</source>
+        <translation>
+            <numerusform>%n Anfrage · %1</numerusform>
+            <numerusform>%n Anfragen · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -1913,14 +2158,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
 </context>
 <context>
     <name>sotto::ui::ChatPane</name>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
     <message>
         <source>Local only</source>
         <translation>Nur lokal</translation>
@@ -2587,6 +2824,209 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::DashboardOverview</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Gesendete Daten</translation>
+    </message>
+    <message>
+        <source>Data received</source>
+        <translation>Empfangene Daten</translation>
+    </message>
+    <message>
+        <source>Images sent</source>
+        <translation>Gesendete Bilder</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Ersetzungen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>Nach Host</translation>
+    </message>
+    <message>
+        <source>none left this computer</source>
+        <translation>keine hat diesen Computer verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>%n hat diesen Computer verlassen</numerusform>
+            <numerusform>%n haben diesen Computer verlassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to the internet</source>
+        <translation>%1 ins Internet</translation>
+    </message>
+    <message>
+        <source>%1 per request</source>
+        <translation>%1 pro Anfrage</translation>
+    </message>
+    <message>
+        <source>no images sent</source>
+        <translation>keine Bilder gesendet</translation>
+    </message>
+    <message>
+        <source>personal data replaced before sending</source>
+        <translation>persönliche Daten vor dem Senden ersetzt</translation>
+    </message>
+    <message>
+        <source>stopped by your settings</source>
+        <translation>durch Ihre Einstellungen gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DashboardWindow</name>
+    <message>
+        <source>Privacy dashboard — Sotto</source>
+        <translation>Datenschutz-Übersicht — Sotto</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>Datenschutz-Übersicht</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request.</source>
+        <translation>Was diesen Computer verlassen hat, Anfrage für Anfrage.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Since midnight</source>
+        <translation>Seit Mitternacht</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Today and the 6 days before</source>
+        <translation>Heute und die 6 Tage davor</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Today and the 29 days before</source>
+        <translation>Heute und die 29 Tage davor</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Everything the audit holds</source>
+        <translation>Alles, was das Audit enthält</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Overview (Ctrl+1)</source>
+        <translation>Überblick (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests (Ctrl+2)</source>
+        <translation>Anfragen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s requests as CSV or JSON (the fields of “sotto audit”)</source>
+        <translation>Die Anfragen des Zeitraums als CSV oder JSON speichern (die Felder von „sotto audit“)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Als CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Als JSON…</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <source>Delete every audit record; one record will say when and how many</source>
+        <translation>Alle Audit-Einträge löschen; ein Eintrag hält fest, wann und wie viele</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Audit exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests exported to %1</source>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the audit?</source>
+        <translation>Audit leeren?</translation>
+    </message>
+    <message>
+        <source>Every record of what was sent, and every kept request copy, will be deleted. One record will remain, saying when the audit was cleared and how many records it held. Export it first if you may need it.</source>
+        <translation>Jeder Eintrag darüber, was gesendet wurde, und jede aufbewahrte Anfragekopie werden gelöscht. Ein Eintrag bleibt und hält fest, wann das Audit geleert wurde und wie viele Einträge es enthielt. Exportieren Sie es vorher, falls Sie es noch brauchen.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records cleared</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht</numerusform>
+            <numerusform>%n Einträge gelöscht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::DestinationBadge</name>
     <message>
         <source>No provider: nothing is sent</source>
@@ -2635,6 +3075,114 @@ Antwortet…</translation>
     <message>
         <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
         <translation>Der Offline-Modus ist an: An %1 wird nichts gesendet, bis Sie ihn unter Einstellungen → Datenschutz ausschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationShare</name>
+    <message>
+        <source>Where requests went</source>
+        <translation>Wohin die Anfragen gingen</translation>
+    </message>
+    <message>
+        <source>%1: %2% of requests, %3% of data sent</source>
+        <translation>%1: %2 % der Anfragen, %3 % der gesendeten Daten</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Wohin es ging</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Gesendete Daten</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::EgressChart</name>
+    <message>
+        <source>Data sent per day</source>
+        <translation>Gesendete Daten pro Tag</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent over %n bars</source>
+        <translation>
+            <numerusform>%1 gesendet, in %n Balken</numerusform>
+            <numerusform>%1 gesendet, in %n Balken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Greeting</name>
+    <message>
+        <source>Explain a concept</source>
+        <translation>Ein Konzept erklären</translation>
+    </message>
+    <message>
+        <source>Explain simply, with an example: </source>
+        <translation>Erkläre einfach, mit einem Beispiel: </translation>
+    </message>
+    <message>
+        <source>Summarise a text</source>
+        <translation>Einen Text zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Summarise this in a few sentences:
+</source>
+        <translation>Fasse das in wenigen Sätzen zusammen:
+</translation>
+    </message>
+    <message>
+        <source>Draft an email</source>
+        <translation>Eine E-Mail entwerfen</translation>
+    </message>
+    <message>
+        <source>Draft a short, friendly email that </source>
+        <translation>Entwirf eine kurze, freundliche E-Mail, die </translation>
+    </message>
+    <message>
+        <source>Find a bug</source>
+        <translation>Einen Fehler finden</translation>
+    </message>
+    <message>
+        <source>Find the bug in this code:
+</source>
+        <translation>Finde den Fehler in diesem Code:
+</translation>
+    </message>
+    <message>
+        <source>Start your message with “%1”</source>
+        <translation>Ihre Nachricht mit „%1“ beginnen</translation>
+    </message>
+    <message>
+        <source>Incognito chat</source>
+        <translation>Inkognito-Chat</translation>
+    </message>
+    <message>
+        <source>What can I help with?</source>
+        <translation>Wobei kann ich helfen?</translation>
+    </message>
+    <message>
+        <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
+        <translation>Nichts aus diesem Chat wird aufbewahrt: Schließen, ein anderer Chat oder das Sperren des Tresors vergisst ihn.</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3471,18 @@ Antwortet…</translation>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>Unterhaltungsliste ein- oder ausblenden (Strg+B)</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>&amp;Datenschutz-Übersicht</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request (Ctrl+Shift+P)</source>
+        <translation>Was diesen Computer verlassen hat, Anfrage für Anfrage (Strg+Umschalt+P)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3022,6 +3582,67 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ModelPicker</name>
+    <message>
+        <source>No provider</source>
+        <translation>Kein Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider and model: %1</source>
+        <translation>Anbieter und Modell: %1</translation>
+    </message>
+    <message>
+        <source>Choose the provider and model, recent ones first, or type a model&apos;s name (Enter)</source>
+        <translation>Anbieter und Modell wählen, zuletzt verwendete zuerst, oder einen Modellnamen eingeben (Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModelPickerPopup</name>
+    <message>
+        <source>Find a model, or type its name</source>
+        <translation>Modell suchen oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Find or type a model</source>
+        <translation>Modell suchen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>No models listed: type a name above</source>
+        <translation>Keine Modelle aufgeführt: oben einen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>Use “%1” with %2</source>
+        <translation>„%1“ mit %2 verwenden</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a model named “%2”</source>
+        <translation>%1 nach einem Modell namens „%2“ fragen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::OfflineAction</name>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Offline</translation>
+    </message>
+    <message>
+        <source>Offline: only servers on this computer are reached. Turning it on stops every request under way to another computer at once.</source>
+        <translation>Offline: Nur Server auf diesem Computer werden erreicht. Beim Einschalten wird jede laufende Anfrage an einen anderen Computer sofort gestoppt.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::PrivacyPage</name>
     <message>
         <source>&amp;Offline mode: only this computer</source>
@@ -3060,16 +3681,16 @@ Antwortet…</translation>
         <translation>Vor dem Senden &amp;fragen:</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
-        <translation>Nichts verlässt diesen Computer: Nur Anbieter an einer Loopback-Adresse (etwa Ollama auf 127.0.0.1) werden verwendet; jede andere Anfrage wird abgelehnt und als blockiert protokolliert.</translation>
-    </message>
-    <message>
-        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
-        <translation>Bevor eine Anfrage hinausgeht, zeigt Sotto ihr Ziel und wartet auf Ihre Zustimmung. „Beim ersten Mal“ fragt einmal pro Anbieter, bis der Tresor gesperrt wird.</translation>
-    </message>
-    <message>
         <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
         <translation>Das Datenschutzprotokoll hält immer fest, wohin jede Anfrage ging und wie groß sie war. Ist diese Option an, bewahrt es zusätzlich den exakt gesendeten Text auf (API-Schlüssel maskiert), im verschlüsselten Tresor, damit Sie ihn prüfen können.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
+        <translation>Nichts verlässt diesen Computer: Nur Anbieter an einer Loopback-Adresse (etwa Ollama auf 127.0.0.1) werden verwendet, jede andere Anfrage wird abgelehnt und als blockiert festgehalten. Beim Einschalten wird auch jede Antwort, die noch von einem anderen Computer kommt, sofort gestoppt. Die Offline-Schaltfläche der Werkzeugleiste ist derselbe Schalter.</translation>
+    </message>
+    <message>
+        <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
+        <translation>Bevor eine Anfrage hinausgeht – noch bevor der Name des Servers nachgeschlagen wird –, zeigt Sotto, wohin sie geht, und wartet auf Ihr Ja. „Beim ersten Mal“ fragt einmal je Anbieter und Adresse, bis der Tresor gesperrt wird; eine geänderte Adresse eines Anbieters fragt erneut.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4026,240 @@ Antwortet…</translation>
     <message>
         <source>“%1” is already on the list.</source>
         <translation>„%1“ steht schon auf der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestInspector</name>
+    <message>
+        <source>Request details</source>
+        <translation>Anfragedetails</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>by your privacy settings</source>
+        <translation>durch Ihre Datenschutzeinstellungen</translation>
+    </message>
+    <message>
+        <source>Open Settings › Providers › %1</source>
+        <translation>Einstellungen › Anbieter › %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open Settings › Privacy</source>
+        <translation>Einstellungen › Datenschutz öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>One answer, %n requests</source>
+        <translation>
+            <numerusform>Eine Antwort, %n Anfrage</numerusform>
+            <numerusform>Eine Antwort, %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Contemplating answer sends one request per agent and one for the synthesis; they share a turn id. Expand the row to inspect each.</source>
+        <translation>Eine Abwägen-Antwort sendet eine Anfrage je Agent und eine für die Synthese; sie teilen eine Turn-ID. Klappen Sie die Zeile auf, um jede zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Ersetzungen</translation>
+    </message>
+    <message>
+        <source>Select a request to see where it went, the headers as sent and, when request copies are kept, the exact body.</source>
+        <translation>Wählen Sie eine Anfrage, um zu sehen, wohin sie ging, die Header wie gesendet und, wenn Anfragekopien aufbewahrt werden, den genauen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The audit was cleared</source>
+        <translation>Das Audit wurde geleert</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n earlier records were deleted, with their request copies.</source>
+        <translation>
+            <numerusform>Am %1 wurde %n früherer Eintrag mit seiner Anfragekopie gelöscht.</numerusform>
+            <numerusform>Am %1 wurden %n frühere Einträge mit ihren Anfragekopien gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This record stays so the audit never silently loses its past. Nothing was sent for it.</source>
+        <translation>Dieser Eintrag bleibt, damit das Audit seine Vergangenheit nie stillschweigend verliert. Für ihn wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>Anfragezeile</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>%1 (body %2, headers %3)</source>
+        <translation>%1 (Inhalt %2, Header %3)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (%1)</source>
+        <translation>
+            <numerusform>%n (%1)</numerusform>
+            <numerusform>%n (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 messages sent, %2 withheld to fit the context</source>
+        <translation>%1 Nachrichten gesendet, %2 zurückgehalten, damit der Kontext reicht</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Headers as sent</source>
+        <translation>Header wie gesendet</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Keys and tokens were masked before the headers were stored.</source>
+        <translation>Schlüssel und Tokens wurden maskiert, bevor die Header gespeichert wurden.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the request was blocked before it left.</source>
+        <translation>Nichts wurde gesendet: die Anfrage wurde blockiert, bevor sie hinausging.</translation>
+    </message>
+    <message>
+        <source>%1 of body: %2 characters of text, %3 images, %4 earlier messages; %5 redactions.</source>
+        <translation>%1 Inhalt: %2 Zeichen Text, %3 Bilder, %4 frühere Nachrichten; %5 Ersetzungen.</translation>
+    </message>
+    <message>
+        <source>No copy of this body was kept. Turn on “Keep request copies” in Settings › Privacy to keep the exact body of later requests (in the vault; incognito requests keep none).</source>
+        <translation>Von diesem Inhalt wurde keine Kopie aufbewahrt. Schalten Sie unter Einstellungen › Datenschutz „Exakte Kopien der Anfragen aufbewahren“ ein, um den genauen Inhalt späterer Anfragen zu behalten (im Tresor; Inkognito-Anfragen behalten keine).</translation>
+    </message>
+    <message>
+        <source>[binary data, %1]</source>
+        <translation>[Binärdaten, %1]</translation>
+    </message>
+    <message>
+        <source>[image %1×%2, %3]</source>
+        <translation>[Bild %1×%2, %3]</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestsPane</name>
+    <message>
+        <source>Filter requests (provider, model, host, reason…)</source>
+        <translation>Anfragen filtern (Anbieter, Modell, Host, Grund…)</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>Jedes Ziel</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,13 @@
         <source>Nothing has been sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>audit cleared: %n earlier records deleted</source>
+        <translation>
+            <numerusform>auditoría vaciada: %n registro anterior eliminado</numerusform>
+            <numerusform>auditoría vaciada: %n registros anteriores eliminados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -689,7 +696,8 @@ La solicitud: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
+0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
 follow the global redact policy).</source>
@@ -697,7 +705,8 @@ follow the global redact policy).</source>
 
 Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (ocultar los datos personales: por defecto, en destinos de internet),
-retention-days N (0 lo conserva todo), agent-deadline N (segundos que puede tardar la respuesta de
+retention-days N (0 lo conserva todo), audit-retention-days N (días que se conservan los
+registros de auditoría; 0 los conserva todos), agent-deadline N (segundos que puede tardar la respuesta de
 cada agente de la deliberación, en cada ronda; 0: sin límite); por proveedor (con --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
 seguir la regla redact global).</translation>
@@ -1031,10 +1040,24 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
 </context>
 <context>
+    <name>sotto::AuditDashboard</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::AuditRepository</name>
     <message>
         <source>There is no audit record %1.</source>
         <translation>No existe el registro de auditoría %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit was cleared: %n earlier records were deleted.</source>
+        <translation>
+            <numerusform>Se vació la auditoría: se eliminó %n registro anterior.</numerusform>
+            <numerusform>Se vació la auditoría: se eliminaron %n registros anteriores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1235,14 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>%1 did not answer within %2 s; the request was stopped.</source>
         <translation>%1 no respondió en %2 s; se detuvo la solicitud.</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation>preguntar antes de enviar: aprobó %1 como destino %2, pero su nombre se resolvió a una dirección %3</translation>
+    </message>
+    <message>
+        <source>Stopped by your privacy settings: %1.</source>
+        <translation>Detenido por su configuración de privacidad: %1.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1491,29 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>No se pudo leer la lista de modelos del proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SendPrompter</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1 characters</source>
+        <translation>Texto: %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Messages: %1 sent (the question included), %2 earlier ones left out to fit the context</source>
+        <translation>Mensajes: %1 enviados (incluida la pregunta), %2 anteriores omitidos para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2)</source>
+        <translation>Imágenes: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Personal data replaced by placeholders: %1</source>
+        <translation>Datos personales sustituidos por marcadores: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1891,197 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
 </context>
 <context>
+    <name>sotto::ui::AuditLabels</name>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Red local</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Loopback (127.0.0.0/8, ::1, localhost): nothing left this computer.</source>
+        <translation>Bucle local (127.0.0.0/8, ::1, localhost): nada salió de este equipo.</translation>
+    </message>
+    <message>
+        <source>Local network (a private, link-local or .local address): it left this computer, not the local network.</source>
+        <translation>Red local (dirección privada, de enlace local o .local): salió de este equipo, no de la red local.</translation>
+    </message>
+    <message>
+        <source>Internet (any other address or host name): it left your network.</source>
+        <translation>Internet (cualquier otra dirección o nombre de host): salió de su red.</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueadas</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>Enviada, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AuditTreeModel</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Audit cleared</source>
+        <translation>Auditoría vaciada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records deleted</source>
+        <translation>
+            <numerusform>%n registro eliminado</numerusform>
+            <numerusform>%n registros eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloqueada: %1</translation>
+    </message>
+    <message>
+        <source>Blocked · %1</source>
+        <translation>Bloqueada · %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests of one answer</source>
+        <translation>
+            <numerusform>%n solicitud de una respuesta</numerusform>
+            <numerusform>%n solicitudes de una respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n completed</source>
+        <translation>
+            <numerusform>%1 de %n completada</numerusform>
+            <numerusform>%1 de %n completadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Ocultaciones</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BreakdownList</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n requests</source>
+        <translation>
+            <numerusform>%1: %2 en %n solicitud</numerusform>
+            <numerusform>%1: %2 en %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent</source>
+        <translation>Nada enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests · %1</source>
+        <translation>
+            <numerusform>%n solicitud · %1</numerusform>
+            <numerusform>%n solicitudes · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -1913,14 +2158,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
 </context>
 <context>
     <name>sotto::ui::ChatPane</name>
-    <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
     <message>
         <source>Local only</source>
         <translation>Solo local</translation>
@@ -2587,6 +2824,209 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::DashboardOverview</name>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Datos enviados</translation>
+    </message>
+    <message>
+        <source>Data received</source>
+        <translation>Datos recibidos</translation>
+    </message>
+    <message>
+        <source>Images sent</source>
+        <translation>Imágenes enviadas</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Ocultaciones</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueadas</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Por proveedor</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>Por host</translation>
+    </message>
+    <message>
+        <source>none left this computer</source>
+        <translation>ninguna salió de este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>%n salió de este equipo</numerusform>
+            <numerusform>%n salieron de este equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to the internet</source>
+        <translation>%1 a internet</translation>
+    </message>
+    <message>
+        <source>%1 per request</source>
+        <translation>%1 por solicitud</translation>
+    </message>
+    <message>
+        <source>no images sent</source>
+        <translation>ninguna imagen enviada</translation>
+    </message>
+    <message>
+        <source>personal data replaced before sending</source>
+        <translation>datos personales sustituidos antes de enviar</translation>
+    </message>
+    <message>
+        <source>stopped by your settings</source>
+        <translation>detenidas por su configuración</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DashboardWindow</name>
+    <message>
+        <source>Privacy dashboard — Sotto</source>
+        <translation>Panel de privacidad — Sotto</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>Panel de privacidad</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request.</source>
+        <translation>Lo que salió de este equipo, solicitud por solicitud.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Since midnight</source>
+        <translation>Desde medianoche</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>Today and the 6 days before</source>
+        <translation>Hoy y los 6 días anteriores</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>Today and the 29 days before</source>
+        <translation>Hoy y los 29 días anteriores</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Everything the audit holds</source>
+        <translation>Todo lo que contiene la auditoría</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Overview (Ctrl+1)</source>
+        <translation>Resumen (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Requests (Ctrl+2)</source>
+        <translation>Solicitudes (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s requests as CSV or JSON (the fields of “sotto audit”)</source>
+        <translation>Guardar las solicitudes del periodo como CSV o JSON (los campos de «sotto audit»)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Como CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Como JSON…</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Vaciar…</translation>
+    </message>
+    <message>
+        <source>Delete every audit record; one record will say when and how many</source>
+        <translation>Eliminar todos los registros de auditoría; uno indicará cuándo y cuántos</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Exportar la auditoría</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests exported to %1</source>
+        <translation>
+            <numerusform>%n solicitud exportada a %1</numerusform>
+            <numerusform>%n solicitudes exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the audit?</source>
+        <translation>¿Vaciar la auditoría?</translation>
+    </message>
+    <message>
+        <source>Every record of what was sent, and every kept request copy, will be deleted. One record will remain, saying when the audit was cleared and how many records it held. Export it first if you may need it.</source>
+        <translation>Se eliminarán todos los registros de lo enviado y todas las copias de solicitudes guardadas. Quedará un registro que indica cuándo se vació la auditoría y cuántos registros contenía. Expórtela antes si puede necesitarla.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records cleared</source>
+        <translation>
+            <numerusform>%n registro borrado</numerusform>
+            <numerusform>%n registros borrados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::DestinationBadge</name>
     <message>
         <source>No provider: nothing is sent</source>
@@ -2635,6 +3075,114 @@ Respondiendo…</translation>
     <message>
         <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
         <translation>El modo sin conexión está activado: no se envía nada a %1 hasta que lo desactive en Ajustes → Privacidad.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationShare</name>
+    <message>
+        <source>Where requests went</source>
+        <translation>A dónde fueron las solicitudes</translation>
+    </message>
+    <message>
+        <source>%1: %2% of requests, %3% of data sent</source>
+        <translation>%1: %2 % de las solicitudes, %3 % de los datos enviados</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>A dónde fue</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Solicitudes enviadas</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Datos enviados</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::EgressChart</name>
+    <message>
+        <source>Data sent per day</source>
+        <translation>Datos enviados por día</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent over %n bars</source>
+        <translation>
+            <numerusform>%1 enviados, en %n barra</numerusform>
+            <numerusform>%1 enviados, en %n barras</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Greeting</name>
+    <message>
+        <source>Explain a concept</source>
+        <translation>Explicar un concepto</translation>
+    </message>
+    <message>
+        <source>Explain simply, with an example: </source>
+        <translation>Explica de forma sencilla, con un ejemplo: </translation>
+    </message>
+    <message>
+        <source>Summarise a text</source>
+        <translation>Resumir un texto</translation>
+    </message>
+    <message>
+        <source>Summarise this in a few sentences:
+</source>
+        <translation>Resume esto en unas pocas frases:
+</translation>
+    </message>
+    <message>
+        <source>Draft an email</source>
+        <translation>Redactar un correo</translation>
+    </message>
+    <message>
+        <source>Draft a short, friendly email that </source>
+        <translation>Redacta un correo breve y amable que </translation>
+    </message>
+    <message>
+        <source>Find a bug</source>
+        <translation>Encontrar un error</translation>
+    </message>
+    <message>
+        <source>Find the bug in this code:
+</source>
+        <translation>Encuentra el error en este código:
+</translation>
+    </message>
+    <message>
+        <source>Start your message with “%1”</source>
+        <translation>Empezar su mensaje con «%1»</translation>
+    </message>
+    <message>
+        <source>Incognito chat</source>
+        <translation>Chat de incógnito</translation>
+    </message>
+    <message>
+        <source>What can I help with?</source>
+        <translation>¿En qué puedo ayudar?</translation>
+    </message>
+    <message>
+        <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
+        <translation>No se guarda nada de este chat: al cerrarlo, abrir otro o bloquear la bóveda se olvida.</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3471,18 @@ Respondiendo…</translation>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>Mostrar u ocultar la lista de conversaciones (Ctrl+B)</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>Panel de &amp;privacidad</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request (Ctrl+Shift+P)</source>
+        <translation>Lo que salió de este equipo, solicitud por solicitud (Ctrl+Mayús+P)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3022,6 +3582,67 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ModelPicker</name>
+    <message>
+        <source>No provider</source>
+        <translation>Ningún proveedor</translation>
+    </message>
+    <message>
+        <source>Provider and model: %1</source>
+        <translation>Proveedor y modelo: %1</translation>
+    </message>
+    <message>
+        <source>Choose the provider and model, recent ones first, or type a model&apos;s name (Enter)</source>
+        <translation>Elegir el proveedor y el modelo, primero los recientes, o escribir el nombre de un modelo (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModelPickerPopup</name>
+    <message>
+        <source>Find a model, or type its name</source>
+        <translation>Buscar un modelo o escribir su nombre</translation>
+    </message>
+    <message>
+        <source>Find or type a model</source>
+        <translation>Buscar o escribir un modelo</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>No models listed: type a name above</source>
+        <translation>No hay modelos en la lista: escriba un nombre arriba</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>No listado</translation>
+    </message>
+    <message>
+        <source>Use “%1” with %2</source>
+        <translation>Usar «%1» con %2</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a model named “%2”</source>
+        <translation>Pedir a %1 un modelo llamado «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::OfflineAction</name>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>Sin &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Offline: only servers on this computer are reached. Turning it on stops every request under way to another computer at once.</source>
+        <translation>Sin conexión: solo se contacta con servidores de este equipo. Al activarlo se detiene al instante toda solicitud en curso a otro equipo.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::PrivacyPage</name>
     <message>
         <source>&amp;Offline mode: only this computer</source>
@@ -3060,16 +3681,16 @@ Respondiendo…</translation>
         <translation>&amp;Preguntar antes de enviar:</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
-        <translation>Nada sale de este ordenador: solo se usan proveedores en una dirección de bucle invertido (como Ollama en 127.0.0.1), y cualquier otra solicitud se rechaza y se registra como bloqueada.</translation>
-    </message>
-    <message>
-        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
-        <translation>Antes de que salga una solicitud, Sotto muestra adónde va y espera su aprobación. «La primera vez» pregunta una vez por proveedor hasta que se bloquea la bóveda.</translation>
-    </message>
-    <message>
         <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
         <translation>El registro de privacidad siempre anota adónde fue cada solicitud y qué tamaño tenía. Con esta opción, también guarda el texto exacto enviado (con las claves de API enmascaradas), dentro de la bóveda cifrada, para que pueda examinarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
+        <translation>Nada sale de este equipo: solo se usan proveedores en una dirección de bucle local (como Ollama en 127.0.0.1) y cualquier otra solicitud se rechaza y se registra como bloqueada. Al activarlo también se detiene al instante toda respuesta que aún llegue de otro equipo. El botón Sin conexión de la barra de herramientas es el mismo interruptor.</translation>
+    </message>
+    <message>
+        <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
+        <translation>Antes de que salga una solicitud —incluso antes de buscar el nombre del servidor—, Sotto muestra a dónde va y espera su sí. «La primera vez» pregunta una vez por proveedor y dirección hasta que se bloquea la bóveda; cambiar la dirección de un proveedor vuelve a preguntar.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4026,240 @@ Respondiendo…</translation>
     <message>
         <source>“%1” is already on the list.</source>
         <translation>«%1» ya está en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestInspector</name>
+    <message>
+        <source>Request details</source>
+        <translation>Detalles de la solicitud</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloqueada: %1</translation>
+    </message>
+    <message>
+        <source>by your privacy settings</source>
+        <translation>por su configuración de privacidad</translation>
+    </message>
+    <message>
+        <source>Open Settings › Providers › %1</source>
+        <translation>Abrir Ajustes › Proveedores › %1</translation>
+    </message>
+    <message>
+        <source>Open Settings › Privacy</source>
+        <translation>Abrir Ajustes › Privacidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>One answer, %n requests</source>
+        <translation>
+            <numerusform>Una respuesta, %n solicitud</numerusform>
+            <numerusform>Una respuesta, %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Contemplating answer sends one request per agent and one for the synthesis; they share a turn id. Expand the row to inspect each.</source>
+        <translation>Una respuesta de Deliberación envía una solicitud por agente y otra para la síntesis; comparten un id. de turno. Despliegue la fila para inspeccionar cada una.</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Ocultaciones</translation>
+    </message>
+    <message>
+        <source>Select a request to see where it went, the headers as sent and, when request copies are kept, the exact body.</source>
+        <translation>Seleccione una solicitud para ver a dónde fue, las cabeceras tal como se enviaron y, si se guardan copias, el cuerpo exacto.</translation>
+    </message>
+    <message>
+        <source>The audit was cleared</source>
+        <translation>Se vació la auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n earlier records were deleted, with their request copies.</source>
+        <translation>
+            <numerusform>El %1 se eliminó %n registro anterior, con su copia de solicitud.</numerusform>
+            <numerusform>El %1 se eliminaron %n registros anteriores, con sus copias de solicitud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This record stays so the audit never silently loses its past. Nothing was sent for it.</source>
+        <translation>Este registro se conserva para que la auditoría nunca pierda su pasado en silencio. No se envió nada por él.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>Línea de solicitud</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>%1 (body %2, headers %3)</source>
+        <translation>%1 (cuerpo %2, cabeceras %3)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (%1)</source>
+        <translation>
+            <numerusform>%n (%1)</numerusform>
+            <numerusform>%n (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1 messages sent, %2 withheld to fit the context</source>
+        <translation>%1 mensajes enviados, %2 retenidos para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Headers as sent</source>
+        <translation>Cabeceras tal como se enviaron</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Ninguna registrada.</translation>
+    </message>
+    <message>
+        <source>Keys and tokens were masked before the headers were stored.</source>
+        <translation>Las claves y los tokens se enmascararon antes de guardar las cabeceras.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the request was blocked before it left.</source>
+        <translation>No se envió nada: la solicitud se bloqueó antes de salir.</translation>
+    </message>
+    <message>
+        <source>%1 of body: %2 characters of text, %3 images, %4 earlier messages; %5 redactions.</source>
+        <translation>%1 de cuerpo: %2 caracteres de texto, %3 imágenes, %4 mensajes anteriores; %5 ocultaciones.</translation>
+    </message>
+    <message>
+        <source>No copy of this body was kept. Turn on “Keep request copies” in Settings › Privacy to keep the exact body of later requests (in the vault; incognito requests keep none).</source>
+        <translation>No se guardó copia de este cuerpo. Active «Guardar copias exactas de las solicitudes» en Ajustes › Privacidad para guardar el cuerpo exacto de las siguientes (en la bóveda; las de incógnito no guardan ninguna).</translation>
+    </message>
+    <message>
+        <source>[binary data, %1]</source>
+        <translation>[datos binarios, %1]</translation>
+    </message>
+    <message>
+        <source>[image %1×%2, %3]</source>
+        <translation>[imagen %1×%2, %3]</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestsPane</name>
+    <message>
+        <source>Filter requests (provider, model, host, reason…)</source>
+        <translation>Filtrar solicitudes (proveedor, modelo, host, motivo…)</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Filtrar solicitudes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>Cualquier destino</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Cualquier proveedor</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Red local</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,13 @@
         <source>Nothing has been sent yet.</source>
         <translation>Rien n&apos;a encore été envoyé.</translation>
     </message>
+    <message numerus="yes">
+        <source>audit cleared: %n earlier records deleted</source>
+        <translation>
+            <numerusform>audit vidé : %n enregistrement antérieur supprimé</numerusform>
+            <numerusform>audit vidé : %n enregistrements antérieurs supprimés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -689,7 +696,8 @@ La requête&#xa0;: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
+0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
 follow the global redact policy).</source>
@@ -697,7 +705,8 @@ follow the global redact policy).</source>
 
 Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
-retention-days N (0 conserve tout), agent-deadline N (secondes accordées à la réponse de chaque agent
+retention-days N (0 conserve tout), audit-retention-days N (jours de conservation des
+enregistrements d’audit ; 0 les conserve tous), agent-deadline N (secondes accordées à la réponse de chaque agent
 de la délibération, à chaque tour ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default :
 suivre la règle redact globale).</translation>
@@ -1031,10 +1040,24 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
 </context>
 <context>
+    <name>sotto::AuditDashboard</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::AuditRepository</name>
     <message>
         <source>There is no audit record %1.</source>
         <translation>Aucune entrée de journal %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit was cleared: %n earlier records were deleted.</source>
+        <translation>
+            <numerusform>L’audit a été vidé : %n enregistrement antérieur a été supprimé.</numerusform>
+            <numerusform>L’audit a été vidé : %n enregistrements antérieurs ont été supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1235,14 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>%1 did not answer within %2 s; the request was stopped.</source>
         <translation>%1 n&apos;a pas répondu en %2 s&#xa0;; la requête a été interrompue.</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation>demander avant d’envoyer : vous avez approuvé %1 comme destination %2, mais son nom renvoie à une adresse %3</translation>
+    </message>
+    <message>
+        <source>Stopped by your privacy settings: %1.</source>
+        <translation>Arrêté par vos réglages de confidentialité : %1.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1491,29 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>La liste des modèles du fournisseur n&apos;a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SendPrompter</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>Text: %1 characters</source>
+        <translation>Texte : %1 caractères</translation>
+    </message>
+    <message>
+        <source>Messages: %1 sent (the question included), %2 earlier ones left out to fit the context</source>
+        <translation>Messages : %1 envoyés (la question comprise), %2 antérieurs laissés de côté pour tenir dans le contexte</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2)</source>
+        <translation>Images : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Personal data replaced by placeholders: %1</source>
+        <translation>Données personnelles remplacées par des marques : %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1891,197 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
 </context>
 <context>
+    <name>sotto::ui::AuditLabels</name>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Réseau local</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Loopback (127.0.0.0/8, ::1, localhost): nothing left this computer.</source>
+        <translation>Boucle locale (127.0.0.0/8, ::1, localhost) : rien n’a quitté cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Local network (a private, link-local or .local address): it left this computer, not the local network.</source>
+        <translation>Réseau local (adresse privée, lien-local ou .local) : la requête a quitté cet ordinateur, pas le réseau local.</translation>
+    </message>
+    <message>
+        <source>Internet (any other address or host name): it left your network.</source>
+        <translation>Internet (toute autre adresse ou nom d’hôte) : la requête a quitté votre réseau.</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquées</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>Envoyée, sans réponse</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AuditTreeModel</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Audit cleared</source>
+        <translation>Audit vidé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records deleted</source>
+        <translation>
+            <numerusform>%n enregistrement supprimé</numerusform>
+            <numerusform>%n enregistrements supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloquée : %1</translation>
+    </message>
+    <message>
+        <source>Blocked · %1</source>
+        <translation>Bloquée · %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests of one answer</source>
+        <translation>
+            <numerusform>%n requête d’une réponse</numerusform>
+            <numerusform>%n requêtes d’une réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n completed</source>
+        <translation>
+            <numerusform>%1 sur %n terminée</numerusform>
+            <numerusform>%1 sur %n terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Masquages</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BreakdownList</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n requests</source>
+        <translation>
+            <numerusform>%1 : %2 en %n requête</numerusform>
+            <numerusform>%1 : %2 en %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent</source>
+        <translation>Rien d’envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests · %1</source>
+        <translation>
+            <numerusform>%n requête · %1</numerusform>
+            <numerusform>%n requêtes · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -1913,14 +2158,6 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
 </context>
 <context>
     <name>sotto::ui::ChatPane</name>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
     <message>
         <source>Local only</source>
         <translation>Local uniquement</translation>
@@ -2587,6 +2824,209 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::DashboardOverview</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Données envoyées</translation>
+    </message>
+    <message>
+        <source>Data received</source>
+        <translation>Données reçues</translation>
+    </message>
+    <message>
+        <source>Images sent</source>
+        <translation>Images envoyées</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Masquages</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquées</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Par fournisseur</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>Par hôte</translation>
+    </message>
+    <message>
+        <source>none left this computer</source>
+        <translation>aucune n’a quitté cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>%n a quitté cet ordinateur</numerusform>
+            <numerusform>%n ont quitté cet ordinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to the internet</source>
+        <translation>%1 vers Internet</translation>
+    </message>
+    <message>
+        <source>%1 per request</source>
+        <translation>%1 par requête</translation>
+    </message>
+    <message>
+        <source>no images sent</source>
+        <translation>aucune image envoyée</translation>
+    </message>
+    <message>
+        <source>personal data replaced before sending</source>
+        <translation>données personnelles remplacées avant l’envoi</translation>
+    </message>
+    <message>
+        <source>stopped by your settings</source>
+        <translation>arrêtées par vos réglages</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DashboardWindow</name>
+    <message>
+        <source>Privacy dashboard — Sotto</source>
+        <translation>Tableau de bord de confidentialité — Sotto</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>Tableau de bord de confidentialité</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request.</source>
+        <translation>Ce qui a quitté cet ordinateur, requête par requête.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Since midnight</source>
+        <translation>Depuis minuit</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Today and the 6 days before</source>
+        <translation>Aujourd’hui et les 6 jours précédents</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Today and the 29 days before</source>
+        <translation>Aujourd’hui et les 29 jours précédents</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Everything the audit holds</source>
+        <translation>Tout ce que contient l’audit</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Overview (Ctrl+1)</source>
+        <translation>Vue d’ensemble (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Requests (Ctrl+2)</source>
+        <translation>Requêtes (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s requests as CSV or JSON (the fields of “sotto audit”)</source>
+        <translation>Enregistrer les requêtes de la période en CSV ou JSON (les champs de « sotto audit »)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>En CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>En JSON…</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Vider…</translation>
+    </message>
+    <message>
+        <source>Delete every audit record; one record will say when and how many</source>
+        <translation>Supprimer tous les enregistrements de l’audit ; un enregistrement indiquera quand et combien</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Exporter l’audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests exported to %1</source>
+        <translation>
+            <numerusform>%n requête exportée vers %1</numerusform>
+            <numerusform>%n requêtes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the audit?</source>
+        <translation>Vider l’audit ?</translation>
+    </message>
+    <message>
+        <source>Every record of what was sent, and every kept request copy, will be deleted. One record will remain, saying when the audit was cleared and how many records it held. Export it first if you may need it.</source>
+        <translation>Tous les enregistrements de ce qui a été envoyé, et toutes les copies de requêtes conservées, seront supprimés. Un enregistrement restera, indiquant quand l’audit a été vidé et combien d’enregistrements il contenait. Exportez-le d’abord si vous pourriez en avoir besoin.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records cleared</source>
+        <translation>
+            <numerusform>%n enregistrement effacé</numerusform>
+            <numerusform>%n enregistrements effacés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::DestinationBadge</name>
     <message>
         <source>No provider: nothing is sent</source>
@@ -2635,6 +3075,114 @@ Réponse en cours…</translation>
     <message>
         <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
         <translation>Le mode hors ligne est activé : rien n&apos;est envoyé à %1 tant que vous ne le désactivez pas dans Paramètres → Confidentialité.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationShare</name>
+    <message>
+        <source>Where requests went</source>
+        <translation>Où sont allées les requêtes</translation>
+    </message>
+    <message>
+        <source>%1: %2% of requests, %3% of data sent</source>
+        <translation>%1 : %2 % des requêtes, %3 % des données envoyées</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Où c’est allé</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Requêtes envoyées</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Données envoyées</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::EgressChart</name>
+    <message>
+        <source>Data sent per day</source>
+        <translation>Données envoyées par jour</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent over %n bars</source>
+        <translation>
+            <numerusform>%1 envoyés, sur %n barre</numerusform>
+            <numerusform>%1 envoyés, sur %n barres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Greeting</name>
+    <message>
+        <source>Explain a concept</source>
+        <translation>Expliquer une notion</translation>
+    </message>
+    <message>
+        <source>Explain simply, with an example: </source>
+        <translation>Explique simplement, avec un exemple : </translation>
+    </message>
+    <message>
+        <source>Summarise a text</source>
+        <translation>Résumer un texte</translation>
+    </message>
+    <message>
+        <source>Summarise this in a few sentences:
+</source>
+        <translation>Résume ceci en quelques phrases :
+</translation>
+    </message>
+    <message>
+        <source>Draft an email</source>
+        <translation>Rédiger un e-mail</translation>
+    </message>
+    <message>
+        <source>Draft a short, friendly email that </source>
+        <translation>Rédige un e-mail court et aimable qui </translation>
+    </message>
+    <message>
+        <source>Find a bug</source>
+        <translation>Trouver un bug</translation>
+    </message>
+    <message>
+        <source>Find the bug in this code:
+</source>
+        <translation>Trouve le bug dans ce code :
+</translation>
+    </message>
+    <message>
+        <source>Start your message with “%1”</source>
+        <translation>Commencer votre message par « %1 »</translation>
+    </message>
+    <message>
+        <source>Incognito chat</source>
+        <translation>Discussion incognito</translation>
+    </message>
+    <message>
+        <source>What can I help with?</source>
+        <translation>Comment puis-je vous aider ?</translation>
+    </message>
+    <message>
+        <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
+        <translation>Rien de cette discussion n’est conservé : la fermer, en ouvrir une autre ou verrouiller le coffre l’oublie.</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3471,18 @@ Réponse en cours…</translation>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>Afficher ou masquer la liste des conversations (Ctrl+B)</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>Tableau de bord de &amp;confidentialité</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request (Ctrl+Shift+P)</source>
+        <translation>Ce qui a quitté cet ordinateur, requête par requête (Ctrl+Maj+P)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3022,6 +3582,67 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ModelPicker</name>
+    <message>
+        <source>No provider</source>
+        <translation>Aucun fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider and model: %1</source>
+        <translation>Fournisseur et modèle : %1</translation>
+    </message>
+    <message>
+        <source>Choose the provider and model, recent ones first, or type a model&apos;s name (Enter)</source>
+        <translation>Choisir le fournisseur et le modèle, les récents d’abord, ou taper le nom d’un modèle (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModelPickerPopup</name>
+    <message>
+        <source>Find a model, or type its name</source>
+        <translation>Chercher un modèle ou taper son nom</translation>
+    </message>
+    <message>
+        <source>Find or type a model</source>
+        <translation>Chercher ou taper un modèle</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>No models listed: type a name above</source>
+        <translation>Aucun modèle listé : tapez un nom ci-dessus</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Non listé</translation>
+    </message>
+    <message>
+        <source>Use “%1” with %2</source>
+        <translation>Utiliser « %1 » avec %2</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a model named “%2”</source>
+        <translation>Demander à %1 un modèle nommé « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::OfflineAction</name>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline: only servers on this computer are reached. Turning it on stops every request under way to another computer at once.</source>
+        <translation>Hors ligne : seuls les serveurs de cet ordinateur sont joints. L’activer arrête aussitôt toute requête en cours vers un autre ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::PrivacyPage</name>
     <message>
         <source>&amp;Offline mode: only this computer</source>
@@ -3060,16 +3681,16 @@ Réponse en cours…</translation>
         <translation>&amp;Demander avant d&apos;envoyer&#xa0;:</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
-        <translation>Rien ne quitte cet ordinateur&#xa0;: seuls les fournisseurs sur une adresse de bouclage (comme Ollama sur 127.0.0.1) sont utilisés&#xa0;; toute autre requête est refusée et consignée comme bloquée.</translation>
-    </message>
-    <message>
-        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
-        <translation>Avant qu&apos;une requête ne parte, Sotto indique sa destination et attend votre accord. «&#xa0;La première fois&#xa0;» demande une fois par fournisseur jusqu&apos;au verrouillage du coffre.</translation>
-    </message>
-    <message>
         <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
         <translation>Le journal de confidentialité consigne toujours la destination et la taille de chaque requête. Avec cette option, il conserve aussi le texte exact envoyé (clés d&apos;API masquées), dans le coffre chiffré, pour que vous puissiez l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
+        <translation>Rien ne quitte cet ordinateur : seuls les fournisseurs à une adresse de boucle locale (comme Ollama sur 127.0.0.1) sont utilisés, et toute autre requête est refusée et consignée comme bloquée. L’activer arrête aussi aussitôt toute réponse qui arrive encore d’un autre ordinateur. Le bouton Hors ligne de la barre d’outils est le même interrupteur.</translation>
+    </message>
+    <message>
+        <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
+        <translation>Avant qu’une requête parte — avant même que le nom du serveur soit résolu —, Sotto montre où elle va et attend votre accord. « La première fois » demande une fois par fournisseur et par adresse jusqu’au verrouillage du coffre ; changer l’adresse d’un fournisseur redemande.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4026,240 @@ Réponse en cours…</translation>
     <message>
         <source>“%1” is already on the list.</source>
         <translation>« %1 » est déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestInspector</name>
+    <message>
+        <source>Request details</source>
+        <translation>Détails de la requête</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloquée : %1</translation>
+    </message>
+    <message>
+        <source>by your privacy settings</source>
+        <translation>par vos réglages de confidentialité</translation>
+    </message>
+    <message>
+        <source>Open Settings › Providers › %1</source>
+        <translation>Ouvrir Paramètres › Fournisseurs › %1</translation>
+    </message>
+    <message>
+        <source>Open Settings › Privacy</source>
+        <translation>Ouvrir Paramètres › Confidentialité</translation>
+    </message>
+    <message numerus="yes">
+        <source>One answer, %n requests</source>
+        <translation>
+            <numerusform>Une réponse, %n requête</numerusform>
+            <numerusform>Une réponse, %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Contemplating answer sends one request per agent and one for the synthesis; they share a turn id. Expand the row to inspect each.</source>
+        <translation>Une réponse Délibération envoie une requête par agent et une pour la synthèse ; elles partagent un identifiant de tour. Dépliez la ligne pour les inspecter une à une.</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Masquages</translation>
+    </message>
+    <message>
+        <source>Select a request to see where it went, the headers as sent and, when request copies are kept, the exact body.</source>
+        <translation>Sélectionnez une requête pour voir où elle est allée, les en-têtes tels qu’envoyés et, si les copies de requêtes sont conservées, le corps exact.</translation>
+    </message>
+    <message>
+        <source>The audit was cleared</source>
+        <translation>L’audit a été vidé</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n earlier records were deleted, with their request copies.</source>
+        <translation>
+            <numerusform>Le %1, %n enregistrement antérieur a été supprimé, avec sa copie de requête.</numerusform>
+            <numerusform>Le %1, %n enregistrements antérieurs ont été supprimés, avec leurs copies de requêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This record stays so the audit never silently loses its past. Nothing was sent for it.</source>
+        <translation>Cet enregistrement reste pour que l’audit ne perde jamais son passé en silence. Rien n’a été envoyé pour lui.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>Ligne de requête</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>%1 (body %2, headers %3)</source>
+        <translation>%1 (corps %2, en-têtes %3)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (%1)</source>
+        <translation>
+            <numerusform>%n (%1)</numerusform>
+            <numerusform>%n (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1 messages sent, %2 withheld to fit the context</source>
+        <translation>%1 messages envoyés, %2 retenus pour tenir dans le contexte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Headers as sent</source>
+        <translation>En-têtes tels qu’envoyés</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucun enregistré.</translation>
+    </message>
+    <message>
+        <source>Keys and tokens were masked before the headers were stored.</source>
+        <translation>Les clés et jetons ont été masqués avant l’enregistrement des en-têtes.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the request was blocked before it left.</source>
+        <translation>Rien n’a été envoyé : la requête a été bloquée avant de partir.</translation>
+    </message>
+    <message>
+        <source>%1 of body: %2 characters of text, %3 images, %4 earlier messages; %5 redactions.</source>
+        <translation>%1 de corps : %2 caractères de texte, %3 images, %4 messages antérieurs ; %5 masquages.</translation>
+    </message>
+    <message>
+        <source>No copy of this body was kept. Turn on “Keep request copies” in Settings › Privacy to keep the exact body of later requests (in the vault; incognito requests keep none).</source>
+        <translation>Aucune copie de ce corps n’a été conservée. Activez « Conserver une copie exacte des requêtes » dans Paramètres › Confidentialité pour garder le corps exact des requêtes suivantes (dans le coffre ; les requêtes incognito n’en gardent aucune).</translation>
+    </message>
+    <message>
+        <source>[binary data, %1]</source>
+        <translation>[données binaires, %1]</translation>
+    </message>
+    <message>
+        <source>[image %1×%2, %3]</source>
+        <translation>[image %1×%2, %3]</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestsPane</name>
+    <message>
+        <source>Filter requests (provider, model, host, reason…)</source>
+        <translation>Filtrer les requêtes (fournisseur, modèle, hôte, motif…)</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Filtrer les requêtes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>Toute destination</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Tout fournisseur</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Réseau local</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,12 @@
         <source>Nothing has been sent yet.</source>
         <translation>まだ何も送信されていません。</translation>
     </message>
+    <message numerus="yes">
+        <source>audit cleared: %n earlier records deleted</source>
+        <translation>
+            <numerusform>監査ログを消去: 以前の記録 %n 件を削除</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -686,7 +692,8 @@ The request: %5</source>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
-retention-days N (0 keeps everything), agent-deadline N (seconds each Contemplating agent&apos;s
+retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
+0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
 follow the global redact policy).</source>
@@ -694,7 +701,8 @@ follow the global redact policy).</source>
 
 キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
 redact off|internet|always（個人データをマスク。既定ではインターネット上の送信先が対象）、
-retention-days N（0 ですべて保持）、agent-deadline N（熟考で各エージェントの回答にかけてよい秒数。
+retention-days N（0 ですべて保持）、audit-retention-days N（監査記録を保持する日数。
+0 ですべて保持）、agent-deadline N（熟考で各エージェントの回答にかけてよい秒数。
 ラウンドごと。0 で無制限）。プロバイダーごと（--provider NAME を指定）:
 http-to-internet allow|deny、enabled on|off、redact off|internet|always|default（default:
 全体の redact 設定に従う）。</translation>
@@ -1027,10 +1035,23 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::AuditDashboard</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::AuditRepository</name>
     <message>
         <source>There is no audit record %1.</source>
         <translation>監査記録 %1 はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit was cleared: %n earlier records were deleted.</source>
+        <translation>
+            <numerusform>監査ログを消去しました: 以前の記録 %n 件を削除しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1228,14 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>%1 did not answer within %2 s; the request was stopped.</source>
         <translation>%1 から %2 秒以内に応答がなかったため、リクエストを停止しました。</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation>送信前に確認: %1 を %2 の宛先として許可しましたが、名前は %3 のアドレスに解決されました</translation>
+    </message>
+    <message>
+        <source>Stopped by your privacy settings: %1.</source>
+        <translation>プライバシー設定により停止しました: %1。</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1483,29 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>プロバイダーのモデル一覧を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SendPrompter</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1 characters</source>
+        <translation>テキスト: %1 文字</translation>
+    </message>
+    <message>
+        <source>Messages: %1 sent (the question included), %2 earlier ones left out to fit the context</source>
+        <translation>メッセージ: %1 件を送信（質問を含む）、コンテキストに収めるため以前の %2 件を省略</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2)</source>
+        <translation>画像: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Personal data replaced by placeholders: %1</source>
+        <translation>プレースホルダーに置き換えた個人情報: %1</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1883,191 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ui::AuditLabels</name>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>ローカルネットワーク</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <source>Loopback (127.0.0.0/8, ::1, localhost): nothing left this computer.</source>
+        <translation>ループバック（127.0.0.0/8、::1、localhost）: このコンピューターから何も出ていません。</translation>
+    </message>
+    <message>
+        <source>Local network (a private, link-local or .local address): it left this computer, not the local network.</source>
+        <translation>ローカルネットワーク（プライベート、リンクローカル、または .local のアドレス）: このコンピューターからは出ましたが、ローカルネットワークからは出ていません。</translation>
+    </message>
+    <message>
+        <source>Internet (any other address or host name): it left your network.</source>
+        <translation>インターネット（その他のアドレスまたはホスト名）: ネットワークの外に出ました。</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>送信済み・応答なし</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::AuditTreeModel</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Audit cleared</source>
+        <translation>監査ログを消去</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records deleted</source>
+        <translation>
+            <numerusform>%n 件の記録を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>ブロック: %1</translation>
+    </message>
+    <message>
+        <source>Blocked · %1</source>
+        <translation>ブロック · %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests of one answer</source>
+        <translation>
+            <numerusform>1 つの回答の %n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n completed</source>
+        <translation>
+            <numerusform>%n 件中 %1 件完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BreakdownList</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>その他</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n requests</source>
+        <translation>
+            <numerusform>%1: %n 件のリクエストで %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent</source>
+        <translation>送信なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests · %1</source>
+        <translation>
+            <numerusform>%n 件のリクエスト · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -1907,14 +2144,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
 </context>
 <context>
     <name>sotto::ui::ChatPane</name>
-    <message>
-        <source>Provider</source>
-        <translation>プロバイダー</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
     <message>
         <source>Local only</source>
         <translation>ローカルのみ</translation>
@@ -2572,6 +2801,206 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::DashboardOverview</name>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>送信データ</translation>
+    </message>
+    <message>
+        <source>Data received</source>
+        <translation>受信データ</translation>
+    </message>
+    <message>
+        <source>Images sent</source>
+        <translation>送信した画像</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>プロバイダー別</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>ホスト別</translation>
+    </message>
+    <message>
+        <source>none left this computer</source>
+        <translation>このコンピューターから出たものはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left this computer</source>
+        <translation>
+            <numerusform>%n 件がこのコンピューターから出ました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to the internet</source>
+        <translation>%1 がインターネットへ</translation>
+    </message>
+    <message>
+        <source>%1 per request</source>
+        <translation>リクエストあたり %1</translation>
+    </message>
+    <message>
+        <source>no images sent</source>
+        <translation>画像の送信なし</translation>
+    </message>
+    <message>
+        <source>personal data replaced before sending</source>
+        <translation>送信前に置き換えた個人情報</translation>
+    </message>
+    <message>
+        <source>stopped by your settings</source>
+        <translation>設定により停止</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DashboardWindow</name>
+    <message>
+        <source>Privacy dashboard — Sotto</source>
+        <translation>プライバシーダッシュボード — Sotto</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>プライバシーダッシュボード</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request.</source>
+        <translation>このコンピューターから出たもの（リクエストごと）。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Since midnight</source>
+        <translation>午前 0 時以降</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日間</translation>
+    </message>
+    <message>
+        <source>Today and the 6 days before</source>
+        <translation>今日とその前の 6 日間</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 日間</translation>
+    </message>
+    <message>
+        <source>Today and the 29 days before</source>
+        <translation>今日とその前の 29 日間</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Everything the audit holds</source>
+        <translation>監査ログのすべて</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Overview (Ctrl+1)</source>
+        <translation>概要（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Requests (Ctrl+2)</source>
+        <translation>リクエスト（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s requests as CSV or JSON (the fields of “sotto audit”)</source>
+        <translation>期間内のリクエストを CSV または JSON で保存（「sotto audit」と同じ項目）</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>CSV として…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>JSON として…</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>消去…</translation>
+    </message>
+    <message>
+        <source>Delete every audit record; one record will say when and how many</source>
+        <translation>監査記録をすべて削除します。いつ何件削除したかを 1 件の記録が残します</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>監査ログをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests exported to %1</source>
+        <translation>
+            <numerusform>%n 件のリクエストを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the audit?</source>
+        <translation>監査ログを消去しますか？</translation>
+    </message>
+    <message>
+        <source>Every record of what was sent, and every kept request copy, will be deleted. One record will remain, saying when the audit was cleared and how many records it held. Export it first if you may need it.</source>
+        <translation>送信内容の記録と保存されたリクエストのコピーがすべて削除されます。消去した日時と件数を示す記録が 1 件だけ残ります。必要になりそうなら先にエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records cleared</source>
+        <translation>
+            <numerusform>%n 件の記録を消去しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::DestinationBadge</name>
     <message>
         <source>No provider: nothing is sent</source>
@@ -2620,6 +3049,113 @@ Answering…</source>
     <message>
         <source>Offline mode is on: nothing is sent to %1 until you turn it off in Settings → Privacy.</source>
         <translation>オフラインモードがオンです。設定 → プライバシー でオフにするまで、%1 には何も送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::DestinationShare</name>
+    <message>
+        <source>Where requests went</source>
+        <translation>リクエストの行き先</translation>
+    </message>
+    <message>
+        <source>%1: %2% of requests, %3% of data sent</source>
+        <translation>%1: リクエストの %2%、送信データの %3%</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>行き先</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>送信したリクエスト</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>送信データ</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::EgressChart</name>
+    <message>
+        <source>Data sent per day</source>
+        <translation>1 日あたりの送信データ</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent over %n bars</source>
+        <translation>
+            <numerusform>%n 本のバーで %1 を送信</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Greeting</name>
+    <message>
+        <source>Explain a concept</source>
+        <translation>概念を説明</translation>
+    </message>
+    <message>
+        <source>Explain simply, with an example: </source>
+        <translation>例を挙げてやさしく説明してください: </translation>
+    </message>
+    <message>
+        <source>Summarise a text</source>
+        <translation>文章を要約</translation>
+    </message>
+    <message>
+        <source>Summarise this in a few sentences:
+</source>
+        <translation>次の内容を数文で要約してください:
+</translation>
+    </message>
+    <message>
+        <source>Draft an email</source>
+        <translation>メールの下書き</translation>
+    </message>
+    <message>
+        <source>Draft a short, friendly email that </source>
+        <translation>次の内容の短く親しみやすいメールを書いてください: </translation>
+    </message>
+    <message>
+        <source>Find a bug</source>
+        <translation>バグを探す</translation>
+    </message>
+    <message>
+        <source>Find the bug in this code:
+</source>
+        <translation>このコードのバグを見つけてください:
+</translation>
+    </message>
+    <message>
+        <source>Start your message with “%1”</source>
+        <translation>「%1」でメッセージを書き始める</translation>
+    </message>
+    <message>
+        <source>Incognito chat</source>
+        <translation>シークレットチャット</translation>
+    </message>
+    <message>
+        <source>What can I help with?</source>
+        <translation>何をお手伝いしましょうか？</translation>
+    </message>
+    <message>
+        <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
+        <translation>このチャットは何も保存されません。閉じる、別のチャットを開く、または保管庫をロックすると消えます。</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3439,18 @@ Answering…</source>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>会話リストの表示／非表示を切り替え（Ctrl+B）</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>プライバシーダッシュボード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What left this computer, request by request (Ctrl+Shift+P)</source>
+        <translation>このコンピューターから出たもの（リクエストごと）（Ctrl+Shift+P）</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3002,6 +3550,67 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ModelPicker</name>
+    <message>
+        <source>No provider</source>
+        <translation>プロバイダーなし</translation>
+    </message>
+    <message>
+        <source>Provider and model: %1</source>
+        <translation>プロバイダーとモデル: %1</translation>
+    </message>
+    <message>
+        <source>Choose the provider and model, recent ones first, or type a model&apos;s name (Enter)</source>
+        <translation>プロバイダーとモデルを選択（最近使ったものが先頭）、またはモデル名を入力（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ModelPickerPopup</name>
+    <message>
+        <source>Find a model, or type its name</source>
+        <translation>モデルを検索、または名前を入力</translation>
+    </message>
+    <message>
+        <source>Find or type a model</source>
+        <translation>モデルを検索または入力</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>No models listed: type a name above</source>
+        <translation>モデルの一覧がありません。上に名前を入力してください</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>一覧にないもの</translation>
+    </message>
+    <message>
+        <source>Use “%1” with %2</source>
+        <translation>%2 で「%1」を使う</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a model named “%2”</source>
+        <translation>%1 に「%2」という名前のモデルを要求</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::OfflineAction</name>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>オフライン(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Offline: only servers on this computer are reached. Turning it on stops every request under way to another computer at once.</source>
+        <translation>オフライン: このコンピューター上のサーバーにだけ接続します。オンにすると、他のコンピューターへの進行中のリクエストをすべて直ちに停止します。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::PrivacyPage</name>
     <message>
         <source>&amp;Offline mode: only this computer</source>
@@ -3040,16 +3649,16 @@ Answering…</source>
         <translation>送信前に確認(&amp;A):</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked.</source>
-        <translation>このコンピューターから何も送信しません。ループバックアドレス上のプロバイダー（127.0.0.1 の Ollama など）だけを使用し、それ以外のリクエストはすべて拒否して、ブロック済みとして記録します。</translation>
-    </message>
-    <message>
-        <source>Before a request leaves, Sotto shows where it goes and waits for your yes. “The first time” asks once per provider until the vault is locked.</source>
-        <translation>リクエストを送信する前に、Sotto は送信先を表示して、あなたの許可を待ちます。「初回のみ」では、保管庫がロックされるまでプロバイダーごとに 1 回確認します。</translation>
-    </message>
-    <message>
         <source>The privacy log always records where each request went and how big it was. With this on it also keeps the exact text that was sent (API keys masked), inside the encrypted vault, so you can inspect it.</source>
         <translation>プライバシーログには、各リクエストの送信先とサイズが常に記録されます。このオプションをオンにすると、送信したテキストそのもの（API キーはマスク）も暗号化された保管庫内に保存され、内容を確認できます。</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
+        <translation>このコンピューターから何も出ません。ループバックアドレスのプロバイダー（127.0.0.1 の Ollama など）だけを使い、その他のリクエストはすべて拒否してブロックとして記録します。オンにすると、他のコンピューターから届いている回答もすべて直ちに停止します。ツールバーのオフラインボタンも同じスイッチです。</translation>
+    </message>
+    <message>
+        <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
+        <translation>リクエストが出ていく前に（サーバー名を調べるより前に）、Sotto は行き先を表示してあなたの許可を待ちます。「初回のみ」は保管庫をロックするまでプロバイダーとアドレスごとに 1 回確認します。プロバイダーのアドレスを変えると再び確認します。</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3994,236 @@ Answering…</source>
     <message>
         <source>“%1” is already on the list.</source>
         <translation>「%1」はすでにリストにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestInspector</name>
+    <message>
+        <source>Request details</source>
+        <translation>リクエストの詳細</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>ブロック: %1</translation>
+    </message>
+    <message>
+        <source>by your privacy settings</source>
+        <translation>プライバシー設定による</translation>
+    </message>
+    <message>
+        <source>Open Settings › Providers › %1</source>
+        <translation>設定 › プロバイダー › %1 を開く</translation>
+    </message>
+    <message>
+        <source>Open Settings › Privacy</source>
+        <translation>設定 › プライバシー を開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>One answer, %n requests</source>
+        <translation>
+            <numerusform>1 つの回答、%n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Contemplating answer sends one request per agent and one for the synthesis; they share a turn id. Expand the row to inspect each.</source>
+        <translation>熟考モードの回答はエージェントごとに 1 件と統合に 1 件のリクエストを送り、同じターン ID を共有します。行を展開するとそれぞれを確認できます。</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>ターン</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Select a request to see where it went, the headers as sent and, when request copies are kept, the exact body.</source>
+        <translation>リクエストを選ぶと、行き先、送信したヘッダー、コピーを保存している場合は正確な本文が表示されます。</translation>
+    </message>
+    <message>
+        <source>The audit was cleared</source>
+        <translation>監査ログを消去しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n earlier records were deleted, with their request copies.</source>
+        <translation>
+            <numerusform>%1 に以前の記録 %n 件をリクエストのコピーとともに削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This record stays so the audit never silently loses its past. Nothing was sent for it.</source>
+        <translation>監査ログが過去を黙って失わないよう、この記録は残ります。これに関して送信されたものはありません。</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>リクエスト行</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>%1 (body %2, headers %3)</source>
+        <translation>%1（本文 %2、ヘッダー %3）</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (%1)</source>
+        <translation>
+            <numerusform>%n（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>%1 messages sent, %2 withheld to fit the context</source>
+        <translation>%1 件のメッセージを送信、コンテキストに収めるため %2 件を保留</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Headers as sent</source>
+        <translation>送信したヘッダー</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>記録なし。</translation>
+    </message>
+    <message>
+        <source>Keys and tokens were masked before the headers were stored.</source>
+        <translation>ヘッダーを保存する前にキーとトークンを伏せました。</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the request was blocked before it left.</source>
+        <translation>何も送信されていません。リクエストは出ていく前にブロックされました。</translation>
+    </message>
+    <message>
+        <source>%1 of body: %2 characters of text, %3 images, %4 earlier messages; %5 redactions.</source>
+        <translation>本文 %1: テキスト %2 文字、画像 %3 枚、以前のメッセージ %4 件、置換 %5 件。</translation>
+    </message>
+    <message>
+        <source>No copy of this body was kept. Turn on “Keep request copies” in Settings › Privacy to keep the exact body of later requests (in the vault; incognito requests keep none).</source>
+        <translation>この本文のコピーは保存されていません。以降のリクエストの正確な本文を保存するには、設定 › プライバシー で「リクエストの正確なコピーを保持」をオンにしてください（保管庫内に保存。シークレットのリクエストは保存しません）。</translation>
+    </message>
+    <message>
+        <source>[binary data, %1]</source>
+        <translation>[バイナリデータ、%1]</translation>
+    </message>
+    <message>
+        <source>[image %1×%2, %3]</source>
+        <translation>[画像 %1×%2、%3]</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::RequestsPane</name>
+    <message>
+        <source>Filter requests (provider, model, host, reason…)</source>
+        <translation>リクエストを絞り込む（プロバイダー、モデル、ホスト、理由…）</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>リクエストを絞り込む</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>すべての宛先</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>すべてのプロバイダー</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>ローカルネットワーク</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>
