@@ -301,10 +301,12 @@ VaultResult<QList<AuditRecord>> AuditRepository::find(const QList<qint64> &ids)
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     QList<AuditRecord> records;
+    // One statement for all of them, reset between ids (not prepared again per record).
+    auto select = m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE id = ?1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
     for (qint64 id : std::as_const(sorted)) {
-        auto select = m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE id = ?1");
-        if (!select)
-            return Unexpected<VaultFailure>(std::move(select).error());
+        select->reset();
         select->bind(1, id);
         auto row = select->step();
         if (!row)
