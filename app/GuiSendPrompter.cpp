@@ -19,7 +19,7 @@ void GuiSendPrompter::ask(const SendQuestion &question, QObject *context, Answer
     // Asked from the event loop, never from inside the gate's call.
     QMetaObject::invokeMethod(
         context,
-        [this, question, where, answer] {
+        [this, question, where, answer, context] {
             QString text = tr("Send %1 to %2 (%3, %4)?\n\nThe request: %5")
                                .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
                                     question.host, where, question.url);
@@ -32,11 +32,15 @@ void GuiSendPrompter::ask(const SendQuestion &question, QObject *context, Answer
                 : QList<EstimatedRequest>();
             if (!estimate.isEmpty())
                 text += QStringLiteral("\n\n") + ui::ContemplationCost::estimateLines(estimate);
-            const bool send
-                = m_prompter.question(QApplication::activeWindow(), tr("Send to %1?").arg(question.provider),
-                                      text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                == QMessageBox::Yes;
-            answer(send);
+            // Not a nested event loop: the question is withdrawn (closed, unanswered) when
+            // the requests waiting on it are cancelled — `context` goes — e.g. by Offline.
+            m_prompter.choose(QApplication::activeWindow(), tr("Send to %1?").arg(question.provider), text,
+                              {tr("&Send"), tr("&Don't ask again for this provider")}, context,
+                              [answer](int choice) {
+                                  answer(choice == 0       ? SendDecision::Send
+                                             : choice == 1 ? SendDecision::SendAndStopAsking
+                                                           : SendDecision::Decline);
+                              });
         },
         Qt::QueuedConnection);
 }

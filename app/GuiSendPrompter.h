@@ -20,7 +20,9 @@ namespace sotto::app {
 /// would be sent — the model, the characters of text, the messages sent and left
 /// out, the images and their bytes, the redactions; for a request of a
 /// contemplated question, also what all of that question's requests carry (the
-/// estimate the window made before sending it).
+/// estimate the window made before sending it). Send, Cancel (the default, and
+/// Esc) or "Don't ask again for this provider"; the question closes by itself when
+/// it is withdrawn (the requests waiting on it were cancelled).
 class GuiSendPrompter final : public SendPrompter {
     Q_DECLARE_TR_FUNCTIONS(GuiSendPrompter)
 

@@ -436,6 +436,14 @@ int runAskCommand(CliContext &context)
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
     TerminalSendPrompter prompter;
     egress.gate().setPrompter(&prompter);
+    // "a" (always) at the question: keep the exemption, as the window does. The vault
+    // runs what is queued before it closes.
+    QObject::connect(&egress.gate(), &EgressGate::askExemptionAdded, [&vault, &egress] {
+        const PolicySettings::Settings entries = PolicySettings::entries(egress.gate().policy());
+        (void)vault.run([entries](Vault &v) {
+            return SettingsRepository(v).setValues(entries);
+        });
+    });
     egress.setTimeouts(timeouts);
     const std::shared_ptr<Backend> backend = egress.backend(config);
 

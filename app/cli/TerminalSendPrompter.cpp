@@ -15,13 +15,13 @@ namespace sotto::app {
 
 void TerminalSendPrompter::ask(const SendQuestion &question, QObject *context, Answer answer)
 {
-    bool send = false;
+    SendDecision decision = SendDecision::Decline;
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd >= 0) {
         const QString where = question.destination == Destination::Loopback ? tr("this computer")
             : question.destination == Destination::Lan                      ? tr("your local network")
                                                                             : tr("the internet");
-        QString prompt = tr("Send %1 to %2 (%3, on %4)? [y/N] ")
+        QString prompt = tr("Send %1 to %2 (%3, on %4)? [y/N, a: yes and don't ask again for it] ")
                              .arg(QLocale().formattedDataSize(question.bodyBytes), question.provider,
                                   question.host, where);
         if (const QString content = describeContent(question); !content.isEmpty())
@@ -30,13 +30,16 @@ void TerminalSendPrompter::ask(const SendQuestion &question, QObject *context, A
         (void)!::write(fd, bytes.constData(), size_t(bytes.size()));
         char reply[16] = {};
         const ssize_t n = ::read(fd, reply, sizeof reply - 1);
-        send = n > 0 && (reply[0] == 'y' || reply[0] == 'Y');
+        if (n > 0 && (reply[0] == 'y' || reply[0] == 'Y'))
+            decision = SendDecision::Send;
+        else if (n > 0 && (reply[0] == 'a' || reply[0] == 'A'))
+            decision = SendDecision::SendAndStopAsking;
         ::close(fd);
     }
     QMetaObject::invokeMethod(
         context,
-        [answer, send] {
-            answer(send);
+        [answer, decision] {
+            answer(decision);
         },
         Qt::QueuedConnection);
 }

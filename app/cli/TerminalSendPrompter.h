@@ -9,7 +9,8 @@
 namespace sotto::app {
 
 /// "Ask before sending" for the command line: the question goes to the
-/// controlling terminal and a "y" sends. Without a terminal nobody can answer,
+/// controlling terminal; "y" sends, "a" sends and stops asking about this provider
+/// (SendDecision::SendAndStopAsking). Without a terminal nobody can answer,
 /// so the request is declined (and recorded as blocked).
 class TerminalSendPrompter final : public SendPrompter {
     Q_DECLARE_TR_FUNCTIONS(TerminalSendPrompter)

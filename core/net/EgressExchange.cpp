@@ -142,14 +142,9 @@ QString EgressExchange::approvalKey() const
     switch (m_gate.policy().askBeforeSend) {
     case AskBeforeSend::Never:
         return {};
-    case AskBeforeSend::FirstTimePerProvider: {
+    case AskBeforeSend::FirstTimePerProvider:
         // The provider and where it points: editing its URL (scheme, host or port) asks again.
-        const QString scheme = m_request.url.scheme().toLower();
-        const int port = m_request.url.port(isHttps(m_request.url) ? 443 : 80);
-        return QStringLiteral("provider\n%1\n%2://%3:%4")
-            .arg(m_request.provider, scheme, m_record.host)
-            .arg(port);
-    }
+        return EgressPolicy::askExemptKey(m_request.provider, m_request.url);
     case AskBeforeSend::Always:
         // The requests of one turn (a Contemplating turn's K+1) share one answer.
         return m_request.summary.turnId.isEmpty()
@@ -167,7 +162,8 @@ void EgressExchange::askThenResolve()
         resolve();
         return;
     }
-    if (!policy.mustAsk(m_gate.isApproved(key))) {
+    const QString originKey = EgressPolicy::askExemptKey(m_request.provider, m_request.url);
+    if (!policy.mustAsk(m_gate.isApproved(key), originKey)) {
         m_approvedDestination = m_record.destination;
         resolve();
         return;
@@ -186,7 +182,7 @@ void EgressExchange::askThenResolve()
     question.bodyBytes = m_request.body.size();
     question.summary = m_request.summary;
     m_state = State::Asking;
-    m_gate.requestApproval(key, question, this, [this](bool send) {
+    m_gate.requestApproval(key, originKey, question, this, [this](bool send) {
         if (m_state != State::Asking)
             return;
         if (!send) {
@@ -259,8 +255,8 @@ void EgressExchange::onResolved(const QList<QHostAddress> &addresses, const QStr
         // The user said yes to what the URL showed (a *.local name: the local
         // network); the name turned out to lead further out. Not sent, not asked
         // again: a name that changes class is itself a reason for suspicion.
-        block(tr("ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address")
-                  .arg(host, destinationName(*m_approvedDestination), destinationName(m_record.destination)));
+        block(EgressPolicy::resolvedFurtherReason(host, destinationName(*m_approvedDestination),
+                                                  destinationName(m_record.destination)));
         return;
     }
 

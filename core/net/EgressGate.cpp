@@ -68,6 +68,7 @@ EgressReply *EgressGate::send(const EgressRequest &request)
     m_exchanges.append(exchange);
     connect(exchange, &EgressExchange::ended, this, [this, exchange] {
         m_exchanges.removeAll(exchange);
+        withdrawFromQuestions(exchange);
         exchange->deleteLater();
     });
     QMetaObject::invokeMethod(exchange, &EgressExchange::start, Qt::QueuedConnection);
@@ -79,7 +80,8 @@ int EgressGate::activeCount() const
     return int(m_exchanges.size());
 }
 
-void EgressGate::requestApproval(const QString &approvalKey, const SendQuestion &question, QObject *context,
+void EgressGate::requestApproval(const QString &approvalKey, const QString &originKey,
+                                 const SendQuestion &question, QObject *context,
                                  std::function<void(bool)> answer)
 {
     Q_ASSERT(m_prompter);
@@ -87,21 +89,49 @@ void EgressGate::requestApproval(const QString &approvalKey, const SendQuestion 
         answer(true);
         return;
     }
-    const bool alreadyAsked = m_openQuestions.contains(approvalKey);
-    m_openQuestions[approvalKey].append({context, std::move(answer)});
-    if (alreadyAsked)
-        return;
+    OpenQuestion &open = m_openQuestions[approvalKey];
+    open.waiters.append({context, std::move(answer)});
+    if (open.ticket)
+        return; // already on screen: this request shares its answer
 
     qCInfo(lcNet) << "asking before sending to" << question.provider << "at" << question.host;
-    m_prompter->ask(question, this, [this, approvalKey](bool send) {
+    open.ticket = new QObject(this);
+    open.originKey = originKey;
+    m_prompter->ask(question, open.ticket, [this, approvalKey, ticket = open.ticket](SendDecision decision) {
+        const auto found = m_openQuestions.constFind(approvalKey);
+        if (found == m_openQuestions.cend() || found->ticket != ticket)
+            return; // withdrawn meanwhile (the prompter should not have answered)
+        const OpenQuestion asked = m_openQuestions.take(approvalKey);
+        asked.ticket->deleteLater();
+        const bool send = decision != SendDecision::Decline;
         if (send)
             m_approved.insert(approvalKey);
-        const QList<Waiter> waiters = m_openQuestions.take(approvalKey);
-        for (const Waiter &waiter : waiters) {
+        if (decision == SendDecision::SendAndStopAsking && m_policy.exemptFromAsking(asked.originKey)) {
+            qCInfo(lcNet) << "no longer asking before sending to" << asked.originKey;
+            Q_EMIT askExemptionAdded(asked.originKey);
+        }
+        for (const Waiter &waiter : std::as_const(asked.waiters)) {
             if (waiter.context)
                 waiter.answer(send);
         }
     });
+}
+
+void EgressGate::withdrawFromQuestions(QObject *context)
+{
+    for (auto it = m_openQuestions.begin(); it != m_openQuestions.end();) {
+        it->waiters.removeIf([context](const Waiter &waiter) {
+            return !waiter.context || waiter.context == context;
+        });
+        if (!it->waiters.isEmpty()) {
+            ++it;
+            continue;
+        }
+        // Nobody waits for this answer any more: take the question off the screen.
+        qCInfo(lcNet) << "withdrawing an unanswered ask-before-send question";
+        delete it->ticket;
+        it = m_openQuestions.erase(it);
+    }
 }
 
 } // namespace sotto

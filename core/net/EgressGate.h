@@ -98,6 +98,11 @@ public:
     /// Requests not finished yet.
     int activeCount() const;
 
+Q_SIGNALS:
+    /// The user answered "Don't ask again for this provider": policy().askExempt
+    /// gained `key`. Whoever keeps the policy (the Session, the CLI) stores it.
+    void askExemptionAdded(const QString &key);
+
 private:
     friend class EgressExchange;
 
@@ -105,14 +110,25 @@ private:
         QPointer<QObject> context;
         std::function<void(bool)> answer;
     };
+    /// One question on screen and the requests waiting on it. `ticket` is the
+    /// prompter's context: deleting it withdraws the question.
+    struct OpenQuestion {
+        QObject *ticket = nullptr;
+        QString originKey;
+        QList<Waiter> waiters;
+    };
 
     AuditJournal &journal() const { return m_journal; }
     HostResolver &resolver() const;
     /// Asks the prompter unless `approvalKey` was approved this session (keys: the
     /// provider with scheme, host and port for "first"; the turn for "always"); requests
-    /// that share the key while a question is open share its answer.
-    void requestApproval(const QString &approvalKey, const SendQuestion &question, QObject *context,
-                         std::function<void(bool)> answer);
+    /// that share the key while a question is open share its answer. `originKey` is
+    /// what "Don't ask again" exempts (EgressPolicy::askExemptKey).
+    void requestApproval(const QString &approvalKey, const QString &originKey, const SendQuestion &question,
+                         QObject *context, std::function<void(bool)> answer);
+    /// `context` no longer waits for an answer (it was cancelled or blocked); a
+    /// question nobody waits for any more is withdrawn from the prompter.
+    void withdrawFromQuestions(QObject *context);
     bool isApproved(const QString &approvalKey) const { return m_approved.contains(approvalKey); }
     bool hasPrompter() const { return m_prompter != nullptr; }
 
@@ -122,7 +138,7 @@ private:
     SendPrompter *m_prompter = nullptr;
     EgressPolicy m_policy;
     QSet<QString> m_approved;
-    QHash<QString, QList<Waiter>> m_openQuestions;
+    QHash<QString, OpenQuestion> m_openQuestions;
     QList<QPointer<EgressExchange>> m_exchanges;
     quint64 m_sequence = 0;
 };

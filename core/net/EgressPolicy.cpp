@@ -7,30 +7,82 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace sotto {
 
 namespace {
 
+const char CONTEXT[] = "sotto::EgressPolicy";
+
+/// Every refusal the gate records, by the rule that decided it. The recorded text
+/// is translated; ruleOf() recognises it again from these templates.
+struct ReasonTemplate {
+    PolicyRule rule;
+    const char *source;
+};
+constexpr ReasonTemplate REASONS[] = {
+    {PolicyRule::ProviderDisabled, QT_TRANSLATE_NOOP("sotto::EgressPolicy", "provider %1 is disabled")},
+    {PolicyRule::Offline, QT_TRANSLATE_NOOP("sotto::EgressPolicy", "offline mode is on")},
+    {PolicyRule::LocalOnly, QT_TRANSLATE_NOOP("sotto::EgressPolicy", "conversation is local-only")},
+    {PolicyRule::HttpToInternet,
+     QT_TRANSLATE_NOOP("sotto::EgressPolicy", "http-to-internet is denied for provider %1")},
+    {PolicyRule::AskBeforeSend, QT_TRANSLATE_NOOP("sotto::EgressPolicy", "you declined sending")},
+    {PolicyRule::AskBeforeSend,
+     QT_TRANSLATE_NOOP("sotto::EgressPolicy", "ask-before-send is on and nothing could ask you")},
+    {PolicyRule::AskBeforeSend,
+     QT_TRANSLATE_NOOP(
+         "sotto::EgressPolicy",
+         "ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address")},
+};
+
+/// REASONS' rows.
+enum Reason {
+    Disabled,
+    OfflineMode,
+    LocalOnlyConversation,
+    HttpDenied,
+    Declined,
+    NoPrompter,
+    ResolvedFurther
+};
+
+QString reason(Reason which)
+{
+    return QCoreApplication::translate(CONTEXT, REASONS[which].source);
+}
+
 QString disabledReason(const QString &provider)
 {
-    return QCoreApplication::translate("sotto::EgressPolicy", "provider %1 is disabled").arg(provider);
+    return reason(Disabled).arg(provider);
 }
 
 QString offlineReason()
 {
-    return QCoreApplication::translate("sotto::EgressPolicy", "offline mode is on");
+    return reason(OfflineMode);
 }
 
 QString localOnlyReason()
 {
-    return QCoreApplication::translate("sotto::EgressPolicy", "conversation is local-only");
+    return reason(LocalOnlyConversation);
 }
 
 QString httpToInternetReason(const QString &provider)
 {
-    return QCoreApplication::translate("sotto::EgressPolicy", "http-to-internet is denied for provider %1")
-        .arg(provider);
+    return reason(HttpDenied).arg(provider);
+}
+
+/// Whether `text` is `pattern` with its %1, %2… filled in.
+bool fills(const QString &pattern, const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    QStringList literal;
+    for (const QString &piece : pattern.split(placeholder))
+        literal << QRegularExpression::escape(piece);
+    return QRegularExpression(QRegularExpression::anchoredPattern(literal.join(QStringLiteral(".*"))),
+                              QRegularExpression::DotMatchesEverythingOption)
+        .match(text)
+        .hasMatch();
 }
 
 } // namespace
@@ -91,8 +143,10 @@ QString EgressPolicy::refusal(const EgressRequest &request, Destination destinat
     return {};
 }
 
-bool EgressPolicy::mustAsk(bool approvedBefore) const
+bool EgressPolicy::mustAsk(bool approvedBefore, const QString &originKey) const
 {
+    if (askExempt.contains(originKey))
+        return false;
     switch (askBeforeSend) {
     case AskBeforeSend::Never:
         return false;
@@ -103,15 +157,56 @@ bool EgressPolicy::mustAsk(bool approvedBefore) const
     return true;
 }
 
+QString EgressPolicy::askExemptKey(const QString &provider, const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
+    return QStringLiteral("%1\n%2://%3:%4").arg(provider, scheme, url.host().toLower()).arg(port);
+}
+
+QPair<QString, QString> EgressPolicy::splitAskExemptKey(const QString &key)
+{
+    const qsizetype cut = key.lastIndexOf(QLatin1Char('\n'));
+    if (cut < 0)
+        return {key, QString()};
+    return {key.left(cut), key.mid(cut + 1)};
+}
+
+bool EgressPolicy::exemptFromAsking(const QString &key)
+{
+    if (askExempt.contains(key))
+        return false;
+    askExempt.append(key);
+    askExempt.sort();
+    return true;
+}
+
 QString EgressPolicy::declinedReason()
 {
-    return QCoreApplication::translate("sotto::EgressPolicy", "you declined sending");
+    return reason(Declined);
 }
 
 QString EgressPolicy::noPrompterReason()
 {
-    return QCoreApplication::translate("sotto::EgressPolicy",
-                                       "ask-before-send is on and nothing could ask you");
+    return reason(NoPrompter);
+}
+
+QString EgressPolicy::resolvedFurtherReason(const QString &host, const QString &approved,
+                                            const QString &resolved)
+{
+    return reason(ResolvedFurther).arg(host, approved, resolved);
+}
+
+PolicyRule EgressPolicy::ruleOf(const QString &reason)
+{
+    if (reason.isEmpty())
+        return PolicyRule::None;
+    for (const ReasonTemplate &known : REASONS) {
+        const QString source = QString::fromUtf8(known.source);
+        if (fills(source, reason) || fills(QCoreApplication::translate(CONTEXT, known.source), reason))
+            return known.rule;
+    }
+    return PolicyRule::Unknown;
 }
 
 } // namespace sotto

@@ -4,7 +4,10 @@
 
 #include "core/types/AuditRecord.h"
 
+#include <QPair>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -22,6 +25,17 @@ enum class AskBeforeSend {
 /// "never", "first", "always" (named, not toString(), so QTest can still print the enum).
 QString askBeforeSendName(AskBeforeSend ask);
 std::optional<AskBeforeSend> askBeforeSendFromString(const QString &name);
+
+/// The rule that refused a request, as its recorded reason names it.
+enum class PolicyRule {
+    None, // no reason: not refused
+    ProviderDisabled,
+    Offline,
+    LocalOnly,
+    HttpToInternet,
+    AskBeforeSend, // declined, nothing could ask, or resolved further out than approved
+    Unknown, // a reason recorded in another language than the current one and English
+};
 
 /// The user's egress settings (a plain value, copied into the gate with
 /// EgressGate::setPolicy) and the rules that apply them to one request.
@@ -45,20 +59,40 @@ struct EgressPolicy {
     bool offline = false;
     AskBeforeSend askBeforeSend = AskBeforeSend::Never;
     bool keepRequestCopies = false; // the audit keeps the exact body (secrets masked)
+    /// Where the user answered "Don't ask again for this provider": askExemptKey()s,
+    /// sorted. Keyed like "first time" approvals, so editing the provider's URL
+    /// (scheme, host or port) asks again. Kept in the vault (`policy.ask-exempt`).
+    QStringList askExempt;
 
     /// The refusal that needs no lookup of `request`'s host, or an empty string
     /// when the request may go on to resolution. An IP literal is classified here.
     QString refusalBeforeLookup(const EgressRequest &request) const;
     /// The refusal of rules 1–4 for `request` going to `destination`, or empty.
     QString refusal(const EgressRequest &request, Destination destination) const;
-    /// Whether the user must be asked, given whether this provider (or turn) was
-    /// approved before in this session.
-    bool mustAsk(bool approvedBefore) const;
+    /// Whether the user must be asked about a request to `originKey` (an
+    /// askExemptKey()), given whether this provider (or turn) was approved before in
+    /// this session.
+    bool mustAsk(bool approvedBefore, const QString &originKey) const;
+
+    /// The provider and where it points (scheme, host and port): the key of "first
+    /// time" approvals and of askExempt.
+    static QString askExemptKey(const QString &provider, const QUrl &url);
+    /// askExemptKey()'s provider and origin ("https://api.example.com:443"), for display.
+    static QPair<QString, QString> splitAskExemptKey(const QString &key);
+    /// Adds `key` to askExempt (kept sorted; false if it was there already).
+    bool exemptFromAsking(const QString &key);
 
     /// The reason recorded when the user declines.
     static QString declinedReason();
     /// The reason recorded when asking is on but nothing can ask.
     static QString noPrompterReason();
+    /// The reason recorded when `host` resolved further out (`resolved`) than the
+    /// destination class the user approved from its URL (`approved`).
+    static QString resolvedFurtherReason(const QString &host, const QString &approved,
+                                         const QString &resolved);
+    /// Which rule a recorded policy reason names (the dashboard's way to the setting
+    /// that decided). Recognised in English and in the current language.
+    static PolicyRule ruleOf(const QString &reason);
 
     friend bool operator==(const EgressPolicy &, const EgressPolicy &) = default;
 };

@@ -31,16 +31,27 @@ struct SendQuestion {
 /// the redactions (lines with nothing to say are left out). For the prompters.
 QString describeContent(const SendQuestion &question);
 
+/// The user's answer to a SendQuestion.
+enum class SendDecision {
+    Decline,
+    Send,
+    /// Send, and stop asking about this provider at this address (scheme, host and
+    /// port): the gate adds it to EgressPolicy::askExempt, which the session keeps.
+    SendAndStopAsking,
+};
+
 /// The "ask before sending" hook: the GUI shows a dialog, the CLI asks on the
 /// terminal, tests answer directly.
 ///
-/// Contract: ask() calls `answer` exactly once, on the thread of `context` (from
-/// inside ask() or later), with true to send and false to decline. The gate ignores
-/// an answer for a request that was cancelled meanwhile. When several requests wait
-/// on the same question (the K+1 requests of a Contemplating turn), the gate asks once.
+/// Contract: ask() calls `answer` at most once, on the thread of `context` (from
+/// inside ask() or later). `context` stands for the open question: when it is
+/// destroyed before the answer, the question was withdrawn (every request that
+/// waited on it was cancelled, e.g. by the Offline switch), and the prompter closes
+/// it without answering. When several requests wait on the same question (the K+1
+/// requests of a Contemplating turn), the gate asks once.
 class SendPrompter {
 public:
-    using Answer = std::function<void(bool send)>;
+    using Answer = std::function<void(SendDecision decision)>;
 
     virtual ~SendPrompter();
 

@@ -4,6 +4,9 @@
 
 #include "core/orchestration/ContemplationPlan.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace sotto {
 
 namespace {
@@ -18,6 +21,25 @@ const QString RETENTION = QStringLiteral("retention-days");
 const QString AUDIT_RETENTION = QStringLiteral("audit-retention-days");
 const QString DEADLINE = QStringLiteral("agent-deadline");
 const QString REDACT = QStringLiteral("redact");
+const QString ASK_EXEMPT = QStringLiteral("ask-exempt");
+
+/// askExempt as stored: a JSON array of EgressPolicy::askExemptKey()s.
+QString storedExemptions(const QStringList &keys)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+}
+
+QStringList exemptionsFrom(const QString &stored)
+{
+    QStringList keys;
+    const QJsonArray array = QJsonDocument::fromJson(stored.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        if (value.isString() && !value.toString().isEmpty() && !keys.contains(value.toString()))
+            keys << value.toString();
+    }
+    keys.sort();
+    return keys;
+}
 
 QString stored(const QString &key)
 {
@@ -42,7 +64,7 @@ Error<PolicySettingError> invalid(const QString &key, const QString &value, cons
 
 QStringList PolicySettings::keys()
 {
-    return {OFFLINE, ASK, COPIES, REDACT, RETENTION, AUDIT_RETENTION, DEADLINE};
+    return {OFFLINE, ASK, ASK_EXEMPT, COPIES, REDACT, RETENTION, AUDIT_RETENTION, DEADLINE};
 }
 
 std::chrono::milliseconds PolicySettings::agentDeadline(const Settings &settings)
@@ -66,6 +88,7 @@ EgressPolicy PolicySettings::policy(const Settings &settings)
     policy.keepRequestCopies = isOn(settings, COPIES);
     policy.askBeforeSend
         = askBeforeSendFromString(settings.value(stored(ASK))).value_or(AskBeforeSend::Never);
+    policy.askExempt = exemptionsFrom(settings.value(stored(ASK_EXEMPT)));
     return policy;
 }
 
@@ -75,7 +98,18 @@ PolicySettings::Settings PolicySettings::entries(const EgressPolicy &policy)
         {stored(OFFLINE), policy.offline ? QStringLiteral("on") : QStringLiteral("off")},
         {stored(ASK), askBeforeSendName(policy.askBeforeSend)},
         {stored(COPIES), policy.keepRequestCopies ? QStringLiteral("on") : QStringLiteral("off")},
+        {stored(ASK_EXEMPT), storedExemptions(policy.askExempt)},
     };
+}
+
+QStringList PolicySettings::describeAskExempt(const EgressPolicy &policy)
+{
+    QStringList shown;
+    for (const QString &key : policy.askExempt) {
+        const auto [provider, origin] = EgressPolicy::splitAskExemptKey(key);
+        shown << QStringLiteral("%1 (%2)").arg(provider, origin);
+    }
+    return shown;
 }
 
 QList<QPair<QString, QString>> PolicySettings::describe(const Settings &settings)
@@ -83,8 +117,11 @@ QList<QPair<QString, QString>> PolicySettings::describe(const Settings &settings
     const EgressPolicy effective = policy(settings);
     const Settings shown = entries(effective);
     QList<QPair<QString, QString>> rows;
-    for (const QString &key : {OFFLINE, ASK, COPIES})
+    for (const QString &key : {OFFLINE, ASK})
         rows.append({key, shown.value(stored(key))});
+    const QStringList exempt = describeAskExempt(effective);
+    rows.append({ASK_EXEMPT, exempt.isEmpty() ? QStringLiteral("none") : exempt.join(QStringLiteral(", "))});
+    rows.append({COPIES, shown.value(stored(COPIES))});
     rows.append({REDACT, redactionPolicyName(redaction(settings))});
     rows.append({RETENTION, settings.value(RETENTION, QStringLiteral("0"))});
     rows.append({AUDIT_RETENTION, settings.value(AUDIT_RETENTION, QStringLiteral("0"))});
@@ -107,6 +144,12 @@ Expected<QPair<QString, QString>, Error<PolicySettingError>> PolicySettings::val
         if (!askBeforeSendFromString(v))
             return Unexpected(invalid(key, value, QStringLiteral("never, first or always")));
         return QPair<QString, QString>(stored(key), v);
+    }
+    if (key == ASK_EXEMPT) {
+        // Set by answering "Don't ask again" to a question; here it can only be cleared.
+        if (v != QLatin1String("none"))
+            return Unexpected(invalid(key, value, QStringLiteral("none")));
+        return QPair<QString, QString>(stored(key), storedExemptions({}));
     }
     if (key == REDACT) {
         if (!redactionPolicyFromString(v))

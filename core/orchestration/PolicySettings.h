@@ -24,7 +24,8 @@ enum class PolicySettingError {
 
 /// The user's privacy settings as they are kept in the vault's settings table
 /// and shown by `sotto policy show` / set by `sotto policy set KEY VALUE`:
-///   offline on|off · ask-before-send never|first|always ·
+///   offline on|off · ask-before-send never|first|always · ask-exempt none (the providers
+///   answered "Don't ask again"; only clearing them is a setting) ·
 ///   keep-request-copies on|off · redact off|internet|always (default internet) ·
 ///   retention-days N (0 keeps everything) · audit-retention-days N (0 keeps every audit record) ·
 ///   agent-deadline N (seconds each Contemplating agent's answer may take, in each round; default 180, 0: no
@@ -45,6 +46,8 @@ public:
     /// How long each Contemplating agent's request may take (0: no limit).
     static std::chrono::milliseconds agentDeadline(const Settings &settings);
 
+    /// policy.askExempt for people: "Provider (https://host:443)", one each.
+    static QStringList describeAskExempt(const EgressPolicy &policy);
     /// Every key with its effective value, in display order.
     static QList<QPair<QString, QString>> describe(const Settings &settings);
     /// Checks `value` for `key` and returns the (settings key, stored value) to write.

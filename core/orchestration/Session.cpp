@@ -69,6 +69,10 @@ Session::Session(Profile profile, QObject *parent)
 {
     connect(m_vault.get(), &VaultService::providersChanged, this, &Session::reload);
     connect(m_vault.get(), &VaultService::settingsChanged, this, &Session::reload);
+    // "Don't ask again for this provider": the gate has it; keep it in the vault.
+    connect(&m_egress->gate(), &EgressGate::askExemptionAdded, this, [this] {
+        setPolicy(m_egress->gate().policy());
+    });
     connect(m_vault.get(), &VaultService::locked, this, [this] {
         m_providers.clear();
         m_egress->forgetBackends();
@@ -320,13 +324,8 @@ void Session::setPolicy(const EgressPolicy &policy)
     Q_EMIT policyChanged();
     const auto entries = PolicySettings::entries(policy);
     m_vault->run(
-        [entries](Vault &vault) -> VaultResult<void> {
-            SettingsRepository settings(vault);
-            for (auto it = entries.begin(); it != entries.end(); ++it) {
-                if (auto saved = settings.setValue(it.key(), it.value()); !saved)
-                    return saved;
-            }
-            return {};
+        [entries](Vault &vault) {
+            return SettingsRepository(vault).setValues(entries);
         },
         this,
         [this](VaultResult<void> saved) {

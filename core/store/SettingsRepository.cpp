@@ -43,6 +43,18 @@ VaultResult<void> SettingsRepository::setValue(const QString &key, const QString
     return {};
 }
 
+VaultResult<void> SettingsRepository::setValues(const QMap<QString, QString> &values)
+{
+    auto transaction = m_vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (auto saved = setValue(it.key(), it.value()); !saved)
+            return saved;
+    }
+    return transaction->commit();
+}
+
 VaultResult<void> SettingsRepository::remove(const QString &key)
 {
     auto remove = m_vault.prepare("DELETE FROM settings WHERE key = ?1");

@@ -31,6 +31,8 @@ public:
     /// value(), or `fallback` when absent (errors too: a setting is never critical).
     QString value(const QString &key, const QString &fallback);
     VaultResult<void> setValue(const QString &key, const QString &value);
+    /// Every entry of `values`, in one transaction (all or none).
+    VaultResult<void> setValues(const QMap<QString, QString> &values);
     VaultResult<void> remove(const QString &key);
     VaultResult<QMap<QString, QString>> all();
 

@@ -471,6 +471,18 @@ private Q_SLOTS:
         QCOMPARE(policy.value(QStringLiteral("retention-days")).toString(), QStringLiteral("30"));
         QCOMPARE(policy.value(QStringLiteral("offline")).toString(), QStringLiteral("off"));
         QCOMPARE(policy.value(QStringLiteral("ask-before-send")).toString(), QStringLiteral("never"));
+        // "Don't ask again" answers: none yet; only clearing them is a setting.
+        QCOMPARE(policy.value(QStringLiteral("ask-exempt")).toString(), QStringLiteral("none"));
+        QCOMPARE(runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("ask-exempt"),
+                           QStringLiteral("none")},
+                          m_env)
+                     .exitCode,
+                 0);
+        r = runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("ask-exempt"),
+                      QStringLiteral("OpenAI")},
+                     m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("none"));
     }
 
     void askBeforeSendWithoutATerminalDeclines()

@@ -9,6 +9,10 @@
 // that provider is blocked, naming offline mode. Real vault, real window, the fake
 // provider on loopback; "remote.test" resolves (through a table, no DNS) to
 // 127.0.0.1 and 8.8.8.8, so the gate classifies it internet yet reaches the fake.
+// Ask-before-send's real question (GuiSendPrompter over a real QMessageBox) closes
+// when Offline stops the request it was about, and "Don't ask again for this
+// provider" is kept in the vault and listed in Settings › Privacy.
+#include "app/GuiSendPrompter.h"
 #include "core/net/EgressGate.h"
 #include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
@@ -24,7 +28,11 @@
 #include "ui/widgets/Prompter.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -155,7 +163,120 @@ private Q_SLOTS:
         QCOMPARE(m_server->connectionCount(), connections);
     }
 
+    void theQuestionClosesWhenOfflineStopsItsRequest()
+    {
+        MessageBoxPrompter boxes;
+        app::GuiSendPrompter asker(boxes);
+        QMessageBox *box = askAlwaysAndSend(asker);
+        QVERIFY(box);
+        QCOMPARE(box->windowTitle(), QStringLiteral("Send to Remote test?"));
+        QVERIFY2(box->text().contains(QStringLiteral("remote.test, on the internet")),
+                 qPrintable(box->text()));
+        QStringList labels;
+        for (QAbstractButton *button : box->buttons())
+            labels << button->text();
+        QVERIFY(labels.contains(QStringLiteral("&Send")));
+        QVERIFY(labels.contains(QStringLiteral("&Don't ask again for this provider")));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel)); // Enter does not send
+        QVERIFY(m_window->controller().isBusy());
+
+        // Offline stops the request waiting for the answer: the question goes with it.
+        m_offline->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(openQuestion() == nullptr, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
+        QTRY_COMPARE(lastAudit().status, AuditStatus::Blocked);
+        QCOMPARE(lastAudit().policyReason, QStringLiteral("offline mode is on"));
+        QCOMPARE(m_server->connectionCount(), 0);
+        m_session->setPrompter(nullptr);
+    }
+
+    void dontAskAgainIsKeptAndCanBeUndone()
+    {
+        StreamContent content;
+        content.text = QStringLiteral("Hi there");
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::stream(content));
+        MessageBoxPrompter boxes;
+        app::GuiSendPrompter asker(boxes);
+        QMessageBox *box = askAlwaysAndSend(asker);
+        QVERIFY(box);
+        QAbstractButton *dontAsk = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("&Don't ask again for this provider"))
+                dontAsk = button;
+        }
+        QVERIFY(dontAsk);
+        dontAsk->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
+        QTRY_VERIFY(m_view->toPlainText().contains(QStringLiteral("Hi there")));
+        QCOMPARE(m_server->requestCount(), 1);
+
+        // Kept in the vault, keyed on the provider and where it points.
+        const QString key = QStringLiteral("Remote test\nhttp://remote.test:%1").arg(m_server->port());
+        QCOMPARE(m_session->policy().askExempt, QStringList{key});
+        QTRY_VERIFY(
+            storedSetting(QStringLiteral("policy.ask-exempt")).contains(QStringLiteral("Remote test")));
+
+        // The next question to it goes without asking, although asking is "always".
+        QTest::keyClicks(m_edit, QStringLiteral("Again"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 2, 15000);
+        QCOMPARE(openQuestion(), nullptr);
+
+        // Settings › Privacy names it, and "Ask Again" undoes it.
+        PrivacyPage privacy(*m_session);
+        privacy.show();
+        auto *label = privacy.findChild<QLabel *>(QStringLiteral("askExemptLabel"));
+        auto *askAgain = privacy.findChild<QPushButton *>(QStringLiteral("askAgainButton"));
+        QVERIFY(label && askAgain);
+        QVERIFY(label->isVisible() && askAgain->isVisible());
+        QVERIFY2(label->text().contains(
+                     QStringLiteral("Remote test (http://remote.test:%1)").arg(m_server->port())),
+                 qPrintable(label->text()));
+        askAgain->click();
+        QVERIFY(m_session->policy().askExempt.isEmpty());
+        QVERIFY(!label->isVisible());
+        QTRY_COMPARE(storedSetting(QStringLiteral("policy.ask-exempt")), QStringLiteral("[]"));
+        m_session->setPrompter(nullptr);
+    }
+
 private:
+    /// Turns ask-before-send to "always", asking through `asker` (a real message
+    /// box), sends "Hello" in a new chat and returns the question once it shows.
+    QMessageBox *askAlwaysAndSend(app::GuiSendPrompter &asker)
+    {
+        m_session->setPrompter(&asker);
+        EgressPolicy policy = m_session->policy();
+        policy.askBeforeSend = AskBeforeSend::Always;
+        m_session->setPolicy(policy);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(m_edit, QStringLiteral("Hello"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        (void)QTest::qWaitFor(
+            [&box] {
+                return (box = openQuestion()) != nullptr;
+            },
+            15000);
+        return box;
+    }
+
+    /// The ask-before-send question on screen, if any.
+    static QMessageBox *openQuestion()
+    {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            QList<QMessageBox *> boxes = window->findChildren<QMessageBox *>();
+            if (auto *own = qobject_cast<QMessageBox *>(window))
+                boxes << own;
+            for (QMessageBox *box : std::as_const(boxes)) {
+                if (box->isVisible() && box->windowTitle().startsWith(QStringLiteral("Send to")))
+                    return box;
+            }
+        }
+        return nullptr;
+    }
+
     QString storedSetting(const QString &key)
     {
         QString value;

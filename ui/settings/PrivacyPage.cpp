@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/PrivacyPage.h"
 
+#include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/RedactionSettings.h"
 #include "core/orchestration/Session.h"
 #include "ui/settings/RedactionBox.h"
@@ -10,7 +11,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sotto::ui {
@@ -33,6 +37,8 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
     , m_session(session)
     , m_offline(new QCheckBox(tr("&Offline mode: only this computer"), this))
     , m_ask(new QComboBox(this))
+    , m_exempt(new QLabel(this))
+    , m_askAgain(new QPushButton(tr("Ask A&gain"), this))
     , m_keepCopies(new QCheckBox(tr("&Keep exact copies of requests"), this))
     , m_message(new MessageWidget(this))
 {
@@ -45,6 +51,11 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
     m_ask->addItem(tr("Never"), int(AskBeforeSend::Never));
     m_ask->addItem(tr("The first time for each provider"), int(AskBeforeSend::FirstTimePerProvider));
     m_ask->addItem(tr("Every time"), int(AskBeforeSend::Always));
+    m_exempt->setObjectName(QStringLiteral("askExemptLabel"));
+    m_exempt->setWordWrap(true);
+    m_exempt->setTextFormat(Qt::PlainText); // provider names are the user's text
+    m_askAgain->setObjectName(QStringLiteral("askAgainButton"));
+    m_askAgain->setAccessibleName(tr("Ask again before sending to these providers"));
     m_keepCopies->setObjectName(QStringLiteral("keepCopiesCheck"));
     m_keepCopies->setAccessibleName(tr("Keep exact copies of requests"));
 
@@ -66,6 +77,12 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
                        "provider and address until the vault is locked; changing a provider's address "
                        "asks again."),
                     this));
+    // Where the user answered "Don't ask again for this provider".
+    auto *exemptRow = new QHBoxLayout;
+    exemptRow->setContentsMargins(24, 0, 0, 8);
+    exemptRow->addWidget(m_exempt, 1);
+    exemptRow->addWidget(m_askAgain, 0, Qt::AlignTop);
+    layout->addLayout(exemptRow);
     layout->addWidget(m_keepCopies);
     layout->addWidget(explanation(tr("The privacy log always records where each request went and how big it "
                                      "was. With this on it also keeps the exact text that was sent (API keys "
@@ -78,6 +95,11 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
     connect(m_offline, &QCheckBox::toggled, this, &PrivacyPage::apply);
     connect(m_ask, &QComboBox::currentIndexChanged, this, &PrivacyPage::apply);
     connect(m_keepCopies, &QCheckBox::toggled, this, &PrivacyPage::apply);
+    connect(m_askAgain, &QPushButton::clicked, this, [this] {
+        EgressPolicy policy = m_session.policy();
+        policy.askExempt.clear();
+        m_session.setPolicy(policy);
+    });
     connect(&m_session, &Session::policyChanged, this, &PrivacyPage::showPolicy);
     connect(&m_session, &Session::problem, this, [this](const QString &message) {
         if (isVisible())
@@ -93,6 +115,10 @@ void PrivacyPage::showPolicy()
     m_offline->setChecked(policy.offline);
     m_ask->setCurrentIndex(m_ask->findData(int(policy.askBeforeSend)));
     m_keepCopies->setChecked(policy.keepRequestCopies);
+    const QStringList exempt = PolicySettings::describeAskExempt(policy);
+    m_exempt->setText(tr("Not asked about, as you chose: %1").arg(QLocale().createSeparatedList(exempt)));
+    m_exempt->setVisible(!exempt.isEmpty());
+    m_askAgain->setVisible(!exempt.isEmpty());
     m_showing = false;
 }
 

@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QPushButton;
 
 namespace sotto {
 class Session;
@@ -17,7 +19,8 @@ class MessageWidget;
 
 /// The Privacy page: offline mode (only this computer), when to ask before a
 /// request leaves (never / the first time per provider / always), and whether
-/// the audit keeps exact copies of requests for the privacy inspector. Each
+/// the audit keeps exact copies of requests for the privacy inspector. The
+/// providers answered "Don't ask again" are listed, with a button to ask again. Each
 /// change applies at once through Session::setPolicy(); the page follows
 /// Session::policyChanged. Below them, withholding personal data (RedactionBox).
 /// GUI thread; does not own the session.
@@ -35,6 +38,8 @@ private:
     Session &m_session;
     QCheckBox *m_offline;
     QComboBox *m_ask;
+    QLabel *m_exempt;
+    QPushButton *m_askAgain;
     QCheckBox *m_keepCopies;
     MessageWidget *m_message;
     bool m_showing = false;

@@ -4,6 +4,8 @@
 
 #include <QPushButton>
 
+#include <memory>
+
 namespace sotto::ui {
 
 QMessageBox::StandardButton MessageBoxPrompter::question(QWidget *parent, const QString &title,
@@ -30,6 +32,34 @@ bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QS
     return box.clickedButton() == go;
 }
 
+void MessageBoxPrompter::choose(QWidget *parent, const QString &title, const QString &text,
+                                const QStringList &choices, QObject *watch, Chosen done)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText); // the question may quote a provider's name, host or URL
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons << box->addButton(choice,
+                                  buttons.isEmpty() ? QMessageBox::AcceptRole : QMessageBox::ActionRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+
+    const auto withdrawn = std::make_shared<bool>(false);
+    if (watch) {
+        QObject::connect(watch, &QObject::destroyed, box, [box, withdrawn] {
+            *withdrawn = true;
+            box->reject();
+        });
+    }
+    QObject::connect(box, &QMessageBox::finished, box, [box, buttons, withdrawn, done = std::move(done)] {
+        if (!*withdrawn)
+            done(int(buttons.indexOf(box->clickedButton())));
+    });
+    box->open();
+}
+
 bool ScriptedPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
                                const QString &accept)
 {
@@ -42,6 +72,24 @@ bool ScriptedPrompter::confirm(QWidget *parent, const QString &title, const QStr
     m_answers.pop_front();
     return answer == QMessageBox::Yes || answer == QMessageBox::Ok || answer == QMessageBox::Open
         || answer == QMessageBox::Save;
+}
+
+void ScriptedPrompter::choose(QWidget *parent, const QString &title, const QString &text,
+                              const QStringList &choices, QObject *watch, Chosen done)
+{
+    Q_UNUSED(parent)
+    Q_UNUSED(watch)
+    m_questions << title + QLatin1Char('\n') + text;
+    m_choiceLabels << choices;
+    if (m_answers.empty()) {
+        done(-1);
+        return;
+    }
+    const QMessageBox::StandardButton answer = m_answers.front();
+    m_answers.pop_front();
+    const bool first = answer == QMessageBox::Yes || answer == QMessageBox::Ok || answer == QMessageBox::Open
+        || answer == QMessageBox::Save;
+    done(first ? 0 : answer == QMessageBox::YesToAll && choices.size() > 1 ? 1 : -1);
 }
 
 QMessageBox::StandardButton ScriptedPrompter::question(QWidget *parent, const QString &title,

@@ -13,6 +13,7 @@
 #include "tests/core/net/support/TableHostResolver.h"
 #include "tests/support/FakeProviderServer.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -267,10 +268,80 @@ private Q_SLOTS:
         policy.offline = true;
         m_gate->setPolicy(policy);
         QVERIFY(watcher.waitForFinished()); // at once, the question still open
+        QTRY_COMPARE(m_prompter->heldCount(), 0); // and the question withdrawn: nobody waits for it
         m_prompter->answerHeld(true);
         QCOMPARE(watcher.result().policyReason, QStringLiteral("offline mode is on"));
         QCOMPARE(m_journal->last().destination, Destination::Lan);
         QCOMPARE(m_resolver->lookups(), QStringList());
+    }
+
+    void aQuestionStaysOpenWhileOneOfItsRequestsStillWaits()
+    {
+        EgressPolicy policy;
+        policy.askBeforeSend = AskBeforeSend::Always;
+        m_gate->setPolicy(policy);
+        m_prompter->setReply(ScriptedPrompter::Reply::Hold);
+        const QUrl url = m_server->url(QStringLiteral("/v1/chat/completions"));
+        EgressRequest request = chatRequest(url);
+        request.summary.turnId = QStringLiteral("turn-A");
+        ReplyWatcher first(m_gate->send(request));
+        ReplyWatcher second(m_gate->send(request));
+        QTRY_COMPARE(m_prompter->heldCount(), 1);
+        first.reply()->cancel();
+        QVERIFY(first.waitForFinished());
+        QTRY_COMPARE(m_gate->activeCount(), 1);
+        QCOMPARE(m_prompter->heldCount(), 1); // the other request still waits on it
+        m_prompter->answerHeld(true);
+        QVERIFY(second.waitForFinished());
+        QCOMPARE(second.result().status, EgressResult::Status::Completed);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void dontAskAgainExemptsTheProviderAtThatAddress()
+    {
+        EgressPolicy policy;
+        policy.askBeforeSend = AskBeforeSend::Always;
+        m_gate->setPolicy(policy);
+        m_prompter->setReply(ScriptedPrompter::Reply::SendAndStopAsking);
+        QSignalSpy exempted(m_gate.get(), &EgressGate::askExemptionAdded);
+        const QUrl url = m_server->url(QStringLiteral("/v1/chat/completions"));
+
+        ReplyWatcher first(m_gate->send(chatRequest(url)));
+        QVERIFY(first.waitForFinished());
+        QCOMPARE(first.result().status, EgressResult::Status::Completed);
+        QCOMPARE(exempted.size(), 1);
+        const QString key = EgressPolicy::askExemptKey(QStringLiteral("Fake"), url);
+        QCOMPARE(exempted.first().first().toString(), key);
+        QCOMPARE(m_gate->policy().askExempt, QStringList{key});
+        QCOMPARE(EgressPolicy::splitAskExemptKey(key),
+                 (QPair<QString, QString>(QStringLiteral("Fake"),
+                                          QStringLiteral("http://127.0.0.1:%1").arg(url.port()))));
+
+        // Under "always", in a later session (a new gate with the stored policy): not asked again.
+        m_gate = std::make_unique<EgressGate>(*m_journal);
+        m_gate->setResolver(m_resolver.get());
+        m_gate->setPrompter(m_prompter.get());
+        policy.askExempt = {key};
+        m_gate->setPolicy(policy);
+        m_prompter->setReply(ScriptedPrompter::Reply::Decline);
+        ReplyWatcher second(m_gate->send(chatRequest(url)));
+        QVERIFY(second.waitForFinished());
+        QCOMPARE(second.result().status, EgressResult::Status::Completed);
+        QCOMPARE(m_prompter->questions().size(), 1);
+
+        // Another provider, or the same one pointed elsewhere (another host or port), is asked.
+        EgressRequest other = chatRequest(url);
+        other.provider = QStringLiteral("Other");
+        ReplyWatcher third(m_gate->send(other));
+        QVERIFY(third.waitForFinished());
+        QCOMPARE(third.result().policyReason, QStringLiteral("you declined sending"));
+        QUrl moved = url;
+        moved.setHost(QStringLiteral("remote.test"));
+        ReplyWatcher fourth(m_gate->send(chatRequest(moved)));
+        QVERIFY(fourth.waitForFinished());
+        QCOMPARE(fourth.result().policyReason, QStringLiteral("you declined sending"));
+        QCOMPARE(m_prompter->questions().size(), 3);
+        QCOMPARE(m_server->requestCount(), 2);
     }
 
     void cancelWhileAskedSendsNothing()
@@ -285,6 +356,7 @@ private Q_SLOTS:
         watcher.reply()->cancel();
         QVERIFY(watcher.waitForFinished());
         QCOMPARE(watcher.result().status, EgressResult::Status::Cancelled);
+        QTRY_COMPARE(m_prompter->heldCount(), 0); // the question is withdrawn
         m_prompter->answerHeld(true);
         QTRY_COMPARE(m_gate->activeCount(), 0);
         QCOMPARE(watcher.finishedCount(), 1);

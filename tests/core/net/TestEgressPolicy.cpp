@@ -167,7 +167,17 @@ private Q_SLOTS:
         QFETCH(bool, mustAsk);
         EgressPolicy policy;
         policy.askBeforeSend = mode;
-        QCOMPARE(policy.mustAsk(approvedBefore), mustAsk);
+        const QString origin = EgressPolicy::askExemptKey(QStringLiteral("work"),
+                                                          QUrl(QStringLiteral("https://api.example.com/v1")));
+        QCOMPARE(origin, QStringLiteral("work\nhttps://api.example.com:443"));
+        QCOMPARE(policy.mustAsk(approvedBefore, origin), mustAsk);
+        // "Don't ask again for this provider" at that address: never asked, whatever the mode.
+        QVERIFY(policy.exemptFromAsking(origin));
+        QVERIFY(!policy.exemptFromAsking(origin)); // once
+        QVERIFY(!policy.mustAsk(approvedBefore, origin));
+        const QString moved = EgressPolicy::askExemptKey(
+            QStringLiteral("work"), QUrl(QStringLiteral("https://api.example.com:8443/v1")));
+        QCOMPARE(policy.mustAsk(approvedBefore, moved), mustAsk);
     }
 
     void askBeforeSendNames()

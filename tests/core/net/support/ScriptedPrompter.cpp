@@ -4,6 +4,8 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 namespace sotto::test {
 
 ScriptedPrompter::ScriptedPrompter(Reply reply, QObject *parent)
@@ -19,21 +21,35 @@ void ScriptedPrompter::ask(const SendQuestion &question, QObject *context, Answe
         m_held.append({context, std::move(answer)});
         return;
     }
-    const bool send = m_reply == Reply::Send;
+    const SendDecision decision = m_reply == Reply::Send ? SendDecision::Send
+        : m_reply == Reply::SendAndStopAsking            ? SendDecision::SendAndStopAsking
+                                                         : SendDecision::Decline;
     QMetaObject::invokeMethod(
         context,
-        [answer = std::move(answer), send] {
-            answer(send);
+        [answer = std::move(answer), decision] {
+            answer(decision);
         },
         Qt::QueuedConnection);
 }
 
+int ScriptedPrompter::heldCount() const
+{
+    return int(std::count_if(m_held.cbegin(), m_held.cend(), [](const Held &entry) {
+        return !entry.context.isNull();
+    }));
+}
+
 void ScriptedPrompter::answerHeld(bool send)
+{
+    answerHeld(send ? SendDecision::Send : SendDecision::Decline);
+}
+
+void ScriptedPrompter::answerHeld(SendDecision decision)
 {
     const QList<Held> held = std::exchange(m_held, {});
     for (const Held &entry : held) {
         if (entry.context)
-            entry.answer(send);
+            entry.answer(decision);
     }
 }
 

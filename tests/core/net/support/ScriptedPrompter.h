@@ -11,7 +11,8 @@
 namespace sotto::test {
 
 /// A SendPrompter that answers like a user would in a test: always yes, always
-/// no, or not until answerHeld() is called. Remembers every question.
+/// no, yes and "don't ask again", or not until answerHeld() is called. Remembers
+/// every question; a held question whose context goes was withdrawn.
 class ScriptedPrompter final : public QObject, public SendPrompter {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScriptedPrompter)
@@ -20,6 +21,7 @@ public:
     enum class Reply {
         Send,
         Decline,
+        SendAndStopAsking,
         Hold,
     };
 
@@ -27,8 +29,10 @@ public:
 
     void setReply(Reply reply) { m_reply = reply; }
     const QList<SendQuestion> &questions() const { return m_questions; }
-    int heldCount() const { return int(m_held.size()); }
+    /// Held questions still open (not withdrawn by the gate).
+    int heldCount() const;
     void answerHeld(bool send);
+    void answerHeld(SendDecision decision);
 
     void ask(const SendQuestion &question, QObject *context, Answer answer) override;
 
