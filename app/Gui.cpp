@@ -128,7 +128,14 @@ int runGui(int &argc, char **argv)
     // The dashboard's way to the setting that decided a blocked request.
     QObject::connect(
         &window, &ui::MainWindow::auditSettingRequested, &window,
-        [&](AuditDecidingSetting setting, const QString &provider) {
+        [&](AuditDecidingSetting setting, const QString &provider, qint64 conversationId) {
+            if (setting == AuditDecidingSetting::Conversation) {
+                // Local-only is the conversation's own switch, in its header.
+                window.openConversation(conversationId);
+                window.raise();
+                window.activateWindow();
+                return;
+            }
             ui::SettingsDialog dialog(session, prompter, window.findChild<ui::DashboardWindow *>());
             QObject::connect(&dialog, &ui::SettingsDialog::autoLockChanged, &idleLock, &IdleLock::setMinutes);
             if (setting == AuditDecidingSetting::Provider)

@@ -57,7 +57,8 @@ Q_SIGNALS:
     void lockRequested();
     void settingsRequested();
     /// The dashboard asked for the setting that decided a blocked request.
-    void auditSettingRequested(sotto::AuditDecidingSetting setting, const QString &provider);
+    void auditSettingRequested(sotto::AuditDecidingSetting setting, const QString &provider,
+                               qint64 conversationId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/orchestration/AuditDashboard.h"
 
+#include "core/net/EgressPolicy.h"
+
 #include "core/orchestration/AuditFormat.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultService.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -218,13 +219,18 @@ AuditDecidingSetting AuditDashboard::decidingSetting(const AuditRecord &record)
 {
     if (record.status != AuditStatus::Blocked)
         return AuditDecidingSetting::None;
-    // The gate's reasons name the provider when the provider's own settings decided
-    // (it is disabled; plain http to the internet is denied for it); the others
-    // (offline, local-only, ask before sending) are privacy settings.
-    const QRegularExpression named(QStringLiteral("(^|\\W)") + QRegularExpression::escape(record.provider)
-                                   + QStringLiteral("($|\\W)"));
-    if (!record.provider.isEmpty() && record.policyReason.contains(named))
+    switch (EgressPolicy::ruleOf(record.policyReason)) {
+    case PolicyRule::ProviderDisabled:
+    case PolicyRule::HttpToInternet:
         return AuditDecidingSetting::Provider;
+    case PolicyRule::LocalOnly:
+        return AuditDecidingSetting::Conversation;
+    case PolicyRule::None:
+    case PolicyRule::Offline:
+    case PolicyRule::AskBeforeSend:
+    case PolicyRule::Unknown: // recorded in another language: the privacy settings hold most rules
+        break;
+    }
     return AuditDecidingSetting::Privacy;
 }
 

@@ -64,8 +64,9 @@ enum class AuditExportFormat {
 /// Which setting decided that a request was blocked: what the dashboard opens.
 enum class AuditDecidingSetting {
     None, // not blocked
-    Privacy, // offline, local-only, ask before sending (Settings › Privacy)
+    Privacy, // offline, ask before sending (Settings › Privacy)
     Provider, // the provider's own settings: disabled, plain http to the internet
+    Conversation, // the conversation is local-only (its own switch)
 };
 
 /// The audit log as the privacy dashboard reads it: period summaries (cards,
@@ -109,6 +110,8 @@ public:
     /// `records` with those sharing a turn id gathered into one group, at the
     /// place of the group's first record; records without a turn id stay alone.
     static QList<AuditRecordGroup> groupByTurn(const QList<AuditRecord> &records);
+    /// Where the setting that blocked `record` is (None when it was not blocked),
+    /// from the rule its policy reason names (EgressPolicy::ruleOf).
     static AuditDecidingSetting decidingSetting(const AuditRecord &record);
     /// The record clear() leaves in place of the records (not a request), and how many it replaced.
     static bool isClearedMarker(const AuditRecord &record)

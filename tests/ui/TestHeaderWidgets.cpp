@@ -6,7 +6,10 @@
 #include "ui/chat/ModelPicker.h"
 #include "ui/chat/ModelPickerPopup.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/SegmentedControl.h"
 
+#include <QApplication>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -75,6 +78,34 @@ private Q_SLOTS:
         selector.setModeAvailable(Mode::Instant, false, QStringLiteral("not here"));
         selector.selectMode(Mode::Instant);
         QCOMPARE(selector.mode(), Mode::Contemplating);
+    }
+
+    void segmentsMarkKeyboardFocusOnly()
+    {
+        QWidget window;
+        auto *layout = new QHBoxLayout(&window);
+        auto *before = new QLineEdit(&window);
+        auto *segments = new SegmentedControl(&window);
+        layout->addWidget(before);
+        layout->addWidget(segments);
+        QToolButton *first = segments->addSegment(QStringLiteral("Today"), QStringLiteral("today"));
+        segments->addSegment(QStringLiteral("All"), QStringLiteral("all"));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Focus from a click: no mark (the window opening with it focused looked underlined).
+        QTest::mouseClick(first, Qt::LeftButton);
+        QTRY_VERIFY(first->hasFocus());
+        QVERIFY(!first->font().underline());
+        // Reached with Tab: marked, and unmarked when focus leaves.
+        before->setFocus(Qt::MouseFocusReason);
+        QVERIFY(!first->font().underline());
+        QTest::keyClick(before, Qt::Key_Tab);
+        QTRY_VERIFY(first->hasFocus());
+        QVERIFY(first->font().underline());
+        before->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(!first->font().underline());
     }
 
     void modelPickerOffersRecentModelsFirstThenEachProvider()

@@ -30,7 +30,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBarSet>
 #include <QBuffer>
+#include <QChart>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -44,11 +46,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -169,9 +173,36 @@ private Q_SLOTS:
         QCOMPARE(m_dashboard->model().recordCount(), int(requests));
         // The chart's bars add up to the bytes sent.
         qint64 charted = 0;
-        for (const EgressChart::Bucket &bucket : overview->findChild<EgressChart *>()->buckets())
+        qint64 highest = 0;
+        EgressChart *chart = overview->findChild<EgressChart *>();
+        for (const EgressChart::Bucket &bucket : chart->buckets()) {
             charted += bucket.sent.at(0) + bucket.sent.at(1) + bucket.sent.at(2);
+            highest = std::max(highest, bucket.sent.at(0) + bucket.sent.at(1) + bucket.sent.at(2));
+        }
         QCOMPARE(charted, sent);
+        // Its amount axis: the cards' unit, round gridlines, the tallest bar inside.
+        const QList<QAbstractAxis *> axes = chart->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        auto *amount = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(amount);
+        QVERIFY2(AuditLabels::bytes(highest).endsWith(amount->titleText()), qPrintable(amount->titleText()));
+        const double step = (amount->max() - amount->min()) / (amount->tickCount() - 1);
+        const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+        const double mantissa = step / magnitude;
+        QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 2.5)
+                     || qFuzzyCompare(mantissa, 5.0),
+                 qPrintable(QString::number(step)));
+        auto *series = qobject_cast<QStackedBarSeries *>(chart->chart()->series().constFirst());
+        QVERIFY(series);
+        double tallest = 0;
+        for (int bar = 0; bar < series->barSets().constFirst()->count(); ++bar) {
+            double height = 0;
+            for (const QBarSet *set : series->barSets())
+                height += set->at(bar);
+            tallest = std::max(tallest, height);
+        }
+        QVERIFY(tallest > 0);
+        QVERIFY(amount->max() >= tallest && amount->max() - step < tallest); // fits, without an empty band
     }
 
     void tableGroupsTurnsAndFilters()
@@ -387,6 +418,29 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 2);
         QCOMPARE(asked.at(1).at(0).value<AuditDecidingSetting>(), AuditDecidingSetting::Provider);
         QCOMPARE(asked.at(1).at(1).toString(), QStringLiteral("work"));
+
+        // Local-only is the conversation's own switch: the way there is the conversation.
+        AuditRecord localOnly = makeRecord(QStringLiteral("openai"), QStringLiteral("api.openai.com"),
+                                           Destination::Internet, AuditStatus::Blocked, 0, 0);
+        localOnly.policyReason = QStringLiteral("conversation is local-only");
+        auto stored = m_session->vault().run([localOnly](Vault &vault) -> VaultResult<qint64> {
+            auto conversation = ConversationRepository(vault).create(Conversation());
+            if (!conversation)
+                return Unexpected<VaultFailure>(std::move(conversation).error());
+            AuditRecord record = localOnly;
+            record.conversationId = conversation->id;
+            return AuditRepository(vault).insert(record);
+        });
+        stored.waitForFinished();
+        QVERIFY(stored.result());
+        const qint64 id = *stored.result();
+        QTRY_VERIFY(m_dashboard->model().indexOfRecord(id).isValid()); // a live update
+        select(id);
+        QTRY_COMPARE(button->text(), QStringLiteral("Open the Conversation"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(asked.at(2).at(0).value<AuditDecidingSetting>(), AuditDecidingSetting::Conversation);
+        QVERIFY(asked.at(2).at(2).toLongLong() > 0);
     }
 
     void ctrlShiftPOpensItAndLockHidesIt()
@@ -512,6 +566,35 @@ private Q_SLOTS:
         m_dashboard->showRequests();
         RequestInspector *inspector = select(left.first().id);
         QTRY_VERIFY(inspector->plainText().contains(QStringLiteral("The audit was cleared")));
+    }
+
+    void theTableFitsANarrowWindow()
+    {
+        openDashboard();
+        m_dashboard->setPeriod(AuditPeriod::All);
+        QTRY_VERIFY(m_dashboard->isLoaded());
+        m_dashboard->showRequests();
+        QTreeView *view = m_dashboard->requests()->view();
+        m_dashboard->resize(2800, 900); // room for every column beside the inspector
+        QTRY_VERIFY(!view->isColumnHidden(AuditTreeModel::PurposeColumn));
+
+        m_dashboard->resize(800, 700);
+        QTRY_VERIFY(view->isColumnHidden(AuditTreeModel::PurposeColumn));
+        // No sideways scrolling, and what says where a request went stays.
+        int shown = 0;
+        for (int column = 0; column < AuditTreeModel::ColumnCount; ++column)
+            shown += view->isColumnHidden(column) ? 0 : view->columnWidth(column);
+        QVERIFY2(shown <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(shown).arg(view->viewport()->width())));
+        for (int column :
+             {AuditTreeModel::TimeColumn, AuditTreeModel::ProviderColumn, AuditTreeModel::HostColumn,
+              AuditTreeModel::SentColumn, AuditTreeModel::StatusColumn})
+            QVERIFY2(!view->isColumnHidden(column), qPrintable(QString::number(column)));
+        // Inset like the header and the filters.
+        QVERIFY(view->mapTo(m_dashboard.get(), QPoint(0, 0)).x() >= 16);
+
+        m_dashboard->resize(2800, 900);
+        QTRY_VERIFY(!view->isColumnHidden(AuditTreeModel::PurposeColumn));
     }
 
 private:

@@ -55,7 +55,7 @@ QString AuditLabels::status(AuditStatus status)
 
 QString AuditLabels::bytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1); // KiB, MiB: as the rest of the window says them
 }
 
 QString AuditLabels::duration(qint64 ms)

@@ -29,7 +29,7 @@ public:
     static QString destinationExplained(Destination destination);
     /// "Completed", "Blocked", …
     static QString status(AuditStatus status);
-    /// 1.2 KB, 3.4 MB (the locale's decimal point; 1 KB = 1024 bytes).
+    /// 1.2 KiB, 3.4 MiB (the locale's decimal point), as the rest of the window.
     static QString bytes(qint64 bytes);
     /// 850 ms, 2.4 s, 1 min 12 s.
     static QString duration(qint64 ms);

@@ -3,6 +3,7 @@
 #include "ui/dashboard/BreakdownList.h"
 
 #include "ui/dashboard/AuditLabels.h"
+#include "ui/dashboard/DashboardCard.h"
 #include "ui/theme/ThemeRoles.h"
 
 #include <QPainter>
@@ -14,7 +15,7 @@ namespace sotto::ui {
 
 namespace {
 
-constexpr int PADDING = 14;
+using DashboardCard::PADDING;
 constexpr int BAR = 4;
 
 } // namespace
@@ -71,7 +72,7 @@ int BreakdownList::rowHeight() const
 QSize BreakdownList::sizeHint() const
 {
     const int rows = std::max<int>(1, int(m_rows.size()));
-    return {320, PADDING + fontMetrics().height() + 10 + rows * rowHeight() + PADDING - 10};
+    return {320, DashboardCard::headingHeight(*this) + rows * rowHeight() + PADDING - 10};
 }
 
 QSize BreakdownList::minimumSizeHint() const
@@ -85,23 +86,12 @@ void BreakdownList::paintEvent(QPaintEvent *event)
     const ThemeRoles roles = ThemeRoles::from(palette());
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QPainterPath outline;
-    outline.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
-    painter.fillPath(outline, roles.codeBackground);
-    painter.setPen(QPen(roles.codeBorder, 1));
-    painter.drawPath(outline);
+    DashboardCard::paintFrame(painter, *this, roles);
+    int y = DashboardCard::paintHeading(painter, *this, m_title, roles);
 
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
     const int width = rect().width() - 2 * PADDING;
-    int y = PADDING;
-    QFont heading = font();
-    heading.setWeight(QFont::DemiBold);
-    painter.setFont(heading);
-    painter.setPen(roles.text);
-    painter.drawText(QRect(PADDING, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, m_title);
-    painter.setFont(font());
-    y += line + 10;
     if (m_rows.isEmpty()) {
         painter.setPen(roles.subduedText);
         painter.drawText(QRect(PADDING, y, width, line), Qt::AlignLeft | Qt::AlignVCenter,

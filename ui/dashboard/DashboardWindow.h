@@ -62,7 +62,8 @@ public:
 
 Q_SIGNALS:
     /// The user asked to open the setting that decided a blocked request.
-    void settingRequested(sotto::AuditDecidingSetting setting, const QString &provider);
+    void settingRequested(sotto::AuditDecidingSetting setting, const QString &provider,
+                          qint64 conversationId);
     /// A reload or summary has arrived (tests wait on it).
     void loaded();
     /// An export or a clearing ended: what to tell the user.

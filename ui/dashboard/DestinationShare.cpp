@@ -3,6 +3,7 @@
 #include "ui/dashboard/DestinationShare.h"
 
 #include "ui/dashboard/AuditLabels.h"
+#include "ui/dashboard/DashboardCard.h"
 #include "ui/theme/ThemeRoles.h"
 
 #include <QLocale>
@@ -16,7 +17,7 @@ namespace sotto::ui {
 
 namespace {
 
-constexpr int PADDING = 14;
+using DashboardCard::PADDING;
 constexpr int BAR = 18;
 
 int percent(const std::array<qint64, 3> &values, int index)
@@ -68,7 +69,7 @@ void DestinationShare::describe()
 QSize DestinationShare::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return {480, PADDING + line + 8 + 2 * (line + 4 + BAR + 10) + line + PADDING};
+    return {480, DashboardCard::headingHeight(*this) + 2 * (line + 4 + BAR + 10) + line + PADDING};
 }
 
 QSize DestinationShare::minimumSizeHint() const
@@ -82,24 +83,12 @@ void DestinationShare::paintEvent(QPaintEvent *event)
     const ThemeRoles roles = ThemeRoles::from(palette());
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath outline;
-    outline.addRoundedRect(card, 10, 10);
-    painter.fillPath(outline, roles.codeBackground);
-    painter.setPen(QPen(roles.codeBorder, 1));
-    painter.drawPath(outline);
+    DashboardCard::paintFrame(painter, *this, roles);
+    int y = DashboardCard::paintHeading(painter, *this, tr("Where it went"), roles);
 
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
     const int width = rect().width() - 2 * PADDING;
-    int y = PADDING;
-    QFont heading = font();
-    heading.setWeight(QFont::DemiBold);
-    painter.setFont(heading);
-    painter.setPen(roles.text);
-    painter.drawText(QRect(PADDING, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, tr("Where it went"));
-    y += line + 8;
-    painter.setFont(font());
 
     const QLocale locale;
     const auto bar = [&](const QString &label, const std::array<qint64, 3> &values, bool asBytes) {

@@ -3,6 +3,7 @@
 #include "ui/dashboard/EgressChart.h"
 
 #include "ui/dashboard/AuditLabels.h"
+#include "ui/dashboard/DashboardCard.h"
 #include "ui/theme/PaletteWatcher.h"
 #include "ui/theme/ThemeRoles.h"
 
@@ -10,13 +11,17 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sotto::ui {
 
@@ -52,6 +57,29 @@ QList<EgressChart::Bucket> bucketsOf(const QList<AuditDayBytes> &days)
     return buckets;
 }
 
+/// The axis' unit as the cards name it (QLocale's data sizes: KiB, MiB…), taken
+/// from the locale's own "1 KiB".
+QString unitName(qint64 divisor)
+{
+    QString one = QLocale().formattedDataSize(divisor, 0);
+    one.remove(QRegularExpression(QStringLiteral("^[^\\p{L}]+")));
+    return one;
+}
+
+/// A round step for about four gridlines up to `highest`: 1, 2, 2.5 or 5 × 10^k.
+double niceStep(double highest)
+{
+    if (highest <= 0)
+        return 1;
+    const double rough = highest / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor * magnitude >= rough)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+
 } // namespace
 
 EgressChart::EgressChart(QWidget *parent)
@@ -64,8 +92,17 @@ EgressChart::EgressChart(QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setMinimumHeight(220);
+    // The chart sits in the dashboard's card (painted here), not on a frame of its own.
+    QPalette clear = m_view->palette();
+    clear.setColor(QPalette::Base, Qt::transparent);
+    clear.setColor(QPalette::Window, Qt::transparent);
+    m_view->setPalette(clear);
+    m_view->setBackgroundBrush(Qt::NoBrush);
+    m_view->setAutoFillBackground(false);
+    m_view->viewport()->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(DashboardCard::PADDING / 2, DashboardCard::headingHeight(*this) - 6,
+                               DashboardCard::PADDING / 2, DashboardCard::PADDING / 2);
     layout->addWidget(m_view);
     auto *watcher = new PaletteWatcher(this);
     connect(watcher, &PaletteWatcher::paletteChanged, this, &EgressChart::rebuild);
@@ -83,32 +120,31 @@ void EgressChart::setDays(const QList<AuditDayBytes> &days)
     rebuild();
 }
 
+void EgressChart::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    const ThemeRoles roles = ThemeRoles::from(palette());
+    QPainter painter(this);
+    DashboardCard::paintFrame(painter, *this, roles);
+    DashboardCard::paintHeading(painter, *this, tr("Data sent per day"), roles);
+}
+
 void EgressChart::rebuild()
 {
     const ThemeRoles roles = ThemeRoles::from(palette());
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundBrush(roles.codeBackground);
-    chart->setBackgroundPen(QPen(roles.codeBorder, 1));
-    chart->setBackgroundRoundness(10);
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    QFont titleFont = font();
-    titleFont.setWeight(QFont::DemiBold);
-    chart->setTitleFont(titleFont);
-    chart->setTitleBrush(roles.text);
-    chart->setTitle(tr("Data sent per day"));
+    chart->setBackgroundVisible(false); // the card is the background, and its heading the title
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
 
     qint64 highest = 0;
     for (const Bucket &bucket : std::as_const(m_buckets))
         highest = std::max(highest, bucket.sent.at(0) + bucket.sent.at(1) + bucket.sent.at(2));
     // One unit for the whole axis, the largest that keeps the top bar at 1 or more.
-    const QStringList units = {tr("bytes"), tr("KB"), tr("MB"), tr("GB")};
-    int unit = 0;
-    double divisor = 1;
-    while (unit + 1 < units.size() && double(highest) / (divisor * 1024) >= 1) {
+    qint64 divisor = 1;
+    for (int unit = 0; unit < 3 && double(highest) / double(divisor * 1024) >= 1; ++unit)
         divisor *= 1024;
-        ++unit;
-    }
 
     auto *series = new QStackedBarSeries;
     QStringList labels;
@@ -118,7 +154,7 @@ void EgressChart::rebuild()
         set->setColor(color);
         set->setBorderColor(color);
         for (const Bucket &bucket : std::as_const(m_buckets))
-            set->append(double(bucket.sent.at(std::size_t(i))) / divisor);
+            set->append(double(bucket.sent.at(std::size_t(i))) / double(divisor));
         series->append(set);
     }
     for (const Bucket &bucket : std::as_const(m_buckets))
@@ -129,11 +165,15 @@ void EgressChart::rebuild()
     auto *days = new QBarCategoryAxis;
     days->append(labels);
     auto *amount = new QValueAxis;
+    // Round gridlines (0, 5, 10…), not the raw top divided in four.
+    const double top = double(highest) / double(divisor);
+    const double step = niceStep(top);
+    const int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
     amount->setMin(0);
-    amount->setMax(highest == 0 ? 1.0 : double(highest) / divisor * 1.1);
-    amount->setLabelFormat(QStringLiteral("%.3g"));
-    amount->setTickCount(5);
-    amount->setTitleText(units.at(unit));
+    amount->setMax(step * steps);
+    amount->setTickCount(steps + 1);
+    amount->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    amount->setTitleText(unitName(divisor));
     QFont axisFont = font();
     axisFont.setPointSizeF(font().pointSizeF() * 0.85);
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(days), static_cast<QAbstractAxis *>(amount)}) {
@@ -158,7 +198,6 @@ void EgressChart::rebuild()
 
     QChart *old = m_view->chart();
     m_view->setChart(chart);
-    m_view->setBackgroundBrush(palette().color(QPalette::Window));
     delete old;
 
     qint64 total = 0;

@@ -15,7 +15,8 @@ namespace sotto::ui {
 /// Bytes sent per day, stacked by destination (this computer, local network,
 /// internet): a Qt Charts stacked bar chart coloured like the rest of the
 /// dashboard and re-themed when the palette changes. Long periods are shown per
-/// week, then per month, so bars stay readable. GUI thread.
+/// week, then per month, so bars stay readable. The amount axis has round
+/// gridlines in the cards' unit (KiB, MiB). Drawn in the dashboard's card. GUI thread.
 class EgressChart final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EgressChart)
@@ -32,6 +33,9 @@ public:
     };
     const QList<Bucket> &buckets() const { return m_buckets; }
     QChart *chart() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void rebuild();

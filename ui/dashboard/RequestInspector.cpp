@@ -69,7 +69,8 @@ RequestInspector::RequestInspector(QWidget *parent)
 
     connect(m_openSetting, &QPushButton::clicked, this, [this] {
         if (m_record)
-            Q_EMIT settingRequested(AuditDashboard::decidingSetting(*m_record), m_record->provider);
+            Q_EMIT settingRequested(AuditDashboard::decidingSetting(*m_record), m_record->provider,
+                                    m_record->conversationId);
     });
     clear();
 }
@@ -153,7 +154,12 @@ void RequestInspector::render()
         const AuditDecidingSetting setting = AuditDashboard::decidingSetting(*m_record);
         m_openSetting->setText(setting == AuditDecidingSetting::Provider
                                    ? tr("Open Settings › Providers › %1").arg(m_record->provider)
+                                   : setting == AuditDecidingSetting::Conversation
+                                   ? tr("Open the Conversation")
                                    : tr("Open Settings › Privacy"));
+        // A local-only conversation deleted since: nothing to open.
+        m_openSetting->setVisible(setting != AuditDecidingSetting::Conversation
+                                  || m_record->conversationId > 0);
         m_openSetting->setAccessibleName(m_openSetting->text());
     }
 
@@ -258,10 +264,10 @@ void RequestInspector::render()
                         escaped(tr("%n (%1)", nullptr, r.images).arg(AuditLabels::bytes(r.imageBytes))));
         html += row(tr("Redactions"), escaped(locale.toString(r.redactions)));
         if (r.historySent > 0 || r.historyWithheld > 0)
-            html += row(tr("History"),
-                        escaped(tr("%1 messages sent, %2 withheld to fit the context")
-                                    .arg(r.historySent)
-                                    .arg(r.historyWithheld)));
+            html += row(
+                tr("History"),
+                escaped(tr("%n messages sent, %1 withheld to fit the context", nullptr, int(r.historySent))
+                            .arg(r.historyWithheld)));
         if (!r.turnId.isEmpty())
             html += row(tr("Turn"), escaped(r.turnId));
         if (!r.error.isEmpty())
@@ -294,6 +300,7 @@ void RequestInspector::render()
     // The thumbnails are the request's own bytes, handed to the document (nothing is fetched);
     // added after setHtml(), which may start a fresh document, and laid out again.
     QTextDocument *document = m_browser->document();
+    document->setDocumentMargin(12); // the text does not touch the splitter
     for (const auto &[url, thumbnail] : std::as_const(m_thumbnails))
         document->addResource(QTextDocument::ImageResource, url, thumbnail);
     if (!m_thumbnails.isEmpty())

@@ -47,7 +47,8 @@ public:
     QString html() const;
 
 Q_SIGNALS:
-    void settingRequested(sotto::AuditDecidingSetting setting, const QString &provider);
+    void settingRequested(sotto::AuditDecidingSetting setting, const QString &provider,
+                          qint64 conversationId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -101,18 +101,26 @@ RequestsPane::RequestsPane(AuditDashboard &audit, AuditTreeModel &model, QWidget
     m_view->setColumnWidth(AuditTreeModel::ModeColumn, widthFor(QStringLiteral("contemplating")));
     for (int column :
          {AuditTreeModel::SentColumn, AuditTreeModel::ReceivedColumn, AuditTreeModel::DurationColumn})
-        m_view->setColumnWidth(column, widthFor(QStringLiteral("999.9 KB")));
+        m_view->setColumnWidth(column, widthFor(QStringLiteral("999.9 KiB")));
     for (int column : {AuditTreeModel::ImagesColumn, AuditTreeModel::RedactionsColumn})
         m_view->setColumnWidth(column, widthFor(m_model.headerData(column, Qt::Horizontal).toString()));
     m_view->setColumnWidth(AuditTreeModel::StatusColumn,
                            widthFor(QStringLiteral("Blocked · offline mode is on")));
+    for (int column = 0; column < AuditTreeModel::ColumnCount; ++column)
+        m_columnWidths << m_view->columnWidth(column);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // its resizes fit the columns
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (width > 0 && column < m_columnWidths.size())
+            m_columnWidths[column] = width; // the user's width counts from now on
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RequestsPane::onCurrentChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const AuditRecord *record = m_model.record(m_filter->mapToSource(index));
         if (record && record->status == AuditStatus::Blocked)
-            Q_EMIT settingRequested(AuditDashboard::decidingSetting(*record), record->provider);
+            Q_EMIT settingRequested(AuditDashboard::decidingSetting(*record), record->provider,
+                                    record->conversationId);
     });
     // A live update of the request shown refreshes the inspector.
     connect(&m_model, &QAbstractItemModel::dataChanged, this,
@@ -139,6 +147,7 @@ RequestsPane::RequestsPane(AuditDashboard &audit, AuditTreeModel &model, QWidget
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setContentsMargins(20, 0, 20, 12); // in line with the header and the filters
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -206,14 +215,44 @@ void RequestsPane::resizeEvent(QResizeEvent *event)
     m_splitter->setOrientation(width() >= SIDE_BY_SIDE ? Qt::Horizontal : Qt::Vertical);
 }
 
+void RequestsPane::fitColumns()
+{
+    static constexpr AuditTreeModel::Column LEAST_NEEDED_FIRST[]
+        = {AuditTreeModel::PurposeColumn,    AuditTreeModel::ModeColumn,       AuditTreeModel::ImagesColumn,
+           AuditTreeModel::RedactionsColumn, AuditTreeModel::DurationColumn,   AuditTreeModel::ReceivedColumn,
+           AuditTreeModel::ModelColumn,      AuditTreeModel::DestinationColumn};
+    const int available = m_view->viewport()->width();
+    int needed = 0;
+    for (int width : std::as_const(m_columnWidths))
+        needed += width;
+    QSet<int> hidden;
+    for (AuditTreeModel::Column column : LEAST_NEEDED_FIRST) {
+        if (needed <= available)
+            break;
+        hidden.insert(column);
+        needed -= m_columnWidths.at(column);
+    }
+    for (int column = 0; column < AuditTreeModel::ColumnCount; ++column) {
+        const bool hide = hidden.contains(column);
+        if (m_view->isColumnHidden(column) == hide)
+            continue;
+        m_view->setColumnHidden(column, hide);
+        if (!hide)
+            m_view->setColumnWidth(column, m_columnWidths.at(column));
+    }
+}
+
 bool RequestsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const AuditRecord *record = m_model.record(m_filter->mapToSource(m_view->currentIndex()));
             if (record && record->status == AuditStatus::Blocked) {
-                Q_EMIT settingRequested(AuditDashboard::decidingSetting(*record), record->provider);
+                Q_EMIT settingRequested(AuditDashboard::decidingSetting(*record), record->provider,
+                                        record->conversationId);
                 return true;
             }
         }

@@ -4,6 +4,7 @@
 
 #include "core/orchestration/AuditDashboard.h"
 
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -38,13 +39,18 @@ public:
     void updateProviders();
 
 Q_SIGNALS:
-    void settingRequested(sotto::AuditDecidingSetting setting, const QString &provider);
+    void settingRequested(sotto::AuditDecidingSetting setting, const QString &provider,
+                          qint64 conversationId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Hides the least needed columns (purpose, mode, images, redactions, duration,
+    /// received, model, destination, in that order) while the table is too narrow
+    /// for all of them: no sideways scrolling. The inspector shows every field.
+    void fitColumns();
     void onCurrentChanged();
 
     AuditDashboard &m_audit;
@@ -57,6 +63,7 @@ private:
     QTreeView *m_view;
     RequestInspector *m_inspector;
     QSplitter *m_splitter;
+    QList<int> m_columnWidths; // as set up, hidden or not
 };
 
 } // namespace sotto::ui

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/dashboard/StatCard.h"
 
+#include "ui/dashboard/DashboardCard.h"
+
 #include "ui/theme/ThemeRoles.h"
 
 #include <QPainter>
@@ -11,7 +13,7 @@ namespace sotto::ui {
 
 namespace {
 
-constexpr int PADDING = 14;
+using DashboardCard::PADDING;
 
 QFont valueFont(const QFont &base)
 {
@@ -74,12 +76,7 @@ void StatCard::paintEvent(QPaintEvent *event)
     const ThemeRoles roles = ThemeRoles::from(palette());
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(card, 10, 10);
-    painter.fillPath(path, roles.codeBackground);
-    painter.setPen(QPen(roles.codeBorder, 1));
-    painter.drawPath(path);
+    DashboardCard::paintFrame(painter, *this, roles);
 
     const QFont small = smallFont(font());
     const QFontMetrics smallMetrics(small);

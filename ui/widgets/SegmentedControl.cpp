@@ -4,7 +4,9 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
+#include <QStyle>
 #include <QToolButton>
 
 namespace sotto::ui {
@@ -35,6 +37,7 @@ QToolButton *SegmentedControl::addSegment(const QString &text, const QString &ob
     button->setCheckable(true);
     button->setAutoRaise(false);
     button->setFocusPolicy(Qt::StrongFocus);
+    button->installEventFilter(this); // the focus mark shows for keyboard focus only
     button->setProperty("segmentFirst", m_group->buttons().isEmpty());
     for (QAbstractButton *other : m_group->buttons())
         other->setProperty("segmentLast", false);
@@ -69,6 +72,25 @@ int SegmentedControl::count() const
     return int(m_group->buttons().size());
 }
 
+bool SegmentedControl::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *button = qobject_cast<QToolButton *>(watched);
+    if (button && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        // Like :focus-visible: a segment focused by a click or by opening the window
+        // is not marked; one reached with Tab, an arrow key or a shortcut is.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        const bool keyboard = event->type() == QEvent::FocusIn && reason != Qt::MouseFocusReason
+            && reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason;
+        if (button->property("keyboardFocus").toBool() != keyboard) {
+            button->setProperty("keyboardFocus", keyboard);
+            button->style()->unpolish(button);
+            button->style()->polish(button);
+            button->update();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void SegmentedControl::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -83,7 +105,7 @@ void SegmentedControl::restyle()
         = QStringLiteral("QToolButton { border: 1px solid %1; border-left-width: 0; padding: 4px 12px;"
                          " background: %2; color: %3; }"
                          "QToolButton:hover:!checked { background: %4; }"
-                         "QToolButton:focus { text-decoration: underline; }"
+                         "QToolButton[keyboardFocus=\"true\"] { text-decoration: underline; }"
                          "QToolButton:checked { background: %5; color: %6; border-color: %5; }"
                          "QToolButton[segmentFirst=\"true\"] { border-left-width: 1px;"
                          " border-top-left-radius: 6px; border-bottom-left-radius: 6px; }"

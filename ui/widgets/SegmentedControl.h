@@ -31,6 +31,7 @@ Q_SIGNALS:
     void currentChanged(int index);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -6,6 +6,7 @@
 // themselves (a mix of destinations, statuses, providers, hosts and days), the
 // change signals name the records inserted or completed, and grouping by turn
 // keeps a Contemplating answer's requests together.
+#include "core/net/EgressPolicy.h"
 #include "core/orchestration/AuditDashboard.h"
 
 #include "core/orchestration/AuditFormat.h"
@@ -271,9 +272,28 @@ private Q_SLOTS:
         QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Provider);
         r.policyReason = QStringLiteral("http-to-internet is denied for provider work");
         QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Provider);
-        r.provider = QStringLiteral("on"); // a name inside a word is not the provider named
         r.policyReason = QStringLiteral("conversation is local-only");
+        QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Conversation);
+        r.policyReason = QStringLiteral("you declined sending");
         QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Privacy);
+        r.policyReason
+            = QStringLiteral("ask-before-send: you approved nas.local as a lan destination, but it "
+                             "resolved to an internet address");
+        QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Privacy);
+        // Decided by the rule the reason names, not by whether it mentions the provider.
+        r.provider = QStringLiteral("offline");
+        r.policyReason = QStringLiteral("offline mode is on");
+        QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Privacy);
+        r.provider = QStringLiteral("mode");
+        r.policyReason = QStringLiteral("provider work is disabled");
+        QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Provider);
+        // Recorded in the language in use then (German here, not loaded now): the privacy settings.
+        r.policyReason = QStringLiteral("Offline-Modus ist an");
+        QCOMPARE(AuditDashboard::decidingSetting(r), AuditDecidingSetting::Privacy);
+        QCOMPARE(EgressPolicy::ruleOf(r.policyReason), PolicyRule::Unknown);
+        QCOMPARE(EgressPolicy::ruleOf(QString()), PolicyRule::None);
+        QCOMPARE(EgressPolicy::ruleOf(QStringLiteral("http-to-internet is denied for provider a, b")),
+                 PolicyRule::HttpToInternet);
     }
 
     void formatIsTheCliContract()
