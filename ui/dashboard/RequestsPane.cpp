@@ -104,16 +104,14 @@ RequestsPane::RequestsPane(AuditDashboard &audit, AuditTreeModel &model, QWidget
         m_view->setColumnWidth(column, widthFor(QStringLiteral("999.9 KiB")));
     for (int column : {AuditTreeModel::ImagesColumn, AuditTreeModel::RedactionsColumn})
         m_view->setColumnWidth(column, widthFor(m_model.headerData(column, Qt::Horizontal).toString()));
+    // Status takes what is left, from "Completed" up to a whole blocked reason (fitColumns()).
     m_view->setColumnWidth(AuditTreeModel::StatusColumn,
-                           widthFor(QStringLiteral("Blocked · offline mode is on")));
+                           widthFor(AuditLabels::status(AuditStatus::Completed)));
+    m_statusWidth = widthFor(QStringLiteral("Blocked · offline mode is on"));
     for (int column = 0; column < AuditTreeModel::ColumnCount; ++column)
         m_columnWidths << m_view->columnWidth(column);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this); // its resizes fit the columns
-    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
-        if (width > 0 && column < m_columnWidths.size())
-            m_columnWidths[column] = width; // the user's width counts from now on
-    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RequestsPane::onCurrentChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -240,6 +238,10 @@ void RequestsPane::fitColumns()
         if (!hide)
             m_view->setColumnWidth(column, m_columnWidths.at(column));
     }
+    // The room left goes to the status, so a blocked request's reason shows whole where it can.
+    const int status = m_columnWidths.at(AuditTreeModel::StatusColumn);
+    m_view->setColumnWidth(AuditTreeModel::StatusColumn,
+                           std::clamp(status + available - needed, status, std::max(status, m_statusWidth)));
 }
 
 bool RequestsPane::eventFilter(QObject *watched, QEvent *event)

@@ -63,7 +63,8 @@ private:
     QTreeView *m_view;
     RequestInspector *m_inspector;
     QSplitter *m_splitter;
-    QList<int> m_columnWidths; // as set up, hidden or not
+    QList<int> m_columnWidths; // as set up, hidden or not (the status at its narrowest)
+    int m_statusWidth = 0; // room for a whole blocked reason
 };
 
 } // namespace sotto::ui
