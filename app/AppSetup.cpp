@@ -32,7 +32,10 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtTranslator);
 
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("sotto"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a translation reads the English source, with English plural
+    // forms ("1 request"): sotto_en holds only those.
+    if (translator->load(locale, QStringLiteral("sotto"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/sotto_en")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -33,4 +33,23 @@ function(sotto_add_translations target)
     SOURCES ${sources}
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)
+
+  # English needs a translation only for its plurals ("1 request", "2 requests"):
+  # sotto_en.ts holds just the %n strings (lupdate -pluralonly), under a target of
+  # its own because Qt 6.4 makes one lupdate/lrelease target per target.
+  set(en_ts ${PROJECT_SOURCE_DIR}/translations/sotto_en.ts)
+  add_custom_target(${target}_plurals)
+  qt_add_lupdate(${target}_plurals
+    TS_FILES ${en_ts}
+    SOURCES ${sources}
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}
+    OPTIONS -pluralonly -no-obsolete -locations none)
+  qt_add_lrelease(${target}_plurals
+    TS_FILES ${en_ts}
+    QM_FILES_OUTPUT_VARIABLE en_qm
+    NO_TARGET_DEPENDENCY)
+  qt_add_resources(${target} "${target}_plurals"
+    PREFIX /i18n
+    BASE "${CMAKE_CURRENT_BINARY_DIR}"
+    FILES ${en_qm})
 endfunction()

@@ -495,6 +495,14 @@ Die Anfrage: %5</translation>
         <source>Send to %1?</source>
         <translation>An %1 senden?</translation>
     </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpBackend</name>
@@ -961,8 +969,8 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <translation>im Internet</translation>
     </message>
     <message>
-        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
-        <translation>%1 an %2 senden (%3, %4)? [y/N] </translation>
+        <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,10 +1245,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <translation>%1 hat nicht innerhalb von %2 s geantwortet; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation>Vor dem Senden fragen: Sie haben %1 als Ziel der Klasse %2 freigegeben, der Name verweist aber auf eine Adresse der Klasse %3</translation>
-    </message>
-    <message>
         <source>Stopped by your privacy settings: %1.</source>
         <translation>Durch Ihre Datenschutzeinstellungen gestoppt: %1.</translation>
     </message>
@@ -1270,6 +1274,10 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send ist an, aber nichts konnte Sie fragen</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation type="unfinished">Vor dem Senden fragen: Sie haben %1 als Ziel der Klasse %2 freigegeben, der Name verweist aber auf eine Adresse der Klasse %3</translation>
     </message>
 </context>
 <context>
@@ -3106,22 +3114,6 @@ Antwortet…</translation>
         <source>Data sent per day</source>
         <translation>Gesendete Daten pro Tag</translation>
     </message>
-    <message>
-        <source>bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>KB</source>
-        <translation>KB</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
     <message numerus="yes">
         <source>%1 sent over %n bars</source>
         <translation>
@@ -3692,6 +3684,18 @@ Antwortet…</translation>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>Bevor eine Anfrage hinausgeht – noch bevor der Name des Servers nachgeschlagen wird –, zeigt Sotto, wohin sie geht, und wartet auf Ihr Ja. „Beim ersten Mal“ fragt einmal je Anbieter und Adresse, bis der Tresor gesperrt wird; eine geänderte Adresse eines Anbieters fragt erneut.</translation>
     </message>
+    <message>
+        <source>Ask A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again before sending to these providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked about, as you chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderEditor</name>
@@ -4171,10 +4175,6 @@ Antwortet…</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>%1 messages sent, %2 withheld to fit the context</source>
-        <translation>%1 Nachrichten gesendet, %2 zurückgehalten, damit der Kontext reicht</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -4213,6 +4213,17 @@ Antwortet…</translation>
     <message>
         <source>[image %1×%2, %3]</source>
         <translation>[Bild %1×%2, %3]</translation>
+    </message>
+    <message>
+        <source>Open the Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent, %1 withheld to fit the context</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,14 @@ La solicitud: %5</translation>
         <source>Send to %1?</source>
         <translation>¿Enviar a %1?</translation>
     </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpBackend</name>
@@ -961,8 +969,8 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <translation>en internet</translation>
     </message>
     <message>
-        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
-        <translation>¿Enviar %1 a %2 (%3, %4)? [y/N] </translation>
+        <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,10 +1245,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <translation>%1 no respondió en %2 s; se detuvo la solicitud.</translation>
     </message>
     <message>
-        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation>preguntar antes de enviar: aprobó %1 como destino %2, pero su nombre se resolvió a una dirección %3</translation>
-    </message>
-    <message>
         <source>Stopped by your privacy settings: %1.</source>
         <translation>Detenido por su configuración de privacidad: %1.</translation>
     </message>
@@ -1270,6 +1274,10 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send está activado y nada pudo preguntarle</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation type="unfinished">preguntar antes de enviar: aprobó %1 como destino %2, pero su nombre se resolvió a una dirección %3</translation>
     </message>
 </context>
 <context>
@@ -3106,22 +3114,6 @@ Respondiendo…</translation>
         <source>Data sent per day</source>
         <translation>Datos enviados por día</translation>
     </message>
-    <message>
-        <source>bytes</source>
-        <translation>bytes</translation>
-    </message>
-    <message>
-        <source>KB</source>
-        <translation>KB</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
     <message numerus="yes">
         <source>%1 sent over %n bars</source>
         <translation>
@@ -3692,6 +3684,18 @@ Respondiendo…</translation>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>Antes de que salga una solicitud —incluso antes de buscar el nombre del servidor—, Sotto muestra a dónde va y espera su sí. «La primera vez» pregunta una vez por proveedor y dirección hasta que se bloquea la bóveda; cambiar la dirección de un proveedor vuelve a preguntar.</translation>
     </message>
+    <message>
+        <source>Ask A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again before sending to these providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked about, as you chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderEditor</name>
@@ -4171,10 +4175,6 @@ Respondiendo…</translation>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>%1 messages sent, %2 withheld to fit the context</source>
-        <translation>%1 mensajes enviados, %2 retenidos para caber en el contexto</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -4213,6 +4213,17 @@ Respondiendo…</translation>
     <message>
         <source>[image %1×%2, %3]</source>
         <translation>[imagen %1×%2, %3]</translation>
+    </message>
+    <message>
+        <source>Open the Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent, %1 withheld to fit the context</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

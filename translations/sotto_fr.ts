@@ -495,6 +495,14 @@ La requête&#xa0;: %5</translation>
         <source>Send to %1?</source>
         <translation>Envoyer à %1&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpBackend</name>
@@ -961,8 +969,8 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <translation>sur Internet</translation>
     </message>
     <message>
-        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
-        <translation>Envoyer %1 à %2 (%3, %4)&#xa0;? [y/N] </translation>
+        <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,10 +1245,6 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <translation>%1 n&apos;a pas répondu en %2 s&#xa0;; la requête a été interrompue.</translation>
     </message>
     <message>
-        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation>demander avant d’envoyer : vous avez approuvé %1 comme destination %2, mais son nom renvoie à une adresse %3</translation>
-    </message>
-    <message>
         <source>Stopped by your privacy settings: %1.</source>
         <translation>Arrêté par vos réglages de confidentialité : %1.</translation>
     </message>
@@ -1270,6 +1274,10 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send est activé et rien ne pouvait vous le demander</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation type="unfinished">demander avant d’envoyer : vous avez approuvé %1 comme destination %2, mais son nom renvoie à une adresse %3</translation>
     </message>
 </context>
 <context>
@@ -3106,22 +3114,6 @@ Réponse en cours…</translation>
         <source>Data sent per day</source>
         <translation>Données envoyées par jour</translation>
     </message>
-    <message>
-        <source>bytes</source>
-        <translation>octets</translation>
-    </message>
-    <message>
-        <source>KB</source>
-        <translation>Ko</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>Go</translation>
-    </message>
     <message numerus="yes">
         <source>%1 sent over %n bars</source>
         <translation>
@@ -3692,6 +3684,18 @@ Réponse en cours…</translation>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>Avant qu’une requête parte — avant même que le nom du serveur soit résolu —, Sotto montre où elle va et attend votre accord. « La première fois » demande une fois par fournisseur et par adresse jusqu’au verrouillage du coffre ; changer l’adresse d’un fournisseur redemande.</translation>
     </message>
+    <message>
+        <source>Ask A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again before sending to these providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked about, as you chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderEditor</name>
@@ -4171,10 +4175,6 @@ Réponse en cours…</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <source>%1 messages sent, %2 withheld to fit the context</source>
-        <translation>%1 messages envoyés, %2 retenus pour tenir dans le contexte</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -4213,6 +4213,17 @@ Réponse en cours…</translation>
     <message>
         <source>[image %1×%2, %3]</source>
         <translation>[image %1×%2, %3]</translation>
+    </message>
+    <message>
+        <source>Open the Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent, %1 withheld to fit the context</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,14 @@ The request: %5</source>
         <source>Send to %1?</source>
         <translation>%1 に送信しますか？</translation>
     </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpBackend</name>
@@ -957,8 +965,8 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <translation>インターネット上</translation>
     </message>
     <message>
-        <source>Send %1 to %2 (%3, on %4)? [y/N] </source>
-        <translation>%1 を %2（%3、%4）に送信しますか？ [y/N] </translation>
+        <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1238,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <translation>%1 から %2 秒以内に応答がなかったため、リクエストを停止しました。</translation>
     </message>
     <message>
-        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation>送信前に確認: %1 を %2 の宛先として許可しましたが、名前は %3 のアドレスに解決されました</translation>
-    </message>
-    <message>
         <source>Stopped by your privacy settings: %1.</source>
         <translation>プライバシー設定により停止しました: %1。</translation>
     </message>
@@ -1263,6 +1267,10 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>ask-before-send is on and nothing could ask you</source>
         <translation>ask-before-send がオンですが、確認できる手段がありませんでした</translation>
+    </message>
+    <message>
+        <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
+        <translation type="unfinished">送信前に確認: %1 を %2 の宛先として許可しましたが、名前は %3 のアドレスに解決されました</translation>
     </message>
 </context>
 <context>
@@ -3080,22 +3088,6 @@ Answering…</source>
         <source>Data sent per day</source>
         <translation>1 日あたりの送信データ</translation>
     </message>
-    <message>
-        <source>bytes</source>
-        <translation>バイト</translation>
-    </message>
-    <message>
-        <source>KB</source>
-        <translation>KB</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
     <message numerus="yes">
         <source>%1 sent over %n bars</source>
         <translation>
@@ -3660,6 +3652,18 @@ Answering…</source>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>リクエストが出ていく前に（サーバー名を調べるより前に）、Sotto は行き先を表示してあなたの許可を待ちます。「初回のみ」は保管庫をロックするまでプロバイダーとアドレスごとに 1 回確認します。プロバイダーのアドレスを変えると再び確認します。</translation>
     </message>
+    <message>
+        <source>Ask A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again before sending to these providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked about, as you chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderEditor</name>
@@ -4135,10 +4139,6 @@ Answering…</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <source>%1 messages sent, %2 withheld to fit the context</source>
-        <translation>%1 件のメッセージを送信、コンテキストに収めるため %2 件を保留</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
@@ -4177,6 +4177,16 @@ Answering…</source>
     <message>
         <source>[image %1×%2, %3]</source>
         <translation>[画像 %1×%2、%3]</translation>
+    </message>
+    <message>
+        <source>Open the Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages sent, %1 withheld to fit the context</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,39 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(phrase), r.out.constData());
     }
 
+    void englishSaysOneRoundNotRounds_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addRow("en_US") << QStringLiteral("en_US.UTF-8");
+        QTest::addRow("C: no translation, English plurals") << QStringLiteral("C.UTF-8");
+    }
+
+    void englishSaysOneRoundNotRounds()
+    {
+        QFETCH(QString, locale);
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANG"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("SOTTO_KDF"), QStringLiteral("interactive"));
+        env.insert(QStringLiteral("SOTTO_PASSPHRASE"), QStringLiteral("plural test passphrase"));
+        ProcessResult r
+            = runSotto({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("box"),
+                        QStringLiteral("--api"), QStringLiteral("ollama"), QStringLiteral("--base-url"),
+                        QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--no-api-key")},
+                       env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runSotto({QStringLiteral("ensembles"), QStringLiteral("add"), QStringLiteral("pair"),
+                      QStringLiteral("--agent"), QStringLiteral("box"), QStringLiteral("--agent"),
+                      QStringLiteral("box")},
+                     env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Saved ensemble pair with 2 agents."), r.out.constData());
+        r = runSotto({QStringLiteral("ensembles"), QStringLiteral("list")}, env);
+        QVERIFY2(r.out.contains("1 round\n"), r.out.constData());
+        QVERIFY(!r.out.contains("round(s)"));
+    }
+
 private:
     std::unique_ptr<TempProfile> m_profile;
     QProcessEnvironment m_env;
