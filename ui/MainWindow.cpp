@@ -163,17 +163,36 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     connect(&session.vault(), &VaultService::auditChanged, this, &MainWindow::updateStatus);
 
     createActions();
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->setFloatable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    toolbar->setContextMenuPolicy(Qt::PreventContextMenu);
-    toolbar->addAction(m_toggleSidebar);
-    toolbar->addAction(m_privacyDashboard);
+    // The window's few tools sit in the menu bar's row, not in a row of their own: the
+    // conversation list's toggle before the menus, the privacy dashboard and the
+    // Offline switch after them. A global (native) menu bar has no room for them;
+    // there they are toolbars.
+    const auto tools = [this](const QString &name, const QString &title) {
+        auto *bar = new QToolBar(title, this);
+        bar->setObjectName(name);
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        bar->setContextMenuPolicy(Qt::PreventContextMenu);
+        return bar;
+    };
+    QToolBar *listTools = tools(QStringLiteral("sidebarToolbar"), tr("Conversation list"));
+    listTools->addAction(m_toggleSidebar);
+    QToolBar *privacyTools = tools(QStringLiteral("mainToolbar"), tr("Privacy"));
+    privacyTools->addAction(m_privacyDashboard);
     auto *offline = new OfflineAction(session, this);
-    toolbar->addAction(offline);
-    toolbar->widgetForAction(offline)->setAccessibleName(tr("Offline"));
+    privacyTools->addAction(offline);
+    privacyTools->widgetForAction(offline)->setAccessibleName(tr("Offline"));
+    if (menuBar()->isNativeMenuBar()) {
+        addToolBar(listTools);
+        addToolBar(privacyTools);
+    } else {
+        const int side = fontMetrics().height() + 3; // about the height of the menus' items
+        for (QToolBar *bar : {listTools, privacyTools})
+            bar->setIconSize(QSize(side, side));
+        menuBar()->setCornerWidget(listTools, Qt::TopLeftCorner);
+        menuBar()->setCornerWidget(privacyTools, Qt::TopRightCorner);
+    }
     refreshIcons();
     connect(new PaletteWatcher(this), &PaletteWatcher::paletteChanged, this, &MainWindow::refreshIcons);
     resize(1100, 720);

@@ -38,6 +38,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -876,9 +877,16 @@ private Q_SLOTS:
         QVERIFY(!sidebar->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
         QVERIFY(sidebar->isVisible());
-        auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("sidebarToolbar"));
         auto *toggle = m_window->findChild<QAction *>(QStringLiteral("toggleSidebarAction"));
         QVERIFY(toolbar->actions().contains(toggle));
+        // In the menu bar's row, before the menus (no toolbar row of its own).
+        QVERIFY(!m_window->menuBar()->isNativeMenuBar());
+        QCOMPARE(m_window->menuBar()->cornerWidget(Qt::TopLeftCorner), toolbar);
+        QCOMPARE(m_window->menuBar()->cornerWidget(Qt::TopRightCorner),
+                 m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar")));
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+            QCOMPARE(m_window->toolBarArea(bar), Qt::NoToolBarArea);
         // An icon, not the words "Conversation list", also where the desktop theme has none.
         QVERIFY(!toggle->icon().isNull());
         QVERIFY(!toggle->icon().pixmap(QSize(24, 24)).isNull());
