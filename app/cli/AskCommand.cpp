@@ -405,7 +405,10 @@ int runAskCommand(CliContext &context)
                   auto messages = MessageRepository(v).list(conversationId);
                   if (!messages)
                       return Unexpected(messages.error());
-                  out.history = ConversationPath::visible(*messages);
+                  auto choices = MessageRepository(v).choices(conversationId);
+                  if (!choices)
+                      return Unexpected(choices.error());
+                  out.history = ConversationPath::visible(*messages, *choices); // as the window shows it
               }
               return out;
           }));

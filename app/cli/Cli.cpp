@@ -10,10 +10,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace sotto::app {
 
@@ -30,6 +32,7 @@ constexpr Command COMMANDS[] = {
     {"audit", runAuditCommand},
     {"conversations", runConversationsCommand},
     {"ensembles", runEnsemblesCommand},
+    {"export", runExportCommand},
     {"policy", runPolicyCommand},
     {"providers", runProvidersCommand},
     {"redact", runRedactCommand},
@@ -51,7 +54,28 @@ const Command *findCommand(const QString &name)
 int runCli(int &argc, char **argv)
 {
     setApplicationIdentity();
-    QCoreApplication app(argc, argv);
+    // Exports lay out text (HTML, PDF): fonts need a QGuiApplication, on the offscreen
+    // platform so no display is needed. Every other command stays a QCoreApplication.
+    bool laysOutText = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (CliOptions::takesValue(arg)) {
+            ++i; // the option's value
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            laysOutText = arg == QLatin1String("export"); // the command
+            break;
+        }
+    }
+    if (laysOutText)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (laysOutText)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     installTranslations(app);
     // Diagnostics (and image decoders' complaints, which the sanitiser turns into one
     // clear error) stay out of command output unless asked for (QT_LOGGING_RULES wins).

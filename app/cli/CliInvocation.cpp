@@ -27,8 +27,9 @@ bool isCliInvocation(const QStringList &arguments)
 QStringList cliCommandNames()
 {
     return {QStringLiteral("ask"),       QStringLiteral("audit"),  QStringLiteral("conversations"),
-            QStringLiteral("ensembles"), QStringLiteral("policy"), QStringLiteral("providers"),
-            QStringLiteral("redact"),    QStringLiteral("search"), QStringLiteral("vault")};
+            QStringLiteral("ensembles"), QStringLiteral("export"), QStringLiteral("policy"),
+            QStringLiteral("providers"), QStringLiteral("redact"), QStringLiteral("search"),
+            QStringLiteral("vault")};
 }
 
 void describeCliParser(QCommandLineParser &parser)

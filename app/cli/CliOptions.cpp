@@ -84,6 +84,8 @@ QString CliOptions::commandsHelp()
               "  conversations list|show ID|delete ID   the conversations in the vault\n"
               "  conversations set ID local-only on|off  keep a conversation's requests on this machine\n"
               "  ensembles add NAME|list|remove NAME    the agents that contemplate together\n"
+              "  export (--conversation ID | --all) --format md|json|html|pdf --output PATH\n"
+              "                                         conversations out as documents\n"
               "  search QUERY                           full-text search of the vault\n"
               "  vault check|change-passphrase|backups|restore ID   look after the vault\n"
               "Run 'sotto COMMAND --help' for a command's options.");

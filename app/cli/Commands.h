@@ -13,6 +13,7 @@ int runAskCommand(CliContext &context);
 int runAuditCommand(CliContext &context);
 int runConversationsCommand(CliContext &context);
 int runEnsemblesCommand(CliContext &context);
+int runExportCommand(CliContext &context);
 int runPolicyCommand(CliContext &context);
 int runProvidersCommand(CliContext &context);
 int runRedactCommand(CliContext &context);

@@ -31,6 +31,7 @@ constexpr qsizetype OPENED_WITH = 24;
 struct LoadedConversation {
     Conversation conversation;
     QList<MessageNode> tree;
+    QHash<qint64, qint64> choices; // the versions chosen, as stored
     QList<PathEntry> path; // worked out off the GUI thread
     QList<Message> last; // the text of the path's last messages
     QHash<qint64, int> agents; // see agentCountsOf()
@@ -214,9 +215,13 @@ void ChatController::openConversation(qint64 id)
             auto tree = messages.tree(id);
             if (!tree)
                 return Unexpected(tree.error());
+            auto choices = messages.choices(id);
+            if (!choices)
+                return Unexpected(choices.error());
             loaded.conversation = *conversation;
             loaded.tree = std::move(*tree);
-            loaded.path = ConversationPath::path(loaded.tree);
+            loaded.choices = std::move(*choices);
+            loaded.path = ConversationPath::path(loaded.tree, loaded.choices);
             QList<qint64> last;
             for (qsizetype i = std::max<qsizetype>(0, loaded.path.size() - OPENED_WITH);
                  i < loaded.path.size(); ++i)
@@ -243,7 +248,7 @@ void ChatController::openConversation(qint64 id)
             m_conversation = loaded->conversation;
             m_tree = std::move(loaded->tree);
             m_inMemory.clear();
-            m_choices.clear();
+            m_choices = std::move(loaded->choices);
             m_open = true;
             m_path = std::move(loaded->path);
             // An answer still coming: shown where it has got to, and followed from there.
@@ -702,9 +707,22 @@ void ChatController::showVersion(qint64 messageId, int version)
     const QList<qint64> versions = ConversationPath::versionsOf(m_tree, messageId);
     if (version < 1 || version > versions.size())
         return;
+    const qint64 chosen = versions.at(version - 1);
     if (const MessageNode *shown = node(messageId))
-        m_choices.insert(shown->parentId, versions.at(version - 1));
+        m_choices.insert(shown->parentId, chosen);
     rebuild(true);
+    // Kept in the vault, so the conversation opens again as left, and exports show the same.
+    if (chosen > 0 && !m_conversation.incognito) {
+        m_session.vault().run(
+            [chosen](Vault &vault) {
+                return MessageRepository(vault).choose(chosen);
+            },
+            this,
+            [this](VaultResult<void> r) {
+                if (!r && r.error().code != VaultError::NotFound)
+                    Q_EMIT problem(r.error().message);
+            });
+    }
 }
 
 void ChatController::detachTurn()

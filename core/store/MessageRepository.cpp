@@ -136,6 +136,40 @@ VaultResult<QList<MessageNode>> MessageRepository::tree(qint64 conversationId)
     }
 }
 
+VaultResult<QHash<qint64, qint64>> MessageRepository::choices(qint64 conversationId)
+{
+    auto select
+        = m_vault.prepare("SELECT parent_id, message_id FROM version_choices WHERE conversation_id = ?1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, conversationId);
+    QHash<qint64, qint64> choices;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (!*row)
+            return choices;
+        choices.insert(select->int64(0), select->int64(1));
+    }
+}
+
+VaultResult<void> MessageRepository::choose(qint64 id)
+{
+    auto insert = m_vault.prepare("INSERT OR REPLACE INTO version_choices (conversation_id, parent_id, "
+                                  "message_id) SELECT conversation_id, ifnull(parent_id, 0), id "
+                                  "FROM messages WHERE id = ?1 RETURNING message_id");
+    if (!insert)
+        return Unexpected<VaultFailure>(std::move(insert).error());
+    insert->bind(1, id);
+    auto row = insert->step();
+    if (!row)
+        return Unexpected<VaultFailure>(std::move(row).error());
+    if (!*row)
+        return vaultError(VaultError::NotFound, tr("There is no message %1.").arg(id));
+    return insert->run();
+}
+
 VaultResult<QList<Message>> MessageRepository::getMany(QList<qint64> ids, AttachmentLoading loading)
 {
     std::sort(ids.begin(), ids.end());
@@ -288,6 +322,14 @@ VaultResult<Message> MessageRepository::append(const Message &draft)
         return Unexpected<VaultFailure>(std::move(ran).error());
     }
     message.id = m_vault.lastInsertId();
+    // A new version (a regeneration, an edit) is the one shown, as the newest is.
+    auto unchoose
+        = m_vault.prepare("DELETE FROM version_choices WHERE conversation_id = ?1 AND parent_id = ?2");
+    if (!unchoose)
+        return Unexpected<VaultFailure>(std::move(unchoose).error());
+    unchoose->bind(1, message.conversationId).bind(2, message.parentId);
+    if (auto ran = unchoose->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
 
     for (qsizetype i = 0; i < message.attachments.size(); ++i) {
         Attachment &attachment = message.attachments[i];
@@ -419,6 +461,18 @@ VaultResult<void> MessageRepository::remove(qint64 id)
     const bool oneOfSeveral = *counted && siblings->int64(0) > 0;
     if (auto rest = siblings->run(); !rest)
         return rest;
+    if (!oneOfSeveral) {
+        // The version chosen after it is now chosen after its parent (its children follow the parent).
+        auto moveChoice = m_vault.prepare(
+            "UPDATE OR REPLACE version_choices SET parent_id = "
+            "(SELECT ifnull(parent_id, 0) FROM messages WHERE id = ?1) WHERE parent_id = ?1 "
+            "AND conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)");
+        if (!moveChoice)
+            return Unexpected<VaultFailure>(std::move(moveChoice).error());
+        moveChoice->bind(1, id);
+        if (auto moved = moveChoice->run(); !moved)
+            return moved;
+    }
     auto follow = m_vault.prepare(
         oneOfSeveral ? "WITH RECURSIVE branch(id) AS (SELECT id FROM messages WHERE parent_id = ?1 UNION "
                        "SELECT m.id FROM messages AS m JOIN branch ON m.parent_id = branch.id) "

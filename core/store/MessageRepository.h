@@ -7,6 +7,7 @@
 #include "core/types/MessageNode.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace sotto {
@@ -45,6 +46,13 @@ public:
     VaultResult<QList<Message>> getMany(QList<qint64> ids,
                                         AttachmentLoading loading = AttachmentLoading::WithData);
     VaultResult<qint64> count(qint64 conversationId);
+    /// The versions the user chose to see (ConversationPath's choices): parent id
+    /// (0: the first message) → the chosen child. Where none is stored the newest
+    /// version is shown; appending a message makes it the one shown.
+    VaultResult<QHash<qint64, qint64>> choices(qint64 conversationId);
+    /// Stores message `id` as the version shown among its siblings. Announces no
+    /// change: only the window that chose shows it.
+    VaultResult<void> choose(qint64 id);
     VaultResult<Message> get(qint64 id, AttachmentLoading loading = AttachmentLoading::WithData);
     VaultResult<QByteArray> attachmentData(qint64 attachmentId);
 

@@ -271,6 +271,21 @@ ALTER TABLE providers ADD COLUMN redaction TEXT NOT NULL DEFAULT ''
     CHECK (redaction IN ('', 'off', 'internet', 'always'));
 )sql";
 
+// Version 9: which version of a message the user chose to see (the ‹ 2/3 › under it),
+// so the window, exports and imports agree on the visible path. One row per place
+// where versions branch: the conversation, the message they follow (0: the
+// conversation's first message) and the version chosen. No row: the newest version,
+// as before. A row goes with its conversation or its chosen message.
+constexpr char V9[] = R"sql(
+CREATE TABLE version_choices (
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    parent_id INTEGER NOT NULL,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    PRIMARY KEY (conversation_id, parent_id)
+) WITHOUT ROWID;
+CREATE INDEX version_choices_by_message ON version_choices (message_id);
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -281,7 +296,7 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8}, {9, V9},
     };
     return list;
 }

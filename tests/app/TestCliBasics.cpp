@@ -36,12 +36,12 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("--profile <dir>"), r.out.constData());
         QVERIFY(r.out.contains("--version"));
         QVERIFY(r.out.contains("private desktop AI assistant"));
-        for (const char *command :
-             {"ask [options] PROMPT", "providers add", "audit [--json|--csv]", "policy show",
-              "redact --dry-run", "conversations list", "search QUERY", "vault check"})
+        for (const char *command : {"ask [options] PROMPT", "providers add", "audit [--json|--csv]",
+                                    "policy show", "redact --dry-run", "conversations list", "search QUERY",
+                                    "vault check", "export (--conversation ID | --all)"})
             QVERIFY2(r.out.contains(command), command);
         // Commands that do not exist yet are not advertised.
-        for (const char *missing : {"  export", "  import"})
+        for (const char *missing : {"  import"})
             QVERIFY2(!r.out.contains(missing), missing);
     }
 

@@ -8,7 +8,8 @@
 //  - no file under core/ includes a QtWidgets header;
 //  - the layers of DESIGN.md by include path: dependencies point down only
 //    (app → ui → core), store includes neither net nor providers, net neither
-//    providers nor store, the value types nothing else of core, and ui reaches
+//    providers nor store, io neither net, providers nor orchestration, the value
+//    types nothing else of core, and ui reaches
 //    core through its facades, never a protocol, network or repository header.
 //  - nor does any file outside core/net/ make a server, a web socket or a local
 //    socket (QTcpServer, QSslServer, QWebSocket, QLocalSocket, QLocalServer) or
@@ -136,6 +137,12 @@ const QList<LayerRule> &layerRules()
         {QStringLiteral("core/providers/"),
          {QStringLiteral("core/store/"), QStringLiteral("core/orchestration/"), QStringLiteral("core/io/"),
           QStringLiteral("ui/"), QStringLiteral("app/")},
+         {}},
+        // Exports and imports read and write the vault through its job queue and
+        // render with core/chat; they send nothing and drive no turn.
+        {QStringLiteral("core/io/"),
+         {QStringLiteral("core/net/"), QStringLiteral("core/providers/"),
+          QStringLiteral("core/orchestration/"), QStringLiteral("ui/"), QStringLiteral("app/")},
          {}},
         {QStringLiteral("core/"), {QStringLiteral("ui/"), QStringLiteral("app/")}, {}},
         {QStringLiteral("ui/"),

@@ -488,6 +488,30 @@ private Q_SLOTS:
         QVERIFY(!m_view->toPlainText().contains(QStringLiteral("Answer two\n")));
     }
 
+    void theChosenVersionIsShownWhenTheConversationOpensAgain()
+    {
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer one")));
+        m_server->enqueue(Route::OllamaChat, FakeResponse::text(QStringLiteral("Answer one, again")));
+        send(QStringLiteral("Question one"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer one")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        const qint64 first = shownEntries().at(1).message.id;
+        m_window->controller().regenerate(first);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Answer one, again")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        QCOMPARE(shownEntries().at(1).versionCount, 2);
+        // Back to the first answer: the vault keeps the choice, so it opens as left.
+        m_window->controller().showVersion(shownEntries().at(1).message.id, 1);
+        QTRY_COMPARE(shownEntries().at(1).message.id, first);
+        const qint64 id = m_window->controller().conversation().id;
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(shownEntries().isEmpty());
+        m_window->openConversation(id);
+        QTRY_VERIFY(m_window->controller().conversation().id == id && shownEntries().size() == 2);
+        QCOMPARE(shownEntries().at(1).message.id, first);
+        QCOMPARE(shownEntries().at(1).version, 1);
+    }
+
     void draftsStayWithTheirConversationAndEditsDoNotTravel()
     {
         m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("ok")));

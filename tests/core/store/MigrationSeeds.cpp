@@ -98,13 +98,10 @@ const QList<const char *> &migrationSeeds()
     static const QByteArray seedV7 = seedV5 + SEED_V7_EXTRA;
     // Version 6 added a column (reported context lengths, empty until the models are
     // listed again) and widened an index: the same rows as version 5.
-    static const QList<const char *> seeds = {"",
-                                              SEED_V1,
-                                              SEED_V2,
-                                              SEED_V3,
-                                              seedV4.constData(),
-                                              seedV5.constData(),
-                                              seedV5.constData(),
+    static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(),
+                                              seedV5.constData(), seedV5.constData(), seedV7.constData(),
+                                              // Version 8 added a column (a provider's own redaction
+                                              // policy, '' until chosen): the same rows as version 7.
                                               seedV7.constData()};
     return seeds;
 }
