@@ -13,6 +13,7 @@
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
 #include "ui/dashboard/DashboardWindow.h"
+#include "ui/export/ExportFlow.h"
 #include "ui/privacy/OfflineAction.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/PaletteWatcher.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     , m_chat(new ChatPane(session, *m_controller, prompter, this))
     , m_message(new MessageWidget(this))
     , m_status(new QLabel(this))
+    , m_export(new ExportFlow(session, prompter, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sotto"));
@@ -139,6 +141,10 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
         m_conversations->commitDeletions();
         m_message->hideMessage(); // its Undo would do nothing now
     });
+    connect(m_sidebar, &Sidebar::exportRequested, m_export, &ExportFlow::exportConversation);
+    connect(m_export, &ExportFlow::finished, this, [this](const QString &text, bool ok) {
+        m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
+    });
     connect(m_conversations, &ConversationListModel::problem, m_chat, &ChatPane::showProblem);
     // A reload (a new conversation's first message, a rename) keeps the open conversation selected.
     connect(m_conversations, &ConversationListModel::reloaded, this, [this] {
@@ -150,8 +156,8 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     connect(m_controller, &ChatController::conversationChanged, this, [this](const Conversation &c) {
         m_stack->setCurrentWidget(m_controller->hasConversation() ? static_cast<QWidget *>(m_chat)
                                                                   : m_emptyState);
-        Q_UNUSED(c);
         updateTitle();
+        m_exportConversation->setEnabled(c.id > 0 && !c.incognito);
         // A new or incognito chat has no row: none stays marked as open.
         m_sidebar->selectConversation(m_controller->conversation().id);
         if (std::exchange(m_focusComposerWhenOpen, false) && m_controller->hasConversation())
@@ -235,6 +241,18 @@ void MainWindow::createActions()
         m_sidebar->focusSearch();
     });
     fileMenu->addSeparator();
+    m_exportConversation = fileMenu->addAction(tr("&Export Conversation…"));
+    m_exportConversation->setObjectName(QStringLiteral("exportConversationAction"));
+    m_exportConversation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportConversation->setEnabled(false); // until a stored conversation is open
+    connect(m_exportConversation, &QAction::triggered, this, [this] {
+        const Conversation &c = m_controller->conversation();
+        m_export->exportConversation(c.id, c.title);
+    });
+    QAction *exportAll = fileMenu->addAction(tr("Export &All…"));
+    exportAll->setObjectName(QStringLiteral("exportAllAction"));
+    connect(exportAll, &QAction::triggered, m_export, &ExportFlow::exportAll);
+    fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -299,7 +317,8 @@ void MainWindow::createActions()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Shortcuts keep working when the menu bar is hidden or global.
-    addActions({newChatAction, incognito, find, settings, lock, quit, m_toggleSidebar, m_privacyDashboard});
+    addActions({newChatAction, incognito, find, m_exportConversation, settings, lock, quit, m_toggleSidebar,
+                m_privacyDashboard});
     addActions(chatMenu->actions());
 }
 

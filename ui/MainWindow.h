@@ -21,6 +21,7 @@ class ChatPane;
 class ConversationListModel;
 class DashboardWindow;
 class EmptyState;
+class ExportFlow;
 class MessageWidget;
 class Prompter;
 class Sidebar;
@@ -46,6 +47,9 @@ public:
     /// Shows or hides the conversation list (Ctrl+B, the toolbar's button).
     void setSidebarVisible(bool visible);
     bool isSidebarVisible() const;
+
+    /// File › Export Conversation…, Export All…, the sidebar's Export…
+    ExportFlow &exportFlow() const { return *m_export; }
 
     /// The privacy dashboard (Ctrl+Shift+P, the toolbar's shield), created on first use.
     DashboardWindow *showPrivacyDashboard();
@@ -88,6 +92,8 @@ private:
     ChatPane *m_chat;
     MessageWidget *m_message;
     QLabel *m_status;
+    ExportFlow *m_export;
+    QAction *m_exportConversation = nullptr;
     QTimer m_commitDeletions;
     QAction *m_toggleSidebar = nullptr;
     QAction *m_privacyDashboard = nullptr;

@@ -205,10 +205,11 @@ void Sidebar::showRowMenu(const QModelIndex &index, const QPoint &globalPosition
         m_model.setPinned(id, !pinned);
     });
     pin->setObjectName(QStringLiteral("pinAction"));
-    QAction *exportAction = m_rowMenu->addAction(tr("Export…"));
+    QAction *exportAction = m_rowMenu->addAction(tr("Export…"), this, [this, id, title] {
+        Q_EMIT exportRequested(id, title);
+    });
     exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setEnabled(false);
-    exportAction->setToolTip(tr("Coming: exporting a conversation to Markdown, HTML or PDF."));
+    exportAction->setToolTip(tr("Save this conversation as Markdown, JSON, HTML or PDF."));
     m_rowMenu->addSeparator();
     // Apart from the others; the window offers Undo for ten seconds.
     QAction *remove = m_rowMenu->addAction(tr("Delete"), this, [this, id, title] {

@@ -20,10 +20,9 @@ class EmptyState;
 /// The conversation list with its search box and the New chat buttons: rows of
 /// one line in date groups, drawn by ConversationItemDelegate, never scrolled
 /// sideways. Opening, renaming (F2, or the row's "⋯" and context menu), pinning
-/// and deleting go through the model; deleting announces itself so the window
-/// can offer Undo. In the search
-/// box, Down moves to the hits and Enter opens the first. An empty list says why
-/// (no conversations yet, or nothing found). GUI thread.
+/// and deleting go through the model; exporting is asked of the window; deleting announces itself so the
+/// window can offer Undo. In the search box, Down moves to the hits and Enter opens the first. An empty list
+/// says why (no conversations yet, or nothing found). GUI thread.
 class Sidebar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Sidebar)
@@ -39,6 +38,8 @@ Q_SIGNALS:
     void newChatRequested();
     void newIncognitoChatRequested();
     void deleted(qint64 conversationId, const QString &title);
+    /// The row's Export…
+    void exportRequested(qint64 conversationId, const QString &title);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -42,10 +42,10 @@ QStringList FileDialogs::openFileNames(QWidget *parent, const QString &title, co
 }
 
 QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                  const QString &filter)
+                                  const QString &filter, QString *selectedFilter)
 {
     return withoutTrace<QString>([&] {
-        return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr,
+        return QFileDialog::getSaveFileName(parent, title, suggested, filter, selectedFilter,
                                             QFileDialog::DontUseNativeDialog);
     });
 }

@@ -21,9 +21,9 @@ public:
     FileDialogs() = delete;
 
     static QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter);
-    /// Empty when cancelled.
+    /// Empty when cancelled. `selectedFilter`, when given: the filter shown first, then the one chosen.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                const QString &filter);
+                                const QString &filter, QString *selectedFilter = nullptr);
 };
 
 } // namespace sotto::ui
