@@ -102,6 +102,9 @@ const QList<const char *> &migrationSeeds()
                                               seedV5.constData(), seedV5.constData(), seedV7.constData(),
                                               // Version 8 added a column (a provider's own redaction
                                               // policy, '' until chosen): the same rows as version 7.
+                                              seedV7.constData(),
+                                              // Version 9 added the version choices (none until
+                                              // chosen): the same rows again.
                                               seedV7.constData()};
     return seeds;
 }
