@@ -12,6 +12,7 @@
 #include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
 #include "core/net/EgressRequest.h"
+#include "core/net/ProxyEnvironment.h"
 #include "core/orchestration/ContemplationEstimate.h"
 #include "core/orchestration/ContextBudget.h"
 #include "core/orchestration/ConversationRedaction.h"
@@ -437,6 +438,8 @@ int runAskCommand(CliContext &context)
 
     EgressStack egress(vault);
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
+    if (const QString notice = ProxyEnvironment::noticeOnce(egress.gate().policy()); !notice.isEmpty())
+        context.err() << notice << Qt::endl;
     TerminalSendPrompter prompter;
     egress.gate().setPrompter(&prompter);
     // "a" (always) at the question: keep the exemption, as the window does. The vault

@@ -29,11 +29,13 @@ int runPolicyCommand(CliContext &context)
         "Show or change what may leave this computer.\n\n"
         "Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,\n"
         "redact off|internet|always (withhold personal data: for internet destinations by default),\n"
+        "proxy URL|off (http://HOST:PORT with CONNECT, or socks5h://HOST:PORT whose proxy resolves\n"
+        "names, e.g. Tor at socks5h://127.0.0.1:9050; loopback destinations go direct),\n"
         "retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;\n"
         "0 keeps them all), agent-deadline N (seconds each Contemplating agent's\n"
         "answer may take, in each round; 0: no limit); per provider (with --provider NAME):\n"
         "http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:\n"
-        "follow the global redact policy)."));
+        "follow the global redact policy), proxy URL|direct|default (default: the global proxy)."));
     CliContext::addCommonOptions(parser);
     const QCommandLineOption provider(QStringLiteral("provider"),
                                       PolicyText::tr("The provider a per-provider key applies to."),
@@ -55,7 +57,7 @@ int runPolicyCommand(CliContext &context)
     const QString value = args.value(2).trimmed().toLower();
     // redact is global, and per provider with --provider (an override of the global policy).
     const bool perProvider = key == QLatin1String("http-to-internet") || key == QLatin1String("enabled")
-        || (key == QLatin1String("redact") && parser.isSet(provider));
+        || ((key == QLatin1String("redact") || key == QLatin1String("proxy")) && parser.isSet(provider));
     if (isSet && perProvider && !parser.isSet(provider))
         return context.fail(ExitUsage,
                             PolicyText::tr("'%1' is set per provider: add --provider NAME.").arg(key));
@@ -68,11 +70,17 @@ int runPolicyCommand(CliContext &context)
         setting = *checked;
     }
     std::optional<RedactionPolicy> providerRedaction;
+    QString providerProxy;
     if (isSet && perProvider && key == QLatin1String("redact")) {
         auto checked = PolicySettings::validateProviderRedaction(value);
         if (!checked)
             return context.fail(ExitUsage, checked.error().message);
         providerRedaction = *checked;
+    } else if (isSet && perProvider && key == QLatin1String("proxy")) {
+        auto checked = PolicySettings::validateProviderProxy(value);
+        if (!checked)
+            return context.fail(ExitUsage, checked.error().message);
+        providerProxy = *checked;
     } else if (isSet && perProvider) {
         const bool ok = key == QLatin1String("http-to-internet")
             ? (value == QLatin1String("allow") || value == QLatin1String("deny"))
@@ -105,13 +113,19 @@ int runPolicyCommand(CliContext &context)
                 found->allowHttpToInternet = value == QLatin1String("allow");
             else if (key == QLatin1String("enabled"))
                 found->enabled = value == QLatin1String("on");
+            else if (key == QLatin1String("proxy"))
+                found->proxy = providerProxy;
             auto saved = key == QLatin1String("redact")
                 ? providers.setRedaction(found->name, providerRedaction)
                 : providers.save(*found);
             if (!saved)
                 return context.fail(ExitFailure, saved.error().message);
         }
-        context.out() << PolicyText::tr("%1 is now %2.").arg(key, value) << Qt::endl;
+        // As stored: a proxy URL normalised (socks5h://127.0.0.1:9050), "off" for none.
+        const QString shown = setting                      ? setting->second
+            : perProvider && key == QLatin1String("proxy") ? PolicySettings::providerProxyName(providerProxy)
+                                                           : value;
+        context.out() << PolicyText::tr("%1 is now %2.").arg(key, shown) << Qt::endl;
         return ExitOk;
     }
 
@@ -138,7 +152,8 @@ int runPolicyCommand(CliContext &context)
                     {QStringLiteral("http-to-internet"),
                      p.allowHttpToInternet ? QStringLiteral("allow") : QStringLiteral("deny")},
                     {QStringLiteral("enabled"), p.enabled ? QStringLiteral("on") : QStringLiteral("off")},
-                    {QStringLiteral("redact"), PolicySettings::providerRedactionName(*overrides, p.name)}});
+                    {QStringLiteral("redact"), PolicySettings::providerRedactionName(*overrides, p.name)},
+                    {QStringLiteral("proxy"), PolicySettings::providerProxyName(p.proxy)}});
         }
         object.insert(QStringLiteral("providers"), perProviderObject);
         context.printJson(QJsonDocument(object));
@@ -151,7 +166,9 @@ int runPolicyCommand(CliContext &context)
                       << p.name << '\n'
                       << "enabled " << (p.enabled ? "on" : "off") << " --provider " << p.name << '\n'
                       << "redact " << PolicySettings::providerRedactionName(*overrides, p.name)
-                      << " --provider " << p.name << '\n';
+                      << " --provider " << p.name << '\n'
+                      << "proxy " << PolicySettings::providerProxyName(p.proxy) << " --provider " << p.name
+                      << '\n';
     }
     context.out().flush();
     return ExitOk;

@@ -9,6 +9,7 @@
 #include "app/cli/TerminalSendPrompter.h"
 #include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
+#include "core/net/ProxyEnvironment.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/ProviderModels.h"
@@ -91,6 +92,8 @@ int listModels(CliContext &context, const QString &name, bool json)
     EnvironmentSecrets::keep({loaded->provider.apiKeyEnv});
     EgressStack egress(vault);
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));
+    if (const QString notice = ProxyEnvironment::noticeOnce(egress.gate().policy()); !notice.isEmpty())
+        context.err() << notice << Qt::endl;
     TerminalSendPrompter prompter;
     egress.gate().setPrompter(&prompter);
     QEventLoop loop;
@@ -159,9 +162,15 @@ int runProvidersCommand(CliContext &context)
         QStringLiteral("context-tokens"),
         ProvidersText::tr("The context budget in tokens (default %1).").arg(DEFAULT_CONTEXT_TOKENS),
         QStringLiteral("N"));
+    const QCommandLineOption proxy(
+        QStringLiteral("proxy"),
+        ProvidersText::tr(
+            "Send this provider's requests through a proxy: http://HOST:PORT (CONNECT) or "
+            "socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one)."),
+        QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"), ProvidersText::tr("list, models: print JSON."));
     for (const QCommandLineOption &option :
-         {preset, api, baseUrl, model, apiKeyEnv, noKey, httpToInternet, contextTokens, json})
+         {preset, api, baseUrl, model, apiKeyEnv, noKey, httpToInternet, contextTokens, proxy, json})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("action"),
                                  ProvidersText::tr("add NAME | list | remove NAME | models NAME (asks the "
@@ -218,6 +227,12 @@ int runProvidersCommand(CliContext &context)
         if (parser.isSet(model))
             config.defaultModel = parser.value(model);
         config.allowHttpToInternet = parser.isSet(httpToInternet);
+        if (parser.isSet(proxy)) {
+            auto checked = PolicySettings::validateProviderProxy(parser.value(proxy));
+            if (!checked)
+                return context.fail(ExitUsage, checked.error().message);
+            config.proxy = *checked;
+        }
         if (parser.isSet(contextTokens)) {
             bool ok = false;
             config.contextTokens = parser.value(contextTokens).toInt(&ok);
@@ -286,6 +301,7 @@ int runProvidersCommand(CliContext &context)
                 {QStringLiteral("enabled"), p.enabled},
                 {QStringLiteral("allow_http_to_internet"), p.allowHttpToInternet},
                 {QStringLiteral("redact"), PolicySettings::providerRedactionName(*overrides, p.name)},
+                {QStringLiteral("proxy"), PolicySettings::providerProxyName(p.proxy)},
                 {QStringLiteral("api_key"),
                  p.apiKey.isEmpty() ? QJsonValue()
                                     : QJsonValue(SecretMasker::maskToken(QString::fromUtf8(p.apiKey)))},

@@ -129,6 +129,19 @@ void EgressExchange::start()
     m_wire = std::move(wire).value();
     m_record.headers = SecretMasker::maskHeaders(m_wire->headers());
 
+    auto proxy = m_gate.policy().proxyFor(m_request);
+    if (!proxy) {
+        recordUnsent(AuditStatus::Failed,
+                     makeResult(EgressResult::Status::Failed, EgressError::InvalidRequest,
+                                tr("The request to %1 could not be sent: the proxy of provider %2 is not "
+                                   "valid (%3).")
+                                    .arg(host, m_request.provider, proxy.error())));
+        return;
+    }
+    m_proxy = std::move(proxy).value();
+    if (m_proxy)
+        m_record.proxy = m_proxy->toString();
+
     const QString refusal = m_gate.policy().refusalBeforeLookup(m_request);
     if (!refusal.isEmpty()) {
         block(refusal);
@@ -203,7 +216,9 @@ void EgressExchange::resolve()
         block(refusal);
         return;
     }
-    const QString host = m_record.host;
+    // Through a proxy only the proxy's own name is looked up here: the provider's
+    // travels to the proxy in the handshake, unresolved.
+    const QString host = m_proxy ? m_proxy->host : m_record.host;
     const QHostAddress literal(host);
     if (!literal.isNull()) {
         onResolved({literal}, {});
@@ -231,13 +246,36 @@ void EgressExchange::onResolved(const QList<QHostAddress> &addresses, const QStr
     m_connectTimer.stop();
     const QString host = m_record.host;
     if (addresses.isEmpty()) {
-        qCInfo(lcNet).noquote() << "could not resolve" << host << "-" << errorDetail;
+        qCInfo(lcNet).noquote() << "could not resolve" << (m_proxy ? m_proxy->host : host) << "-"
+                                << errorDetail;
         recordUnsent(AuditStatus::Failed,
                      makeResult(EgressResult::Status::Failed, EgressError::HostNotFound,
-                                tr("Could not find the server %1.").arg(host)));
+                                m_proxy ? tr("Could not find the proxy %1.").arg(m_proxy->toString())
+                                        : tr("Could not find the server %1.").arg(host)));
         return;
     }
+    if (m_proxy)
+        judgeProxiedThenWriteAhead(addresses);
+    else
+        judgeResolvedThenWriteAhead(addresses);
+}
 
+void EgressExchange::judgeProxiedThenWriteAhead(const QList<QHostAddress> &proxyAddresses)
+{
+    // The provider's name was not looked up: its class stays the one its URL gives,
+    // and the rules judge it, never the proxy.
+    const QString refusal = m_gate.policy().refusal(m_request, m_record.destination);
+    if (!refusal.isEmpty()) {
+        block(refusal);
+        return;
+    }
+    takeAddresses(proxyAddresses);
+    writeAhead();
+}
+
+void EgressExchange::judgeResolvedThenWriteAhead(const QList<QHostAddress> &addresses)
+{
+    const QString host = m_record.host;
     const QHostAddress literal(host);
     const Destination floor
         = literal.isNull() ? DestinationClassifier::floorForName(host) : Destination::Loopback;
@@ -259,7 +297,12 @@ void EgressExchange::onResolved(const QList<QHostAddress> &addresses, const QStr
                                                   destinationName(m_record.destination)));
         return;
     }
+    takeAddresses(addresses);
+    writeAhead();
+}
 
+void EgressExchange::takeAddresses(const QList<QHostAddress> &addresses)
+{
     m_addresses.clear();
     for (const QHostAddress &address : addresses) {
         if (!m_addresses.contains(address))
@@ -268,7 +311,6 @@ void EgressExchange::onResolved(const QList<QHostAddress> &addresses, const QStr
     std::stable_partition(m_addresses.begin(), m_addresses.end(), [](const QHostAddress &address) {
         return address.protocol() == QAbstractSocket::IPv4Protocol;
     });
-    writeAhead();
 }
 
 void EgressExchange::writeAhead()
@@ -334,6 +376,7 @@ void EgressExchange::dispatch()
 
     m_connected = false;
     m_parser.emplace();
+    m_handshake.reset();
     // Plain http uses a plain TCP socket, so a local-only session never starts the TLS backend.
     QSslSocket *tlsSocket = https ? new QSslSocket(this) : nullptr;
     m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
@@ -358,18 +401,68 @@ void EgressExchange::dispatch()
                 texts.append(error.errorString());
             m_tlsErrors = texts.join(QStringLiteral("; "));
         });
-        // The TCP connection goes to the classified address; SNI and the
-        // certificate check use the URL's name.
+        // The TCP connection goes to the classified address (or the proxy); SNI and
+        // the certificate check use the URL's name.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
         tlsSocket->setSslConfiguration(tls);
         connect(tlsSocket, &QSslSocket::encrypted, this, &EgressExchange::onSocketReady);
+    }
+    if (m_proxy) {
+        // The connection goes to the proxy; the provider's name and port go in the
+        // handshake, for the proxy to resolve. TLS starts once the tunnel is open.
+        m_handshake.emplace(m_proxy->kind, m_request.url.host(), port);
+        connect(m_socket, &QTcpSocket::connected, this, &EgressExchange::onProxyConnected);
+        m_socket->connectToHost(address, m_proxy->port);
+    } else if (tlsSocket) {
         tlsSocket->connectToHostEncrypted(address.toString(), port, m_request.url.host());
     } else {
         connect(m_socket, &QTcpSocket::connected, this, &EgressExchange::onSocketReady);
         m_socket->connectToHost(address, port);
     }
+}
+
+void EgressExchange::onProxyConnected()
+{
+    if (m_state != State::OnTheNetwork || !m_socket || !m_handshake)
+        return;
+    // The handshake's bytes go to the proxy, not to the provider: the audit's
+    // header_bytes and body_bytes do not count them.
+    m_socket->write(m_handshake->takeOutgoing());
+    readProxyAnswer();
+}
+
+void EgressExchange::readProxyAnswer()
+{
+    m_handshake->feed(m_socket->readAll());
+    if (const QByteArray more = m_handshake->takeOutgoing(); !more.isEmpty())
+        m_socket->write(more);
+    if (m_handshake->hasFailed()) {
+        endNetwork(makeResult(EgressResult::Status::Failed, EgressError::Proxy,
+                              tr("The proxy %1 did not connect to %2: %3.")
+                                  .arg(m_proxy->toString(), hostAndPort(), m_handshake->error())));
+        return;
+    }
+    if (!m_handshake->isEstablished())
+        return;
+    if (!m_handshake->takeLeftover().isEmpty()) {
+        // Nothing was asked of the provider yet, so nothing of its can have come.
+        endNetwork(makeResult(EgressResult::Status::Failed, EgressError::Proxy,
+                              tr("The proxy %1 sent data of its own before the request to %2.")
+                                  .arg(m_proxy->toString(), hostAndPort())));
+        return;
+    }
+    m_handshake.reset();
+    qCInfo(lcNet).noquote() << "audit" << m_record.id << ": tunnel to" << hostAndPort() << "open through"
+                            << m_proxy->toString();
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket.data())) {
+        // TLS to the provider inside the tunnel: SNI and the certificate check use its name.
+        tls->setPeerVerifyName(m_request.url.host());
+        tls->startClientEncryption();
+        return;
+    }
+    onSocketReady();
 }
 
 void EgressExchange::onSocketReady()
@@ -404,12 +497,13 @@ void EgressExchange::onTimeout(EgressError which)
             m_gate.resolver().abort(m_lookupId);
             m_lookupId = -1;
         }
-        qCInfo(lcNet).noquote() << "looking up" << m_record.host << "timed out";
-        recordUnsent(AuditStatus::Failed,
-                     makeResult(EgressResult::Status::Failed, EgressError::ConnectTimeout,
-                                tr("Could not look up the server %1 within %2 s.")
-                                    .arg(m_record.host)
-                                    .arg(seconds(m_request.timeouts.connect))));
+        qCInfo(lcNet).noquote() << "looking up" << (m_proxy ? m_proxy->host : m_record.host) << "timed out";
+        recordUnsent(
+            AuditStatus::Failed,
+            makeResult(EgressResult::Status::Failed, EgressError::ConnectTimeout,
+                       (m_proxy ? tr("Could not look up the proxy %1 within %2 s.").arg(m_proxy->toString())
+                                : tr("Could not look up the server %1 within %2 s.").arg(m_record.host))
+                           .arg(seconds(m_request.timeouts.connect))));
         return;
     }
     if (m_state != State::OnTheNetwork || !m_socket)
@@ -417,8 +511,9 @@ void EgressExchange::onTimeout(EgressError which)
     switch (which) {
     case EgressError::ConnectTimeout:
         endNetwork(makeResult(EgressResult::Status::Failed, EgressError::ConnectTimeout,
-                              tr("Could not connect to %1 within %2 s.")
-                                  .arg(hostAndPort())
+                              (m_proxy ? tr("Could not connect to %1 through the proxy %2 within %3 s.")
+                                             .arg(hostAndPort(), m_proxy->toString())
+                                       : tr("Could not connect to %1 within %2 s.").arg(hostAndPort()))
                                   .arg(seconds(m_request.timeouts.connect))));
         return;
     case EgressError::FirstByteTimeout:
@@ -440,6 +535,10 @@ void EgressExchange::onSocketReadyRead()
 {
     if (m_state != State::OnTheNetwork || !m_socket)
         return;
+    if (m_handshake) {
+        readProxyAnswer();
+        return;
+    }
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
         return;
@@ -536,6 +635,26 @@ void EgressExchange::onSocketError(QAbstractSocket::SocketError error)
     }
 
     using Status = EgressResult::Status;
+    if (m_handshake) {
+        // The tunnel was not open yet: it is the proxy that failed.
+        const QString proxy = m_proxy->toString();
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            endNetwork(makeResult(Status::Failed, EgressError::Proxy,
+                                  tr("The proxy %1 refused the connection; is it running?").arg(proxy)));
+            return;
+        case QAbstractSocket::RemoteHostClosedError:
+            endNetwork(makeResult(
+                Status::Failed, EgressError::Proxy,
+                tr("The proxy %1 closed the connection before connecting to %2.").arg(proxy, hostAndPort())));
+            return;
+        default:
+            endNetwork(makeResult(
+                Status::Failed, EgressError::Proxy,
+                tr("The connection to the proxy %1 failed: %2").arg(proxy, m_socket->errorString())));
+            return;
+        }
+    }
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         endNetwork(makeResult(Status::Failed, EgressError::ConnectionRefused,

@@ -6,6 +6,8 @@
 #include "core/net/EgressRequest.h"
 #include "core/net/EgressResult.h"
 #include "core/net/HttpResponseParser.h"
+#include "core/net/ProxyHandshake.h"
+#include "core/net/ProxySpec.h"
 #include "core/net/WireRequest.h"
 #include "core/types/AuditRecord.h"
 
@@ -30,7 +32,10 @@ class EgressReply;
 /// gate; callers see EgressReply): validate → policy judged from the URL → ask
 /// (before any lookup, with the destination as the URL says it) → resolve (loopback
 /// names inside the gate) → classify and policy → write-ahead audit → network →
-/// complete the audit → finished. Emits ended() once the reply's finished() has been emitted; the gate
+/// complete the audit → finished. Through a proxy (EgressPolicy::proxyFor), the lookup
+/// is of the proxy's name, never the provider's; the connection goes to the proxy,
+/// which opens the tunnel (ProxyHandshake), then TLS to the provider's name and the
+/// request as without one. Emits ended() once the reply's finished() has been emitted; the gate
 /// then deletes it. Lives on the gate's thread, owned by the gate.
 class EgressExchange final : public QObject {
     Q_OBJECT
@@ -73,10 +78,15 @@ private:
     void askThenResolve();
     void resolve();
     void onResolved(const QList<QHostAddress> &addresses, const QString &errorDetail);
+    void judgeProxiedThenWriteAhead(const QList<QHostAddress> &proxyAddresses);
+    void judgeResolvedThenWriteAhead(const QList<QHostAddress> &addresses);
+    void takeAddresses(const QList<QHostAddress> &addresses);
     void writeAhead();
     void onWrittenAhead(AuditJournal::BeginResult written);
     void dispatch();
     void onSocketReady();
+    void onProxyConnected();
+    void readProxyAnswer();
     void touchIdleTimer();
     void onTimeout(EgressError which);
     void onSocketReadyRead();
@@ -100,6 +110,8 @@ private:
     EgressRequest m_request;
     QPointer<EgressReply> m_reply;
     std::optional<WireRequest> m_wire;
+    std::optional<ProxySpec> m_proxy; // the proxy it goes through; none: direct
+    std::optional<ProxyHandshake> m_handshake; // while the tunnel is being opened
     AuditRecord m_record;
     State m_state = State::Idle;
     /// The class the user approved (ask-before-send), judged from the URL; unset when

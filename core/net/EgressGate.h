@@ -59,10 +59,12 @@ struct SendQuestion;
 ///    ALPN offers http/1.1 only.
 ///  - The header block recorded is byte for byte the block sent; no compression
 ///    (Accept-Encoding: identity), so response bytes counted are bytes streamed.
-///  - No proxy (QNetworkProxy::NoProxy on every socket: environment and application
-///    proxies are not used), no cookies, no cache, no credentials from URLs, no
-///    automatic retries, no connection before a request, no lookup before policy and
-///    the question.
+///  - Only Sotto's own proxies (EgressPolicy::proxyFor: the provider's or the global
+///    one, judged like above on the provider's URL, its name never looked up here;
+///    the audit record names the proxy). QNetworkProxy::NoProxy on every socket:
+///    environment and application proxies are not used (ProxyEnvironment says so). No cookies, no cache, no
+///    credentials from URLs, no automatic retries, no connection before a request, no lookup before policy
+///    and the question.
 ///
 /// Thread affinity: the thread that creates it (the GUI thread or the CLI's main
 /// thread); everything is asynchronous, nothing blocks. It does not own the

@@ -119,6 +119,9 @@ QString EgressPolicy::refusalBeforeLookup(const EgressRequest &request) const
     const QHostAddress literal(host);
     if (!literal.isNull())
         return refusal(request, DestinationClassifier::classify(literal));
+    // Through a proxy the name is never looked up here: its URL decides it all now.
+    if (const auto through = proxyFor(request); through && *through)
+        return refusal(request, DestinationClassifier::classifyUrl(request.url));
 
     if (!DestinationClassifier::isLoopbackName(host)) {
         if (offline)
@@ -140,7 +143,32 @@ QString EgressPolicy::refusal(const EgressRequest &request, Destination destinat
     const bool plainHttp = request.url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0;
     if (plainHttp && destination == Destination::Internet && !request.allowHttpToInternet)
         return httpToInternetReason(request.provider);
+    if (plainHttp && !request.allowHttpToInternet) {
+        // Through a proxy on the internet, the plain request would cross it too.
+        const auto through = proxyFor(request);
+        if (through && *through) {
+            QUrl proxyUrl;
+            proxyUrl.setScheme(QStringLiteral("http"));
+            proxyUrl.setHost((*through)->host);
+            if (DestinationClassifier::classifyUrl(proxyUrl) == Destination::Internet)
+                return httpToInternetReason(request.provider);
+        }
+    }
     return {};
+}
+
+Expected<std::optional<ProxySpec>, QString> EgressPolicy::proxyFor(const EgressRequest &request) const
+{
+    if (DestinationClassifier::classifyUrl(request.url) == Destination::Loopback)
+        return std::optional<ProxySpec>();
+    if (request.proxy.isEmpty())
+        return proxy;
+    if (ProxySpec::isDirectWord(request.proxy))
+        return std::optional<ProxySpec>();
+    auto own = ProxySpec::parse(request.proxy);
+    if (!own)
+        return Unexpected<QString>(own.error());
+    return std::optional<ProxySpec>(*own);
 }
 
 bool EgressPolicy::mustAsk(bool approvedBefore, const QString &originKey) const

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/common/Result.h"
+#include "core/net/ProxySpec.h"
 #include "core/types/AuditRecord.h"
 
 #include <QPair>
@@ -52,9 +54,17 @@ enum class PolicyRule {
 /// so in offline mode or a local-only conversation a name that is not localhost or
 /// *.localhost (which the gate answers itself) is refused unresolved. Rule 4 for a
 /// name needs its addresses (plain http to a LAN box by name is allowed), so it is
-/// judged once the name is resolved — after the question.
+/// judged once the name is resolved — after the question (through a proxy, where the
+/// name is not resolved here, from the URL before the question).
 /// The gate applies the policy again whenever it changes, to requests under way too
 /// (EgressGate::setPolicy): offline mode is a kill switch.
+///
+/// A proxy never changes what these rules judge: the destination is the provider's
+/// URL, never the proxy (through a proxy the provider's name is not looked up here, so
+/// its class is the one its URL gives). Plain http through a proxy is refused by rule 4
+/// also when the proxy's own address is on the internet (the request would cross it
+/// unencrypted). A loopback destination never goes through a proxy: nothing of it
+/// leaves this computer.
 struct EgressPolicy {
     bool offline = false;
     AskBeforeSend askBeforeSend = AskBeforeSend::Never;
@@ -63,6 +73,12 @@ struct EgressPolicy {
     /// sorted. Keyed like "first time" approvals, so editing the provider's URL
     /// (scheme, host or port) asks again. Kept in the vault (`policy.ask-exempt`).
     QStringList askExempt;
+    std::optional<ProxySpec> proxy; // the global proxy (`policy set proxy`); none: direct
+
+    /// The proxy `request` goes through: its provider's own (EgressRequest::proxy), else
+    /// the global one; none when it goes direct (no proxy set, the provider set to direct,
+    /// or a loopback destination). The error is the provider setting's parse error.
+    Expected<std::optional<ProxySpec>, QString> proxyFor(const EgressRequest &request) const;
 
     /// The refusal that needs no lookup of `request`'s host, or an empty string
     /// when the request may go on to resolution. An IP literal is classified here.

@@ -69,6 +69,9 @@ struct EgressRequest {
     bool providerEnabled = true;
     bool allowHttpToInternet = false; // the provider's explicit override of invariant 6
     bool localOnly = false; // the conversation's "local only" flag
+    /// The provider's proxy setting (ProviderConfig::proxy): empty follows the policy's
+    /// global proxy, ProxySpec::DIRECT goes direct, else a proxy URL (ProxySpec).
+    QString proxy;
 
     EgressTimeouts timeouts;
 };

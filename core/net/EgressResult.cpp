@@ -52,6 +52,8 @@ QString egressErrorName(EgressError error)
         return QStringLiteral("cancelled");
     case EgressError::Network:
         return QStringLiteral("network");
+    case EgressError::Proxy:
+        return QStringLiteral("proxy");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class EgressError {
     RedirectRefused, // the server redirected; redirects are never followed
     Cancelled,
     Network, // any other transport failure (connection closed mid-answer, …)
+    Proxy, // the proxy refused the connection or could not open the tunnel; nothing reached the provider
 };
 
 /// How an egress request ended: the argument of EgressReply::finished().

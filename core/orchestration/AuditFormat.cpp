@@ -91,8 +91,7 @@ QJsonObject AuditFormat::toJson(const AuditRecord &r)
         {QStringLiteral("url"), r.url},
         {QStringLiteral("host"), r.host},
         {QStringLiteral("destination"), destinationName(r.destination)},
-        // Requests go straight to their destination: no proxy exists yet.
-        {QStringLiteral("proxy"), QJsonValue()},
+        {QStringLiteral("proxy"), orNull(r.proxy)}, // null: direct
         {QStringLiteral("status"), auditStatusName(r.status)},
         {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
         {QStringLiteral("body_bytes"), r.bodyBytes},

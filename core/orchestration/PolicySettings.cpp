@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/orchestration/PolicySettings.h"
 
+#include "core/net/ProxySpec.h"
 #include "core/orchestration/ContemplationPlan.h"
 
 #include <QJsonArray>
@@ -40,6 +41,8 @@ QStringList exemptionsFrom(const QString &stored)
     keys.sort();
     return keys;
 }
+const QString PROXY = QStringLiteral("proxy");
+const QString DEFAULT = QStringLiteral("default");
 
 QString stored(const QString &key)
 {
@@ -64,7 +67,7 @@ Error<PolicySettingError> invalid(const QString &key, const QString &value, cons
 
 QStringList PolicySettings::keys()
 {
-    return {OFFLINE, ASK, ASK_EXEMPT, COPIES, REDACT, RETENTION, AUDIT_RETENTION, DEADLINE};
+    return {OFFLINE, ASK, ASK_EXEMPT, COPIES, REDACT, PROXY, RETENTION, AUDIT_RETENTION, DEADLINE};
 }
 
 std::chrono::milliseconds PolicySettings::agentDeadline(const Settings &settings)
@@ -89,6 +92,12 @@ EgressPolicy PolicySettings::policy(const Settings &settings)
     policy.askBeforeSend
         = askBeforeSendFromString(settings.value(stored(ASK))).value_or(AskBeforeSend::Never);
     policy.askExempt = exemptionsFrom(settings.value(stored(ASK_EXEMPT)));
+    // Stored only as validate() wrote it: a proxy URL, or "off".
+    if (const QString proxy = settings.value(stored(PROXY));
+        !proxy.isEmpty() && !ProxySpec::isDirectWord(proxy)) {
+        if (auto spec = ProxySpec::parse(proxy))
+            policy.proxy = *spec;
+    }
     return policy;
 }
 
@@ -99,6 +108,7 @@ PolicySettings::Settings PolicySettings::entries(const EgressPolicy &policy)
         {stored(ASK), askBeforeSendName(policy.askBeforeSend)},
         {stored(COPIES), policy.keepRequestCopies ? QStringLiteral("on") : QStringLiteral("off")},
         {stored(ASK_EXEMPT), storedExemptions(policy.askExempt)},
+        {stored(PROXY), policy.proxy ? policy.proxy->toString() : QStringLiteral("off")},
     };
 }
 
@@ -123,6 +133,7 @@ QList<QPair<QString, QString>> PolicySettings::describe(const Settings &settings
     rows.append({ASK_EXEMPT, exempt.isEmpty() ? QStringLiteral("none") : exempt.join(QStringLiteral(", "))});
     rows.append({COPIES, shown.value(stored(COPIES))});
     rows.append({REDACT, redactionPolicyName(redaction(settings))});
+    rows.append({PROXY, shown.value(stored(PROXY))});
     rows.append({RETENTION, settings.value(RETENTION, QStringLiteral("0"))});
     rows.append({AUDIT_RETENTION, settings.value(AUDIT_RETENTION, QStringLiteral("0"))});
     rows.append(
@@ -155,6 +166,14 @@ Expected<QPair<QString, QString>, Error<PolicySettingError>> PolicySettings::val
         if (!redactionPolicyFromString(v))
             return Unexpected(invalid(key, value, QStringLiteral("off, internet or always")));
         return QPair<QString, QString>(stored(key), v);
+    }
+    if (key == PROXY) {
+        if (ProxySpec::isDirectWord(value))
+            return QPair<QString, QString>(stored(key), QStringLiteral("off"));
+        auto spec = ProxySpec::parse(value);
+        if (!spec)
+            return Unexpected(Error<PolicySettingError>{PolicySettingError::InvalidValue, spec.error(), {}});
+        return QPair<QString, QString>(stored(key), spec->toString());
     }
     if (key == RETENTION || key == AUDIT_RETENTION) {
         bool ok = false;
@@ -192,6 +211,42 @@ PolicySettings::validateProviderRedaction(const QString &value)
     if (const std::optional<RedactionPolicy> policy = redactionPolicyFromString(v))
         return policy;
     return Unexpected(invalid(REDACT, value, QStringLiteral("off, internet, always or default")));
+}
+
+Expected<EgressPolicy, Error<PolicySettingError>> PolicySettings::withProxy(EgressPolicy policy,
+                                                                            const QString &text)
+{
+    if (text.trimmed().isEmpty() || ProxySpec::isDirectWord(text)) {
+        policy.proxy.reset();
+        return policy;
+    }
+    auto spec = ProxySpec::parse(text);
+    if (!spec)
+        return Unexpected(Error<PolicySettingError>{PolicySettingError::InvalidValue, spec.error(), {}});
+    policy.proxy = *spec;
+    return policy;
+}
+
+QString PolicySettings::proxyText(const EgressPolicy &policy)
+{
+    return policy.proxy ? policy.proxy->toString() : QString();
+}
+
+QString PolicySettings::providerProxyName(const QString &proxy)
+{
+    return proxy.isEmpty() ? DEFAULT : proxy;
+}
+
+Expected<QString, Error<PolicySettingError>> PolicySettings::validateProviderProxy(const QString &value)
+{
+    if (value.trimmed().compare(DEFAULT, Qt::CaseInsensitive) == 0)
+        return QString();
+    if (ProxySpec::isDirectWord(value))
+        return QString::fromLatin1(ProxySpec::DIRECT);
+    auto spec = ProxySpec::parse(value);
+    if (!spec)
+        return Unexpected(Error<PolicySettingError>{PolicySettingError::InvalidValue, spec.error(), {}});
+    return spec->toString();
 }
 
 } // namespace sotto

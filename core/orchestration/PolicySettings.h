@@ -27,6 +27,7 @@ enum class PolicySettingError {
 ///   offline on|off · ask-before-send never|first|always · ask-exempt none (the providers
 ///   answered "Don't ask again"; only clearing them is a setting) ·
 ///   keep-request-copies on|off · redact off|internet|always (default internet) ·
+///   proxy URL|off (http://HOST:PORT or socks5h://HOST:PORT; default off) ·
 ///   retention-days N (0 keeps everything) · audit-retention-days N (0 keeps every audit record) ·
 ///   agent-deadline N (seconds each Contemplating agent's answer may take, in each round; default 180, 0: no
 ///   limit)
@@ -64,6 +65,21 @@ public:
     /// default (follow the global policy: none).
     static Expected<std::optional<RedactionPolicy>, Error<PolicySettingError>>
     validateProviderRedaction(const QString &value);
+
+    /// `policy` with its global proxy set from `text` as the Proxy field and `policy set
+    /// proxy` take it: a proxy URL, or empty / off (none). The error message is ProxySpec's.
+    static Expected<EgressPolicy, Error<PolicySettingError>> withProxy(EgressPolicy policy,
+                                                                       const QString &text);
+    /// The global proxy as the Proxy field shows it: its URL, or empty for none.
+    static QString proxyText(const EgressPolicy &policy);
+
+    /// A provider's proxy setting (ProviderConfig::proxy) as `policy show` and `providers
+    /// list` name it: "default" (follows the global proxy), "direct", or its URL.
+    static QString providerProxyName(const QString &proxy);
+    /// Checks a value of `policy set proxy VALUE --provider NAME` or `providers add
+    /// --proxy VALUE`: a proxy URL, direct (also off, none) or default; returns what
+    /// ProviderConfig::proxy stores. The error message is ProxySpec's.
+    static Expected<QString, Error<PolicySettingError>> validateProviderProxy(const QString &value);
 };
 
 } // namespace sotto

@@ -59,6 +59,7 @@ EgressRequest toEgress(const ProviderConfig &config, const HttpRequestSpec &spec
     request.summary.imageBytes = spec.content.imageBytes;
     request.providerEnabled = config.enabled;
     request.allowHttpToInternet = config.allowHttpToInternet;
+    request.proxy = config.proxy;
     return request;
 }
 

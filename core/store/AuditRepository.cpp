@@ -21,7 +21,7 @@ namespace {
     "destination, "                                                                                          \
     "status, http_status, body_bytes, header_bytes, response_bytes, duration_ms, text_chars, images, "       \
     "image_bytes, "                                                                                          \
-    "redactions, headers, policy_reason, error, history_sent, history_withheld"
+    "redactions, headers, policy_reason, error, history_sent, history_withheld, proxy"
 
 // Parameters ?1…?8 of every filtered query; NULL disables a condition.
 #define SOTTO_AUDIT_FILTER                                                                                   \
@@ -113,6 +113,7 @@ AuditRecord readRecord(const SqlStatement &row)
     record.error = row.text(25);
     record.historySent = int(row.int64(26));
     record.historyWithheld = int(row.int64(27));
+    record.proxy = row.isNull(28) ? QString() : row.text(28);
     return record;
 }
 
@@ -163,14 +164,14 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
     auto transaction = m_vault.transaction();
     if (!transaction)
         return Unexpected<VaultFailure>(std::move(transaction).error());
-    auto insert
-        = m_vault.prepare("INSERT INTO audit_records (turn_id, conversation_id, time, provider, api, "
-                          "purpose, model, mode, method, url, "
-                          "host, destination, status, http_status, body_bytes, header_bytes, response_bytes, "
-                          "duration_ms, text_chars, "
-                          "images, image_bytes, redactions, headers, policy_reason, error, history_sent, "
-                          "history_withheld) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                          "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
+    auto insert = m_vault.prepare(
+        "INSERT INTO audit_records (turn_id, conversation_id, time, provider, api, "
+        "purpose, model, mode, method, url, "
+        "host, destination, status, http_status, body_bytes, header_bytes, response_bytes, "
+        "duration_ms, text_chars, "
+        "images, image_bytes, redactions, headers, policy_reason, error, history_sent, "
+        "history_withheld, proxy) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
     if (!insert)
         return Unexpected<VaultFailure>(std::move(insert).error());
     insert->bind(1, record.turnId);
@@ -203,6 +204,10 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
         .bind(25, record.error)
         .bind(26, record.historySent)
         .bind(27, record.historyWithheld);
+    if (record.proxy.isEmpty())
+        insert->bindNull(28);
+    else
+        insert->bind(28, record.proxy);
     if (auto ran = insert->run(); !ran)
         return Unexpected<VaultFailure>(std::move(ran).error());
     const qint64 id = m_vault.lastInsertId();

@@ -14,7 +14,7 @@ namespace {
 
 #define SOTTO_PROVIDER_COLUMNS                                                                               \
     "name, api, base_url, default_model, api_key, api_key_env, preset, enabled, allow_http_to_internet, "    \
-    "cached_models, context_tokens, reported_context_tokens"
+    "cached_models, context_tokens, reported_context_tokens, proxy"
 
 QString modelsToJson(const QStringList &models)
 {
@@ -65,6 +65,7 @@ ProviderConfig readProvider(const SqlStatement &row)
     provider.cachedModels = modelsFromJson(row.text(9));
     provider.contextTokens = int(row.int64(10));
     provider.reportedContextTokens = lengthsFromJson(row.text(11));
+    provider.proxy = row.isNull(12) ? QString() : row.text(12);
     return provider;
 }
 
@@ -80,7 +81,8 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         return vaultError(VaultError::InvalidArgument, tr("A provider needs a name."));
     auto upsert = m_vault.prepare(
         "INSERT INTO providers (" SOTTO_PROVIDER_COLUMNS ", position) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, (SELECT coalesce(max(position), 0) + 1 "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, (SELECT coalesce(max(position), 0) "
+        "+ 1 "
         "FROM "
         "providers)) "
         "ON CONFLICT (name) DO UPDATE SET api = excluded.api, base_url = excluded.base_url, "
@@ -89,7 +91,7 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         "preset = excluded.preset, enabled = excluded.enabled, "
         "allow_http_to_internet = excluded.allow_http_to_internet, cached_models = excluded.cached_models, "
         "context_tokens = excluded.context_tokens, reported_context_tokens = "
-        "excluded.reported_context_tokens");
+        "excluded.reported_context_tokens, proxy = excluded.proxy");
     if (!upsert)
         return Unexpected<VaultFailure>(std::move(upsert).error());
     upsert->bind(1, provider.name)
@@ -104,6 +106,10 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         .bind(10, modelsToJson(provider.cachedModels))
         .bind(11, provider.contextTokens)
         .bind(12, lengthsToJson(provider.reportedContextTokens));
+    if (provider.proxy.isEmpty())
+        upsert->bindNull(13);
+    else
+        upsert->bind(13, provider.proxy);
     if (auto ran = upsert->run(); !ran)
         return ran;
     m_vault.pendingChanges().providers = true;

@@ -286,6 +286,15 @@ CREATE TABLE version_choices (
 CREATE INDEX version_choices_by_message ON version_choices (message_id);
 )sql";
 
+// Version 10: proxies (docs/PRIVACY.md, "Proxies"). The proxy each request went
+// through, as its URL (NULL: direct), and a provider's own proxy: NULL follows the
+// global one (the policy setting `policy.proxy`), 'direct' goes direct even when a
+// global proxy is set, else a proxy URL.
+constexpr char V10[] = R"sql(
+ALTER TABLE audit_records ADD COLUMN proxy TEXT;
+ALTER TABLE providers ADD COLUMN proxy TEXT;
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -296,7 +305,7 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8}, {9, V9},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8}, {9, V9}, {10, V10},
     };
     return list;
 }

@@ -44,6 +44,9 @@ struct AuditRecord {
     QString url;
     QString host;
     Destination destination = Destination::Internet;
+    /// The proxy it went through, as ProxySpec::toString() writes it
+    /// ("socks5h://127.0.0.1:9050"); empty when it went direct.
+    QString proxy;
     AuditStatus status = AuditStatus::Sent;
     int httpStatus = 0;
     qint64 bodyBytes = 0;

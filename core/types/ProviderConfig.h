@@ -46,6 +46,9 @@ struct ProviderConfig {
     /// The context budget in tokens the user set for this provider; 0: none set
     /// (DESIGN.md, "Context window"; ContextBudget::resolve() chooses a turn's budget).
     int contextTokens = 0;
+    /// Its proxy: empty follows the global one (`policy set proxy`), "direct" goes
+    /// direct even when a global proxy is set, else a proxy URL (core/net ProxySpec).
+    QString proxy;
 };
 
 /// The context budget of a provider that has none set.

@@ -385,6 +385,11 @@ private Q_SLOTS:
         QVERIFY(!copyInspector->plainText().contains(QString::fromLatin1(pngBytes().toBase64().left(32))));
         QVERIFY(copyInspector->plainText().contains(AuditLabels::bytes(pngBytes().size())));
         QVERIFY(html.contains(QStringLiteral("background-color")));
+        // The proxy it went through, on one line; a direct request has none.
+        QVERIFY2(copyInspector->plainText().contains(QStringLiteral("socks5h://127.0.0.1:9050")),
+                 qPrintable(copyInspector->plainText()));
+        QVERIFY(copyInspector->plainText().contains(QStringLiteral("Proxy")));
+        QVERIFY(!text.contains(QStringLiteral("Proxy")));
     }
 
     void blockedRequestOpensItsSetting()
@@ -660,6 +665,7 @@ private:
         disabled.policyReason = QStringLiteral("provider work is disabled");
         AuditRecord kept = makeRecord(QStringLiteral("openai"), QStringLiteral("api.openai.com"),
                                       Destination::Internet, AuditStatus::Completed, 0, 900);
+        kept.proxy = QStringLiteral("socks5h://127.0.0.1:9050");
         kept.requestCopy
             = QByteArray(
                   R"({"model":"gpt","messages":[{"role":"user","content":[{"type":"text","text":"Write to ⟨EMAIL_1⟩"},{"type":"image_url","image_url":{"url":"data:image/png;base64,)")

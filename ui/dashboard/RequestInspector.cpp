@@ -233,6 +233,8 @@ void RequestInspector::render()
                         .arg(AuditLabels::destinationColor(r.destination, roles).name(),
                              escaped(AuditLabels::destination(r.destination)), roles.subduedText.name(),
                              escaped(AuditLabels::destinationExplained(r.destination))));
+        if (!r.proxy.isEmpty())
+            html += row(tr("Proxy"), escaped(r.proxy));
         html += row(tr("Request line"),
                     QStringLiteral("<code>%1 %2</code>").arg(escaped(r.method), escaped(r.url)));
         html += QStringLiteral("</table>");

@@ -189,6 +189,50 @@ private Q_SLOTS:
         QCOMPARE(sotto::askBeforeSendFromString(QStringLiteral("ALWAYS")), AskBeforeSend::Always);
         QVERIFY(!sotto::askBeforeSendFromString(QStringLiteral("sometimes")).has_value());
     }
+
+    void theProxyIsTheProvidersElseTheGlobalOneNeverForLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("own");
+        QTest::addColumn<QString>("expected"); // "!" for an error
+        const QString remote = QStringLiteral("https://api.example.com/v1");
+        QTest::addRow("the global one") << remote << ""
+                                        << "socks5h://127.0.0.1:9050";
+        QTest::addRow("its own") << remote << "http://10.0.0.1:3128"
+                                 << "http://10.0.0.1:3128";
+        QTest::addRow("direct") << remote << "direct"
+                                << "";
+        QTest::addRow("a bad one") << remote << "socks5://127.0.0.1:1080"
+                                   << "!";
+        QTest::addRow("loopback goes direct") << "http://127.0.0.1:11434"
+                                              << "http://10.0.0.1:3128"
+                                              << "";
+        QTest::addRow("localhost goes direct") << "http://localhost:8080/v1"
+                                               << ""
+                                               << "";
+        QTest::addRow("a LAN server does not") << "http://192.168.1.20:8080/v1"
+                                               << ""
+                                               << "socks5h://127.0.0.1:9050";
+    }
+
+    void theProxyIsTheProvidersElseTheGlobalOneNeverForLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, own);
+        QFETCH(QString, expected);
+        EgressPolicy policy;
+        policy.proxy = sotto::ProxySpec::parse(QStringLiteral("socks5h://127.0.0.1:9050")).value();
+        EgressRequest request;
+        request.url = QUrl(url);
+        request.proxy = own;
+        const auto proxy = policy.proxyFor(request);
+        if (expected == QLatin1String("!")) {
+            QVERIFY(!proxy);
+            return;
+        }
+        QVERIFY(proxy);
+        QCOMPARE(*proxy ? (*proxy)->toString() : QString(), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEgressPolicy)

@@ -9,6 +9,7 @@
 #include "tests/core/net/support/InMemoryAuditJournal.h"
 #include "tests/core/net/support/ReplyWatcher.h"
 #include "tests/core/net/support/TableHostResolver.h"
+#include "tests/support/FakeProxyServer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -24,6 +25,7 @@
 #include <memory>
 
 using namespace sotto;
+using sotto::test::FakeProxyServer;
 using sotto::test::InMemoryAuditJournal;
 using sotto::test::ReplyWatcher;
 using sotto::test::TableHostResolver;
@@ -80,7 +82,8 @@ private Q_SLOTS:
         QVERIFY2(!openssl.isEmpty(),
                  "openssl makes the test certificate and is not installed (scripts/setup)");
         QVERIFY(m_dir.isValid());
-        // A self-signed certificate for the name "localhost" only: no IP address in it.
+        // A self-signed certificate for the names "localhost" and "provider.test" (which
+        // only a test proxy can place) only: no IP address in it.
         QProcess make;
         make.start(openssl,
                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -88,9 +91,9 @@ private Q_SLOTS:
                     QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                     QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                    QStringLiteral("subjectAltName=DNS:localhost"), QStringLiteral("-keyout"),
-                    m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                    m_dir.filePath(QStringLiteral("cert.pem"))});
+                    QStringLiteral("subjectAltName=DNS:localhost,DNS:provider.test"),
+                    QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                    QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
         QVERIFY(make.waitForFinished(30000));
         QCOMPARE(make.exitCode(), 0);
         QFile certFile(m_dir.filePath(QStringLiteral("cert.pem")));
@@ -159,6 +162,43 @@ private Q_SLOTS:
         QVERIFY2(watcher.result().message.contains(QStringLiteral("other.test")),
                  qPrintable(watcher.result().message));
         QCOMPARE(m_server->requests(), 0);
+    }
+
+    void throughAProxyTlsIsWithTheProvidersName_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("verified");
+        QTest::addRow("the certificate's name") << "provider.test" << true;
+        QTest::addRow("another name") << "other.test" << false;
+    }
+
+    void throughAProxyTlsIsWithTheProvidersName()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, verified);
+        trustTheTestCertificate();
+        FakeProxyServer proxy(FakeProxyServer::Kind::Socks5);
+        QVERIFY(proxy.listen());
+        proxy.map(host, QHostAddress(QHostAddress::LocalHost), m_server->port());
+        EgressPolicy policy;
+        policy.proxy = ProxySpec::parse(proxy.url()).value();
+        m_gate->setPolicy(policy);
+
+        ReplyWatcher watcher(m_gate->send(request(host)));
+        QVERIFY(watcher.waitForFinished());
+        QCOMPARE(proxy.targets(), QStringList{QStringLiteral("%1:%2").arg(host).arg(m_server->port())});
+        QCOMPARE(m_resolver->lookups(), QStringList()); // the proxy placed the name
+        QCOMPARE(m_journal->last().proxy, proxy.url());
+        if (verified) {
+            // End to end: the proxy relayed TLS it cannot read, checked against the provider's name.
+            QVERIFY2(watcher.result().isCompleted(), qPrintable(watcher.result().message));
+            QCOMPARE(m_server->requests(), 1);
+            QCOMPARE(watcher.body(), QByteArray("{}"));
+        } else {
+            QCOMPARE(watcher.result().error, EgressError::Tls);
+            QVERIFY2(watcher.result().message.contains(host), qPrintable(watcher.result().message));
+            QCOMPARE(m_server->requests(), 0);
+        }
     }
 
 private:

@@ -75,6 +75,7 @@ private Q_SLOTS:
         conversation.title = QStringLiteral("audited");
         sent.conversationId = ConversationRepository(*m_vault).create(conversation)->id;
         sent.requestCopy = QByteArray(R"({"model":"m","messages":[]})");
+        sent.proxy = QStringLiteral("socks5h://127.0.0.1:9050");
         auto id = audit.insert(sent);
         QVERIFY(id);
         QVERIFY(*id > 0);
@@ -101,6 +102,7 @@ private Q_SLOTS:
         QCOMPARE(got->url, sent.url);
         QCOMPARE(got->host, sent.host);
         QCOMPARE(got->destination, Destination::Internet);
+        QCOMPARE(got->proxy, sent.proxy);
         QCOMPARE(got->status, AuditStatus::Failed);
         QCOMPARE(got->httpStatus, 503);
         QCOMPARE(got->bodyBytes, qint64(1234));

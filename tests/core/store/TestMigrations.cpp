@@ -124,6 +124,12 @@ void verifySeededContent(Vault &vault, int version)
         if (version >= 1)
             QCOMPARE(RedactionRepository(vault).map(7).value(), QByteArray());
     }
+    // Version 10 adds proxies: an earlier provider follows the global one (none),
+    // and an earlier request went direct.
+    if (version >= 1)
+        QCOMPARE(ProviderRepository(vault).get(QStringLiteral("local")).value().proxy, QString());
+    if (version >= 2)
+        QCOMPARE(AuditRepository(vault).get(3).value().proxy, QString());
     // The tree of the conversation, read from the index alone.
     if (version >= 1) {
         auto tree = MessageRepository(vault).tree(7);

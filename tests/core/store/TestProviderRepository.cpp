@@ -52,6 +52,7 @@ private Q_SLOTS:
         ProviderRepository repository(*m_vault);
         ProviderConfig first = provider(QStringLiteral("work"), Api::OpenAi);
         first.allowHttpToInternet = true;
+        first.proxy = QStringLiteral("direct");
         first.apiKeyEnv = QStringLiteral("WORK_KEY");
         QVERIFY(repository.save(first));
         QVERIFY(repository.save(provider(QStringLiteral("anthropic"), Api::Anthropic)));
@@ -63,6 +64,7 @@ private Q_SLOTS:
         QCOMPARE(got->apiKeyEnv, first.apiKeyEnv);
         QCOMPARE(got->cachedModels, first.cachedModels);
         QVERIFY(got->allowHttpToInternet);
+        QCOMPARE(got->proxy, QStringLiteral("direct"));
         QVERIFY(got->enabled);
 
         // Saving again under the same name replaces it and keeps its place.
