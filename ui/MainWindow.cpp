@@ -67,6 +67,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     , m_message(new MessageWidget(this))
     , m_status(new QLabel(this))
     , m_export(new ExportFlow(session, prompter, this))
+    , m_proxyNotice(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sotto"));
@@ -106,6 +107,11 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("vaultStatus"));
     statusBar()->addWidget(m_status, 1);
+    m_proxyNotice->setObjectName(QStringLiteral("proxyEnvironmentNotice"));
+    m_proxyNotice->setForegroundRole(QPalette::PlaceholderText);
+    m_proxyNotice->hide();
+    statusBar()->addPermanentWidget(m_proxyNotice);
+    connect(&session, &Session::policyChanged, this, &MainWindow::updateStatus);
 
     // A conversation chosen in the list is for typing in: the composer takes the focus once it shows.
     connect(m_sidebar, &Sidebar::openRequested, this, [this](qint64 id) {
@@ -449,8 +455,15 @@ void MainWindow::updateStatus()
 {
     if (!m_session.isUnlocked()) {
         m_status->setText(tr("Vault locked"));
+        m_proxyNotice->hide();
         return;
     }
+    // Once the policy is known: HTTPS_PROXY and the like are not used, and said so.
+    const QString notice = m_session.proxyEnvironmentNotice();
+    m_proxyNotice->setText(tr("Proxy from the environment not used"));
+    m_proxyNotice->setToolTip(notice);
+    m_proxyNotice->setAccessibleDescription(notice);
+    m_proxyNotice->setVisible(!notice.isEmpty());
     // Today's egress in one line, from the audit log (read on the vault's thread).
     m_session.egressToday(this, [this](VaultResult<EgressToday> today) {
         const QString vault = tr("Vault unlocked");

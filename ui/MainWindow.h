@@ -94,6 +94,7 @@ private:
     QLabel *m_status;
     ExportFlow *m_export;
     QAction *m_exportConversation = nullptr;
+    QLabel *m_proxyNotice; // the environment's proxy variables are not used (Session::proxyEnvironmentNotice)
     QTimer m_commitDeletions;
     QAction *m_toggleSidebar = nullptr;
     QAction *m_privacyDashboard = nullptr;

@@ -4,6 +4,7 @@
 
 #include "core/common/EnvironmentSecrets.h"
 #include "core/net/EgressGate.h"
+#include "core/net/ProxyEnvironment.h"
 #include "core/orchestration/ConversationCatalog.h"
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
@@ -316,6 +317,11 @@ void Session::verifyPassphrase(const QString &passphrase, QObject *context,
 const EgressPolicy &Session::policy() const
 {
     return m_egress->gate().policy();
+}
+
+QString Session::proxyEnvironmentNotice() const
+{
+    return ProxyEnvironment::notice(policy());
 }
 
 void Session::setPolicy(const EgressPolicy &policy)

@@ -83,6 +83,10 @@ public:
 
     const EgressPolicy &policy() const;
     void setPolicy(const EgressPolicy &policy);
+    /// What to say about the environment's proxy variables (HTTPS_PROXY, ALL_PROXY…),
+    /// which Sotto never uses, while no global proxy is set: one sentence naming them and
+    /// how to set a proxy, or empty (ProxyEnvironment). Follows policyChanged().
+    QString proxyEnvironmentNotice() const;
     int retentionDays() const { return m_retentionDays; }
     void setRetentionDays(int days);
     /// The answerer of "ask before sending"; not owned.

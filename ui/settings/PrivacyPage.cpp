@@ -5,6 +5,7 @@
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/RedactionSettings.h"
 #include "core/orchestration/Session.h"
+#include "ui/settings/ProxyField.h"
 #include "ui/settings/RedactionBox.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -13,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -40,6 +42,8 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
     , m_exempt(new QLabel(this))
     , m_askAgain(new QPushButton(tr("Ask A&gain"), this))
     , m_keepCopies(new QCheckBox(tr("&Keep exact copies of requests"), this))
+    , m_proxy(new ProxyField(ProxyField::Scope::Global, this))
+    , m_proxyEnvironment(explanation({}, this))
     , m_message(new MessageWidget(this))
 {
     setObjectName(QStringLiteral("privacyPage"));
@@ -61,6 +65,9 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
 
     auto *askRow = new QFormLayout;
     askRow->addRow(tr("&Ask before sending:"), m_ask);
+    auto *proxyRow = new QFormLayout;
+    proxyRow->addRow(tr("&Proxy:"), m_proxy);
+    m_proxyEnvironment->setObjectName(QStringLiteral("proxyEnvironmentNotice"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_offline);
@@ -88,6 +95,15 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
                                      "was. With this on it also keeps the exact text that was sent (API keys "
                                      "masked), inside the encrypted vault, so you can inspect it."),
                                   this));
+    layout->addLayout(proxyRow);
+    layout->addWidget(explanation(
+        tr("Every request to another computer goes through this proxy: http://HOST:PORT (an HTTP "
+           "proxy) or socks5h://HOST:PORT (SOCKS5; the proxy looks up the names, as Tor at "
+           "socks5h://127.0.0.1:9050 does). Offline mode, local-only chats and asking still judge "
+           "where a request finally goes, and the privacy log names the proxy. A provider may "
+           "have its own in Providers."),
+        this));
+    layout->addWidget(m_proxyEnvironment);
     layout->addWidget(new RedactionBox(*new RedactionSettings(m_session.vault(), this), this));
     layout->addWidget(m_message);
     layout->addStretch();
@@ -100,6 +116,7 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
         policy.askExempt.clear();
         m_session.setPolicy(policy);
     });
+    connect(m_proxy, &ProxyField::committed, this, &PrivacyPage::apply);
     connect(&m_session, &Session::policyChanged, this, &PrivacyPage::showPolicy);
     connect(&m_session, &Session::problem, this, [this](const QString &message) {
         if (isVisible())
@@ -119,6 +136,11 @@ void PrivacyPage::showPolicy()
     m_exempt->setText(tr("Not asked about, as you chose: %1").arg(QLocale().createSeparatedList(exempt)));
     m_exempt->setVisible(!exempt.isEmpty());
     m_askAgain->setVisible(!exempt.isEmpty());
+    if (!m_proxy->edit()->hasFocus())
+        m_proxy->setValue(PolicySettings::proxyText(policy));
+    const QString notice = m_session.proxyEnvironmentNotice();
+    m_proxyEnvironment->setText(notice);
+    m_proxyEnvironment->setVisible(!notice.isEmpty());
     m_showing = false;
 }
 
@@ -130,6 +152,8 @@ void PrivacyPage::apply()
     policy.offline = m_offline->isChecked();
     policy.askBeforeSend = AskBeforeSend(m_ask->currentData().toInt());
     policy.keepRequestCopies = m_keepCopies->isChecked();
+    if (const auto proxy = PolicySettings::withProxy(policy, m_proxy->edit()->text()))
+        policy = *proxy; // else the field says what is wrong, and the proxy in force stays
     if (policy == m_session.policy())
         return;
     m_session.setPolicy(policy);

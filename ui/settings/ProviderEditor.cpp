@@ -7,6 +7,7 @@
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/LiteralDestination.h"
 #include "ui/settings/ProviderRedactionChoice.h"
+#include "ui/settings/ProxyField.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QCheckBox>
@@ -55,6 +56,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
                         tr("Allow plain http to the internet")))
     , m_httpWarning(new QLabel(m_form))
     , m_redaction(new ProviderRedactionChoice(session.vault(), m_form))
+    , m_proxy(new ProxyField(ProxyField::Scope::Provider, m_form))
     , m_test(named(new QPushButton(tr("&Test connection"), m_form), "testConnectionButton",
                    tr("Test connection")))
     , m_save(named(new QPushButton(tr("&Save"), m_form), "saveProviderButton", tr("Save provider")))
@@ -110,6 +112,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     form->addRow(QString(), m_allowHttp);
     form->addRow(QString(), m_httpWarning);
     form->addRow(tr("&Withhold personal data:"), m_redaction);
+    form->addRow(tr("Pro&xy:"), m_proxy);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
@@ -137,6 +140,7 @@ ProviderEditor::ProviderEditor(Session &session, QWidget *parent)
     connect(m_contextTokens, &QSpinBox::valueChanged, this, &ProviderEditor::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &ProviderEditor::updateState);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderEditor::updateState);
+    connect(m_proxy, &ProxyField::edited, this, &ProviderEditor::updateState);
     connect(m_redaction, &ProviderRedactionChoice::failed, this, [this](const QString &message) {
         say(message, MessageWidget::Type::Error);
     });
@@ -204,6 +208,7 @@ void ProviderEditor::load(const ProviderConfig &config, bool isNew)
     m_contextTokens->setValue(config.contextTokens);
     m_enabled->setChecked(config.enabled);
     m_allowHttp->setChecked(config.allowHttpToInternet);
+    m_proxy->setValue(config.proxy);
     m_redaction->setProvider(isNew ? QString() : config.name);
     m_discard->setVisible(isNew);
     m_emptyHint->hide();
@@ -229,6 +234,8 @@ ProviderConfig ProviderEditor::formConfig() const
     config.apiKey = m_apiKey->key();
     config.enabled = m_enabled->isChecked();
     config.allowHttpToInternet = m_allowHttp->isChecked();
+    // While the field is not valid (it says why), what is stored stays; save() refuses.
+    config.proxy = m_proxy->value().value_or(m_original.proxy);
     return config;
 }
 
@@ -244,6 +251,8 @@ QString ProviderEditor::validationError() const
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return tr("Enter the base URL as an http:// or https:// address, for example %1.")
             .arg(QStringLiteral("https://api.openai.com/v1"));
+    if (!m_proxy->value())
+        return tr("Enter the proxy as http://HOST:PORT or socks5h://HOST:PORT, “direct”, or leave it empty.");
     return {};
 }
 
@@ -425,7 +434,8 @@ bool ProviderEditor::sameSettings(const ProviderConfig &a, const ProviderConfig 
 {
     return a.name == b.name && a.api == b.api && a.baseUrl == b.baseUrl && a.defaultModel == b.defaultModel
         && a.apiKey == b.apiKey && a.apiKeyEnv == b.apiKeyEnv && a.enabled == b.enabled
-        && a.allowHttpToInternet == b.allowHttpToInternet && a.contextTokens == b.contextTokens;
+        && a.allowHttpToInternet == b.allowHttpToInternet && a.contextTokens == b.contextTokens
+        && a.proxy == b.proxy;
 }
 
 QString ProviderEditor::hostOf(const QUrl &url)

@@ -26,6 +26,7 @@ namespace sotto::ui {
 
 class ApiKeyField;
 class ProviderRedactionChoice;
+class ProxyField;
 
 /// The form for one provider: name, base URL (with where it points), API key,
 /// default model, "Enabled", "Allow plain http to the internet", whether personal data
@@ -113,6 +114,7 @@ private:
     QCheckBox *m_allowHttp;
     QLabel *m_httpWarning;
     ProviderRedactionChoice *m_redaction;
+    ProxyField *m_proxy; // empty: the global proxy; "direct": none
     QPushButton *m_test;
     QPushButton *m_save;
     QPushButton *m_discard;

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
+#include "core/orchestration/PolicySettings.h"
 #include "tests/ui/settings/SettingsTestSupport.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -97,6 +101,61 @@ private Q_SLOTS:
         session.setPolicy(policy); // the CLI or the window's offline toggle
         QVERIFY(offlineCheck->isChecked());
         QCOMPARE(session.policy().offline, true);
+    }
+
+    void theProxyFieldSaysWhatIsWrongAndKeepsAValidProxy()
+    {
+        Session &session = m_open->session;
+        {
+            SettingsDialog dialog(session, m_prompter);
+            dialog.showPage(SettingsDialog::Page::Privacy);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *edit = child<QLineEdit>(dialog, "proxyEdit");
+            auto *problem = child<QLabel>(dialog, "proxyProblem");
+            QCOMPARE(edit->text(), QString());
+            QVERIFY(!problem->isVisible());
+
+            edit->setFocus();
+            QTest::keyClicks(edit, QStringLiteral("socks5://127.0.0.1:9050"));
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(QLatin1String("socks5h://")), qPrintable(problem->text()));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(!session.policy().proxy); // nothing invalid is applied
+
+            edit->clear();
+            QTest::keyClicks(edit, QStringLiteral("SOCKS5H://127.0.0.1:9050"));
+            QVERIFY(!problem->isVisible());
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(session.policy().proxy);
+            QCOMPARE(PolicySettings::proxyText(session.policy()), QStringLiteral("socks5h://127.0.0.1:9050"));
+        }
+        QVERIFY(m_open->relock());
+        QCOMPARE(PolicySettings::proxyText(session.policy()), QStringLiteral("socks5h://127.0.0.1:9050"));
+        SettingsDialog reopened(session, m_prompter);
+        QCOMPARE(child<QLineEdit>(reopened, "proxyEdit")->text(), QStringLiteral("socks5h://127.0.0.1:9050"));
+    }
+
+    void theEnvironmentsProxyIsNoticed()
+    {
+        qputenv("HTTPS_PROXY", "http://user:hunter2@127.0.0.1:1");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("HTTPS_PROXY");
+        });
+        Session &session = m_open->session;
+        SettingsDialog dialog(session, m_prompter);
+        dialog.showPage(SettingsDialog::Page::Privacy);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *notice = child<QLabel>(dialog, "proxyEnvironmentNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QLatin1String("HTTPS_PROXY")));
+        QVERIFY(!notice->text().contains(QLatin1String("hunter2")));
+
+        // With a proxy of Sotto's own there is nothing to say.
+        session.setPolicy(
+            PolicySettings::withProxy(session.policy(), QStringLiteral("http://127.0.0.1:3128")).value());
+        QVERIFY(!notice->isVisible());
     }
 
     void lockingClosesTheDialog()

@@ -4,6 +4,7 @@
 #include "core/store/VaultService.h"
 #include "core/types/ProviderPresets.h"
 #include "tests/support/FakeProviderServer.h"
+#include "tests/support/FakeProxyServer.h"
 #include "tests/ui/settings/SettingsTestSupport.h"
 #include "ui/settings/LiteralDestination.h"
 #include "ui/settings/ProviderListModel.h"
@@ -440,6 +441,47 @@ private Q_SLOTS:
         QTRY_COMPARE(message->type(), MessageWidget::Type::Error);
         QVERIFY2(message->text().contains(QStringLiteral("disabled")), qPrintable(message->text()));
         QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void theProvidersProxyIsCheckedSavedAndUsed()
+    {
+        FakeProxyServer proxy(FakeProxyServer::Kind::Socks5);
+        QVERIFY(proxy.listen());
+        proxy.map(QStringLiteral("provider.test"), QHostAddress(QHostAddress::LocalHost), m_server->port());
+        auto dialog = openDialog();
+        child<QAction>(*dialog, "addPreset_ollama")->trigger();
+        QUrl base = m_server->apiRoot(Api::Ollama);
+        base.setHost(QStringLiteral("provider.test"));
+        setText(child<QLineEdit>(*dialog, "baseUrlEdit"), base.toString());
+        toggle(child<QCheckBox>(*dialog, "allowHttpCheck"));
+        auto *edit = child<QLineEdit>(*dialog, "providerProxyEdit");
+        auto *problem = child<QLabel>(*dialog, "providerProxyProblem");
+        QCOMPARE(edit->text(), QString()); // the global proxy
+        QVERIFY(!problem->isVisible());
+
+        setText(edit, QStringLiteral("socks5h://127.0.0.1"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("port")), qPrintable(problem->text()));
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QVERIFY(!session().provider(QStringLiteral("Ollama")).has_value());
+
+        setText(edit, proxy.url());
+        QVERIFY(!problem->isVisible());
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveProviderButton"), Qt::LeftButton);
+        QTRY_VERIFY(session().provider(QStringLiteral("Ollama")).has_value());
+        QCOMPARE(session().provider(QStringLiteral("Ollama"))->proxy, proxy.url());
+
+        // Test connection goes through it; the provider's name reaches the proxy unresolved.
+        QTest::mouseClick(child<QPushButton>(*dialog, "testConnectionButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_server->requestCount() >= 1);
+        QCOMPARE(proxy.targets().constFirst(), QStringLiteral("provider.test:%1").arg(m_server->port()));
+        QCOMPARE(proxy.addressTypes().constFirst(), FakeProxyServer::AddressType::Name);
+
+        setText(edit, QStringLiteral("direct"));
+        auto *save = child<QPushButton>(*dialog, "saveProviderButton");
+        QTRY_VERIFY(save->isEnabled()); // once the test is over
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(session().provider(QStringLiteral("Ollama"))->proxy, QStringLiteral("direct"));
     }
 
     void theContextBudgetIsSavedAndBoundsTheRequests()
