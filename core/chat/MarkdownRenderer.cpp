@@ -5,6 +5,7 @@
 #include "core/chat/SyntaxHighlighter.h"
 #include "core/chat/SyntaxLanguage.h"
 
+#include <QFont>
 #include <QFontDatabase>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -70,6 +71,31 @@ QString withImageAltText(const QString &markdown)
     return out;
 }
 
+/// Qt 6.4's Markdown importer opens the first cell of a table that follows a
+/// fenced code block with an empty block, so that cell's text sits a line lower
+/// than its row. Each cell starts with its text.
+void dropLeadingEmptyBlocks(QTextTable *table)
+{
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            QTextBlock first = table->document()->findBlock(cell.firstPosition());
+            while (first.length() == 1 && first.next().isValid()
+                   && first.next().position() <= cell.lastPosition()) {
+                // Merged into the empty block, the text keeps its own formats.
+                const QTextBlock text = first.next();
+                const QTextBlockFormat blockFormat = text.blockFormat();
+                const QTextCharFormat charFormat = text.charFormat();
+                QTextCursor cursor(text);
+                cursor.deletePreviousChar();
+                cursor.setBlockFormat(blockFormat);
+                cursor.setBlockCharFormat(charFormat);
+                first = table->document()->findBlock(cell.firstPosition());
+            }
+        }
+    }
+}
+
 /// Spacing, headings, quotes and table rules that Qt's Markdown importer leaves
 /// plain, so paragraphs, code, quotes and tables read as separate blocks.
 void polishLayout(QTextDocument *document, const MarkdownRenderer::Style &style)
@@ -122,14 +148,22 @@ void polishLayout(QTextDocument *document, const MarkdownRenderer::Style &style)
             format.setBorderBrush(style.tableRule);
             format.setCellPadding(5);
             format.setCellSpacing(0);
+            format.setTopMargin(6); // the bottom margin of the block above a table does not count
             format.setBottomMargin(8);
             table->setFormat(format);
-            // The header row shaded.
+            dropLeadingEmptyBlocks(table);
+            // The header row shaded, and bold in every cell (the importer leaves the first
+            // cell of a table after a code block plain).
             for (int column = 0; column < table->columns(); ++column) {
                 QTextTableCell cell = table->cellAt(0, column);
                 QTextCharFormat shade = cell.format();
                 shade.setBackground(style.tableHeader);
                 cell.setFormat(shade);
+                QTextCursor text = cell.firstCursorPosition();
+                text.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                QTextCharFormat bold;
+                bold.setFontWeight(QFont::Bold);
+                text.mergeCharFormat(bold);
             }
         }
     }

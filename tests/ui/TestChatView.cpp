@@ -500,6 +500,36 @@ private Q_SLOTS:
         QCOMPARE(view.conversation()->messageIds(), (QList<qint64>{1, 3}));
     }
 
+    void aTableAfterCodeStartsBelowTheCard()
+    {
+        ChatView view;
+        view.resize(600, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries({answerEntry(
+            2,
+            QStringLiteral(
+                "Use:\n\n```sh\nls -la\n```\n\n| flag | meaning |\n|---|---|\n| `-l` | long |\n"))});
+        QTextDocument *document = view.document();
+        QAbstractTextDocumentLayout *layout = document->documentLayout();
+        QRectF code;
+        QRectF flag;
+        QRectF meaning;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.text() == QLatin1String("ls -la"))
+                code = layout->blockBoundingRect(block);
+            else if (block.text() == QLatin1String("flag"))
+                flag = layout->blockBoundingRect(block);
+            else if (block.text() == QLatin1String("meaning"))
+                meaning = layout->blockBoundingRect(block);
+        }
+        QVERIFY(code.isValid() && flag.isValid() && meaning.isValid());
+        // The code card ends CODE_PADDING below its last line; the table starts after a gap.
+        QVERIFY2(flag.top() >= code.bottom() + 2 * MessageCards::CODE_PADDING + 4,
+                 qPrintable(QStringLiteral("%1 < %2").arg(flag.top()).arg(code.bottom())));
+        QCOMPARE(flag.top(), meaning.top()); // the header's cells line up
+    }
+
     void aTableShowsAsTextUntilItIsComplete()
     {
         ChatView view;

@@ -15,6 +15,7 @@
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTextFragment>
+#include <QTextTable>
 #include <QUrl>
 #include <QtMath>
 
@@ -915,8 +916,15 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
             const QTextBlock next = block.next();
             const bool lastLine = !next.isValid() || !isCodeBlock(next)
                 || next.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage) != info;
-            if (code && lastLine)
+            if (code && lastLine) {
                 format.setBottomMargin(std::max(format.bottomMargin(), 4 + 2 * MessageCards::CODE_PADDING));
+                // A table right below does not count that margin: the table keeps the gap itself.
+                if (QTextTable *table = next.isValid() ? QTextCursor(next).currentTable() : nullptr) {
+                    QTextTableFormat spaced = table->format();
+                    spaced.setTopMargin(std::max(spaced.topMargin(), format.bottomMargin()));
+                    table->setFormat(spaced);
+                }
+            }
             QTextCursor(block).setBlockFormat(format);
         }
         previousWasCode = code;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/chat/MarkdownRenderer.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -63,6 +64,43 @@ private Q_SLOTS:
         const QString text = document.toPlainText();
         for (const char *part : {"Title", "one", "two", "quoted", "bold", "code"})
             QVERIFY2(text.contains(QLatin1String(part)), part);
+    }
+
+    void aTableAfterCodeHasItsCellsOnOneLine()
+    {
+        // Qt 6.4's importer opens such a table's first cell with an empty line.
+        SafeTextDocument document;
+        MarkdownRenderer::render(
+            &document,
+            QStringLiteral("Text:\n\n```sh\nls -la\n```\n\n| flag | meaning |\n|---|---|\n"
+                           "| `-l` | long format |\n"));
+        document.setTextWidth(600);
+        QTextTable *table = nullptr;
+        for (QTextFrame *frame : document.rootFrame()->childFrames())
+            table = table ? table : qobject_cast<QTextTable *>(frame);
+        QVERIFY(table);
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        for (int row = 0; row < 2; ++row) {
+            qreal top = -1;
+            for (int column = 0; column < 2; ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                const QTextBlock first = document.findBlock(cell.firstPosition());
+                QVERIFY2(!first.text().isEmpty(), qPrintable(QStringLiteral("%1,%2").arg(row).arg(column)));
+                QCOMPARE(document.findBlock(cell.lastPosition()), first); // one line each
+                const qreal y = layout->blockBoundingRect(first).top();
+                if (top >= 0)
+                    QCOMPARE(y, top); // the row's cells line up
+                top = y;
+            }
+        }
+        QCOMPARE(table->cellAt(0, 0).firstCursorPosition().block().text(), QStringLiteral("flag"));
+        // The whole header row is bold, its first cell too.
+        for (int column = 0; column < 2; ++column) {
+            QTextCursor inHeader = table->cellAt(0, column).firstCursorPosition();
+            inHeader.movePosition(QTextCursor::NextCharacter);
+            QCOMPARE(inHeader.charFormat().fontWeight(), int(QFont::Bold));
+        }
+        QCOMPARE(table->cellAt(1, 0).firstCursorPosition().block().text(), QStringLiteral("-l"));
     }
 
     void remoteImagesAreNeverLoaded_data()
