@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/SettingsDialog.h"
 
+#include "ui/theme/IconSet.h"
+
 #include "core/orchestration/Session.h"
 #include "ui/settings/AppearancePage.h"
 #include "ui/settings/ContemplatingPage.h"
@@ -45,11 +47,11 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     m_pageList->setSpacing(1);
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
-    addPage(m_providers, tr("Providers"), QStringLiteral("network-server"));
-    addPage(m_contemplating, tr("Contemplating"), QStringLiteral("system-users"));
-    addPage(m_privacy, tr("Privacy"), QStringLiteral("security-high"));
-    addPage(m_vault, tr("Vault"), QStringLiteral("dialog-password"));
-    addPage(m_appearance, tr("Appearance"), QStringLiteral("preferences-desktop-theme"));
+    addPage(m_providers, tr("Providers"), IconSet::Icon::Server);
+    addPage(m_contemplating, tr("Contemplating"), IconSet::Icon::Agents);
+    addPage(m_privacy, tr("Privacy"), IconSet::Icon::Privacy);
+    addPage(m_vault, tr("Vault"), IconSet::Icon::Vault);
+    addPage(m_appearance, tr("Appearance"), IconSet::Icon::Appearance);
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 16);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -82,7 +84,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     resize(860, 720);
 }
 
-void SettingsDialog::addPage(QWidget *page, const QString &title, const QString &iconName)
+void SettingsDialog::addPage(QWidget *page, const QString &title, IconSet::Icon icon)
 {
     // Pages scroll rather than force the dialog taller than a small screen.
     auto *scroll = new QScrollArea(m_pages);
@@ -91,7 +93,8 @@ void SettingsDialog::addPage(QWidget *page, const QString &title, const QString 
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     m_pages->addWidget(scroll);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_pageList);
+    // The desktop theme's icon, else ours (many themes have none for these).
+    auto *item = new QListWidgetItem(IconSet::icon(icon, palette()), title, m_pageList);
     item->setData(Qt::AccessibleTextRole, title);
     item->setSizeHint(
         QSize(m_pageList->fontMetrics().horizontalAdvance(title) + m_pageList->iconSize().width() + 8,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "ui/theme/IconSet.h"
+
 #include <QDialog>
 
 class QListWidget;
@@ -71,7 +73,7 @@ Q_SIGNALS:
     void enterSendsChanged(bool enterSends);
 
 private:
-    void addPage(QWidget *page, const QString &title, const QString &iconName);
+    void addPage(QWidget *page, const QString &title, IconSet::Icon icon);
 
     Session &m_session;
     QListWidget *m_pageList;

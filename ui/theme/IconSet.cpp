@@ -50,6 +50,14 @@ QString IconSet::themeName(Icon icon)
         return QStringLiteral("security-high");
     case Icon::Offline:
         return QStringLiteral("network-offline");
+    case Icon::Server:
+        return QStringLiteral("network-server");
+    case Icon::Agents:
+        return QStringLiteral("system-users");
+    case Icon::Vault:
+        return QStringLiteral("dialog-password");
+    case Icon::Appearance:
+        return QStringLiteral("preferences-desktop-theme");
     }
     return {};
 }
@@ -114,6 +122,18 @@ QString IconSet::resourcePath(Icon icon)
         break;
     case Icon::Offline:
         file = "offline";
+        break;
+    case Icon::Server:
+        file = "server";
+        break;
+    case Icon::Agents:
+        file = "agents";
+        break;
+    case Icon::Vault:
+        file = "vault";
+        break;
+    case Icon::Appearance:
+        file = "appearance";
         break;
     }
     return QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(file));

@@ -38,6 +38,10 @@ public:
         Settings,
         Privacy,
         Offline,
+        Server, // Settings › Providers
+        Agents, // Settings › Contemplating
+        Vault, // Settings › Vault
+        Appearance, // Settings › Appearance
     };
     Q_ENUM(Icon)
 

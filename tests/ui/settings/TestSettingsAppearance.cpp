@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QIcon>
+#include <QListWidget>
 #include <QPalette>
 #include <QSettings>
 #include <QSpinBox>
@@ -53,6 +55,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("dark");
         QTest::addRow("dark") << "dark" << true;
         QTest::addRow("light") << "light" << false;
+    }
+
+    void everyPageHasAnIconAlsoWithoutADesktopTheme()
+    {
+        QIcon::setThemeName(QStringLiteral("no-such-theme")); // as on a bare desktop
+        SettingsDialog dialog(m_open->session, m_prompter);
+        auto *pages = child<QListWidget>(dialog, "pageList");
+        QCOMPARE(pages->count(), 5);
+        for (int row = 0; row < pages->count(); ++row) {
+            const QIcon icon = pages->item(row)->icon();
+            QVERIFY2(!icon.isNull() && !icon.pixmap(QSize(20, 20)).isNull(),
+                     qPrintable(pages->item(row)->text()));
+        }
     }
 
     void themeAppliesAtOnceAndIsRemembered()
