@@ -313,6 +313,8 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         conversations out as documents
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
@@ -325,6 +327,8 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   conversations list|show ID|delete ID   die Unterhaltungen im Tresor
   conversations set ID local-only on|off  die Anfragen einer Unterhaltung auf diesem Computer halten
   ensembles add NAME|list|remove NAME    die Agenten, die gemeinsam abwägen
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         Unterhaltungen als Dokumente exportieren
   search QUERY                           Volltextsuche im Tresor
   vault check|change-passphrase|backups|restore ID   den Tresor pflegen
 Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</translation>
@@ -470,6 +474,52 @@ Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export one conversation, or all of them, as Markdown, JSON, HTML or PDF. With --all, JSON writes one file holding every conversation; the other formats write one file per conversation into the folder PATH. Anyone who gets an exported file can read it.</source>
+        <translation>Eine Unterhaltung oder alle als Markdown, JSON, HTML oder PDF exportieren. Mit --all schreibt JSON eine Datei mit allen Unterhaltungen; die anderen Formate schreiben je Unterhaltung eine Datei in den Ordner PATH. Wer eine exportierte Datei erhält, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>The conversation to export.</source>
+        <translation>Die zu exportierende Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Export every conversation.</source>
+        <translation>Alle Unterhaltungen exportieren.</translation>
+    </message>
+    <message>
+        <source>md, json, html or pdf.</source>
+        <translation>md, json, html oder pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write (with --all and md, html or pdf: the folder).</source>
+        <translation>Die zu schreibende Datei (mit --all und md, html oder pdf: der Ordner).</translation>
+    </message>
+    <message>
+        <source>Use: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</source>
+        <translation>Aufruf: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use md, json, html or pdf.</source>
+        <translation>Unbekanntes Format &apos;%1&apos;: md, json, html oder pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; ist keine Unterhaltungs-ID.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2…</source>
+        <translation>Exportiere %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Unterhaltung nach %1 exportiert.</numerusform>
+            <numerusform>%n Unterhaltungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiSendPrompter</name>
     <message>
         <source>on this computer</source>
@@ -497,11 +547,11 @@ Die Anfrage: %5</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Anbieter &amp;nicht mehr fragen</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1020,7 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     </message>
     <message>
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 senden (%3, %4)? [j/N, a: ja und nicht mehr fragen] </translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1327,7 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     </message>
     <message>
         <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation type="unfinished">Vor dem Senden fragen: Sie haben %1 als Ziel der Klasse %2 freigegeben, der Name verweist aber auf eine Adresse der Klasse %3</translation>
+        <translation>Vor dem Senden fragen: Sie haben %1 als Ziel der Klasse %2 bestätigt, aber es wurde zu einer Adresse der Klasse %3 aufgelöst</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1358,80 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>There is no ensemble named %1.</source>
         <translation>Es gibt kein Ensemble namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportLabels</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>Exported from Sotto on %1</source>
+        <translation>Aus Sotto exportiert am %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>Assistent · %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>%1 Tokens hinein · %2 heraus</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <source>Agent %1 · %2 · round %3</source>
+        <translation>Agent %1 · %2 · Runde %3</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportTarget</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the export was not begun</source>
+        <translation>der Export wurde nicht begonnen</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1477,13 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>Excellent.</source>
         <translation>Ausgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PdfExport</name>
+    <message>
+        <source>Could not write the PDF.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3254,80 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ExportFlow</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, everything kept (*.json)</source>
+        <translation>JSON, alles erhalten (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML, one file (*.html)</source>
+        <translation>HTML, eine Datei (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Sotto conversations %1</source>
+        <translation>Sotto-Unterhaltungen %1</translation>
+    </message>
+    <message>
+        <source>Export all conversations (Markdown, HTML and PDF: a folder of that name)</source>
+        <translation>Alle Unterhaltungen exportieren (Markdown, HTML und PDF: ein Ordner dieses Namens)</translation>
+    </message>
+    <message>
+        <source>Export: not encrypted</source>
+        <translation>Export: nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>An exported file is not encrypted: anyone who gets it, or gets into the folder you save it in, can read the conversation, images included. Sotto will not ask again.</source>
+        <translation>Eine exportierte Datei ist nicht verschlüsselt: Wer sie erhält oder Zugriff auf den Ordner hat, in dem Sie sie speichern, kann die Unterhaltung lesen, Bilder eingeschlossen. Sotto fragt nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting conversations…</source>
+        <translation>Unterhaltungen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Alle exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting conversation %1 of %2…</source>
+        <translation>Exportiere Unterhaltung %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Unterhaltung nach %1 exportiert.</numerusform>
+            <numerusform>%n Unterhaltungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::Greeting</name>
     <message>
         <source>Explain a concept</source>
@@ -3448,10 +3653,6 @@ Antwortet…</translation>
         <translation>Beginnen Sie einen neuen Chat (Strg+N) oder wählen Sie eine Unterhaltung. Jede Anfrage wird festgehalten, damit Sie genau sehen, was gesendet wurde.</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3474,6 +3675,22 @@ Antwortet…</translation>
     <message>
         <source>What left this computer, request by request (Ctrl+Shift+P)</source>
         <translation>Was diesen Computer verlassen hat, Anfrage für Anfrage (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Unterhaltungsliste</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Alle exportieren…</translation>
     </message>
 </context>
 <context>
@@ -3686,15 +3903,15 @@ Antwortet…</translation>
     </message>
     <message>
         <source>Ask A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;fragen</translation>
     </message>
     <message>
         <source>Ask again before sending to these providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden an diese Anbieter wieder fragen</translation>
     </message>
     <message>
         <source>Not asked about, as you chose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihren Wunsch nicht mehr gefragt: %1</translation>
     </message>
 </context>
 <context>
@@ -4216,13 +4433,13 @@ Antwortet…</translation>
     </message>
     <message>
         <source>Open the Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%n messages sent, %1 withheld to fit the context</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gesendet, %1 zurückgehalten, damit der Kontext passt</numerusform>
+            <numerusform>%n Nachrichten gesendet, %1 zurückgehalten, damit der Kontext passt</numerusform>
         </translation>
     </message>
 </context>
@@ -4375,8 +4592,8 @@ Antwortet…</translation>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
-        <translation>Demnächst: Unterhaltungen als Markdown, HTML oder PDF exportieren.</translation>
+        <source>Save this conversation as Markdown, JSON, HTML or PDF.</source>
+        <translation>Diese Unterhaltung als Markdown, JSON, HTML oder PDF speichern.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n conversation to %1.</numerusform>
+            <numerusform>Exported %n conversations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultCommand</name>
     <message numerus="yes">
         <source>The vault in %1 is damaged (%n problem(s) found).</source>
@@ -235,6 +245,16 @@
         <translation>
             <numerusform>%1 sent over %n bar</numerusform>
             <numerusform>%1 sent over %n bars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ExportFlow</name>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n conversation to %1.</numerusform>
+            <numerusform>Exported %n conversations to %1.</numerusform>
         </translation>
     </message>
 </context>

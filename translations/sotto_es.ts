@@ -313,6 +313,8 @@ Sin una orden, Sotto abre su ventana.</translation>
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         conversations out as documents
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
@@ -325,6 +327,8 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   conversations list|show ID|delete ID   las conversaciones de la bóveda
   conversations set ID local-only on|off  mantener en este ordenador las solicitudes de una conversación
   ensembles add NAME|list|remove NAME    los agentes que deliberan juntos
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         exportar conversaciones como documentos
   search QUERY                           búsqueda de texto completo en la bóveda
   vault check|change-passphrase|backups|restore ID   mantener la bóveda
 Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</translation>
@@ -470,6 +474,52 @@ Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</tr
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export one conversation, or all of them, as Markdown, JSON, HTML or PDF. With --all, JSON writes one file holding every conversation; the other formats write one file per conversation into the folder PATH. Anyone who gets an exported file can read it.</source>
+        <translation>Exportar una conversación, o todas, como Markdown, JSON, HTML o PDF. Con --all, JSON escribe un archivo con todas las conversaciones; los demás formatos escriben un archivo por conversación en la carpeta PATH. Cualquiera que obtenga un archivo exportado puede leerlo.</translation>
+    </message>
+    <message>
+        <source>The conversation to export.</source>
+        <translation>La conversación que se exporta.</translation>
+    </message>
+    <message>
+        <source>Export every conversation.</source>
+        <translation>Exportar todas las conversaciones.</translation>
+    </message>
+    <message>
+        <source>md, json, html or pdf.</source>
+        <translation>md, json, html o pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write (with --all and md, html or pdf: the folder).</source>
+        <translation>El archivo que se escribe (con --all y md, html o pdf: la carpeta).</translation>
+    </message>
+    <message>
+        <source>Use: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</source>
+        <translation>Uso: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use md, json, html or pdf.</source>
+        <translation>Formato desconocido &apos;%1&apos;: use md, json, html o pdf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; no es un id de conversación.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2…</source>
+        <translation>Exportando %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n conversación exportada a %1.</numerusform>
+            <numerusform>%n conversaciones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiSendPrompter</name>
     <message>
         <source>on this computer</source>
@@ -497,11 +547,11 @@ La solicitud: %5</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a preguntar para este &amp;proveedor</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1020,7 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
     <message>
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar %1 a %2 (%3, %4)? [s/N, a: sí y no volver a preguntar] </translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1327,7 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
     <message>
         <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation type="unfinished">preguntar antes de enviar: aprobó %1 como destino %2, pero su nombre se resolvió a una dirección %3</translation>
+        <translation>preguntar antes de enviar: aprobó %1 como destino %2, pero se resolvió en una dirección %3</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1358,80 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>There is no ensemble named %1.</source>
         <translation>No existe ningún conjunto llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportLabels</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>Exported from Sotto on %1</source>
+        <translation>Exportado de Sotto el %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>Asistente · %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>versión %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>%1 tokens de entrada · %2 de salida</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Agent %1 · %2 · round %3</source>
+        <translation>Agente %1 · %2 · ronda %3</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportTarget</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>the export was not begun</source>
+        <translation>la exportación no se inició</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1477,13 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>Excellent.</source>
         <translation>Excelente.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PdfExport</name>
+    <message>
+        <source>Could not write the PDF.</source>
+        <translation>No se pudo escribir el PDF.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3254,80 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ExportFlow</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, everything kept (*.json)</source>
+        <translation>JSON, todo conservado (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML, one file (*.html)</source>
+        <translation>HTML, un solo archivo (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exportar conversación</translation>
+    </message>
+    <message>
+        <source>Sotto conversations %1</source>
+        <translation>Conversaciones de Sotto %1</translation>
+    </message>
+    <message>
+        <source>Export all conversations (Markdown, HTML and PDF: a folder of that name)</source>
+        <translation>Exportar todas las conversaciones (Markdown, HTML y PDF: una carpeta con ese nombre)</translation>
+    </message>
+    <message>
+        <source>Export: not encrypted</source>
+        <translation>Exportación: sin cifrar</translation>
+    </message>
+    <message>
+        <source>An exported file is not encrypted: anyone who gets it, or gets into the folder you save it in, can read the conversation, images included. Sotto will not ask again.</source>
+        <translation>Un archivo exportado no está cifrado: cualquiera que lo obtenga, o que entre en la carpeta donde lo guarde, puede leer la conversación, imágenes incluidas. Sotto no volverá a preguntar.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting conversations…</source>
+        <translation>Exportando conversaciones…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>Exporting conversation %1 of %2…</source>
+        <translation>Exportando la conversación %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n conversación exportada a %1.</numerusform>
+            <numerusform>%n conversaciones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::Greeting</name>
     <message>
         <source>Explain a concept</source>
@@ -3448,10 +3653,6 @@ Respondiendo…</translation>
         <translation>Empiece un chat nuevo (Ctrl+N) o elija una conversación. Cada solicitud se registra para que vea exactamente qué se envió.</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3474,6 +3675,22 @@ Respondiendo…</translation>
     <message>
         <source>What left this computer, request by request (Ctrl+Shift+P)</source>
         <translation>Lo que salió de este equipo, solicitud por solicitud (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Exportar conversación…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>Exportar &amp;todo…</translation>
     </message>
 </context>
 <context>
@@ -3686,15 +3903,15 @@ Respondiendo…</translation>
     </message>
     <message>
         <source>Ask A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;preguntar</translation>
     </message>
     <message>
         <source>Ask again before sending to these providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar antes de enviar a estos proveedores</translation>
     </message>
     <message>
         <source>Not asked about, as you chose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin preguntar, como eligió: %1</translation>
     </message>
 </context>
 <context>
@@ -4216,13 +4433,13 @@ Respondiendo…</translation>
     </message>
     <message>
         <source>Open the Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conversación</translation>
     </message>
     <message numerus="yes">
         <source>%n messages sent, %1 withheld to fit the context</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje enviado, %1 retenidos para caber en el contexto</numerusform>
+            <numerusform>%n mensajes enviados, %1 retenidos para caber en el contexto</numerusform>
         </translation>
     </message>
 </context>
@@ -4375,8 +4592,8 @@ Respondiendo…</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
-        <translation>Próximamente: exportar una conversación a Markdown, HTML o PDF.</translation>
+        <source>Save this conversation as Markdown, JSON, HTML or PDF.</source>
+        <translation>Guardar esta conversación como Markdown, JSON, HTML o PDF.</translation>
     </message>
 </context>
 <context>

@@ -313,10 +313,12 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         conversations out as documents
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes&#xa0;:
+        <translation>Commandes :
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
@@ -325,6 +327,8 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   conversations list|show ID|delete ID   les conversations du coffre
   conversations set ID local-only on|off  garder les requêtes d&apos;une conversation sur cet ordinateur
   ensembles add NAME|list|remove NAME    les agents qui délibèrent ensemble
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         exporter des conversations en documents
   search QUERY                           recherche plein texte dans le coffre
   vault check|change-passphrase|backups|restore ID   entretenir le coffre
 Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</translation>
@@ -470,6 +474,52 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export one conversation, or all of them, as Markdown, JSON, HTML or PDF. With --all, JSON writes one file holding every conversation; the other formats write one file per conversation into the folder PATH. Anyone who gets an exported file can read it.</source>
+        <translation>Exporter une conversation, ou toutes, en Markdown, JSON, HTML ou PDF. Avec --all, JSON écrit un seul fichier contenant toutes les conversations ; les autres formats écrivent un fichier par conversation dans le dossier PATH. Quiconque obtient un fichier exporté peut le lire.</translation>
+    </message>
+    <message>
+        <source>The conversation to export.</source>
+        <translation>La conversation à exporter.</translation>
+    </message>
+    <message>
+        <source>Export every conversation.</source>
+        <translation>Exporter toutes les conversations.</translation>
+    </message>
+    <message>
+        <source>md, json, html or pdf.</source>
+        <translation>md, json, html ou pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write (with --all and md, html or pdf: the folder).</source>
+        <translation>Le fichier à écrire (avec --all et md, html ou pdf : le dossier).</translation>
+    </message>
+    <message>
+        <source>Use: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</source>
+        <translation>Usage : export (--conversation ID | --all) --format md|json|html|pdf --output PATH</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use md, json, html or pdf.</source>
+        <translation>Format inconnu &apos;%1&apos; : utilisez md, json, html ou pdf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de conversation.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2…</source>
+        <translation>Export de %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n conversation exportée vers %1.</numerusform>
+            <numerusform>%n conversations exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiSendPrompter</name>
     <message>
         <source>on this computer</source>
@@ -497,11 +547,11 @@ La requête&#xa0;: %5</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus &amp;demander pour ce fournisseur</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1020,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer %1 à %2 (%3, %4) ? [o/N, a : oui et ne plus demander] </translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1327,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation type="unfinished">demander avant d’envoyer : vous avez approuvé %1 comme destination %2, mais son nom renvoie à une adresse %3</translation>
+        <translation>demander avant d&apos;envoyer : vous avez approuvé %1 comme destination %2, mais il correspond à une adresse %3</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1358,80 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>There is no ensemble named %1.</source>
         <translation>Aucun ensemble ne s&apos;appelle %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportLabels</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message>
+        <source>Exported from Sotto on %1</source>
+        <translation>Exporté de Sotto le %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>Assistant · %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>version %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>%1 jetons en entrée · %2 en sortie</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Agent %1 · %2 · round %3</source>
+        <translation>Agent %1 · %2 · tour %3</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportTarget</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>c&apos;est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the export was not begun</source>
+        <translation>l&apos;export n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1477,13 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>Excellent.</source>
         <translation>Excellente.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PdfExport</name>
+    <message>
+        <source>Could not write the PDF.</source>
+        <translation>Impossible d&apos;écrire le PDF.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3254,80 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ExportFlow</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, everything kept (*.json)</source>
+        <translation>JSON, tout conservé (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML, one file (*.html)</source>
+        <translation>HTML, un seul fichier (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>Sotto conversations %1</source>
+        <translation>Conversations Sotto %1</translation>
+    </message>
+    <message>
+        <source>Export all conversations (Markdown, HTML and PDF: a folder of that name)</source>
+        <translation>Exporter toutes les conversations (Markdown, HTML et PDF : un dossier de ce nom)</translation>
+    </message>
+    <message>
+        <source>Export: not encrypted</source>
+        <translation>Export : non chiffré</translation>
+    </message>
+    <message>
+        <source>An exported file is not encrypted: anyone who gets it, or gets into the folder you save it in, can read the conversation, images included. Sotto will not ask again.</source>
+        <translation>Un fichier exporté n&apos;est pas chiffré : quiconque l&apos;obtient, ou accède au dossier où vous l&apos;enregistrez, peut lire la conversation, images comprises. Sotto ne vous le redemandera pas.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting conversations…</source>
+        <translation>Export des conversations…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Exporting conversation %1 of %2…</source>
+        <translation>Export de la conversation %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n conversation exportée vers %1.</numerusform>
+            <numerusform>%n conversations exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L&apos;export a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::Greeting</name>
     <message>
         <source>Explain a concept</source>
@@ -3448,10 +3653,6 @@ Réponse en cours…</translation>
         <translation>Commencez une nouvelle conversation (Ctrl+N) ou choisissez-en une. Chaque requête est enregistrée pour que vous voyiez exactement ce qui a été envoyé.</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
@@ -3474,6 +3675,22 @@ Réponse en cours…</translation>
     <message>
         <source>What left this computer, request by request (Ctrl+Shift+P)</source>
         <translation>Ce qui a quitté cet ordinateur, requête par requête (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Liste des conversations</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Exporter la conversation…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Tout exporter…</translation>
     </message>
 </context>
 <context>
@@ -3686,15 +3903,15 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Ask A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à &amp;nouveau</translation>
     </message>
     <message>
         <source>Ask again before sending to these providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à nouveau avant d&apos;envoyer à ces fournisseurs</translation>
     </message>
     <message>
         <source>Not asked about, as you chose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans confirmation, à votre demande : %1</translation>
     </message>
 </context>
 <context>
@@ -4216,13 +4433,13 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Open the Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation</translation>
     </message>
     <message numerus="yes">
         <source>%n messages sent, %1 withheld to fit the context</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message envoyé, %1 retenus pour tenir dans le contexte</numerusform>
+            <numerusform>%n messages envoyés, %1 retenus pour tenir dans le contexte</numerusform>
         </translation>
     </message>
 </context>
@@ -4375,8 +4592,8 @@ Réponse en cours…</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
-        <translation>Bientôt&#xa0;: l&apos;export d&apos;une conversation en Markdown, HTML ou PDF.</translation>
+        <source>Save this conversation as Markdown, JSON, HTML or PDF.</source>
+        <translation>Enregistrer cette conversation en Markdown, JSON, HTML ou PDF.</translation>
     </message>
 </context>
 <context>

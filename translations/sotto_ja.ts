@@ -312,6 +312,8 @@ Without a command, Sotto opens its window.</source>
   conversations list|show ID|delete ID   the conversations in the vault
   conversations set ID local-only on|off  keep a conversation&apos;s requests on this machine
   ensembles add NAME|list|remove NAME    the agents that contemplate together
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         conversations out as documents
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
@@ -324,6 +326,8 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
   conversations list|show ID|delete ID   保管庫内の会話
   conversations set ID local-only on|off  会話のリクエストをこのコンピューター内にとどめる
   ensembles add NAME|list|remove NAME    一緒に熟考するエージェント
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         会話を文書としてエクスポート
   search QUERY                           保管庫の全文検索
   vault check|change-passphrase|backups|restore ID   保管庫の管理
 各コマンドのオプションは &apos;sotto COMMAND --help&apos; で確認できます。</translation>
@@ -466,6 +470,51 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export one conversation, or all of them, as Markdown, JSON, HTML or PDF. With --all, JSON writes one file holding every conversation; the other formats write one file per conversation into the folder PATH. Anyone who gets an exported file can read it.</source>
+        <translation>1 つまたはすべての会話を Markdown、JSON、HTML、PDF でエクスポートします。--all では、JSON はすべての会話を 1 つのファイルに書き出し、その他の形式は会話ごとに 1 ファイルをフォルダー PATH に書き出します。エクスポートしたファイルは、手に入れた人なら誰でも読めます。</translation>
+    </message>
+    <message>
+        <source>The conversation to export.</source>
+        <translation>エクスポートする会話。</translation>
+    </message>
+    <message>
+        <source>Export every conversation.</source>
+        <translation>すべての会話をエクスポートします。</translation>
+    </message>
+    <message>
+        <source>md, json, html or pdf.</source>
+        <translation>md、json、html、pdf のいずれか。</translation>
+    </message>
+    <message>
+        <source>The file to write (with --all and md, html or pdf: the folder).</source>
+        <translation>書き出すファイル（--all で md、html、pdf の場合はフォルダー）。</translation>
+    </message>
+    <message>
+        <source>Use: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</source>
+        <translation>使い方: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use md, json, html or pdf.</source>
+        <translation>不明な形式 &apos;%1&apos;: md、json、html、pdf のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conversation id.</source>
+        <translation>&apos;%1&apos; は会話 ID ではありません。</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2…</source>
+        <translation>%2 件中 %1 件目をエクスポート中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の会話を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiSendPrompter</name>
     <message>
         <source>on this computer</source>
@@ -493,11 +542,11 @@ The request: %5</source>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロバイダーでは今後確認しない(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -966,7 +1015,7 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
     <message>
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に送信しますか（%3、%4）? [y/N、a: はい、今後は確認しない] </translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1319,7 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
     <message>
         <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation type="unfinished">送信前に確認: %1 を %2 の宛先として許可しましたが、名前は %3 のアドレスに解決されました</translation>
+        <translation>送信前に確認: %1 を %2 の宛先として承認しましたが、%3 のアドレスに解決されました</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1350,80 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>There is no ensemble named %1.</source>
         <translation>%1 という名前のアンサンブルはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportLabels</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>会話 %1</translation>
+    </message>
+    <message>
+        <source>Exported from Sotto on %1</source>
+        <translation>%1 に Sotto からエクスポート</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>アシスタント · %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>バージョン %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 tokens in · %2 out</source>
+        <translation>入力 %1 トークン · 出力 %2</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Agent %1 · %2 · round %3</source>
+        <translation>エージェント %1 · %2 · ラウンド %3</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>画像 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ExportTarget</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>フォルダーではなくファイルです</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>the export was not begun</source>
+        <translation>エクスポートが開始されていません</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>不明な形式</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1469,13 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Excellent.</source>
         <translation>非常に強力です。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::PdfExport</name>
+    <message>
+        <source>Could not write the PDF.</source>
+        <translation>PDF を書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3226,79 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ExportFlow</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, everything kept (*.json)</source>
+        <translation>JSON、すべて保持 (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML, one file (*.html)</source>
+        <translation>HTML、1 ファイル (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>Sotto conversations %1</source>
+        <translation>Sotto の会話 %1</translation>
+    </message>
+    <message>
+        <source>Export all conversations (Markdown, HTML and PDF: a folder of that name)</source>
+        <translation>すべての会話をエクスポート（Markdown、HTML、PDF: その名前のフォルダー）</translation>
+    </message>
+    <message>
+        <source>Export: not encrypted</source>
+        <translation>エクスポート: 暗号化されません</translation>
+    </message>
+    <message>
+        <source>An exported file is not encrypted: anyone who gets it, or gets into the folder you save it in, can read the conversation, images included. Sotto will not ask again.</source>
+        <translation>エクスポートしたファイルは暗号化されません。ファイルを手に入れた人や、保存先のフォルダーに入れる人は、画像も含めて会話を読めます。この確認は今後表示されません。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting conversations…</source>
+        <translation>会話をエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>すべてエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting conversation %1 of %2…</source>
+        <translation>%2 件中 %1 件目の会話をエクスポート中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の会話を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>エクスポートを取り消しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::Greeting</name>
     <message>
         <source>Explain a concept</source>
@@ -3416,10 +3619,6 @@ Answering…</source>
         <translation>新しいチャットを始める（Ctrl+N）か、会話を選んでください。すべてのリクエストが記録され、何が送信されたかを正確に確認できます。</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>メイン</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -3442,6 +3641,22 @@ Answering…</source>
     <message>
         <source>What left this computer, request by request (Ctrl+Shift+P)</source>
         <translation>このコンピューターから出たもの（リクエストごと）（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>会話リスト</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>すべてエクスポート(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3654,15 +3869,15 @@ Answering…</source>
     </message>
     <message>
         <source>Ask A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>再び確認する(&amp;G)</translation>
     </message>
     <message>
         <source>Ask again before sending to these providers</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのプロバイダーへの送信前に再び確認する</translation>
     </message>
     <message>
         <source>Not asked about, as you chose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しないよう選択済み: %1</translation>
     </message>
 </context>
 <context>
@@ -4180,12 +4395,12 @@ Answering…</source>
     </message>
     <message>
         <source>Open the Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を開く</translation>
     </message>
     <message numerus="yes">
         <source>%n messages sent, %1 withheld to fit the context</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージを送信、コンテキストに収めるため %1 件を保留</numerusform>
         </translation>
     </message>
 </context>
@@ -4338,8 +4553,8 @@ Answering…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <source>Coming: exporting a conversation to Markdown, HTML or PDF.</source>
-        <translation>今後対応予定: 会話を Markdown、HTML、PDF にエクスポートする機能。</translation>
+        <source>Save this conversation as Markdown, JSON, HTML or PDF.</source>
+        <translation>この会話を Markdown、JSON、HTML、PDF で保存します。</translation>
     </message>
 </context>
 <context>
