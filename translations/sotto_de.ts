@@ -754,20 +754,24 @@ Die Anfrage: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
+proxy URL|off (http://HOST:PORT with CONNECT, or socks5h://HOST:PORT whose proxy resolves
+names, e.g. Tor at socks5h://127.0.0.1:9050; loopback destinations go direct),
 retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
 0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
-follow the global redact policy).</source>
+follow the global redact policy), proxy URL|direct|default (default: the global proxy).</source>
         <translation>Anzeigen oder ändern, was diesen Computer verlassen darf.
 
 Schlüssel: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (personenbezogene Daten zurückhalten: standardmäßig bei Zielen im Internet),
+proxy URL|off (http://HOST:PORT mit CONNECT oder socks5h://HOST:PORT, dessen Proxy die Namen
+auflöst, z. B. Tor unter socks5h://127.0.0.1:9050; Loopback-Ziele gehen direkt),
 retention-days N (0 behält alles), audit-retention-days N (Tage, die Audit-Einträge
 aufbewahrt werden; 0 behält alle), agent-deadline N (Sekunden, die die Antwort jedes Agenten beim
 Abwägen brauchen darf, in jeder Runde; 0: keine Begrenzung); pro Anbieter (mit --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
-der globalen redact-Regel folgen).</translation>
+der globalen redact-Regel folgen), proxy URL|direct|default (default: der globale Proxy).</translation>
     </message>
 </context>
 <context>
@@ -910,6 +914,17 @@ der globalen redact-Regel folgen).</translation>
     <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>Die Basis-URL darf weder Benutzername noch Passwort enthalten; geben Sie den Schlüssel mit --api-key-env oder bei der Abfrage an.</translation>
+    </message>
+    <message>
+        <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
+        <translation>Die Anfragen dieses Anbieters über einen Proxy senden: http://HOST:PORT (CONNECT) oder socks5h://HOST:PORT; direct umgeht den globalen Proxy (Standard: der globale).</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEnvironment</name>
+    <message>
+        <source>Sotto does not use %1 from the environment: its requests go direct. To send them through a proxy, run &apos;sotto policy set proxy http://HOST:PORT&apos; (or socks5h://HOST:PORT), or set it in Settings › Privacy.</source>
+        <translation>Sotto verwendet %1 aus der Umgebung nicht: Seine Anfragen gehen direkt. Um sie über einen Proxy zu senden, führen Sie &apos;sotto policy set proxy http://HOST:PORT&apos; (oder socks5h://HOST:PORT) aus oder legen Sie ihn unter Einstellungen › Datenschutz fest.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1313,42 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <source>Stopped by your privacy settings: %1.</source>
         <translation>Durch Ihre Datenschutzeinstellungen gestoppt: %1.</translation>
     </message>
+    <message>
+        <source>The request to %1 could not be sent: the proxy of provider %2 is not valid (%3).</source>
+        <translation>Die Anfrage an %1 konnte nicht gesendet werden: Der Proxy des Anbieters %2 ist ungültig (%3).</translation>
+    </message>
+    <message>
+        <source>Could not find the proxy %1.</source>
+        <translation>Der Proxy %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not connect to %2: %3.</source>
+        <translation>Der Proxy %1 hat keine Verbindung zu %2 hergestellt: %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 sent data of its own before the request to %2.</source>
+        <translation>Der Proxy %1 hat vor der Anfrage an %2 eigene Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not look up the proxy %1 within %2 s.</source>
+        <translation>Der Proxy %1 konnte nicht innerhalb von %2 s aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 through the proxy %2 within %3 s.</source>
+        <translation>Keine Verbindung zu %1 über den Proxy %2 innerhalb von %3 s.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection; is it running?</source>
+        <translation>Der Proxy %1 hat die Verbindung abgelehnt; läuft er?</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before connecting to %2.</source>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen, bevor er sich mit %2 verbunden hat.</translation>
+    </message>
+    <message>
+        <source>The connection to the proxy %1 failed: %2</source>
+        <translation>Die Verbindung zum Proxy %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -1630,6 +1681,108 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>Die Modellliste des Anbieters konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxyHandshake</name>
+    <message>
+        <source>general failure</source>
+        <translation>allgemeiner Fehler</translation>
+    </message>
+    <message>
+        <source>not allowed by its rules</source>
+        <translation>durch seine Regeln nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>host unreachable or not found</source>
+        <translation>Host nicht erreichbar oder nicht gefunden</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>time to live expired</source>
+        <translation>Lebensdauer (TTL) abgelaufen</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>Befehl nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>Adresstyp nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>the host name is too long for a SOCKS5 proxy</source>
+        <translation>der Hostname ist für einen SOCKS5-Proxy zu lang</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy&apos;s answer to CONNECT is too long</source>
+        <translation>die Antwort des HTTP-Proxys auf CONNECT ist zu lang</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy did not answer in HTTP</source>
+        <translation>der HTTP-Proxy hat nicht in HTTP geantwortet</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy refused the tunnel: %1</source>
+        <translation>der HTTP-Proxy hat den Tunnel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the proxy does not speak SOCKS5</source>
+        <translation>der Proxy spricht kein SOCKS5</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy wants a login, which Sotto does not support</source>
+        <translation>der SOCKS5-Proxy verlangt eine Anmeldung, die Sotto nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy could not connect: %1</source>
+        <translation>der SOCKS5-Proxy konnte keine Verbindung herstellen: %1</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy sent a malformed reply</source>
+        <translation>der SOCKS5-Proxy hat eine fehlerhafte Antwort gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxySpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a proxy URL; use http://HOST:PORT or socks5h://HOST:PORT.</source>
+        <translation>&apos;%1&apos; ist keine Proxy-URL; verwenden Sie http://HOST:PORT oder socks5h://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>With socks5:// every server&apos;s name would be looked up on this computer; use socks5h:// so the proxy resolves names.</source>
+        <translation>Mit socks5:// würde der Name jedes Servers auf diesem Computer aufgelöst; verwenden Sie socks5h://, damit der Proxy die Namen auflöst.</translation>
+    </message>
+    <message>
+        <source>Sotto speaks http:// (CONNECT) and socks5h:// proxies, not %1://.</source>
+        <translation>Sotto spricht http://- (CONNECT) und socks5h://-Proxys, nicht %1://.</translation>
+    </message>
+    <message>
+        <source>A proxy URL may not carry a user name or password.</source>
+        <translation>Eine Proxy-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>A proxy URL is only a scheme, a host and a port.</source>
+        <translation>Eine Proxy-URL besteht nur aus Schema, Host und Port.</translation>
+    </message>
+    <message>
+        <source>A proxy URL needs its port (for example socks5h://127.0.0.1:9050).</source>
+        <translation>Eine Proxy-URL braucht ihren Port (zum Beispiel socks5h://127.0.0.1:9050).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name is too long.</source>
+        <translation>Der Hostname des Proxys ist zu lang.</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3845,10 @@ Antwortet…</translation>
         <source>Export &amp;All…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
+    <message>
+        <source>Proxy from the environment not used</source>
+        <translation>Proxy aus der Umgebung nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3894,10 +4051,6 @@ Antwortet…</translation>
         <translation>Das Datenschutzprotokoll hält immer fest, wohin jede Anfrage ging und wie groß sie war. Ist diese Option an, bewahrt es zusätzlich den exakt gesendeten Text auf (API-Schlüssel maskiert), im verschlüsselten Tresor, damit Sie ihn prüfen können.</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
-        <translation>Nichts verlässt diesen Computer: Nur Anbieter an einer Loopback-Adresse (etwa Ollama auf 127.0.0.1) werden verwendet, jede andere Anfrage wird abgelehnt und als blockiert festgehalten. Beim Einschalten wird auch jede Antwort, die noch von einem anderen Computer kommt, sofort gestoppt. Die Offline-Schaltfläche der Werkzeugleiste ist derselbe Schalter.</translation>
-    </message>
-    <message>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>Bevor eine Anfrage hinausgeht – noch bevor der Name des Servers nachgeschlagen wird –, zeigt Sotto, wohin sie geht, und wartet auf Ihr Ja. „Beim ersten Mal“ fragt einmal je Anbieter und Adresse, bis der Tresor gesperrt wird; eine geänderte Adresse eines Anbieters fragt erneut.</translation>
     </message>
@@ -3912,6 +4065,18 @@ Antwortet…</translation>
     <message>
         <source>Not asked about, as you chose: %1</source>
         <translation>Auf Ihren Wunsch nicht mehr gefragt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The Offline button at the right of the menus is the same switch.</source>
+        <translation>Nichts verlässt diesen Computer: Nur Anbieter an einer Loopback-Adresse (etwa Ollama auf 127.0.0.1) werden verwendet, jede andere Anfrage wird abgelehnt und als blockiert festgehalten. Beim Einschalten wird auch jede Antwort, die noch von einem anderen Computer kommt, sofort gestoppt. Die Offline-Schaltfläche rechts neben den Menüs ist derselbe Schalter.</translation>
+    </message>
+    <message>
+        <source>Every request to another computer goes through this proxy: http://HOST:PORT (an HTTP proxy) or socks5h://HOST:PORT (SOCKS5; the proxy looks up the names, as Tor at socks5h://127.0.0.1:9050 does). Offline mode, local-only chats and asking still judge where a request finally goes, and the privacy log names the proxy. A provider may have its own in Providers.</source>
+        <translation>Jede Anfrage an einen anderen Computer geht über diesen Proxy: http://HOST:PORT (ein HTTP-Proxy) oder socks5h://HOST:PORT (SOCKS5; der Proxy löst die Namen auf, wie Tor unter socks5h://127.0.0.1:9050). Offline-Modus, lokale Unterhaltungen und das Nachfragen beurteilen weiterhin, wohin eine Anfrage letztlich geht, und das Datenschutzprotokoll nennt den Proxy. Ein Anbieter kann unter Anbieter einen eigenen haben.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4257,14 @@ Antwortet…</translation>
         <source>&amp;Withhold personal data:</source>
         <translation>Personenbezogene Daten &amp;zurückhalten:</translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://HOST:PORT or socks5h://HOST:PORT, “direct”, or leave it empty.</source>
+        <translation>Geben Sie den Proxy als http://HOST:PORT oder socks5h://HOST:PORT ein, „direct“, oder lassen Sie das Feld leer.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -4184,6 +4357,25 @@ Antwortet…</translation>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>„%1“ entfernen? Seine Einstellungen und sein API-Schlüssel werden aus dem Tresor gelöscht. Unterhaltungen, die ihn verwendet haben, bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProxyField</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s proxy</source>
+        <translation>Proxy dieses Anbieters</translation>
+    </message>
+    <message>
+        <source>None: requests go direct (e.g. socks5h://127.0.0.1:9050 for Tor)</source>
+        <translation>Keiner: Anfragen gehen direkt (z. B. socks5h://127.0.0.1:9050 für Tor)</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings; “direct” for none</source>
+        <translation>Wie in den Datenschutz-Einstellungen; „direct“ für keinen</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4633,10 @@ Antwortet…</translation>
             <numerusform>%n Nachricht gesendet, %1 zurückgehalten, damit der Kontext passt</numerusform>
             <numerusform>%n Nachrichten gesendet, %1 zurückgehalten, damit der Kontext passt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
     </message>
 </context>
 <context>

@@ -754,20 +754,24 @@ La solicitud: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
+proxy URL|off (http://HOST:PORT with CONNECT, or socks5h://HOST:PORT whose proxy resolves
+names, e.g. Tor at socks5h://127.0.0.1:9050; loopback destinations go direct),
 retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
 0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
-follow the global redact policy).</source>
+follow the global redact policy), proxy URL|direct|default (default: the global proxy).</source>
         <translation>Mostrar o cambiar lo que puede salir de este ordenador.
 
 Claves: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (ocultar los datos personales: por defecto, en destinos de internet),
+proxy URL|off (http://HOST:PORT con CONNECT, o socks5h://HOST:PORT cuyo proxy resuelve
+los nombres, p. ej. Tor en socks5h://127.0.0.1:9050; los destinos de bucle local van directos),
 retention-days N (0 lo conserva todo), audit-retention-days N (días que se conservan los
 registros de auditoría; 0 los conserva todos), agent-deadline N (segundos que puede tardar la respuesta de
 cada agente de la deliberación, en cada ronda; 0: sin límite); por proveedor (con --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
-seguir la regla redact global).</translation>
+seguir la regla redact global), proxy URL|direct|default (default: el proxy global).</translation>
     </message>
 </context>
 <context>
@@ -910,6 +914,17 @@ seguir la regla redact global).</translation>
     <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>La URL base no debe contener un nombre de usuario ni una contraseña; indique la clave con --api-key-env o cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
+        <translation>Enviar las solicitudes de este proveedor a través de un proxy: http://HOST:PORT (CONNECT) o socks5h://HOST:PORT; direct para saltarse el proxy global (por defecto: el global).</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEnvironment</name>
+    <message>
+        <source>Sotto does not use %1 from the environment: its requests go direct. To send them through a proxy, run &apos;sotto policy set proxy http://HOST:PORT&apos; (or socks5h://HOST:PORT), or set it in Settings › Privacy.</source>
+        <translation>Sotto no usa %1 del entorno: sus solicitudes van directas. Para enviarlas por un proxy, ejecute &apos;sotto policy set proxy http://HOST:PORT&apos; (o socks5h://HOST:PORT), o configúrelo en Ajustes › Privacidad.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1313,42 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <source>Stopped by your privacy settings: %1.</source>
         <translation>Detenido por su configuración de privacidad: %1.</translation>
     </message>
+    <message>
+        <source>The request to %1 could not be sent: the proxy of provider %2 is not valid (%3).</source>
+        <translation>No se pudo enviar la solicitud a %1: el proxy del proveedor %2 no es válido (%3).</translation>
+    </message>
+    <message>
+        <source>Could not find the proxy %1.</source>
+        <translation>No se encontró el proxy %1.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not connect to %2: %3.</source>
+        <translation>El proxy %1 no se conectó a %2: %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 sent data of its own before the request to %2.</source>
+        <translation>El proxy %1 envió datos propios antes de la solicitud a %2.</translation>
+    </message>
+    <message>
+        <source>Could not look up the proxy %1 within %2 s.</source>
+        <translation>No se pudo resolver el proxy %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 through the proxy %2 within %3 s.</source>
+        <translation>No se pudo conectar con %1 a través del proxy %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection; is it running?</source>
+        <translation>El proxy %1 rechazó la conexión; ¿está en marcha?</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before connecting to %2.</source>
+        <translation>El proxy %1 cerró la conexión antes de conectar con %2.</translation>
+    </message>
+    <message>
+        <source>The connection to the proxy %1 failed: %2</source>
+        <translation>La conexión con el proxy %1 falló: %2</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -1630,6 +1681,108 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>No se pudo leer la lista de modelos del proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxyHandshake</name>
+    <message>
+        <source>general failure</source>
+        <translation>fallo general</translation>
+    </message>
+    <message>
+        <source>not allowed by its rules</source>
+        <translation>no permitido por sus reglas</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>red inalcanzable</translation>
+    </message>
+    <message>
+        <source>host unreachable or not found</source>
+        <translation>host inalcanzable o no encontrado</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>time to live expired</source>
+        <translation>tiempo de vida (TTL) agotado</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>orden no admitida</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>tipo de dirección no admitido</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>the host name is too long for a SOCKS5 proxy</source>
+        <translation>el nombre de host es demasiado largo para un proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy&apos;s answer to CONNECT is too long</source>
+        <translation>la respuesta del proxy HTTP a CONNECT es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy did not answer in HTTP</source>
+        <translation>el proxy HTTP no respondió en HTTP</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy refused the tunnel: %1</source>
+        <translation>el proxy HTTP rechazó el túnel: %1</translation>
+    </message>
+    <message>
+        <source>the proxy does not speak SOCKS5</source>
+        <translation>el proxy no habla SOCKS5</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy wants a login, which Sotto does not support</source>
+        <translation>el proxy SOCKS5 pide un inicio de sesión, que Sotto no admite</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy could not connect: %1</source>
+        <translation>el proxy SOCKS5 no pudo conectar: %1</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy sent a malformed reply</source>
+        <translation>el proxy SOCKS5 envió una respuesta mal formada</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxySpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a proxy URL; use http://HOST:PORT or socks5h://HOST:PORT.</source>
+        <translation>&apos;%1&apos; no es una URL de proxy; use http://HOST:PORT o socks5h://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>With socks5:// every server&apos;s name would be looked up on this computer; use socks5h:// so the proxy resolves names.</source>
+        <translation>Con socks5:// el nombre de cada servidor se resolvería en este ordenador; use socks5h:// para que el proxy resuelva los nombres.</translation>
+    </message>
+    <message>
+        <source>Sotto speaks http:// (CONNECT) and socks5h:// proxies, not %1://.</source>
+        <translation>Sotto admite proxies http:// (CONNECT) y socks5h://, no %1://.</translation>
+    </message>
+    <message>
+        <source>A proxy URL may not carry a user name or password.</source>
+        <translation>Una URL de proxy no puede llevar usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>A proxy URL is only a scheme, a host and a port.</source>
+        <translation>Una URL de proxy es solo un esquema, un host y un puerto.</translation>
+    </message>
+    <message>
+        <source>A proxy URL needs its port (for example socks5h://127.0.0.1:9050).</source>
+        <translation>Una URL de proxy necesita su puerto (por ejemplo socks5h://127.0.0.1:9050).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name is too long.</source>
+        <translation>El nombre de host del proxy es demasiado largo.</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3845,10 @@ Respondiendo…</translation>
         <source>Export &amp;All…</source>
         <translation>Exportar &amp;todo…</translation>
     </message>
+    <message>
+        <source>Proxy from the environment not used</source>
+        <translation>Proxy del entorno no usado</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3894,10 +4051,6 @@ Respondiendo…</translation>
         <translation>El registro de privacidad siempre anota adónde fue cada solicitud y qué tamaño tenía. Con esta opción, también guarda el texto exacto enviado (con las claves de API enmascaradas), dentro de la bóveda cifrada, para que pueda examinarlo.</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
-        <translation>Nada sale de este equipo: solo se usan proveedores en una dirección de bucle local (como Ollama en 127.0.0.1) y cualquier otra solicitud se rechaza y se registra como bloqueada. Al activarlo también se detiene al instante toda respuesta que aún llegue de otro equipo. El botón Sin conexión de la barra de herramientas es el mismo interruptor.</translation>
-    </message>
-    <message>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>Antes de que salga una solicitud —incluso antes de buscar el nombre del servidor—, Sotto muestra a dónde va y espera su sí. «La primera vez» pregunta una vez por proveedor y dirección hasta que se bloquea la bóveda; cambiar la dirección de un proveedor vuelve a preguntar.</translation>
     </message>
@@ -3912,6 +4065,18 @@ Respondiendo…</translation>
     <message>
         <source>Not asked about, as you chose: %1</source>
         <translation>Sin preguntar, como eligió: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The Offline button at the right of the menus is the same switch.</source>
+        <translation>Nada sale de este equipo: solo se usan proveedores en una dirección de bucle local (como Ollama en 127.0.0.1) y cualquier otra solicitud se rechaza y se registra como bloqueada. Al activarlo también se detiene al instante toda respuesta que aún llegue de otro equipo. El botón Sin conexión a la derecha de los menús es el mismo interruptor.</translation>
+    </message>
+    <message>
+        <source>Every request to another computer goes through this proxy: http://HOST:PORT (an HTTP proxy) or socks5h://HOST:PORT (SOCKS5; the proxy looks up the names, as Tor at socks5h://127.0.0.1:9050 does). Offline mode, local-only chats and asking still judge where a request finally goes, and the privacy log names the proxy. A provider may have its own in Providers.</source>
+        <translation>Toda solicitud a otro equipo pasa por este proxy: http://HOST:PORT (un proxy HTTP) o socks5h://HOST:PORT (SOCKS5; el proxy resuelve los nombres, como Tor en socks5h://127.0.0.1:9050). El modo sin conexión, las conversaciones locales y la confirmación siguen juzgando adónde va finalmente una solicitud, y el registro de privacidad nombra el proxy. Un proveedor puede tener el suyo en Proveedores.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4257,14 @@ Respondiendo…</translation>
         <source>&amp;Withhold personal data:</source>
         <translation>&amp;Ocultar los datos personales:</translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://HOST:PORT or socks5h://HOST:PORT, “direct”, or leave it empty.</source>
+        <translation>Escriba el proxy como http://HOST:PORT o socks5h://HOST:PORT, «direct», o déjelo vacío.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -4184,6 +4357,25 @@ Respondiendo…</translation>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>¿Eliminar «%1»? Su configuración y su clave de API se borran de la bóveda. Las conversaciones que lo usaron se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProxyField</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s proxy</source>
+        <translation>Proxy de este proveedor</translation>
+    </message>
+    <message>
+        <source>None: requests go direct (e.g. socks5h://127.0.0.1:9050 for Tor)</source>
+        <translation>Ninguno: las solicitudes van directas (p. ej. socks5h://127.0.0.1:9050 para Tor)</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings; “direct” for none</source>
+        <translation>Como en Privacidad; «direct» para ninguno</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4633,10 @@ Respondiendo…</translation>
             <numerusform>%n mensaje enviado, %1 retenidos para caber en el contexto</numerusform>
             <numerusform>%n mensajes enviados, %1 retenidos para caber en el contexto</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
     </message>
 </context>
 <context>

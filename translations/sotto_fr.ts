@@ -318,7 +318,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
@@ -477,7 +477,7 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     <name>ExportCommand</name>
     <message>
         <source>Export one conversation, or all of them, as Markdown, JSON, HTML or PDF. With --all, JSON writes one file holding every conversation; the other formats write one file per conversation into the folder PATH. Anyone who gets an exported file can read it.</source>
-        <translation>Exporter une conversation, ou toutes, en Markdown, JSON, HTML ou PDF. Avec --all, JSON écrit un seul fichier contenant toutes les conversations ; les autres formats écrivent un fichier par conversation dans le dossier PATH. Quiconque obtient un fichier exporté peut le lire.</translation>
+        <translation>Exporter une conversation, ou toutes, en Markdown, JSON, HTML ou PDF. Avec --all, JSON écrit un seul fichier contenant toutes les conversations&#xa0;; les autres formats écrivent un fichier par conversation dans le dossier PATH. Quiconque obtient un fichier exporté peut le lire.</translation>
     </message>
     <message>
         <source>The conversation to export.</source>
@@ -493,15 +493,15 @@ Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</t
     </message>
     <message>
         <source>The file to write (with --all and md, html or pdf: the folder).</source>
-        <translation>Le fichier à écrire (avec --all et md, html ou pdf : le dossier).</translation>
+        <translation>Le fichier à écrire (avec --all et md, html ou pdf&#xa0;: le dossier).</translation>
     </message>
     <message>
         <source>Use: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</source>
-        <translation>Usage : export (--conversation ID | --all) --format md|json|html|pdf --output PATH</translation>
+        <translation>Usage&#xa0;: export (--conversation ID | --all) --format md|json|html|pdf --output PATH</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use md, json, html or pdf.</source>
-        <translation>Format inconnu &apos;%1&apos; : utilisez md, json, html ou pdf.</translation>
+        <translation>Format inconnu &apos;%1&apos;&#xa0;: utilisez md, json, html ou pdf.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a conversation id.</source>
@@ -754,20 +754,24 @@ La requête&#xa0;: %5</translation>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
+proxy URL|off (http://HOST:PORT with CONNECT, or socks5h://HOST:PORT whose proxy resolves
+names, e.g. Tor at socks5h://127.0.0.1:9050; loopback destinations go direct),
 retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
 0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
-follow the global redact policy).</source>
+follow the global redact policy), proxy URL|direct|default (default: the global proxy).</source>
         <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
 
-Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
+Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
+proxy URL|off (http://HOST:PORT avec CONNECT, ou socks5h://HOST:PORT dont le proxy résout
+les noms, par ex. Tor sur socks5h://127.0.0.1:9050 ; les destinations en boucle locale vont en direct),
 retention-days N (0 conserve tout), audit-retention-days N (jours de conservation des
-enregistrements d’audit ; 0 les conserve tous), agent-deadline N (secondes accordées à la réponse de chaque agent
-de la délibération, à chaque tour ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
-http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default :
-suivre la règle redact globale).</translation>
+enregistrements d’audit ; 0 les conserve tous), agent-deadline N (secondes accordées à la réponse de chaque agent
+de la délibération, à chaque tour ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default :
+suivre la règle redact globale), proxy URL|direct|default (default : le proxy global).</translation>
     </message>
 </context>
 <context>
@@ -911,6 +915,17 @@ suivre la règle redact globale).</translation>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>L&apos;URL de base ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;; fournissez la clé avec --api-key-env ou quand elle vous est demandée.</translation>
     </message>
+    <message>
+        <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
+        <translation>Envoyer les requêtes de ce fournisseur par un proxy : http://HOST:PORT (CONNECT) ou socks5h://HOST:PORT ; direct pour contourner le proxy global (par défaut : le proxy global).</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEnvironment</name>
+    <message>
+        <source>Sotto does not use %1 from the environment: its requests go direct. To send them through a proxy, run &apos;sotto policy set proxy http://HOST:PORT&apos; (or socks5h://HOST:PORT), or set it in Settings › Privacy.</source>
+        <translation>Sotto n’utilise pas %1 de l’environnement : ses requêtes partent en direct. Pour les faire passer par un proxy, lancez &apos;sotto policy set proxy http://HOST:PORT&apos; (ou socks5h://HOST:PORT), ou réglez-le dans Paramètres › Confidentialité.</translation>
+    </message>
 </context>
 <context>
     <name>RedactCommand</name>
@@ -1020,7 +1035,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
-        <translation>Envoyer %1 à %2 (%3, %4) ? [o/N, a : oui et ne plus demander] </translation>
+        <translation>Envoyer %1 à %2 (%3, %4)&#xa0;? [o/N, a&#xa0;: oui et ne plus demander] </translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1313,42 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <source>Stopped by your privacy settings: %1.</source>
         <translation>Arrêté par vos réglages de confidentialité : %1.</translation>
     </message>
+    <message>
+        <source>The request to %1 could not be sent: the proxy of provider %2 is not valid (%3).</source>
+        <translation>La requête vers %1 n’a pas pu être envoyée : le proxy du fournisseur %2 n’est pas valide (%3).</translation>
+    </message>
+    <message>
+        <source>Could not find the proxy %1.</source>
+        <translation>Impossible de trouver le proxy %1.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not connect to %2: %3.</source>
+        <translation>Le proxy %1 ne s’est pas connecté à %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 sent data of its own before the request to %2.</source>
+        <translation>Le proxy %1 a envoyé ses propres données avant la requête vers %2.</translation>
+    </message>
+    <message>
+        <source>Could not look up the proxy %1 within %2 s.</source>
+        <translation>Impossible de résoudre le proxy %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 through the proxy %2 within %3 s.</source>
+        <translation>Impossible de se connecter à %1 par le proxy %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection; is it running?</source>
+        <translation>Le proxy %1 a refusé la connexion ; est-il lancé ?</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before connecting to %2.</source>
+        <translation>Le proxy %1 a fermé la connexion avant de se connecter à %2.</translation>
+    </message>
+    <message>
+        <source>The connection to the proxy %1 failed: %2</source>
+        <translation>La connexion au proxy %1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -1327,7 +1378,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>ask-before-send: you approved %1 as a %2 destination, but it resolved to an %3 address</source>
-        <translation>demander avant d&apos;envoyer : vous avez approuvé %1 comme destination %2, mais il correspond à une adresse %3</translation>
+        <translation>demander avant d&apos;envoyer&#xa0;: vous avez approuvé %1 comme destination %2, mais il correspond à une adresse %3</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1462,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::ExportTarget</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -1630,6 +1681,108 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>La liste des modèles du fournisseur n&apos;a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxyHandshake</name>
+    <message>
+        <source>general failure</source>
+        <translation>échec général</translation>
+    </message>
+    <message>
+        <source>not allowed by its rules</source>
+        <translation>interdit par ses règles</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau inaccessible</translation>
+    </message>
+    <message>
+        <source>host unreachable or not found</source>
+        <translation>hôte inaccessible ou introuvable</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>time to live expired</source>
+        <translation>durée de vie (TTL) expirée</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>commande non prise en charge</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>type d’adresse non pris en charge</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>the host name is too long for a SOCKS5 proxy</source>
+        <translation>le nom d’hôte est trop long pour un proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy&apos;s answer to CONNECT is too long</source>
+        <translation>la réponse du proxy HTTP à CONNECT est trop longue</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy did not answer in HTTP</source>
+        <translation>le proxy HTTP n’a pas répondu en HTTP</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy refused the tunnel: %1</source>
+        <translation>le proxy HTTP a refusé le tunnel : %1</translation>
+    </message>
+    <message>
+        <source>the proxy does not speak SOCKS5</source>
+        <translation>le proxy ne parle pas SOCKS5</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy wants a login, which Sotto does not support</source>
+        <translation>le proxy SOCKS5 demande une authentification, que Sotto ne prend pas en charge</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy could not connect: %1</source>
+        <translation>le proxy SOCKS5 n’a pas pu se connecter : %1</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy sent a malformed reply</source>
+        <translation>le proxy SOCKS5 a envoyé une réponse mal formée</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxySpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a proxy URL; use http://HOST:PORT or socks5h://HOST:PORT.</source>
+        <translation>&apos;%1&apos; n’est pas une URL de proxy ; utilisez http://HOST:PORT ou socks5h://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>With socks5:// every server&apos;s name would be looked up on this computer; use socks5h:// so the proxy resolves names.</source>
+        <translation>Avec socks5://, le nom de chaque serveur serait résolu sur cet ordinateur ; utilisez socks5h:// pour que le proxy résolve les noms.</translation>
+    </message>
+    <message>
+        <source>Sotto speaks http:// (CONNECT) and socks5h:// proxies, not %1://.</source>
+        <translation>Sotto prend en charge les proxys http:// (CONNECT) et socks5h://, pas %1://.</translation>
+    </message>
+    <message>
+        <source>A proxy URL may not carry a user name or password.</source>
+        <translation>Une URL de proxy ne peut pas contenir de nom d’utilisateur ni de mot de passe.</translation>
+    </message>
+    <message>
+        <source>A proxy URL is only a scheme, a host and a port.</source>
+        <translation>Une URL de proxy n’est qu’un schéma, un hôte et un port.</translation>
+    </message>
+    <message>
+        <source>A proxy URL needs its port (for example socks5h://127.0.0.1:9050).</source>
+        <translation>Une URL de proxy doit indiquer son port (par exemple socks5h://127.0.0.1:9050).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name is too long.</source>
+        <translation>Le nom d’hôte du proxy est trop long.</translation>
     </message>
 </context>
 <context>
@@ -3281,15 +3434,15 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Export all conversations (Markdown, HTML and PDF: a folder of that name)</source>
-        <translation>Exporter toutes les conversations (Markdown, HTML et PDF : un dossier de ce nom)</translation>
+        <translation>Exporter toutes les conversations (Markdown, HTML et PDF&#xa0;: un dossier de ce nom)</translation>
     </message>
     <message>
         <source>Export: not encrypted</source>
-        <translation>Export : non chiffré</translation>
+        <translation>Export&#xa0;: non chiffré</translation>
     </message>
     <message>
         <source>An exported file is not encrypted: anyone who gets it, or gets into the folder you save it in, can read the conversation, images included. Sotto will not ask again.</source>
-        <translation>Un fichier exporté n&apos;est pas chiffré : quiconque l&apos;obtient, ou accède au dossier où vous l&apos;enregistrez, peut lire la conversation, images comprises. Sotto ne vous le redemandera pas.</translation>
+        <translation>Un fichier exporté n&apos;est pas chiffré&#xa0;: quiconque l&apos;obtient, ou accède au dossier où vous l&apos;enregistrez, peut lire la conversation, images comprises. Sotto ne vous le redemandera pas.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3320,11 +3473,11 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>L&apos;export a échoué : %1</translation>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3845,10 @@ Réponse en cours…</translation>
         <source>Export &amp;All…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
+    <message>
+        <source>Proxy from the environment not used</source>
+        <translation>Proxy de l’environnement non utilisé</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3894,10 +4051,6 @@ Réponse en cours…</translation>
         <translation>Le journal de confidentialité consigne toujours la destination et la taille de chaque requête. Avec cette option, il conserve aussi le texte exact envoyé (clés d&apos;API masquées), dans le coffre chiffré, pour que vous puissiez l&apos;examiner.</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
-        <translation>Rien ne quitte cet ordinateur : seuls les fournisseurs à une adresse de boucle locale (comme Ollama sur 127.0.0.1) sont utilisés, et toute autre requête est refusée et consignée comme bloquée. L’activer arrête aussi aussitôt toute réponse qui arrive encore d’un autre ordinateur. Le bouton Hors ligne de la barre d’outils est le même interrupteur.</translation>
-    </message>
-    <message>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>Avant qu’une requête parte — avant même que le nom du serveur soit résolu —, Sotto montre où elle va et attend votre accord. « La première fois » demande une fois par fournisseur et par adresse jusqu’au verrouillage du coffre ; changer l’adresse d’un fournisseur redemande.</translation>
     </message>
@@ -3911,7 +4064,19 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Not asked about, as you chose: %1</source>
-        <translation>Sans confirmation, à votre demande : %1</translation>
+        <translation>Sans confirmation, à votre demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy :</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The Offline button at the right of the menus is the same switch.</source>
+        <translation>Rien ne quitte cet ordinateur : seuls les fournisseurs à une adresse de boucle locale (comme Ollama sur 127.0.0.1) sont utilisés, et toute autre requête est refusée et consignée comme bloquée. L’activer arrête aussi aussitôt toute réponse qui arrive encore d’un autre ordinateur. Le bouton Hors ligne à droite des menus est le même interrupteur.</translation>
+    </message>
+    <message>
+        <source>Every request to another computer goes through this proxy: http://HOST:PORT (an HTTP proxy) or socks5h://HOST:PORT (SOCKS5; the proxy looks up the names, as Tor at socks5h://127.0.0.1:9050 does). Offline mode, local-only chats and asking still judge where a request finally goes, and the privacy log names the proxy. A provider may have its own in Providers.</source>
+        <translation>Toute requête vers un autre ordinateur passe par ce proxy : http://HOST:PORT (un proxy HTTP) ou socks5h://HOST:PORT (SOCKS5 ; le proxy résout les noms, comme Tor sur socks5h://127.0.0.1:9050). Le mode hors ligne, les conversations locales et la demande de confirmation jugent toujours la destination finale d’une requête, et le journal de confidentialité nomme le proxy. Un fournisseur peut avoir le sien dans Fournisseurs.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4257,14 @@ Réponse en cours…</translation>
         <source>&amp;Withhold personal data:</source>
         <translation>&amp;Masquer les données personnelles :</translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://HOST:PORT or socks5h://HOST:PORT, “direct”, or leave it empty.</source>
+        <translation>Saisissez le proxy sous la forme http://HOST:PORT ou socks5h://HOST:PORT, « direct », ou laissez vide.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -4184,6 +4357,25 @@ Réponse en cours…</translation>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres et sa clé d&apos;API sont effacés du coffre. Les conversations qui l&apos;ont utilisé sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProxyField</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s proxy</source>
+        <translation>Proxy de ce fournisseur</translation>
+    </message>
+    <message>
+        <source>None: requests go direct (e.g. socks5h://127.0.0.1:9050 for Tor)</source>
+        <translation>Aucun : les requêtes partent en direct (par ex. socks5h://127.0.0.1:9050 pour Tor)</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings; “direct” for none</source>
+        <translation>Comme dans Confidentialité ; « direct » pour aucun</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4633,10 @@ Réponse en cours…</translation>
             <numerusform>%n message envoyé, %1 retenus pour tenir dans le contexte</numerusform>
             <numerusform>%n messages envoyés, %1 retenus pour tenir dans le contexte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
     </message>
 </context>
 <context>

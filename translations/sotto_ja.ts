@@ -749,20 +749,24 @@ The request: %5</source>
 
 Keys: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
 redact off|internet|always (withhold personal data: for internet destinations by default),
+proxy URL|off (http://HOST:PORT with CONNECT, or socks5h://HOST:PORT whose proxy resolves
+names, e.g. Tor at socks5h://127.0.0.1:9050; loopback destinations go direct),
 retention-days N (0 keeps everything), audit-retention-days N (days of audit records to keep;
 0 keeps them all), agent-deadline N (seconds each Contemplating agent&apos;s
 answer may take, in each round; 0: no limit); per provider (with --provider NAME):
 http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default:
-follow the global redact policy).</source>
+follow the global redact policy), proxy URL|direct|default (default: the global proxy).</source>
         <translation>このコンピューターから送信してよいものを表示または変更します。
 
 キー: offline on|off、ask-before-send never|first|always、keep-request-copies on|off、
 redact off|internet|always（個人データをマスク。既定ではインターネット上の送信先が対象）、
+proxy URL|off（CONNECT を使う http://HOST:PORT、または名前をプロキシが解決する socks5h://HOST:PORT。
+例: Tor なら socks5h://127.0.0.1:9050。ループバックの送信先は直接接続）、
 retention-days N（0 ですべて保持）、audit-retention-days N（監査記録を保持する日数。
 0 ですべて保持）、agent-deadline N（熟考で各エージェントの回答にかけてよい秒数。
 ラウンドごと。0 で無制限）。プロバイダーごと（--provider NAME を指定）:
 http-to-internet allow|deny、enabled on|off、redact off|internet|always|default（default:
-全体の redact 設定に従う）。</translation>
+全体の redact 設定に従う）、proxy URL|direct|default（default: 全体のプロキシ）。</translation>
     </message>
 </context>
 <context>
@@ -905,6 +909,17 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
     <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>ベース URL にユーザー名やパスワードを含めることはできません。キーは --api-key-env で指定するか、求められたときに入力してください。</translation>
+    </message>
+    <message>
+        <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
+        <translation>このプロバイダーのリクエストをプロキシ経由で送信します: http://HOST:PORT（CONNECT）または socks5h://HOST:PORT。direct で全体のプロキシを使わない（既定: 全体のプロキシ）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEnvironment</name>
+    <message>
+        <source>Sotto does not use %1 from the environment: its requests go direct. To send them through a proxy, run &apos;sotto policy set proxy http://HOST:PORT&apos; (or socks5h://HOST:PORT), or set it in Settings › Privacy.</source>
+        <translation>Sotto は環境変数の %1 を使いません。リクエストは直接送信されます。プロキシ経由で送るには &apos;sotto policy set proxy http://HOST:PORT&apos;（または socks5h://HOST:PORT）を実行するか、設定 › プライバシーで指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1305,42 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>Stopped by your privacy settings: %1.</source>
         <translation>プライバシー設定により停止しました: %1。</translation>
     </message>
+    <message>
+        <source>The request to %1 could not be sent: the proxy of provider %2 is not valid (%3).</source>
+        <translation>%1 へのリクエストを送信できませんでした: プロバイダー %2 のプロキシが無効です（%3）。</translation>
+    </message>
+    <message>
+        <source>Could not find the proxy %1.</source>
+        <translation>プロキシ %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not connect to %2: %3.</source>
+        <translation>プロキシ %1 は %2 に接続しませんでした: %3。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 sent data of its own before the request to %2.</source>
+        <translation>プロキシ %1 が %2 へのリクエストより前に独自のデータを送りました。</translation>
+    </message>
+    <message>
+        <source>Could not look up the proxy %1 within %2 s.</source>
+        <translation>%2 秒以内にプロキシ %1 を名前解決できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 through the proxy %2 within %3 s.</source>
+        <translation>%3 秒以内にプロキシ %2 経由で %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection; is it running?</source>
+        <translation>プロキシ %1 が接続を拒否しました。起動していますか?</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before connecting to %2.</source>
+        <translation>プロキシ %1 は %2 に接続する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The connection to the proxy %1 failed: %2</source>
+        <translation>プロキシ %1 への接続に失敗しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>sotto::EgressPolicy</name>
@@ -1621,6 +1672,108 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The provider&apos;s list of models could not be read.</source>
         <translation>プロバイダーのモデル一覧を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxyHandshake</name>
+    <message>
+        <source>general failure</source>
+        <translation>一般的なエラー</translation>
+    </message>
+    <message>
+        <source>not allowed by its rules</source>
+        <translation>そのルールで許可されていません</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>ネットワークに到達できません</translation>
+    </message>
+    <message>
+        <source>host unreachable or not found</source>
+        <translation>ホストに到達できないか見つかりません</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>time to live expired</source>
+        <translation>TTL が切れました</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>コマンドはサポートされていません</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>アドレスの種類はサポートされていません</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>エラー %1</translation>
+    </message>
+    <message>
+        <source>the host name is too long for a SOCKS5 proxy</source>
+        <translation>ホスト名が SOCKS5 プロキシには長すぎます</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy&apos;s answer to CONNECT is too long</source>
+        <translation>CONNECT に対する HTTP プロキシの応答が長すぎます</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy did not answer in HTTP</source>
+        <translation>HTTP プロキシが HTTP で応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy refused the tunnel: %1</source>
+        <translation>HTTP プロキシがトンネルを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>the proxy does not speak SOCKS5</source>
+        <translation>プロキシは SOCKS5 に対応していません</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy wants a login, which Sotto does not support</source>
+        <translation>SOCKS5 プロキシがログインを求めていますが、Sotto は対応していません</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy could not connect: %1</source>
+        <translation>SOCKS5 プロキシが接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy sent a malformed reply</source>
+        <translation>SOCKS5 プロキシが不正な応答を送りました</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ProxySpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a proxy URL; use http://HOST:PORT or socks5h://HOST:PORT.</source>
+        <translation>&apos;%1&apos; はプロキシ URL ではありません。http://HOST:PORT または socks5h://HOST:PORT を使ってください。</translation>
+    </message>
+    <message>
+        <source>With socks5:// every server&apos;s name would be looked up on this computer; use socks5h:// so the proxy resolves names.</source>
+        <translation>socks5:// では各サーバーの名前がこのコンピューターで解決されます。プロキシに名前を解決させるには socks5h:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>Sotto speaks http:// (CONNECT) and socks5h:// proxies, not %1://.</source>
+        <translation>Sotto が対応するのは http://（CONNECT）と socks5h:// のプロキシで、%1:// には対応していません。</translation>
+    </message>
+    <message>
+        <source>A proxy URL may not carry a user name or password.</source>
+        <translation>プロキシ URL にユーザー名やパスワードは含められません。</translation>
+    </message>
+    <message>
+        <source>A proxy URL is only a scheme, a host and a port.</source>
+        <translation>プロキシ URL はスキーム、ホスト、ポートだけです。</translation>
+    </message>
+    <message>
+        <source>A proxy URL needs its port (for example socks5h://127.0.0.1:9050).</source>
+        <translation>プロキシ URL にはポートが必要です（例: socks5h://127.0.0.1:9050）。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name is too long.</source>
+        <translation>プロキシのホスト名が長すぎます。</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3811,10 @@ Answering…</source>
         <source>Export &amp;All…</source>
         <translation>すべてエクスポート(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Proxy from the environment not used</source>
+        <translation>環境変数のプロキシは使われません</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -3860,10 +4017,6 @@ Answering…</source>
         <translation>プライバシーログには、各リクエストの送信先とサイズが常に記録されます。このオプションをオンにすると、送信したテキストそのもの（API キーはマスク）も暗号化された保管庫内に保存され、内容を確認できます。</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The toolbar&apos;s Offline button is the same switch.</source>
-        <translation>このコンピューターから何も出ません。ループバックアドレスのプロバイダー（127.0.0.1 の Ollama など）だけを使い、その他のリクエストはすべて拒否してブロックとして記録します。オンにすると、他のコンピューターから届いている回答もすべて直ちに停止します。ツールバーのオフラインボタンも同じスイッチです。</translation>
-    </message>
-    <message>
         <source>Before a request leaves — before even the server&apos;s name is looked up — Sotto shows where it goes and waits for your yes. “The first time” asks once per provider and address until the vault is locked; changing a provider&apos;s address asks again.</source>
         <translation>リクエストが出ていく前に（サーバー名を調べるより前に）、Sotto は行き先を表示してあなたの許可を待ちます。「初回のみ」は保管庫をロックするまでプロバイダーとアドレスごとに 1 回確認します。プロバイダーのアドレスを変えると再び確認します。</translation>
     </message>
@@ -3878,6 +4031,18 @@ Answering…</source>
     <message>
         <source>Not asked about, as you chose: %1</source>
         <translation>確認しないよう選択済み: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>プロキシ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The Offline button at the right of the menus is the same switch.</source>
+        <translation>このコンピューターから何も出ません。ループバックアドレスのプロバイダー（127.0.0.1 の Ollama など）だけを使い、その他のリクエストはすべて拒否してブロックとして記録します。オンにすると、他のコンピューターから届いている回答もすべて直ちに停止します。メニューの右にあるオフラインボタンも同じスイッチです。</translation>
+    </message>
+    <message>
+        <source>Every request to another computer goes through this proxy: http://HOST:PORT (an HTTP proxy) or socks5h://HOST:PORT (SOCKS5; the proxy looks up the names, as Tor at socks5h://127.0.0.1:9050 does). Offline mode, local-only chats and asking still judge where a request finally goes, and the privacy log names the proxy. A provider may have its own in Providers.</source>
+        <translation>他のコンピューターへのリクエストはすべてこのプロキシを経由します: http://HOST:PORT（HTTP プロキシ）または socks5h://HOST:PORT（SOCKS5。Tor の socks5h://127.0.0.1:9050 のように、名前はプロキシが解決）。オフラインモード、ローカル専用の会話、送信前の確認は引き続き最終的な送信先で判断し、プライバシーログにはプロキシが記録されます。プロバイダーごとのプロキシは「プロバイダー」で設定できます。</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4223,14 @@ Answering…</source>
         <source>&amp;Withhold personal data:</source>
         <translation>個人データをマスク(&amp;W):</translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://HOST:PORT or socks5h://HOST:PORT, “direct”, or leave it empty.</source>
+        <translation>プロキシを http://HOST:PORT または socks5h://HOST:PORT、「direct」で入力するか、空のままにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ProviderListModel</name>
@@ -4150,6 +4323,25 @@ Answering…</source>
     <message>
         <source>Remove “%1”? Its settings and API key are deleted from the vault. Conversations that used it are kept.</source>
         <translation>「%1」を削除しますか？設定と API キーが保管庫から削除されます。このプロバイダーを使った会話は残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ProxyField</name>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s proxy</source>
+        <translation>このプロバイダーのプロキシ</translation>
+    </message>
+    <message>
+        <source>None: requests go direct (e.g. socks5h://127.0.0.1:9050 for Tor)</source>
+        <translation>なし: リクエストは直接送信（Tor なら socks5h://127.0.0.1:9050 など）</translation>
+    </message>
+    <message>
+        <source>As in Privacy settings; “direct” for none</source>
+        <translation>プライバシー設定と同じ。なしにするには「direct」</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4594,10 @@ Answering…</source>
         <translation>
             <numerusform>%n 件のメッセージを送信、コンテキストに収めるため %1 件を保留</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::refreshIcons()
 {
-    // The toolbar's icons in this palette's colours (again after light <-> dark).
+    // The tools' icons in this palette's colours (again after light <-> dark).
     m_toggleSidebar->setIcon(IconSet::icon(IconSet::Icon::SidebarToggle, palette()));
     m_privacyDashboard->setIcon(IconSet::icon(IconSet::Icon::Privacy, palette()));
 }

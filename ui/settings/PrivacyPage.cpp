@@ -71,12 +71,13 @@ PrivacyPage::PrivacyPage(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_offline);
-    layout->addWidget(explanation(tr("Nothing leaves this computer: only providers at a loopback address "
-                                     "(such as Ollama on 127.0.0.1) are used, and every other request is "
-                                     "refused and recorded as blocked. Turning it on also stops at once "
-                                     "every answer still coming from another computer. The toolbar's "
-                                     "Offline button is the same switch."),
-                                  this));
+    layout->addWidget(
+        explanation(tr("Nothing leaves this computer: only providers at a loopback address "
+                       "(such as Ollama on 127.0.0.1) are used, and every other request is "
+                       "refused and recorded as blocked. Turning it on also stops at once "
+                       "every answer still coming from another computer. The Offline button at the right "
+                       "of the menus is the same switch."),
+                    this));
     layout->addLayout(askRow);
     layout->addWidget(
         explanation(tr("Before a request leaves — before even the server's name is looked up — Sotto "
