@@ -7,6 +7,7 @@
 #include "app/cli/PassphraseReader.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultArchive.h"
 #include "core/store/VaultBackups.h"
 
 #include <QLocale>
@@ -21,6 +22,74 @@ class VaultText final {
     Q_DECLARE_TR_FUNCTIONS(VaultCommand)
 };
 
+int exitCodeOf(VaultError code)
+{
+    switch (code) {
+    case VaultError::BadFile:
+        return ExitBadInput;
+    case VaultError::WrongPassphrase:
+    case VaultError::AlreadyOpen:
+        return ExitLocked;
+    default:
+        return ExitFailure;
+    }
+}
+
+/// `sotto vault backup FILE`: the open vault, as one encrypted file.
+int backUp(CliContext &context, const QString &path)
+{
+    if (!Vault::exists(context.profile()))
+        return context.fail(ExitUsage,
+                            VaultText::tr("There is no vault in %1 yet.").arg(context.profile().directory()));
+    int exitCode = ExitOk;
+    std::unique_ptr<Vault> vault = context.openVault(exitCode);
+    if (!vault)
+        return exitCode;
+    auto written = VaultArchive::write(*vault, path);
+    if (!written)
+        return context.fail(exitCodeOf(written.error().code), written.error().message);
+    context.out() << VaultText::tr(
+                         "Backed up the vault to %1 (%2). The backup is encrypted: it opens with the "
+                         "passphrase the vault has now.")
+                         .arg(path, QLocale().formattedDataSize(written->fileBytes))
+                  << Qt::endl;
+    return ExitOk;
+}
+
+/// `sotto vault restore --file FILE`: checks the file and its passphrase, then puts it in place.
+int restoreFromFile(CliContext &context, const QString &path)
+{
+    // A file that is not a backup is refused before anything is asked.
+    if (auto inspected = VaultArchive::inspect(path); !inspected)
+        return context.fail(exitCodeOf(inspected.error().code), inspected.error().message);
+    auto passphrase = PassphraseReader::read(context.passphraseFile(),
+                                             VaultText::tr("Passphrase of the backup %1: ").arg(path));
+    if (!passphrase)
+        return context.fail(ExitLocked, passphrase.error().message);
+    const SecretBytes secret = SecretBytes::takeUtf8(*passphrase);
+    auto verified = VaultArchive::verify(path, secret);
+    if (!verified)
+        return context.fail(exitCodeOf(verified.error().code), verified.error().message);
+    if (auto made = context.profile().ensureExists(); !made)
+        return context.fail(ExitFailure, made.error().message);
+    auto replaced = VaultBackups::restoreFile(context.profile(), path, *verified);
+    if (!replaced)
+        return context.fail(exitCodeOf(replaced.error().code), replaced.error().message);
+    const QString kept = replaced->id.isEmpty() ? QString()
+                                                : QLatin1Char(' ')
+            + VaultText::tr("The files it replaced are kept as the copy %1 ('sotto vault backups').")
+                  .arg(replaced->id);
+    // Opening it proves the restored vault whole (and brings an older one up to date).
+    auto vault = Vault::open(context.profile(), secret);
+    if (!vault)
+        return context.fail(ExitFailure, vault.error().message + kept);
+    context.out() << VaultText::tr("Restored the vault from %1, backed up on %2.")
+                         .arg(path,
+                              QLocale().toString(verified->createdAt.toLocalTime(), QLocale::ShortFormat))
+            + kept << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runVaultCommand(CliContext &context)
@@ -34,24 +103,38 @@ int runVaultCommand(CliContext &context)
                       "else a prompt)."),
         VaultText::tr("file"));
     parser.addOption(newPassphraseFile);
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"),
+        VaultText::tr(
+            "restore: put back the vault from the backup file <file> (made by 'sotto vault backup'; "
+            "it asks for that backup's passphrase)."),
+        VaultText::tr("file"));
+    parser.addOption(fileOption);
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        VaultText::tr("check: verify the vault's integrity; change-passphrase: "
-                      "re-encrypt it under a new passphrase; backups: list the copies "
-                      "taken before upgrades; restore ID: put a copy back (the current "
-                      "files are kept as another copy)."),
-        QStringLiteral("check|change-passphrase|backups|restore ID"));
+        VaultText::tr(
+            "backup FILE: write the vault, still encrypted, to one file; check: verify the vault's "
+            "integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the "
+            "copies taken before upgrades and restores; restore ID | restore --file FILE: put a copy "
+            "or a backup file back (the current files are kept as another copy)."),
+        QStringLiteral("backup FILE|check|change-passphrase|backups|restore ID|restore --file FILE"));
     if (const int early = context.parse(parser); early >= 0)
         return early;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const bool restore = action == QLatin1String("restore");
-    if ((restore && args.size() != 2) || (!restore && args.size() != 1)
-        || (!restore && action != QLatin1String("check") && action != QLatin1String("change-passphrase")
-            && action != QLatin1String("backups")))
+    const bool fromFile = parser.isSet(fileOption);
+    const bool withArgument = action == QLatin1String("backup") || (restore && !fromFile);
+    if (args.size() != (withArgument ? 2 : 1) || (fromFile && !restore)
+        || (!restore && action != QLatin1String("backup") && action != QLatin1String("check")
+            && action != QLatin1String("change-passphrase") && action != QLatin1String("backups")))
         return context.fail(ExitUsage,
-                            VaultText::tr("Use 'sotto vault check', 'change-passphrase', 'backups' or "
-                                          "'restore ID'."));
+                            VaultText::tr("Use 'sotto vault backup FILE', 'check', 'change-passphrase', "
+                                          "'backups', 'restore ID' or 'restore --file FILE'."));
+    if (action == QLatin1String("backup"))
+        return backUp(context, args.at(1));
+    if (restore && fromFile)
+        return restoreFromFile(context, parser.value(fileOption));
 
     // Backups are plain copies of the encrypted files: listing and restoring needs no passphrase.
     if (action == QLatin1String("backups")) {

@@ -20,6 +20,7 @@
 #include "core/store/VaultService.h"
 
 #include <QLocale>
+#include <QPointer>
 
 namespace sotto {
 
@@ -134,6 +135,33 @@ void Session::unlock(const QString &passphrase)
             }
             onOpened(result.has_value(), message,
                      !result && result.error().code == VaultError::WrongPassphrase);
+        });
+}
+
+void Session::restoreFromFile(const QString &path, const QString &passphrase, QObject *context,
+                              std::function<void(VaultResult<VaultRestoreReport>)> done)
+{
+    if (!m_turns->generating().isEmpty()) {
+        QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done)]() {
+                done(vaultError(
+                    VaultError::InvalidArgument,
+                    tr("An answer is still being written. Stop it or let it finish, then restore the "
+                       "backup.")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_vault->restoreFile(m_profile, path, SecretBytes::fromString(passphrase))
+        .then(this, [this, guard, done = std::move(done)](VaultResult<VaultRestoreReport> result) {
+            if (result) {
+                m_egress->forgetBackends();
+                onOpened(true, {}, false);
+            }
+            if (guard)
+                done(std::move(result));
         });
 }
 

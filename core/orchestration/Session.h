@@ -26,6 +26,7 @@ class EgressStack;
 class SendPrompter;
 class TurnService;
 class VaultService;
+struct VaultRestoreReport;
 
 /// What left the machine today, for the status bar.
 struct EgressToday {
@@ -63,6 +64,13 @@ public:
     void create(const QString &passphrase);
     void unlock(const QString &passphrase);
     void lock();
+    /// Replaces the vault with a backup file (VaultService::restoreFile), then
+    /// loads it as unlock() does: unlocked() follows a success. Refused while an
+    /// answer is being written (it would be cut short). `done` runs on this thread
+    /// unless `context` is gone; on a failure, isUnlocked() says whether the vault
+    /// that was open still is (a wrong passphrase or a damaged file changes nothing).
+    void restoreFromFile(const QString &path, const QString &passphrase, QObject *context,
+                         std::function<void(VaultResult<VaultRestoreReport>)> done);
 
     const QList<ProviderConfig> &providers() const { return m_providers; }
     std::optional<ProviderConfig> provider(const QString &name) const;

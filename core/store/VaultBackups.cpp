@@ -3,6 +3,7 @@
 #include "core/store/VaultBackups.h"
 
 #include "core/store/DurableFiles.h"
+#include "core/store/VaultArchive.h"
 #include "core/store/VaultLayout.h"
 
 #include <QDir>
@@ -94,6 +95,49 @@ bool isSafeId(const QString &id)
         && id != QLatin1String("..");
 }
 
+VaultResult<void> lockForRestore(const VaultLayout &layout, QLockFile &lock)
+{
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return vaultError(
+            VaultError::AlreadyOpen,
+            VaultBackups::tr("The vault in %1 is open in another Sotto process; close it before "
+                             "restoring a backup.")
+                .arg(layout.directory()));
+    }
+    return {};
+}
+
+/// Keeps what is there now, however damaged: moved into a BeforeRestore
+/// backup, not deleted. The result is that backup's folder; empty when the
+/// profile held no vault.
+VaultResult<QString> moveAside(const VaultLayout &layout)
+{
+    QStringList current = layout.databaseFiles();
+    current << layout.header() << layout.pendingHeader() << layout.pendingDatabase();
+    if (std::none_of(current.cbegin(), current.cend(), [](const QString &path) {
+            return QFileInfo::exists(path);
+        }))
+        return QString(); // a new profile: nothing to keep
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString aside = newBackupDirectory(layout, VaultBackup::Reason::BeforeRestore, 0, now);
+    if (!makePrivateDirectory(aside))
+        return vaultError(VaultError::Io, VaultBackups::tr("Cannot create the folder %1.").arg(aside));
+    for (const QString &path : std::as_const(current)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        if (!DurableFiles::rename(path, aside + QLatin1Char('/') + QFileInfo(path).fileName())) {
+            return vaultError(
+                VaultError::Io,
+                VaultBackups::tr("Cannot move %1 aside to restore the backup. Nothing was deleted; "
+                                 "the files moved so far are in %2.")
+                    .arg(path, aside));
+        }
+    }
+    writeInfo(aside, VaultBackup::Reason::BeforeRestore, now, 0);
+    return aside;
+}
+
 } // namespace
 
 QList<VaultBackup> VaultBackups::list(const Profile &profile)
@@ -166,39 +210,60 @@ VaultResult<VaultBackup> VaultBackups::restore(const Profile &profile, const QSt
         return vaultError(VaultError::NotFound, tr("There is no backup %1.").arg(id));
 
     QLockFile lock(layout.lock());
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        return vaultError(VaultError::AlreadyOpen,
-                          tr("The vault in %1 is open in another Sotto process; close it before restoring a "
-                             "backup.")
-                              .arg(layout.directory()));
-    }
-
-    // Keep what is there now, however damaged: moved, not deleted.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString aside = newBackupDirectory(layout, VaultBackup::Reason::BeforeRestore, 0, now);
-    if (!makePrivateDirectory(aside))
-        return vaultError(VaultError::Io, tr("Cannot create the folder %1.").arg(aside));
-    QStringList current = layout.databaseFiles();
-    current << layout.header() << layout.pendingHeader() << layout.pendingDatabase();
-    for (const QString &path : std::as_const(current)) {
-        if (!QFileInfo::exists(path))
-            continue;
-        if (!DurableFiles::rename(path, aside + QLatin1Char('/') + QFileInfo(path).fileName())) {
-            return vaultError(VaultError::Io,
-                              tr("Cannot move %1 aside to restore the backup. Nothing was deleted; the files "
-                                 "moved so far are in %2.")
-                                  .arg(path, aside));
-        }
-    }
-    writeInfo(aside, VaultBackup::Reason::BeforeRestore, now, 0);
+    if (auto locked = lockForRestore(layout, lock); !locked)
+        return Unexpected<VaultFailure>(std::move(locked).error());
+    auto aside = moveAside(layout);
+    if (!aside)
+        return Unexpected<VaultFailure>(std::move(aside).error());
 
     if (!DurableFiles::copy(source + QStringLiteral("/vault.header"), layout.header())
         || !DurableFiles::copy(source + QStringLiteral("/vault.db"), layout.database())) {
         return vaultError(
             VaultError::Io,
-            tr("Cannot copy the backup %1 into place. The previous files are in %2.").arg(source, aside));
+            tr("Cannot copy the backup %1 into place. The previous files are in %2.").arg(source, *aside));
     }
+    return *backup;
+}
+
+VaultResult<VaultBackup> VaultBackups::restoreFile(const Profile &profile, const QString &path,
+                                                   const VaultArchiveInfo &verified)
+{
+    const VaultLayout layout(profile);
+    QLockFile lock(layout.lock());
+    if (auto locked = lockForRestore(layout, lock); !locked)
+        return Unexpected<VaultFailure>(std::move(locked).error());
+
+    // Both files beside their places first: until the renames, nothing of the vault has changed.
+    const QString database = layout.database() + QStringLiteral(".restoring");
+    const QString header = layout.header() + QStringLiteral(".restoring");
+    const auto dropStaged = [&database, &header]() {
+        DurableFiles::remove(database);
+        DurableFiles::remove(header);
+    };
+    if (auto extracted = VaultArchive::extractDatabase(path, verified, database); !extracted) {
+        dropStaged();
+        return Unexpected<VaultFailure>(std::move(extracted).error());
+    }
+    if (auto written = verified.header.write(header); !written) {
+        dropStaged();
+        return Unexpected<VaultFailure>(std::move(written).error());
+    }
+    auto aside = moveAside(layout);
+    if (!aside) {
+        dropStaged();
+        return Unexpected<VaultFailure>(std::move(aside).error());
+    }
+    if (!DurableFiles::rename(database, layout.database())
+        || !DurableFiles::rename(header, layout.header())) {
+        return vaultError(
+            VaultError::Io,
+            tr("Cannot put the backup %1 in place. The previous files are in %2.").arg(path, *aside));
+    }
+    if (aside->isEmpty())
+        return VaultBackup{};
+    auto backup = readBackup(*aside);
+    if (!backup)
+        return vaultError(VaultError::Io, tr("Cannot read the copy in %1.").arg(*aside));
     return *backup;
 }
 

@@ -12,6 +12,8 @@
 
 namespace sotto {
 
+struct VaultArchiveInfo;
+
 /// One copy of the vault in backups/<id>/: the database (checkpointed, still
 /// encrypted) and its header, so it opens with the passphrase it had then.
 struct VaultBackup {
@@ -45,6 +47,14 @@ public:
     /// are moved to a BeforeRestore backup first. Fails with AlreadyOpen when a
     /// process has the vault open.
     static VaultResult<VaultBackup> restore(const Profile &profile, const QString &id);
+
+    /// Replaces the vault with the one in the backup file `path`, which
+    /// VaultArchive::verify() has checked (`verified` is its result). The current
+    /// files are moved to a BeforeRestore backup first; that copy is the result
+    /// (with an empty id when the profile held no vault).
+    /// Fails with AlreadyOpen when a process has the vault open (nothing changed).
+    static VaultResult<VaultBackup> restoreFile(const Profile &profile, const QString &path,
+                                                const VaultArchiveInfo &verified);
 
     static VaultResult<void> remove(const Profile &profile, const QString &id);
 

@@ -41,6 +41,8 @@ QString vaultErrorName(VaultError code)
         return QStringLiteral("not-found");
     case VaultError::InvalidArgument:
         return QStringLiteral("invalid-argument");
+    case VaultError::BadFile:
+        return QStringLiteral("bad-file");
     case VaultError::Sql:
         return QStringLiteral("sql");
     }

@@ -28,6 +28,7 @@ enum class VaultError {
     Locked, // the vault is closed
     NotFound, // no such conversation, message, provider…
     InvalidArgument,
+    BadFile, // a file given to read (a backup) is not what it claims, damaged or truncated
     Sql, // an unexpected SQLite error (a bug): the detail says which
 };
 

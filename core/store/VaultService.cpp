@@ -176,6 +176,45 @@ QFuture<VaultResult<void>> VaultService::changePassphrase(SecretBytes current, S
     });
 }
 
+QFuture<VaultResult<VaultRestoreReport>>
+VaultService::restoreFile(const Profile &profile, const QString &path, SecretBytes passphrase)
+{
+    using R = VaultResult<VaultRestoreReport>;
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    auto secret = std::make_shared<SecretBytes>(std::move(passphrase));
+    m_worker->post([this, promise, profile, path, secret](VaultWorker &worker) {
+        const auto finish = [&promise, &secret](R result) {
+            secret->clear();
+            promise->addResult(std::move(result));
+            promise->finish();
+        };
+        auto verified = VaultArchive::verify(path, *secret);
+        if (!verified)
+            return finish(Unexpected<VaultFailure>(std::move(verified).error()));
+        if (worker.vault()) {
+            worker.close();
+            deliver([this]() {
+                setUnlocked(false);
+            });
+        }
+        auto replaced = VaultBackups::restoreFile(profile, path, *verified);
+        if (!replaced)
+            return finish(Unexpected<VaultFailure>(std::move(replaced).error()));
+        auto vault = Vault::open(profile, *secret);
+        if (!vault)
+            return finish(Unexpected<VaultFailure>(std::move(vault).error()));
+        VaultRestoreReport report{*verified, *replaced, (*vault)->openReport()};
+        worker.setVault(std::move(*vault));
+        deliver([this]() {
+            setUnlocked(true);
+        });
+        finish(std::move(report));
+    });
+    return future;
+}
+
 namespace {
 
 struct StoredTurn {

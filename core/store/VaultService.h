@@ -5,6 +5,8 @@
 #include "core/store/Profile.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultArchive.h"
+#include "core/store/VaultBackups.h"
 #include "core/store/VaultChanges.h"
 #include "core/store/VaultError.h"
 #include "core/types/Conversation.h"
@@ -29,6 +31,13 @@ struct TurnDraft {
     Conversation conversation; // id 0: created; otherwise its mode, provider and model are stored
     Message question; // stored when its id is 0; an existing message is answered again
     Message answer; // the pending answer (its conversation and parent are filled in)
+};
+
+/// What VaultService::restoreFile() did.
+struct VaultRestoreReport {
+    VaultArchiveInfo archive; // the backup file put in place
+    VaultBackup replaced; // the files it replaced, kept as a copy
+    VaultOpenReport opened;
 };
 
 /// The stored conversation, question and pending (partial) answer of a turn.
@@ -81,6 +90,15 @@ public:
     /// Closes the vault and wipes its key; streams commit what they hold first.
     QFuture<void> lock();
     QFuture<VaultResult<void>> changePassphrase(SecretBytes current, SecretBytes next);
+    /// Replaces the vault with the backup file `path` (VaultArchive). The file and
+    /// the passphrase are checked first, with the current vault still as it was
+    /// (open or not): a damaged file or a wrong passphrase changes nothing. Then the
+    /// vault closes (streams commit what they hold), the backup is put in place
+    /// (VaultBackups::restoreFile: the replaced files become a copy) and opened with
+    /// `passphrase`, migrated if it is older. A failure after the close leaves the
+    /// service locked (locked() was emitted).
+    QFuture<VaultResult<VaultRestoreReport>> restoreFile(const Profile &profile, const QString &path,
+                                                         SecretBytes passphrase);
 
     /// As last reported to this thread (unlocked() / locked()).
     bool isUnlocked() const { return m_unlocked; }

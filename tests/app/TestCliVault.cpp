@@ -187,6 +187,10 @@ private Q_SLOTS:
         QTest::addRow("unknown option")
             << QStringList{QStringLiteral("search"), QStringLiteral("--frobnicate"), QStringLiteral("x")};
         QTest::addRow("vault action") << QStringList{QStringLiteral("vault"), QStringLiteral("explode")};
+        QTest::addRow("backup without a file")
+            << QStringList{QStringLiteral("vault"), QStringLiteral("backup")};
+        QTest::addRow("--file with another action") << QStringList{
+            QStringLiteral("vault"), QStringLiteral("check"), QStringLiteral("--file"), QStringLiteral("x")};
     }
 
     void usageErrors()
@@ -249,6 +253,100 @@ private Q_SLOTS:
         r = runSotto({QStringLiteral("vault"), QStringLiteral("restore"), QString::fromLatin1(id)}, m_env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(runSotto({QStringLiteral("vault"), QStringLiteral("check")}, m_env).exitCode, 0);
+    }
+
+    void backupFileRestoresIntoAFreshProfile()
+    {
+        ProcessResult r = runSotto({QStringLiteral("vault"), QStringLiteral("check")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        {
+            auto vault = Vault::open(Profile(m_profile->path()),
+                                     SecretBytes::copyOf(PASSPHRASE.constData(), PASSPHRASE.size()));
+            QVERIFY(vault.has_value());
+            Conversation draft;
+            draft.title = QStringLiteral("Packing for 東京");
+            QVERIFY(ConversationRepository(**vault).create(draft).has_value());
+        }
+        const QString file = m_profile->root() + QStringLiteral("/my vault.sottobackup");
+
+        // While another process (the window) holds the vault, the CLI says so and writes nothing.
+        {
+            auto held = Vault::open(Profile(m_profile->path()),
+                                    SecretBytes::copyOf(PASSPHRASE.constData(), PASSPHRASE.size()));
+            QVERIFY(held.has_value());
+            r = runSotto({QStringLiteral("vault"), QStringLiteral("backup"), file}, m_env);
+            QCOMPARE(r.exitCode, 3);
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.contains("open"), r.err.constData());
+            QVERIFY(!QFileInfo::exists(file));
+        }
+
+        r = runSotto({QStringLiteral("vault"), QStringLiteral("backup"), file}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Backed up"), r.out.constData());
+        QFile backup(file);
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        const QByteArray bytes = backup.readAll();
+        QVERIFY(bytes.startsWith("SOTTOBAK"));
+        QVERIFY(!bytes.contains("Packing"));
+        QVERIFY(!bytes.contains(PASSPHRASE));
+        const QByteArray listed
+            = runSotto({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--json")},
+                       m_env)
+                  .out;
+
+        // Into a fresh profile: the same conversations.
+        const QString fresh = m_profile->root() + QStringLiteral("/fresh");
+        const QStringList inFresh{QStringLiteral("--profile"), fresh};
+        r = runSotto(inFresh
+                         + QStringList{QStringLiteral("vault"), QStringLiteral("restore"),
+                                       QStringLiteral("--file"), file},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Restored"), r.out.constData());
+        r = runSotto(inFresh
+                         + QStringList{QStringLiteral("conversations"), QStringLiteral("list"),
+                                       QStringLiteral("--json")},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, listed);
+        QVERIFY(r.out.contains("Packing for"));
+
+        // A wrong passphrase, a file that is not a backup, a cut one: refused, nothing changed.
+        const auto before = fingerprint(fresh);
+        QProcessEnvironment wrong = m_env;
+        wrong.insert(QStringLiteral("SOTTO_PASSPHRASE"), QStringLiteral("not the passphrase"));
+        r = runSotto(inFresh
+                         + QStringList{QStringLiteral("vault"), QStringLiteral("restore"),
+                                       QStringLiteral("--file"), file},
+                     wrong);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("passphrase"), r.err.constData());
+        const QString cut = m_profile->root() + QStringLiteral("/cut.sottobackup");
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::WriteOnly));
+        cutFile.write(bytes.left(bytes.size() / 2));
+        cutFile.close();
+        for (const QString &bad : QStringList{cut, m_profile->root() + QStringLiteral("/none.sottobackup")}) {
+            r = runSotto(inFresh
+                             + QStringList{QStringLiteral("vault"), QStringLiteral("restore"),
+                                           QStringLiteral("--file"), bad},
+                         m_env);
+            QCOMPARE(r.exitCode, 6);
+            QCOMPARE(r.err.count('\n'), 1);
+        }
+        QCOMPARE(fingerprint(fresh), before);
+
+        // Restoring over a vault keeps the one it replaced as a copy.
+        r = runSotto(inFresh
+                         + QStringList{QStringLiteral("vault"), QStringLiteral("restore"),
+                                       QStringLiteral("--file"), file},
+                     m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("kept as the copy"), r.out.constData());
+        r = runSotto(inFresh + QStringList{QStringLiteral("vault"), QStringLiteral("backups")}, m_env);
+        QVERIFY2(r.out.contains("replaced by a restore"), r.out.constData());
     }
 
     void terminalPromptDoesNotEcho()
