@@ -17,6 +17,7 @@
 #include "ui/privacy/OfflineAction.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/PaletteWatcher.h"
+#include "ui/vault/VaultFileFlow.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     , m_message(new MessageWidget(this))
     , m_status(new QLabel(this))
     , m_export(new ExportFlow(session, prompter, this))
+    , m_vaultFiles(new VaultFileFlow(session, this))
     , m_proxyNotice(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -151,6 +153,11 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     connect(m_export, &ExportFlow::finished, this, [this](const QString &text, bool ok) {
         m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
     });
+    connect(m_vaultFiles, &VaultFileFlow::finished, this, [this](const QString &text, bool ok) {
+        m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
+    });
+    connect(m_vaultFiles, &VaultFileFlow::aboutToRestore, this, &MainWindow::prepareForLock);
+    connect(m_vaultFiles, &VaultFileFlow::lockedOut, this, &MainWindow::lockRequested);
     connect(m_conversations, &ConversationListModel::problem, m_chat, &ChatPane::showProblem);
     // A reload (a new conversation's first message, a rename) keeps the open conversation selected.
     connect(m_conversations, &ConversationListModel::reloaded, this, [this] {
@@ -258,6 +265,13 @@ void MainWindow::createActions()
     QAction *exportAll = fileMenu->addAction(tr("Export &All…"));
     exportAll->setObjectName(QStringLiteral("exportAllAction"));
     connect(exportAll, &QAction::triggered, m_export, &ExportFlow::exportAll);
+    fileMenu->addSeparator();
+    QAction *backUp = fileMenu->addAction(tr("&Back Up Vault…"));
+    backUp->setObjectName(QStringLiteral("backUpVaultAction"));
+    connect(backUp, &QAction::triggered, m_vaultFiles, &VaultFileFlow::backUp);
+    QAction *restore = fileMenu->addAction(tr("&Restore Vault from File…"));
+    restore->setObjectName(QStringLiteral("restoreVaultAction"));
+    connect(restore, &QAction::triggered, m_vaultFiles, &VaultFileFlow::restoreFromFile);
     fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));

@@ -25,6 +25,7 @@ class ExportFlow;
 class MessageWidget;
 class Prompter;
 class Sidebar;
+class VaultFileFlow;
 
 /// The application's main window: the conversation list beside the open
 /// conversation. The list folds away with Ctrl+B or the toolbar's button, and
@@ -50,6 +51,8 @@ public:
 
     /// File › Export Conversation…, Export All…, the sidebar's Export…
     ExportFlow &exportFlow() const { return *m_export; }
+    /// File › Back Up Vault…, Restore Vault from File…
+    VaultFileFlow &vaultFileFlow() const { return *m_vaultFiles; }
 
     /// The privacy dashboard (Ctrl+Shift+P, the toolbar's shield), created on first use.
     DashboardWindow *showPrivacyDashboard();
@@ -93,6 +96,7 @@ private:
     MessageWidget *m_message;
     QLabel *m_status;
     ExportFlow *m_export;
+    VaultFileFlow *m_vaultFiles;
     QAction *m_exportConversation = nullptr;
     QLabel *m_proxyNotice; // the environment's proxy variables are not used (Session::proxyEnvironmentNotice)
     QTimer m_commitDeletions;

@@ -11,6 +11,7 @@
 #include "core/store/AuditRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultArchive.h"
 #include "core/store/VaultService.h"
 #include "tests/support/ContemplatingRoles.h"
 #include "tests/support/FakeProviderServer.h"
@@ -23,6 +24,7 @@
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
+#include "ui/vault/RestoreVaultDialog.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QApplication>
@@ -326,6 +328,18 @@ int main(int argc, char **argv)
         300);
     settings.grab().save(output + QStringLiteral("/settings-contemplating.png"));
     settings.close();
+
+    // File › Restore Vault from File…, as it asks for the backup's passphrase.
+    {
+        VaultArchiveInfo backup;
+        backup.createdAt = QDateTime(QDate(2026, 11, 28), QTime(18, 40), Qt::UTC);
+        backup.fileBytes = 48 * 1024 * 1024 + 310 * 1024;
+        ui::RestoreVaultDialog restore(
+            QStringLiteral("/home/ann/Documents/Sotto vault 2026-11-28.sottobackup"), backup, &window);
+        restore.show();
+        settle(300);
+        restore.grab().save(output + QStringLiteral("/restore-vault.png"));
+    }
 
     // The privacy dashboard over what the scenes above sent, with two weeks of earlier requests
     // to several destinations (and one refused) so its chart and breakdowns have something to show.

@@ -41,6 +41,14 @@ QStringList FileDialogs::openFileNames(QWidget *parent, const QString &title, co
     });
 }
 
+QString FileDialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    return withoutTrace<QString>([&] {
+        return QFileDialog::getOpenFileName(parent, title, QString(), filter, nullptr,
+                                            QFileDialog::DontUseNativeDialog);
+    });
+}
+
 QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                   const QString &filter, QString *selectedFilter)
 {

@@ -21,6 +21,8 @@ public:
     FileDialogs() = delete;
 
     static QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter);
+    /// One file; empty when cancelled.
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     /// Empty when cancelled. `selectedFilter`, when given: the filter shown first, then the one chosen.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter, QString *selectedFilter = nullptr);
