@@ -16,6 +16,7 @@
 #include "core/store/SecretBytes.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultArchive.h"
 #include "core/store/VaultBackups.h"
 #include "core/store/VaultService.h"
 
@@ -163,6 +164,21 @@ void Session::restoreFromFile(const QString &path, const QString &passphrase, QO
             if (guard)
                 done(std::move(result));
         });
+}
+
+void Session::backUpVault(const QString &path, QObject *context,
+                          std::function<void(VaultResult<VaultArchiveInfo>)> done)
+{
+    m_vault->run(
+        [path](Vault &vault) {
+            return VaultArchive::write(vault, path);
+        },
+        context, std::move(done));
+}
+
+VaultResult<VaultArchiveInfo> Session::inspectBackup(const QString &path)
+{
+    return VaultArchive::inspect(path);
 }
 
 void Session::onOpened(bool ok, const QString &message, bool wrongPassphrase)

@@ -27,6 +27,7 @@ class SendPrompter;
 class TurnService;
 class VaultService;
 struct VaultRestoreReport;
+struct VaultArchiveInfo;
 
 /// What left the machine today, for the status bar.
 struct EgressToday {
@@ -71,6 +72,12 @@ public:
     /// that was open still is (a wrong passphrase or a damaged file changes nothing).
     void restoreFromFile(const QString &path, const QString &passphrase, QObject *context,
                          std::function<void(VaultResult<VaultRestoreReport>)> done);
+    /// Writes the vault to the backup file `path` on the vault's thread
+    /// (VaultArchive::write), while everything else keeps working.
+    void backUpVault(const QString &path, QObject *context,
+                     std::function<void(VaultResult<VaultArchiveInfo>)> done);
+    /// What the backup file `path` says about itself (its first bytes only; BadFile when it is not one).
+    static VaultResult<VaultArchiveInfo> inspectBackup(const QString &path);
 
     const QList<ProviderConfig> &providers() const { return m_providers; }
     std::optional<ProviderConfig> provider(const QString &name) const;

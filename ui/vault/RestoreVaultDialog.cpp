@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/vault/RestoreVaultDialog.h"
 
-#include "core/store/VaultArchive.h"
+#include "core/store/VaultService.h" // VaultArchiveInfo
 #include "ui/vault/PassphraseField.h"
 #include "ui/widgets/MessageWidget.h"
 

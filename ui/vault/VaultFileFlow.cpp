@@ -3,7 +3,6 @@
 #include "ui/vault/VaultFileFlow.h"
 
 #include "core/orchestration/Session.h"
-#include "core/store/VaultArchive.h"
 #include "core/store/VaultService.h"
 #include "ui/vault/RestoreVaultDialog.h"
 #include "ui/widgets/FileDialogs.h"
@@ -64,24 +63,19 @@ void VaultFileFlow::backUp()
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     m_progress = progress;
-    m_session.vault().run(
-        [path](Vault &vault) {
-            return VaultArchive::write(vault, path);
-        },
-        this,
-        [this, path](VaultResult<VaultArchiveInfo> written) {
-            if (m_progress)
-                m_progress->deleteLater();
-            if (!written) {
-                Q_EMIT finished(written.error().message, false);
-                return;
-            }
-            Q_EMIT finished(
-                tr("Backed up the vault to %1 (%2). It is encrypted and opens with your current "
-                   "passphrase.")
-                    .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(written->fileBytes)),
-                true);
-        });
+    m_session.backUpVault(path, this, [this, path](VaultResult<VaultArchiveInfo> written) {
+        if (m_progress)
+            m_progress->deleteLater();
+        if (!written) {
+            Q_EMIT finished(written.error().message, false);
+            return;
+        }
+        Q_EMIT finished(
+            tr("Backed up the vault to %1 (%2). It is encrypted and opens with your current "
+               "passphrase.")
+                .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(written->fileBytes)),
+            true);
+    });
 }
 
 void VaultFileFlow::restoreFromFile()
@@ -101,7 +95,7 @@ void VaultFileFlow::restoreFromFile()
 void VaultFileFlow::restore(const QString &path)
 {
     // The manifest only (a few bytes): the whole file is checked with the passphrase.
-    const auto info = VaultArchive::inspect(path);
+    const auto info = Session::inspectBackup(path);
     if (!info) {
         Q_EMIT finished(info.error().message, false);
         return;
