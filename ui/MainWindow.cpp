@@ -9,6 +9,7 @@
 #include "core/store/VaultService.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/ChatView.h"
+#include "ui/chat/Composer.h"
 #include "ui/chat/ConversationListModel.h"
 #include "ui/chat/ModeSelector.h"
 #include "ui/chat/Sidebar.h"
@@ -18,17 +19,22 @@
 #include "ui/theme/IconSet.h"
 #include "ui/theme/PaletteWatcher.h"
 #include "ui/vault/VaultFileFlow.h"
+#include "ui/widgets/DroppedContent.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
@@ -106,6 +112,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 840});
     setCentralWidget(splitter);
+    setAcceptDrops(true); // dropEvent(): what lands anywhere on the window
 
     m_status->setObjectName(QStringLiteral("vaultStatus"));
     statusBar()->addWidget(m_status, 1);
@@ -380,6 +387,45 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     } else if (!narrow && m_sidebarFolded) {
         setSidebarVisible(true);
         m_sidebarFolded = false;
+    }
+}
+
+bool MainWindow::acceptsDrop(const QMimeData *source) const
+{
+    return m_session.isUnlocked() && DroppedContent::offersImages(source);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!acceptsDrop(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    const DroppedContent content = DroppedContent::read(event->mimeData());
+    event->acceptProposedAction();
+    if (content.hasImages()) {
+        // Wherever it lands, an image is for the next message: a new chat when none is open.
+        if (m_stack->currentWidget() != m_chat)
+            newChat(false);
+        m_chat->composer()->addImageData(content.images);
+        m_chat->composer()->addImageFiles(content.imageFiles);
+        m_chat->focusComposer();
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QMimeData;
 class QStackedWidget;
 class QLabel;
 
@@ -70,9 +71,14 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // One drop handler for the whole window, by content: images go to the composer.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    bool acceptsDrop(const QMimeData *source) const;
     /// The toolbar's icons, drawn for the current palette.
     void refreshIcons();
     void showAbout();

@@ -66,6 +66,7 @@ ChatView::ChatView(QWidget *parent)
     setDocument(m_conversation->document());
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    setAcceptDrops(false); // a drop here is the window's (MainWindow::dropEvent): an image for the composer
     setFrameShape(QFrame::NoFrame);
     // The margins beside the reading column are the widget's own: painted as the text's background.
     setBackgroundRole(QPalette::Base);

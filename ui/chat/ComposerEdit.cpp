@@ -2,13 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/ComposerEdit.h"
 
+#include "ui/widgets/DroppedContent.h"
+
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QFileInfo>
-#include <QImage>
 #include <QKeyEvent>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <QTextBlock>
 
 #include <algorithm>
@@ -18,31 +16,6 @@ namespace sotto::ui {
 namespace {
 
 constexpr int MAX_VISIBLE_LINES = 10;
-
-bool isImageFile(const QUrl &url)
-{
-    if (!url.isLocalFile())
-        return false;
-    static const QMimeDatabase mimes;
-    return mimes.mimeTypeForFile(url.toLocalFile()).name().startsWith(QLatin1String("image/"));
-}
-
-/// The clipboard's image types the sanitiser accepts, in the order they are preferred.
-const QStringList &acceptedImageTypes()
-{
-    static const QStringList types{QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
-                                   QStringLiteral("image/webp"), QStringLiteral("image/gif"),
-                                   QStringLiteral("image/bmp")};
-    return types;
-}
-
-bool offersImageType(const QMimeData *source)
-{
-    const QStringList formats = source->formats();
-    return std::any_of(formats.begin(), formats.end(), [](const QString &format) {
-        return format.startsWith(QLatin1String("image/"));
-    });
-}
 
 } // namespace
 
@@ -129,57 +102,23 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
 
 bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    if (source->hasImage() || offersImageType(source))
+    if (DroppedContent::offersImages(source))
         return true;
-    if (source->hasUrls()) {
-        const QList<QUrl> urls = source->urls();
-        if (std::any_of(urls.begin(), urls.end(), isImageFile))
-            return true;
-    }
+    // Other files (an export to import) are the window's: left to it, not typed in as paths.
+    if (DroppedContent::offersOtherFiles(source))
+        return false;
     return QPlainTextEdit::canInsertFromMimeData(source);
 }
 
 void ComposerEdit::insertFromMimeData(const QMimeData *source)
 {
-    QStringList files;
-    if (source->hasUrls()) {
-        for (const QUrl &url : source->urls()) {
-            if (isImageFile(url))
-                files << url.toLocalFile();
-        }
-    }
-    QList<QByteArray> images;
-    if (files.isEmpty() && offersImageType(source)) {
-        // The bytes as offered, never decoded here: imageData() would convert any
-        // type Qt has a plugin for (an SVG drawing the local files it names). An
-        // accepted type if there is one; else the first, for the sanitiser to refuse.
-        const QStringList formats = source->formats();
-        QString chosen;
-        for (const QString &type : acceptedImageTypes()) {
-            if (formats.contains(type)) {
-                chosen = type;
-                break;
-            }
-        }
-        if (chosen.isEmpty())
-            chosen = *std::find_if(formats.begin(), formats.end(), [](const QString &format) {
-                return format.startsWith(QLatin1String("image/"));
-            });
-        images << source->data(chosen);
-    } else if (files.isEmpty() && source->hasImage()) {
-        // A bitmap made in this process (no image/* type): its pixels only, as PNG; the sanitiser re-checks
-        // it.
-        const QImage image = qvariant_cast<QImage>(source->imageData());
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        if (!image.isNull() && image.save(&buffer, "PNG"))
-            images << png;
-    }
-    if (!files.isEmpty() || !images.isEmpty()) {
-        Q_EMIT imagesOffered(images, files);
+    const DroppedContent content = DroppedContent::read(source);
+    if (content.hasImages()) {
+        Q_EMIT imagesOffered(content.images, content.imageFiles);
         return;
     }
+    if (!content.otherFiles.isEmpty())
+        return;
     if (source->hasText())
         insertPlainText(source->text()); // never rich text into the composer
 }
