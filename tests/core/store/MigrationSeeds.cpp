@@ -105,6 +105,9 @@ const QList<const char *> &migrationSeeds()
                                               seedV7.constData(),
                                               // Version 9 added the version choices (none until
                                               // chosen): the same rows again.
+                                              seedV7.constData(),
+                                              // Version 10 added the proxy columns (none set
+                                              // until chosen): the same rows again.
                                               seedV7.constData()};
     return seeds;
 }
