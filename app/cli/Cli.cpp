@@ -33,6 +33,7 @@ constexpr Command COMMANDS[] = {
     {"conversations", runConversationsCommand},
     {"ensembles", runEnsemblesCommand},
     {"export", runExportCommand},
+    {"import", runImportCommand},
     {"policy", runPolicyCommand},
     {"providers", runProvidersCommand},
     {"redact", runRedactCommand},

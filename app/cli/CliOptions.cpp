@@ -86,6 +86,7 @@ QString CliOptions::commandsHelp()
               "  ensembles add NAME|list|remove NAME    the agents that contemplate together\n"
               "  export (--conversation ID | --all) --format md|json|html|pdf --output PATH\n"
               "                                         conversations out as documents\n"
+              "  import [--format sotto|chatgpt|claude] FILE   conversations in from an export\n"
               "  search QUERY                           full-text search of the vault\n"
               "  vault check|change-passphrase|backups|restore ID   look after the vault\n"
               "Run 'sotto COMMAND --help' for a command's options.");

@@ -14,6 +14,7 @@ int runAuditCommand(CliContext &context);
 int runConversationsCommand(CliContext &context);
 int runEnsemblesCommand(CliContext &context);
 int runExportCommand(CliContext &context);
+int runImportCommand(CliContext &context);
 int runPolicyCommand(CliContext &context);
 int runProvidersCommand(CliContext &context);
 int runRedactCommand(CliContext &context);

@@ -125,6 +125,7 @@ QJsonObject JsonExport::toJson(const ConversationArchive &archive)
     }
     return QJsonObject{
         {QStringLiteral("id"), c.id},
+        {QStringLiteral("source_id"), c.sourceId},
         {QStringLiteral("title"), c.title},
         {QStringLiteral("created_at"), isoTime(c.createdAt)},
         {QStringLiteral("updated_at"), isoTime(c.updatedAt)},

@@ -45,6 +45,41 @@ AgentLaneRepository::AgentLaneRepository(Vault &vault)
     : m_vault(vault)
 { }
 
+VaultResult<void> AgentLaneRepository::restore(const AgentLane &lane)
+{
+    auto insert = m_vault.prepare(
+        "INSERT INTO agent_lanes (conversation_id, message_id, turn_id, agent_index, round, provider, model, "
+        "perspective, text, thinking, status, error_text, input_tokens, output_tokens, created_at, "
+        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    if (!insert)
+        return Unexpected<VaultFailure>(std::move(insert).error());
+    insert->bind(1, lane.conversationId);
+    if (lane.messageId > 0)
+        insert->bind(2, lane.messageId);
+    else
+        insert->bindNull(2);
+    insert->bind(3, lane.turnId)
+        .bind(4, lane.agentIndex)
+        .bind(5, lane.round)
+        .bind(6, lane.provider)
+        .bind(7, lane.model)
+        .bind(8, lane.perspective)
+        .bind(9, lane.text)
+        .bind(10, lane.thinking)
+        .bind(11, storedStatus(lane.status))
+        .bind(12, lane.errorText);
+    if (lane.usage)
+        insert->bind(13, lane.usage->inputTokens).bind(14, lane.usage->outputTokens);
+    else
+        insert->bindNull(13).bindNull(14);
+    const qint64 created = lane.createdAt.isValid() ? toMs(lane.createdAt) : nowMs();
+    insert->bind(15, created).bind(16, lane.updatedAt.isValid() ? toMs(lane.updatedAt) : created);
+    if (auto ran = insert->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
+    m_vault.pendingChanges().messages.insert(lane.conversationId);
+    return {};
+}
+
 VaultResult<AgentLane> AgentLaneRepository::save(const AgentLane &lane)
 {
     const qint64 now = nowMs();

@@ -43,6 +43,9 @@ public:
 
     /// Inserts or replaces the lane of (turnId, agentIndex, round); returns it stored.
     VaultResult<AgentLane> save(const AgentLane &lane);
+    /// Stores a lane as it was (an import): its times kept (now when invalid). A lane
+    /// of the same turn, agent and round already stored is an error.
+    VaultResult<void> restore(const AgentLane &lane);
     VaultResult<QList<AgentLane>> listForTurn(const QString &turnId);
     VaultResult<QList<AgentLane>> listForConversation(qint64 conversationId);
     /// Whether any Contemplating answer of the conversation has lanes (it was contemplated before).

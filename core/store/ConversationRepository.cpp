@@ -5,13 +5,16 @@
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
+#include <QUuid>
+
 namespace sotto {
 
 using namespace store;
 
 namespace {
 
-constexpr char COLUMNS[] = "id, title, created_at, updated_at, pinned, provider, model, mode, local_only";
+constexpr char COLUMNS[]
+    = "id, title, created_at, updated_at, pinned, provider, model, mode, local_only, source_id";
 
 Conversation readConversation(const SqlStatement &row)
 {
@@ -25,6 +28,7 @@ Conversation readConversation(const SqlStatement &row)
     conversation.model = row.text(6);
     conversation.mode = modeFromStored(row.text(7));
     conversation.localOnly = row.int64(8) != 0;
+    conversation.sourceId = row.text(9);
     return conversation;
 }
 
@@ -45,9 +49,11 @@ VaultResult<Conversation> ConversationRepository::create(const Conversation &dra
         conversation.createdAt = fromMs(now);
     if (!conversation.updatedAt.isValid())
         conversation.updatedAt = conversation.createdAt;
+    if (conversation.sourceId.isEmpty())
+        conversation.sourceId = newSourceId();
     auto insert
         = m_vault.prepare("INSERT INTO conversations (title, created_at, updated_at, pinned, provider, "
-                          "model, mode, local_only) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                          "model, mode, local_only, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert)
         return Unexpected<VaultFailure>(std::move(insert).error());
     insert->bind(1, conversation.title)
@@ -57,12 +63,30 @@ VaultResult<Conversation> ConversationRepository::create(const Conversation &dra
         .bind(5, conversation.provider)
         .bind(6, conversation.model)
         .bind(7, modeName(conversation.mode))
-        .bind(8, conversation.localOnly);
+        .bind(8, conversation.localOnly)
+        .bind(9, conversation.sourceId);
     if (auto ran = insert->run(); !ran)
         return Unexpected<VaultFailure>(std::move(ran).error());
     conversation.id = m_vault.lastInsertId();
     m_vault.pendingChanges().conversations = true;
     return conversation;
+}
+
+QString ConversationRepository::newSourceId()
+{
+    return QStringLiteral("sotto:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+VaultResult<qint64> ConversationRepository::findBySource(const QString &sourceId)
+{
+    auto select = m_vault.prepare("SELECT id FROM conversations WHERE source_id = ?1");
+    if (!select)
+        return Unexpected<VaultFailure>(std::move(select).error());
+    select->bind(1, sourceId);
+    auto row = select->step();
+    if (!row)
+        return Unexpected<VaultFailure>(std::move(row).error());
+    return *row ? select->int64(0) : qint64(0);
 }
 
 VaultResult<Conversation> ConversationRepository::get(qint64 id)

@@ -23,8 +23,13 @@ class ConversationRepository final {
 public:
     explicit ConversationRepository(Vault &vault);
 
-    /// Stores `draft` (its id is ignored); created/updated default to now.
+    /// Stores `draft` (its id is ignored); created/updated default to now, an empty
+    /// source id to a new "sotto:<uuid>". A source id already stored is refused
+    /// (VaultError::InvalidArgument or the constraint's error).
     VaultResult<Conversation> create(const Conversation &draft);
+    /// The conversation with this source id, or 0.
+    VaultResult<qint64> findBySource(const QString &sourceId);
+    static QString newSourceId();
     VaultResult<Conversation> get(qint64 id);
     /// A page of the list; limit < 0 means all.
     VaultResult<QList<Conversation>> list(int offset = 0, int limit = -1);

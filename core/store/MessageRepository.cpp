@@ -289,17 +289,55 @@ VaultResult<Message> MessageRepository::append(const Message &draft)
     const qint64 now = nowMs();
     message.createdAt = fromMs(now);
     message.updatedAt = message.createdAt;
-    if (message.status == MessageStatus::Streaming)
-        message.status = MessageStatus::Partial;
 
     auto transaction = m_vault.transaction();
     if (!transaction)
         return Unexpected<VaultFailure>(std::move(transaction).error());
+    if (auto inserted = insertRows(message); !inserted)
+        return Unexpected<VaultFailure>(std::move(inserted).error());
+    // A new version (a regeneration, an edit) is the one shown, as the newest is.
+    auto unchoose
+        = m_vault.prepare("DELETE FROM version_choices WHERE conversation_id = ?1 AND parent_id = ?2");
+    if (!unchoose)
+        return Unexpected<VaultFailure>(std::move(unchoose).error());
+    unchoose->bind(1, message.conversationId).bind(2, message.parentId);
+    if (auto ran = unchoose->run(); !ran)
+        return Unexpected<VaultFailure>(std::move(ran).error());
+    if (auto touched = touchConversation(message.conversationId, now); !touched)
+        return Unexpected<VaultFailure>(std::move(touched).error());
+    if (auto committed = transaction->commit(); !committed)
+        return Unexpected<VaultFailure>(std::move(committed).error());
+    m_vault.pendingChanges().messages.insert(message.conversationId);
+    return message;
+}
+
+VaultResult<Message> MessageRepository::restore(const Message &draft)
+{
+    Message message = draft;
+    if (!message.createdAt.isValid())
+        message.createdAt = fromMs(nowMs());
+    if (!message.updatedAt.isValid())
+        message.updatedAt = message.createdAt;
+    auto transaction = m_vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    if (auto inserted = insertRows(message); !inserted)
+        return Unexpected<VaultFailure>(std::move(inserted).error());
+    if (auto committed = transaction->commit(); !committed)
+        return Unexpected<VaultFailure>(std::move(committed).error());
+    m_vault.pendingChanges().messages.insert(message.conversationId);
+    return message;
+}
+
+VaultResult<void> MessageRepository::insertRows(Message &message)
+{
+    if (message.status == MessageStatus::Streaming)
+        message.status = MessageStatus::Partial;
     auto insert
         = m_vault.prepare("INSERT INTO messages (conversation_id, parent_id, turn_id, role, content, "
                           "thinking, mode, provider, model, "
                           "input_tokens, output_tokens, status, error_text, created_at, updated_at) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)");
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     if (!insert)
         return Unexpected<VaultFailure>(std::move(insert).error());
     insert->bind(1, message.conversationId);
@@ -312,7 +350,10 @@ VaultResult<Message> MessageRepository::append(const Message &draft)
         .bind(8, message.provider)
         .bind(9, message.model);
     bindUsage(*insert, 10, message.usage);
-    insert->bind(12, storedStatus(message.status)).bind(13, message.errorText).bind(14, now);
+    insert->bind(12, storedStatus(message.status))
+        .bind(13, message.errorText)
+        .bind(14, toMs(message.createdAt))
+        .bind(15, toMs(message.updatedAt));
     if (auto ran = insert->run(); !ran) {
         if (ran.error().code == VaultError::InvalidArgument) {
             return vaultError(VaultError::NotFound,
@@ -322,15 +363,6 @@ VaultResult<Message> MessageRepository::append(const Message &draft)
         return Unexpected<VaultFailure>(std::move(ran).error());
     }
     message.id = m_vault.lastInsertId();
-    // A new version (a regeneration, an edit) is the one shown, as the newest is.
-    auto unchoose
-        = m_vault.prepare("DELETE FROM version_choices WHERE conversation_id = ?1 AND parent_id = ?2");
-    if (!unchoose)
-        return Unexpected<VaultFailure>(std::move(unchoose).error());
-    unchoose->bind(1, message.conversationId).bind(2, message.parentId);
-    if (auto ran = unchoose->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-
     for (qsizetype i = 0; i < message.attachments.size(); ++i) {
         Attachment &attachment = message.attachments[i];
         if (attachment.sha256.isEmpty())
@@ -352,12 +384,7 @@ VaultResult<Message> MessageRepository::append(const Message &draft)
             return Unexpected<VaultFailure>(std::move(ran).error());
         attachment.id = m_vault.lastInsertId();
     }
-    if (auto touched = touchConversation(message.conversationId, now); !touched)
-        return Unexpected<VaultFailure>(std::move(touched).error());
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    m_vault.pendingChanges().messages.insert(message.conversationId);
-    return message;
+    return {};
 }
 
 VaultResult<void> MessageRepository::update(const Message &message)

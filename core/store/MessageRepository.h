@@ -59,6 +59,10 @@ public:
     /// Stores `message` and its attachments (sha256 computed when empty); its
     /// id and times are ignored and set. Returns it as stored.
     VaultResult<Message> append(const Message &message);
+    /// Stores `message` and its attachments as they were (an import): its times are
+    /// kept (now when invalid), the versions chosen and the conversation's last
+    /// update are left alone. Its id is ignored and set. Returns it as stored.
+    VaultResult<Message> restore(const Message &message);
     /// Rewrites the message's fields (not its attachments, conversation or
     /// creation time); updatedAt becomes now.
     VaultResult<void> update(const Message &message);
@@ -73,6 +77,8 @@ private:
     VaultResult<QList<Message>> collect(class SqlStatement &select, AttachmentLoading loading);
     VaultResult<void> loadAttachments(QList<Message> &messages, AttachmentLoading loading);
     VaultResult<void> touchConversation(qint64 conversationId, qint64 whenMs);
+    /// The message's and its attachments' rows, with its times; sets the ids.
+    VaultResult<void> insertRows(Message &message);
 
     Vault &m_vault;
 };

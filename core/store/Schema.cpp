@@ -295,6 +295,19 @@ ALTER TABLE audit_records ADD COLUMN proxy TEXT;
 ALTER TABLE providers ADD COLUMN proxy TEXT;
 )sql";
 
+// Version 11: a conversation's stable source id (docs/FORMAT.md), so importing the same
+// export twice adds nothing: 'sotto:<uuid>' for a conversation made in Sotto (given at
+// creation; the conversations kept from before get one here), 'chatgpt:<id>' or
+// 'claude:<uuid>' for one imported from there. NULL only for rows no code writes.
+constexpr char V11[] = R"sql(
+ALTER TABLE conversations ADD COLUMN source_id TEXT;
+UPDATE conversations SET source_id = 'sotto:' || lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2)))
+    || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'
+    || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'
+    || lower(hex(randomblob(6)));
+CREATE UNIQUE INDEX conversations_by_source ON conversations (source_id) WHERE source_id IS NOT NULL;
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -305,7 +318,7 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8}, {9, V9}, {10, V10},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8}, {9, V9}, {10, V10}, {11, V11},
     };
     return list;
 }

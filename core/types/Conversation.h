@@ -23,6 +23,9 @@ struct Conversation {
     Mode mode = Mode::Instant;
     bool localOnly = false;
     bool incognito = false;
+    /// Stable across exports and imports (docs/FORMAT.md): "sotto:<uuid>", given when
+    /// it is first stored, or where it was imported from ("chatgpt:<id>", "claude:<uuid>").
+    QString sourceId;
 };
 
 } // namespace sotto

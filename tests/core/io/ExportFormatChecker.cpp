@@ -122,6 +122,7 @@ void checkConversation(const QJsonObject &c, const QString &where, QStringList &
 {
     checkFields(c,
                 {{"id", Kind::Integer},
+                 {"source_id", Kind::String},
                  {"title", Kind::String},
                  {"created_at", Kind::Time},
                  {"updated_at", Kind::Time},

@@ -77,6 +77,27 @@ private Q_SLOTS:
         QVERIFY(m_vault->takeChanges().conversations);
     }
 
+    void eachConversationHasAStableSourceId()
+    {
+        ConversationRepository repository(*m_vault);
+        auto first = repository.create(draft(QStringLiteral("one")));
+        auto second = repository.create(draft(QStringLiteral("two")));
+        QVERIFY(first && second);
+        QVERIFY(first->sourceId.startsWith(QLatin1String("sotto:")));
+        QCOMPARE(first->sourceId.size(), 6 + 36);
+        QVERIFY(first->sourceId != second->sourceId);
+        QCOMPARE(repository.get(first->id)->sourceId, first->sourceId);
+        QCOMPARE(repository.findBySource(first->sourceId).value(), first->id);
+        QCOMPARE(repository.findBySource(QStringLiteral("chatgpt:none")).value(), qint64(0));
+        // An imported conversation keeps where it came from; the same one twice is refused.
+        Conversation imported = draft(QStringLiteral("from ChatGPT"));
+        imported.sourceId = QStringLiteral("chatgpt:abc");
+        auto stored = repository.create(imported);
+        QVERIFY(stored);
+        QCOMPARE(repository.get(stored->id)->sourceId, QStringLiteral("chatgpt:abc"));
+        QVERIFY(!repository.create(imported));
+    }
+
     void incognitoIsRefused()
     {
         Conversation conversation = draft(QStringLiteral("secret"));

@@ -31,6 +31,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace sotto;
@@ -51,6 +52,14 @@ void verifySeededContent(Vault &vault, int version)
         QVERIFY(conversation->pinned);
         QVERIFY(conversation->localOnly);
         QCOMPARE(conversation->mode, Mode::Thinking);
+        // Version 11 gives every conversation kept from before a stable source id (a UUID).
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("^sotto:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
+                .match(conversation->sourceId)
+                .hasMatch(),
+            qPrintable(conversation->sourceId));
+        QCOMPARE(ConversationRepository(vault).findBySource(conversation->sourceId).value(), qint64(7));
 
         auto messages = MessageRepository(vault).list(7);
         QVERIFY(messages);
