@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/io/ConversationImport.h"
 
+#include "core/io/ChatGptReader.h"
+#include "core/io/ClaudeReader.h"
 #include "core/io/ConversationArchive.h"
 #include "core/io/ImportSniffer.h"
 #include "core/io/ImportSource.h"
@@ -114,8 +116,30 @@ ImportOutcome ConversationImport::run(const Writer &write, const Progress &progr
                 stoppedByCancel = true;
                 return false;
             }
-            auto archive = SottoJsonReader::read(conversation);
+            // An image the file names but does not hold becomes a note; one that is
+            // there is inflated in both passes, so a bomb among them is found before
+            // anything is stored (pass 1 keeps no bytes).
+            std::optional<ImportFailure> imageFailure;
+            const ChatGptReader::ImageLookup image
+                = [&](const QString &reference) -> std::optional<QByteArray> {
+                const QString entry = source.entryFor(reference);
+                if (entry.isEmpty())
+                    return std::nullopt;
+                auto read = source.readEntry(entry, ImageSanitizer::MAX_INPUT_BYTES);
+                if (!read) {
+                    imageFailure = read.error();
+                    return std::nullopt;
+                }
+                return pass == 1 ? QByteArray() : *read;
+            };
+            auto archive = format == ImportFormat::Sotto ? SottoJsonReader::read(conversation)
+                : format == ImportFormat::ChatGpt        ? ChatGptReader::read(conversation, image)
+                                                         : ClaudeReader::read(conversation);
             conversation = nlohmann::json(); // the DOM goes before the vault work
+            if (imageFailure) {
+                refused = imageFailure->message;
+                return false;
+            }
             if (!archive) {
                 refused = tr("Conversation %1: %2").arg(stream.elements()).arg(archive.error().message);
                 return false;

@@ -27,6 +27,10 @@ JsonByteSource::int_type JsonByteSource::underflow()
     if (!m_failure.isEmpty())
         return traits_type::eof();
     const qint64 got = m_read(m_buffer.data(), qint64(m_buffer.size()));
+    if (got == BOMB) {
+        m_failure = JsonByteSourceText::tr("It unpacks to far more than it holds (a zip bomb).");
+        return traits_type::eof();
+    }
     if (got < 0) {
         m_readError = true;
         m_failure = JsonByteSourceText::tr("The file could not be read.");

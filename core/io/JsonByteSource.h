@@ -18,8 +18,10 @@ namespace sotto {
 /// document. One reader thread.
 class JsonByteSource final : public std::streambuf {
 public:
-    /// `read(buffer, size)` returns the bytes read, 0 at the end, < 0 on an error.
+    /// `read(buffer, size)` returns the bytes read, 0 at the end, BOMB when the source
+    /// unpacks to far more than it holds, another value < 0 on an error.
     using Reader = std::function<qint64(char *buffer, qint64 size)>;
+    static constexpr qint64 BOMB = -2;
 
     JsonByteSource(Reader read, qint64 maxBytes, qint64 maxString);
 

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -324,7 +325,7 @@ private:
             if (!appended)
                 return Unexpected(appended.error());
             ids << appended->id;
-            QTest::qWait(2); // distinct times
+            QThread::msleep(2); // distinct times
             return {};
         };
         Attachment image;
