@@ -15,6 +15,7 @@
 #include "ui/chat/Sidebar.h"
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/export/ExportFlow.h"
+#include "ui/export/ImportFlow.h"
 #include "ui/privacy/OfflineAction.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/PaletteWatcher.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     , m_message(new MessageWidget(this))
     , m_status(new QLabel(this))
     , m_export(new ExportFlow(session, prompter, this))
+    , m_import(new ImportFlow(session, this))
     , m_vaultFiles(new VaultFileFlow(session, this))
     , m_proxyNotice(new QLabel(this))
 {
@@ -157,6 +159,9 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
         m_message->hideMessage(); // its Undo would do nothing now
     });
     connect(m_sidebar, &Sidebar::exportRequested, m_export, &ExportFlow::exportConversation);
+    connect(m_import, &ImportFlow::finished, this, [this](const QString &text, bool ok) {
+        m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
+    });
     connect(m_export, &ExportFlow::finished, this, [this](const QString &text, bool ok) {
         m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
     });
@@ -272,6 +277,10 @@ void MainWindow::createActions()
     QAction *exportAll = fileMenu->addAction(tr("Export &All…"));
     exportAll->setObjectName(QStringLiteral("exportAllAction"));
     connect(exportAll, &QAction::triggered, m_export, &ExportFlow::exportAll);
+    QAction *importAction = fileMenu->addAction(tr("&Import…"));
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setToolTip(tr("Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)"));
+    connect(importAction, &QAction::triggered, m_import, &ImportFlow::chooseAndImport);
     fileMenu->addSeparator();
     QAction *backUp = fileMenu->addAction(tr("&Back Up Vault…"));
     backUp->setObjectName(QStringLiteral("backUpVaultAction"));

@@ -23,6 +23,7 @@ class ConversationListModel;
 class DashboardWindow;
 class EmptyState;
 class ExportFlow;
+class ImportFlow;
 class MessageWidget;
 class Prompter;
 class Sidebar;
@@ -52,6 +53,8 @@ public:
 
     /// File › Export Conversation…, Export All…, the sidebar's Export…
     ExportFlow &exportFlow() const { return *m_export; }
+    /// File › Import…; importFile() brings in an export dropped on the window.
+    ImportFlow &importFlow() const { return *m_import; }
     /// File › Back Up Vault…, Restore Vault from File…
     VaultFileFlow &vaultFileFlow() const { return *m_vaultFiles; }
 
@@ -102,6 +105,7 @@ private:
     MessageWidget *m_message;
     QLabel *m_status;
     ExportFlow *m_export;
+    ImportFlow *m_import;
     VaultFileFlow *m_vaultFiles;
     QAction *m_exportConversation = nullptr;
     QLabel *m_proxyNotice; // the environment's proxy variables are not used (Session::proxyEnvironmentNotice)
