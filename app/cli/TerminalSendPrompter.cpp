@@ -30,9 +30,12 @@ void TerminalSendPrompter::ask(const SendQuestion &question, QObject *context, A
         (void)!::write(fd, bytes.constData(), size_t(bytes.size()));
         char reply[16] = {};
         const ssize_t n = ::read(fd, reply, sizeof reply - 1);
-        if (n > 0 && (reply[0] == 'y' || reply[0] == 'Y'))
+        // "y" always; and the language's own yes letter, which its prompt offers (German "j").
+        const QString typed = QString::fromLocal8Bit(reply, n > 0 ? qsizetype(n) : 0).trimmed().toLower();
+        const QString yes = tr("y", "the letter that answers yes to the [y/N] prompt").trimmed().toLower();
+        if (typed.startsWith(QLatin1Char('y')) || (!yes.isEmpty() && typed.startsWith(yes)))
             decision = SendDecision::Send;
-        else if (n > 0 && (reply[0] == 'a' || reply[0] == 'A'))
+        else if (typed.startsWith(QLatin1Char('a')))
             decision = SendDecision::SendAndStopAsking;
         ::close(fd);
     }

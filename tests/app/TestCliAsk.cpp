@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace sotto;
@@ -498,6 +499,56 @@ private Q_SLOTS:
                               m_env);
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void askBeforeSendTakesTheLanguagesOwnYes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("prompt");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("connections");
+        QTest::addRow("English y") << QStringLiteral("en_GB.UTF-8") << QByteArray("[y/N") << QByteArray("y")
+                                   << 1;
+        QTest::addRow("German j") << QStringLiteral("de_DE.UTF-8") << QByteArray("[j/N") << QByteArray("j")
+                                  << 1;
+        QTest::addRow("German, y too")
+            << QStringLiteral("de_DE.UTF-8") << QByteArray("[j/N") << QByteArray("y") << 1;
+        QTest::addRow("German n") << QStringLiteral("de_DE.UTF-8") << QByteArray("[j/N") << QByteArray("n")
+                                  << 0;
+    }
+
+    void askBeforeSendTakesTheLanguagesOwnYes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, prompt);
+        QFETCH(QByteArray, answer);
+        QFETCH(int, connections);
+        QCOMPARE(runSotto({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("ask-before-send"),
+                           QStringLiteral("always")},
+                          m_env)
+                     .exitCode,
+                 0);
+        // `script` gives the binary a real terminal, where the question is asked.
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("LANG"), language);
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        QStringList command{sottoBinary(), QStringLiteral("ask")};
+        command += adHoc(*m_server, Api::OpenAi);
+        command << QStringLiteral("hi");
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("script"),
+                      {QStringLiteral("-qec"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForStarted());
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAll()).contains(prompt), 20000);
+        process.write(answer + "\n");
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+        seen += process.readAll();
+        QCOMPARE(m_server->connectionCount(), connections);
+        QVERIFY2(process.exitCode() == (connections ? 0 : 5), seen.constData());
     }
 
 private:
