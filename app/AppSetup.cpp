@@ -23,8 +23,10 @@ void setApplicationIdentity()
     QGuiApplication::setDesktopFileName(QString::fromLatin1(APP_ID));
 }
 
-void installTranslations(QCoreApplication &app)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     const QLocale locale;
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

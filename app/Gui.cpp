@@ -42,7 +42,9 @@ int runGui(int &argc, char **argv)
     setApplicationIdentity();
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sotto.svg")));
-    installTranslations(app);
+    // Before any text is made: the language chosen in Settings › Appearance, else the system's.
+    const ui::AppearanceSettings appearance = ui::AppearanceSettings::load();
+    installTranslations(app, appearance.language);
     const ui::CaretRest caretRest; // no caret blink, so no wake-ups, once the user is idle
 
     QCommandLineParser parser;
@@ -80,7 +82,6 @@ int runGui(int &argc, char **argv)
     }
     const bool created = !session.vaultExists();
     // Before any dialog: the unlock dialog already wears the chosen theme.
-    const ui::AppearanceSettings appearance = ui::AppearanceSettings::load();
     ui::ThemePalette::apply(appearance.theme);
     if (!unlocked && !unlockInteractively(session, nullptr, AskKeyring::Yes))
         return ExitLocked;

@@ -27,12 +27,21 @@ function(sotto_add_translations target)
     ${PROJECT_SOURCE_DIR}/translations/sotto_de.ts
     ${PROJECT_SOURCE_DIR}/translations/sotto_fr.ts
     ${PROJECT_SOURCE_DIR}/translations/sotto_es.ts
-    ${PROJECT_SOURCE_DIR}/translations/sotto_ja.ts)
+    ${PROJECT_SOURCE_DIR}/translations/sotto_ja.ts
+    ${PROJECT_SOURCE_DIR}/translations/sotto_zh_CN.ts
+    ${PROJECT_SOURCE_DIR}/translations/sotto_pt_BR.ts
+    ${PROJECT_SOURCE_DIR}/translations/sotto_it.ts
+    ${PROJECT_SOURCE_DIR}/translations/sotto_ru.ts
+    ${PROJECT_SOURCE_DIR}/translations/sotto_ko.ts)
   qt_add_translations(${target}
     TS_FILES ${ts_files}
     SOURCES ${sources}
-    RESOURCE_PREFIX /i18n
+    QM_FILES_OUTPUT_VARIABLE qm_files
     LUPDATE_OPTIONS -no-obsolete -locations none)
+  qt_add_resources(${target} "${target}_translations"
+    PREFIX /i18n
+    BASE "${CMAKE_CURRENT_BINARY_DIR}"
+    FILES ${qm_files})
 
   # English needs a translation only for its plurals ("1 request", "2 requests"):
   # sotto_en.ts holds just the %n strings (lupdate -pluralonly), under a target of
@@ -52,4 +61,20 @@ function(sotto_add_translations target)
     PREFIX /i18n
     BASE "${CMAKE_CURRENT_BINARY_DIR}"
     FILES ${en_qm})
+  set_property(GLOBAL PROPERTY SOTTO_QM_FILES ${qm_files} ${en_qm})
+  set_property(GLOBAL PROPERTY SOTTO_QM_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  set_property(GLOBAL PROPERTY SOTTO_QM_TARGET ${target})
+endfunction()
+
+# Gives a test the same :/i18n translations as the application (the .qm files the
+# application's build makes), for tests that switch languages.
+function(sotto_add_translation_resources target)
+  get_property(qm_files GLOBAL PROPERTY SOTTO_QM_FILES)
+  get_property(qm_dir GLOBAL PROPERTY SOTTO_QM_DIR)
+  get_property(qm_target GLOBAL PROPERTY SOTTO_QM_TARGET)
+  qt_add_resources(${target} "${target}_i18n"
+    PREFIX /i18n
+    BASE "${qm_dir}"
+    FILES ${qm_files})
+  add_dependencies(${target} ${qm_target})
 endfunction()

@@ -1037,6 +1037,11 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
         <translation>%1 an %2 senden (%3, %4)? [j/N, a: ja und nicht mehr fragen] </translation>
     </message>
+    <message>
+        <source>y</source>
+        <comment>the letter that answers yes to the [y/N] prompt</comment>
+        <translation>j</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommand</name>
@@ -1051,14 +1056,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
-        <translation>check: die Integrität des Tresors prüfen; change-passphrase: ihn mit einer neuen Passphrase neu verschlüsseln; backups: die vor Aktualisierungen angelegten Kopien auflisten; restore ID: eine Kopie zurückspielen (die aktuellen Dateien werden als weitere Kopie aufbewahrt).</translation>
-    </message>
-    <message>
-        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
-        <translation>Verwenden Sie &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; oder &apos;restore ID&apos;.</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -1110,6 +1107,34 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>The vault&apos;s passphrase has been changed.</source>
         <translation>Die Passphrase des Tresors wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). The backup is encrypted: it opens with the passphrase the vault has now.</source>
+        <translation>Tresor in %1 gesichert (%2). Die Sicherung ist verschlüsselt: Sie lässt sich mit der Passphrase öffnen, die der Tresor jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup %1: </source>
+        <translation>Passphrase der Sicherung %1: </translation>
+    </message>
+    <message>
+        <source>The files it replaced are kept as the copy %1 (&apos;sotto vault backups&apos;).</source>
+        <translation>Die ersetzten Dateien werden als Kopie %1 aufbewahrt (&apos;sotto vault backups&apos;).</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>Tresor aus %1 wiederhergestellt, gesichert am %2.</translation>
+    </message>
+    <message>
+        <source>restore: put back the vault from the backup file &lt;file&gt; (made by &apos;sotto vault backup&apos;; it asks for that backup&apos;s passphrase).</source>
+        <translation>restore: den Tresor aus der Sicherungsdatei &lt;file&gt; zurückspielen (erstellt mit &apos;sotto vault backup&apos;; fragt nach der Passphrase dieser Sicherung).</translation>
+    </message>
+    <message>
+        <source>backup FILE: write the vault, still encrypted, to one file; check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades and restores; restore ID | restore --file FILE: put a copy or a backup file back (the current files are kept as another copy).</source>
+        <translation>backup FILE: den Tresor, weiterhin verschlüsselt, in eine Datei schreiben; check: die Integrität des Tresors prüfen; change-passphrase: ihn mit einer neuen Passphrase neu verschlüsseln; backups: die vor Aktualisierungen und Wiederherstellungen angelegten Kopien auflisten; restore ID | restore --file FILE: eine Kopie oder eine Sicherungsdatei zurückspielen (die aktuellen Dateien werden als weitere Kopie aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; or &apos;restore --file FILE&apos;.</source>
+        <translation>Verwenden Sie &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; oder &apos;restore --file FILE&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1843,10 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <source>“%1” is not saved yet.</source>
         <translation>„%1“ ist noch nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
+        <translation>Es wird noch eine Antwort geschrieben. Halten Sie sie an oder lassen Sie sie fertig werden, und stellen Sie dann die Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SqlStatement</name>
@@ -2000,6 +2029,73 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     </message>
 </context>
 <context>
+    <name>sotto::VaultArchive</name>
+    <message>
+        <source>Cannot back up the vault now: part of it is still being written. Try again in a moment.</source>
+        <translation>Der Tresor kann gerade nicht gesichert werden: Ein Teil davon wird noch geschrieben. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault %1: %2</source>
+        <translation>Der Tresor %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Nothing was written there; check the folder and the free space, then try again.</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2. Dort wurde nichts geschrieben; prüfen Sie den Ordner und den freien Speicherplatz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sotto vault backup it can read: %2</source>
+        <translation>%1 ist keine lesbare Sicherung eines Sotto-Tresors: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation>sie beginnt nicht wie eine Sicherung</translation>
+    </message>
+    <message>
+        <source>it has format %1, which this version of Sotto does not know</source>
+        <translation>sie hat das Format %1, das diese Version von Sotto nicht kennt</translation>
+    </message>
+    <message>
+        <source>its description is damaged</source>
+        <translation>ihre Beschreibung ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the key parameters it holds are damaged</source>
+        <translation>die darin enthaltenen Schlüsselparameter sind beschädigt</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut short)</source>
+        <translation>sie ist unvollständig (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>it has extra bytes at the end</source>
+        <translation>sie hat überzählige Bytes am Ende</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its content does not match its checksum.</source>
+        <translation>Die Sicherung %1 ist beschädigt: Ihr Inhalt stimmt nicht mit ihrer Prüfsumme überein.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its key parameters belong to another vault.</source>
+        <translation>Die Sicherung %1 ist beschädigt: Ihre Schlüsselparameter gehören zu einem anderen Tresor.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup %1. Nothing was changed; use the passphrase the vault had when the backup was made.</source>
+        <translation>Diese Passphrase öffnet die Sicherung %1 nicht. Es wurde nichts geändert; verwenden Sie die Passphrase, die der Tresor beim Erstellen der Sicherung hatte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::VaultBackups</name>
     <message>
         <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
@@ -2028,6 +2124,14 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
         <translation>Die Sicherung %1 kann nicht an ihren Platz kopiert werden. Die bisherigen Dateien liegen in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup %1 in place. The previous files are in %2.</source>
+        <translation>Die Sicherung %1 kann nicht an ihren Platz gebracht werden. Die bisherigen Dateien liegen in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy in %1.</source>
+        <translation>Die Kopie in %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2284,22 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
         <translation>Wenn aus, beginnt Enter eine neue Zeile und Strg+Enter sendet.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Sotto will use this language the next time it starts.</source>
+        <translation>Sotto verwendet diese Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3969,14 @@ Antwortet…</translation>
         <source>Proxy from the environment not used</source>
         <translation>Proxy aus der Umgebung nicht verwendet</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Vault…</source>
+        <translation>Tresor si&amp;chern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Vault from File…</source>
+        <translation>Tresor aus Datei &amp;wiederherstellen…</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -4687,6 +4815,41 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RestoreVaultDialog</name>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>Tresor aus Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace your vault with the backup “%1”?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihren Tresor durch die Sicherung „%1“ ersetzen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your conversations, providers and settings become the backup&apos;s. The vault you have now is not deleted: it is kept as a copy in the profile&apos;s backups folder, and &apos;sotto vault restore&apos; puts it back. Any answer still being written must end first.</source>
+        <translation>Ihre Unterhaltungen, Anbieter und Einstellungen werden zu denen der Sicherung. Ihr jetziger Tresor wird nicht gelöscht: Er wird als Kopie im Sicherungsordner des Profils aufbewahrt, und &apos;sotto vault restore&apos; stellt ihn wieder her. Eine Antwort, die noch geschrieben wird, muss zuerst fertig sein.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when it was backed up</source>
+        <translation>Die Passphrase, die der Tresor beim Sichern hatte</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backed up on %1 at %2 · %3</source>
+        <translation>Gesichert am %1 um %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4828,6 +4991,45 @@ Antwortet…</translation>
     <message>
         <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
         <translation>Die im Schlüsselbund des Systems gespeicherte Passphrase öffnet diesen Tresor nicht. Geben Sie die Passphrase ein, um ihn zu entsperren, und lassen Sie sich die neue dann unter Einstellungen → Tresor merken.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultFileFlow</name>
+    <message>
+        <source>Sotto vault backups (*.%1)</source>
+        <translation>Sotto-Tresorsicherungen (*.%1)</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Tresor sichern</translation>
+    </message>
+    <message>
+        <source>Sotto vault %1</source>
+        <translation>Sotto-Tresor %1</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Tresor wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). It is encrypted and opens with your current passphrase.</source>
+        <translation>Tresor in %1 gesichert (%2). Die Sicherung ist verschlüsselt und lässt sich mit Ihrer aktuellen Passphrase öffnen.</translation>
+    </message>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>Tresor aus Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>Tresor aus %1 wiederhergestellt, gesichert am %2.</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2. The vault it replaced is kept as the copy %3.</source>
+        <translation>Tresor aus %1 wiederhergestellt, gesichert am %2. Der ersetzte Tresor wird als Kopie %3 aufbewahrt.</translation>
     </message>
 </context>
 <context>

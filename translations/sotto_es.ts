@@ -1037,6 +1037,11 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
         <translation>¿Enviar %1 a %2 (%3, %4)? [s/N, a: sí y no volver a preguntar] </translation>
     </message>
+    <message>
+        <source>y</source>
+        <comment>the letter that answers yes to the [y/N] prompt</comment>
+        <translation>s</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommand</name>
@@ -1051,14 +1056,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
-        <translation>check: comprobar la integridad de la bóveda; change-passphrase: volver a cifrarla con una nueva frase de contraseña; backups: listar las copias hechas antes de las actualizaciones; restore ID: restaurar una copia (los archivos actuales se conservan como otra copia).</translation>
-    </message>
-    <message>
-        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
-        <translation>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; o &apos;restore ID&apos;.</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -1110,6 +1107,34 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>The vault&apos;s passphrase has been changed.</source>
         <translation>Se cambió la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). The backup is encrypted: it opens with the passphrase the vault has now.</source>
+        <translation>Se hizo una copia de seguridad de la bóveda en %1 (%2). La copia de seguridad está cifrada: se abre con la frase de contraseña que tiene ahora la bóveda.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup %1: </source>
+        <translation>Frase de contraseña de la copia de seguridad %1: </translation>
+    </message>
+    <message>
+        <source>The files it replaced are kept as the copy %1 (&apos;sotto vault backups&apos;).</source>
+        <translation>Los archivos sustituidos se conservan como la copia %1 (&apos;sotto vault backups&apos;).</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>Se restauró la bóveda desde %1, copia de seguridad hecha el %2.</translation>
+    </message>
+    <message>
+        <source>restore: put back the vault from the backup file &lt;file&gt; (made by &apos;sotto vault backup&apos;; it asks for that backup&apos;s passphrase).</source>
+        <translation>restore: restaurar la bóveda desde el archivo de copia de seguridad &lt;file&gt; (creado con &apos;sotto vault backup&apos;; pide la frase de contraseña de esa copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>backup FILE: write the vault, still encrypted, to one file; check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades and restores; restore ID | restore --file FILE: put a copy or a backup file back (the current files are kept as another copy).</source>
+        <translation>backup FILE: escribir la bóveda, aún cifrada, en un solo archivo; check: comprobar la integridad de la bóveda; change-passphrase: volver a cifrarla con una nueva frase de contraseña; backups: listar las copias hechas antes de las actualizaciones y las restauraciones; restore ID | restore --file FILE: restaurar una copia o un archivo de copia de seguridad (los archivos actuales se conservan como otra copia).</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; or &apos;restore --file FILE&apos;.</source>
+        <translation>Use &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; o &apos;restore --file FILE&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1843,10 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <source>“%1” is not saved yet.</source>
         <translation>«%1» aún no se ha guardado.</translation>
     </message>
+    <message>
+        <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
+        <translation>Todavía se está escribiendo una respuesta. Deténgala o deje que termine y, después, restaure la copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SqlStatement</name>
@@ -2000,6 +2029,73 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
 </context>
 <context>
+    <name>sotto::VaultArchive</name>
+    <message>
+        <source>Cannot back up the vault now: part of it is still being written. Try again in a moment.</source>
+        <translation>No se puede hacer una copia de seguridad de la bóveda ahora: una parte todavía se está escribiendo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault %1: %2</source>
+        <translation>No se puede leer la bóveda %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Nothing was written there; check the folder and the free space, then try again.</source>
+        <translation>No se puede escribir la copia de seguridad %1: %2. No se escribió nada allí; compruebe la carpeta y el espacio libre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sotto vault backup it can read: %2</source>
+        <translation>%1 no es una copia de seguridad de bóveda de Sotto que se pueda leer: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation>no empieza como una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>it has format %1, which this version of Sotto does not know</source>
+        <translation>tiene el formato %1, que esta versión de Sotto no conoce</translation>
+    </message>
+    <message>
+        <source>its description is damaged</source>
+        <translation>su descripción está dañada</translation>
+    </message>
+    <message>
+        <source>the key parameters it holds are damaged</source>
+        <translation>los parámetros de clave que contiene están dañados</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut short)</source>
+        <translation>está incompleta (truncada)</translation>
+    </message>
+    <message>
+        <source>it has extra bytes at the end</source>
+        <translation>tiene bytes de más al final</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its content does not match its checksum.</source>
+        <translation>La copia de seguridad %1 está dañada: su contenido no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its key parameters belong to another vault.</source>
+        <translation>La copia de seguridad %1 está dañada: sus parámetros de clave pertenecen a otra bóveda.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup %1. Nothing was changed; use the passphrase the vault had when the backup was made.</source>
+        <translation>Esa frase de contraseña no abre la copia de seguridad %1. No se cambió nada; use la frase de contraseña que tenía la bóveda cuando se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::VaultBackups</name>
     <message>
         <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
@@ -2028,6 +2124,14 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
         <translation>No se puede copiar la copia de seguridad %1 a su sitio. Los archivos anteriores están en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup %1 in place. The previous files are in %2.</source>
+        <translation>No se puede poner la copia de seguridad %1 en su sitio. Los archivos anteriores están en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy in %1.</source>
+        <translation>No se puede leer la copia de %1.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2284,22 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
         <translation>Si está desactivado, Intro inicia una línea nueva y Ctrl+Intro envía.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Sotto will use this language the next time it starts.</source>
+        <translation>Sotto usará este idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3969,14 @@ Respondiendo…</translation>
         <source>Proxy from the environment not used</source>
         <translation>Proxy del entorno no usado</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Vault…</source>
+        <translation>Hacer una &amp;copia de seguridad de la bóveda…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Vault from File…</source>
+        <translation>&amp;Restaurar la bóveda desde un archivo…</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -4687,6 +4815,41 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RestoreVaultDialog</name>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>Restaurar la bóveda desde un archivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace your vault with the backup “%1”?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Reemplazar su bóveda por la copia de seguridad «%1»?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your conversations, providers and settings become the backup&apos;s. The vault you have now is not deleted: it is kept as a copy in the profile&apos;s backups folder, and &apos;sotto vault restore&apos; puts it back. Any answer still being written must end first.</source>
+        <translation>Sus conversaciones, proveedores y ajustes pasan a ser los de la copia de seguridad. La bóveda que tiene ahora no se elimina: se conserva como copia en la carpeta de copias de seguridad del perfil, y &apos;sotto vault restore&apos; la restaura. Cualquier respuesta que todavía se esté escribiendo debe terminar antes.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when it was backed up</source>
+        <translation>La frase de contraseña que tenía la bóveda al hacer la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Backed up on %1 at %2 · %3</source>
+        <translation>Copia de seguridad del %1 a las %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4828,6 +4991,45 @@ Respondiendo…</translation>
     <message>
         <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
         <translation>La frase de contraseña guardada en el llavero del sistema no abre esta bóveda. Escriba la frase de contraseña para desbloquearla y después recuerde la nueva en Ajustes → Bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultFileFlow</name>
+    <message>
+        <source>Sotto vault backups (*.%1)</source>
+        <translation>Copias de seguridad de bóveda de Sotto (*.%1)</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Hacer copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>Sotto vault %1</source>
+        <translation>Bóveda de Sotto %1</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Haciendo copia de seguridad de la bóveda…</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). It is encrypted and opens with your current passphrase.</source>
+        <translation>Se hizo una copia de seguridad de la bóveda en %1 (%2). Está cifrada y se abre con su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>Restaurar la bóveda desde un archivo</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>Se restauró la bóveda desde %1, copia de seguridad hecha el %2.</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2. The vault it replaced is kept as the copy %3.</source>
+        <translation>Se restauró la bóveda desde %1, copia de seguridad hecha el %2. La bóveda sustituida se conserva como la copia %3.</translation>
     </message>
 </context>
 <context>

@@ -763,15 +763,15 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default 
 follow the global redact policy), proxy URL|direct|default (default: the global proxy).</source>
         <translation>Afficher ou modifier ce qui peut quitter cet ordinateur.
 
-Clés : offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
-redact off|internet|always (masquer les données personnelles : par défaut pour les destinations sur Internet),
+Clés&#xa0;: offline on|off, ask-before-send never|first|always, keep-request-copies on|off,
+redact off|internet|always (masquer les données personnelles&#xa0;: par défaut pour les destinations sur Internet),
 proxy URL|off (http://HOST:PORT avec CONNECT, ou socks5h://HOST:PORT dont le proxy résout
-les noms, par ex. Tor sur socks5h://127.0.0.1:9050 ; les destinations en boucle locale vont en direct),
+les noms, par ex. Tor sur socks5h://127.0.0.1:9050&#xa0;; les destinations en boucle locale vont en direct),
 retention-days N (0 conserve tout), audit-retention-days N (jours de conservation des
-enregistrements d’audit ; 0 les conserve tous), agent-deadline N (secondes accordées à la réponse de chaque agent
-de la délibération, à chaque tour ; 0 : sans limite) ; par fournisseur (avec --provider NAME) :
-http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default :
-suivre la règle redact globale), proxy URL|direct|default (default : le proxy global).</translation>
+enregistrements d’audit&#xa0;; 0 les conserve tous), agent-deadline N (secondes accordées à la réponse de chaque agent
+de la délibération, à chaque tour&#xa0;; 0&#xa0;: sans limite)&#xa0;; par fournisseur (avec --provider NAME)&#xa0;:
+http-to-internet allow|deny, enabled on|off, redact off|internet|always|default (default&#xa0;:
+suivre la règle redact globale), proxy URL|direct|default (default&#xa0;: le proxy global).</translation>
     </message>
 </context>
 <context>
@@ -917,14 +917,14 @@ suivre la règle redact globale), proxy URL|direct|default (default : le proxy 
     </message>
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
-        <translation>Envoyer les requêtes de ce fournisseur par un proxy : http://HOST:PORT (CONNECT) ou socks5h://HOST:PORT ; direct pour contourner le proxy global (par défaut : le proxy global).</translation>
+        <translation>Envoyer les requêtes de ce fournisseur par un proxy&#xa0;: http://HOST:PORT (CONNECT) ou socks5h://HOST:PORT&#xa0;; direct pour contourner le proxy global (par défaut&#xa0;: le proxy global).</translation>
     </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
     <message>
         <source>Sotto does not use %1 from the environment: its requests go direct. To send them through a proxy, run &apos;sotto policy set proxy http://HOST:PORT&apos; (or socks5h://HOST:PORT), or set it in Settings › Privacy.</source>
-        <translation>Sotto n’utilise pas %1 de l’environnement : ses requêtes partent en direct. Pour les faire passer par un proxy, lancez &apos;sotto policy set proxy http://HOST:PORT&apos; (ou socks5h://HOST:PORT), ou réglez-le dans Paramètres › Confidentialité.</translation>
+        <translation>Sotto n’utilise pas %1 de l’environnement&#xa0;: ses requêtes partent en direct. Pour les faire passer par un proxy, lancez &apos;sotto policy set proxy http://HOST:PORT&apos; (ou socks5h://HOST:PORT), ou réglez-le dans Paramètres › Confidentialité.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1037,11 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
         <translation>Envoyer %1 à %2 (%3, %4)&#xa0;? [o/N, a&#xa0;: oui et ne plus demander] </translation>
     </message>
+    <message>
+        <source>y</source>
+        <comment>the letter that answers yes to the [y/N] prompt</comment>
+        <translation>o</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommand</name>
@@ -1051,14 +1056,6 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
-        <translation>check&#xa0;: vérifier l&apos;intégrité du coffre&#xa0;; change-passphrase&#xa0;: le rechiffrer avec une nouvelle phrase secrète&#xa0;; backups&#xa0;: lister les copies faites avant les mises à niveau&#xa0;; restore ID&#xa0;: remettre une copie en place (les fichiers actuels sont conservés comme une autre copie).</translation>
-    </message>
-    <message>
-        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
-        <translation>Utilisez &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; ou &apos;restore ID&apos;.</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -1110,6 +1107,34 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>The vault&apos;s passphrase has been changed.</source>
         <translation>La phrase secrète du coffre a été changée.</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). The backup is encrypted: it opens with the passphrase the vault has now.</source>
+        <translation>Coffre sauvegardé dans %1 (%2). La sauvegarde est chiffrée : elle s&apos;ouvre avec la phrase secrète actuelle du coffre.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup %1: </source>
+        <translation>Phrase secrète de la sauvegarde %1 : </translation>
+    </message>
+    <message>
+        <source>The files it replaced are kept as the copy %1 (&apos;sotto vault backups&apos;).</source>
+        <translation>Les fichiers remplacés sont conservés comme copie %1 (&apos;sotto vault backups&apos;).</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>Coffre restauré à partir de %1, sauvegardé le %2.</translation>
+    </message>
+    <message>
+        <source>restore: put back the vault from the backup file &lt;file&gt; (made by &apos;sotto vault backup&apos;; it asks for that backup&apos;s passphrase).</source>
+        <translation>restore : remettre en place le coffre à partir du fichier de sauvegarde &lt;file&gt; (créé par &apos;sotto vault backup&apos; ; la phrase secrète de cette sauvegarde est demandée).</translation>
+    </message>
+    <message>
+        <source>backup FILE: write the vault, still encrypted, to one file; check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades and restores; restore ID | restore --file FILE: put a copy or a backup file back (the current files are kept as another copy).</source>
+        <translation>backup FILE : écrire le coffre, toujours chiffré, dans un seul fichier ; check : vérifier l&apos;intégrité du coffre ; change-passphrase : le rechiffrer avec une nouvelle phrase secrète ; backups : lister les copies faites avant les mises à niveau et les restaurations ; restore ID | restore --file FILE : remettre en place une copie ou un fichier de sauvegarde (les fichiers actuels sont conservés comme une autre copie).</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; or &apos;restore --file FILE&apos;.</source>
+        <translation>Utilisez &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; ou &apos;restore --file FILE&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1340,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>The request to %1 could not be sent: the proxy of provider %2 is not valid (%3).</source>
-        <translation>La requête vers %1 n’a pas pu être envoyée : le proxy du fournisseur %2 n’est pas valide (%3).</translation>
+        <translation>La requête vers %1 n’a pas pu être envoyée&#xa0;: le proxy du fournisseur %2 n’est pas valide (%3).</translation>
     </message>
     <message>
         <source>Could not find the proxy %1.</source>
@@ -1323,7 +1348,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>The proxy %1 did not connect to %2: %3.</source>
-        <translation>Le proxy %1 ne s’est pas connecté à %2 : %3.</translation>
+        <translation>Le proxy %1 ne s’est pas connecté à %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The proxy %1 sent data of its own before the request to %2.</source>
@@ -1331,15 +1356,15 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>Could not look up the proxy %1 within %2 s.</source>
-        <translation>Impossible de résoudre le proxy %1 en %2 s.</translation>
+        <translation>Impossible de résoudre le proxy %1 en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>Could not connect to %1 through the proxy %2 within %3 s.</source>
-        <translation>Impossible de se connecter à %1 par le proxy %2 en %3 s.</translation>
+        <translation>Impossible de se connecter à %1 par le proxy %2 en %3&#xa0;s.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the connection; is it running?</source>
-        <translation>Le proxy %1 a refusé la connexion ; est-il lancé ?</translation>
+        <translation>Le proxy %1 a refusé la connexion&#xa0;; est-il lancé&#xa0;?</translation>
     </message>
     <message>
         <source>The proxy %1 closed the connection before connecting to %2.</source>
@@ -1347,7 +1372,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>The connection to the proxy %1 failed: %2</source>
-        <translation>La connexion au proxy %1 a échoué : %2</translation>
+        <translation>La connexion au proxy %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1760,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>the HTTP proxy refused the tunnel: %1</source>
-        <translation>le proxy HTTP a refusé le tunnel : %1</translation>
+        <translation>le proxy HTTP a refusé le tunnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>the proxy does not speak SOCKS5</source>
@@ -1747,7 +1772,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>the SOCKS5 proxy could not connect: %1</source>
-        <translation>le proxy SOCKS5 n’a pas pu se connecter : %1</translation>
+        <translation>le proxy SOCKS5 n’a pas pu se connecter&#xa0;: %1</translation>
     </message>
     <message>
         <source>the SOCKS5 proxy sent a malformed reply</source>
@@ -1758,11 +1783,11 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::ProxySpec</name>
     <message>
         <source>&apos;%1&apos; is not a proxy URL; use http://HOST:PORT or socks5h://HOST:PORT.</source>
-        <translation>&apos;%1&apos; n’est pas une URL de proxy ; utilisez http://HOST:PORT ou socks5h://HOST:PORT.</translation>
+        <translation>&apos;%1&apos; n’est pas une URL de proxy&#xa0;; utilisez http://HOST:PORT ou socks5h://HOST:PORT.</translation>
     </message>
     <message>
         <source>With socks5:// every server&apos;s name would be looked up on this computer; use socks5h:// so the proxy resolves names.</source>
-        <translation>Avec socks5://, le nom de chaque serveur serait résolu sur cet ordinateur ; utilisez socks5h:// pour que le proxy résolve les noms.</translation>
+        <translation>Avec socks5://, le nom de chaque serveur serait résolu sur cet ordinateur&#xa0;; utilisez socks5h:// pour que le proxy résolve les noms.</translation>
     </message>
     <message>
         <source>Sotto speaks http:// (CONNECT) and socks5h:// proxies, not %1://.</source>
@@ -1817,6 +1842,10 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>“%1” is not saved yet.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
+        <translation>Une réponse est encore en cours d&apos;écriture. Arrêtez-la ou laissez-la se terminer, puis restaurez la sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2029,73 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
 </context>
 <context>
+    <name>sotto::VaultArchive</name>
+    <message>
+        <source>Cannot back up the vault now: part of it is still being written. Try again in a moment.</source>
+        <translation>Impossible de sauvegarder le coffre pour l&apos;instant : une partie est encore en cours d&apos;écriture. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault %1: %2</source>
+        <translation>Impossible de lire le coffre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Nothing was written there; check the folder and the free space, then try again.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2. Rien n&apos;y a été écrit ; vérifiez le dossier et l&apos;espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sotto vault backup it can read: %2</source>
+        <translation>%1 n&apos;est pas une sauvegarde de coffre Sotto lisible : %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation>son début ne correspond pas à une sauvegarde</translation>
+    </message>
+    <message>
+        <source>it has format %1, which this version of Sotto does not know</source>
+        <translation>elle est au format %1, que cette version de Sotto ne connaît pas</translation>
+    </message>
+    <message>
+        <source>its description is damaged</source>
+        <translation>sa description est endommagée</translation>
+    </message>
+    <message>
+        <source>the key parameters it holds are damaged</source>
+        <translation>les paramètres de clé qu&apos;elle contient sont endommagés</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut short)</source>
+        <translation>elle est incomplète (tronquée)</translation>
+    </message>
+    <message>
+        <source>it has extra bytes at the end</source>
+        <translation>elle contient des octets en trop à la fin</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its content does not match its checksum.</source>
+        <translation>La sauvegarde %1 est endommagée : son contenu ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its key parameters belong to another vault.</source>
+        <translation>La sauvegarde %1 est endommagée : ses paramètres de clé appartiennent à un autre coffre.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup %1. Nothing was changed; use the passphrase the vault had when the backup was made.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde %1. Rien n&apos;a été modifié ; utilisez la phrase secrète qu&apos;avait le coffre au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::VaultBackups</name>
     <message>
         <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
@@ -2028,6 +2124,14 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
         <translation>Impossible de remettre en place la sauvegarde %1. Les fichiers précédents se trouvent dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup %1 in place. The previous files are in %2.</source>
+        <translation>Impossible de mettre en place la sauvegarde %1. Les fichiers précédents se trouvent dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy in %1.</source>
+        <translation>Impossible de lire la copie dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2284,22 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
         <translation>Désactivé&#xa0;: Entrée insère une nouvelle ligne et Ctrl+Entrée envoie.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Sotto will use this language the next time it starts.</source>
+        <translation>Sotto utilisera cette langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3969,14 @@ Réponse en cours…</translation>
         <source>Proxy from the environment not used</source>
         <translation>Proxy de l’environnement non utilisé</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Vault…</source>
+        <translation>&amp;Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Vault from File…</source>
+        <translation>Restaurer le coffre depuis un &amp;fichier…</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -4068,15 +4196,15 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation>&amp;Proxy :</translation>
+        <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing leaves this computer: only providers at a loopback address (such as Ollama on 127.0.0.1) are used, and every other request is refused and recorded as blocked. Turning it on also stops at once every answer still coming from another computer. The Offline button at the right of the menus is the same switch.</source>
-        <translation>Rien ne quitte cet ordinateur : seuls les fournisseurs à une adresse de boucle locale (comme Ollama sur 127.0.0.1) sont utilisés, et toute autre requête est refusée et consignée comme bloquée. L’activer arrête aussi aussitôt toute réponse qui arrive encore d’un autre ordinateur. Le bouton Hors ligne à droite des menus est le même interrupteur.</translation>
+        <translation>Rien ne quitte cet ordinateur&#xa0;: seuls les fournisseurs à une adresse de boucle locale (comme Ollama sur 127.0.0.1) sont utilisés, et toute autre requête est refusée et consignée comme bloquée. L’activer arrête aussi aussitôt toute réponse qui arrive encore d’un autre ordinateur. Le bouton Hors ligne à droite des menus est le même interrupteur.</translation>
     </message>
     <message>
         <source>Every request to another computer goes through this proxy: http://HOST:PORT (an HTTP proxy) or socks5h://HOST:PORT (SOCKS5; the proxy looks up the names, as Tor at socks5h://127.0.0.1:9050 does). Offline mode, local-only chats and asking still judge where a request finally goes, and the privacy log names the proxy. A provider may have its own in Providers.</source>
-        <translation>Toute requête vers un autre ordinateur passe par ce proxy : http://HOST:PORT (un proxy HTTP) ou socks5h://HOST:PORT (SOCKS5 ; le proxy résout les noms, comme Tor sur socks5h://127.0.0.1:9050). Le mode hors ligne, les conversations locales et la demande de confirmation jugent toujours la destination finale d’une requête, et le journal de confidentialité nomme le proxy. Un fournisseur peut avoir le sien dans Fournisseurs.</translation>
+        <translation>Toute requête vers un autre ordinateur passe par ce proxy&#xa0;: http://HOST:PORT (un proxy HTTP) ou socks5h://HOST:PORT (SOCKS5&#xa0;; le proxy résout les noms, comme Tor sur socks5h://127.0.0.1:9050). Le mode hors ligne, les conversations locales et la demande de confirmation jugent toujours la destination finale d’une requête, et le journal de confidentialité nomme le proxy. Un fournisseur peut avoir le sien dans Fournisseurs.</translation>
     </message>
 </context>
 <context>
@@ -4259,11 +4387,11 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy :</translation>
+        <translation>Pro&amp;xy&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the proxy as http://HOST:PORT or socks5h://HOST:PORT, “direct”, or leave it empty.</source>
-        <translation>Saisissez le proxy sous la forme http://HOST:PORT ou socks5h://HOST:PORT, « direct », ou laissez vide.</translation>
+        <translation>Saisissez le proxy sous la forme http://HOST:PORT ou socks5h://HOST:PORT, «&#xa0;direct&#xa0;», ou laissez vide.</translation>
     </message>
 </context>
 <context>
@@ -4371,11 +4499,11 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>None: requests go direct (e.g. socks5h://127.0.0.1:9050 for Tor)</source>
-        <translation>Aucun : les requêtes partent en direct (par ex. socks5h://127.0.0.1:9050 pour Tor)</translation>
+        <translation>Aucun&#xa0;: les requêtes partent en direct (par ex. socks5h://127.0.0.1:9050 pour Tor)</translation>
     </message>
     <message>
         <source>As in Privacy settings; “direct” for none</source>
-        <translation>Comme dans Confidentialité ; « direct » pour aucun</translation>
+        <translation>Comme dans Confidentialité&#xa0;; «&#xa0;direct&#xa0;» pour aucun</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4815,41 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RestoreVaultDialog</name>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>Restaurer le coffre depuis un fichier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace your vault with the backup “%1”?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Remplacer votre coffre par la sauvegarde « %1 » ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your conversations, providers and settings become the backup&apos;s. The vault you have now is not deleted: it is kept as a copy in the profile&apos;s backups folder, and &apos;sotto vault restore&apos; puts it back. Any answer still being written must end first.</source>
+        <translation>Vos conversations, fournisseurs et paramètres deviennent ceux de la sauvegarde. Le coffre actuel n&apos;est pas supprimé : il est conservé comme copie dans le dossier des sauvegardes du profil, et &apos;sotto vault restore&apos; le remet en place. Toute réponse encore en cours d&apos;écriture doit d&apos;abord se terminer.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when it was backed up</source>
+        <translation>La phrase secrète du coffre au moment de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Backed up on %1 at %2 · %3</source>
+        <translation>Sauvegardé le %1 à %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4828,6 +4991,45 @@ Réponse en cours…</translation>
     <message>
         <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
         <translation>La phrase secrète conservée dans le trousseau du système n&apos;ouvre pas ce coffre. Saisissez la phrase secrète pour le déverrouiller, puis mémorisez la nouvelle dans Paramètres → Coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultFileFlow</name>
+    <message>
+        <source>Sotto vault backups (*.%1)</source>
+        <translation>Sauvegardes de coffre Sotto (*.%1)</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>Sotto vault %1</source>
+        <translation>Coffre Sotto %1</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Sauvegarde du coffre…</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). It is encrypted and opens with your current passphrase.</source>
+        <translation>Coffre sauvegardé dans %1 (%2). La sauvegarde est chiffrée et s&apos;ouvre avec votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>Restaurer le coffre depuis un fichier</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>Coffre restauré à partir de %1, sauvegardé le %2.</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2. The vault it replaced is kept as the copy %3.</source>
+        <translation>Coffre restauré à partir de %1, sauvegardé le %2. Le coffre remplacé est conservé comme copie %3.</translation>
     </message>
 </context>
 <context>

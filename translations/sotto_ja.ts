@@ -1032,6 +1032,11 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>Send %1 to %2 (%3, on %4)? [y/N, a: yes and don&apos;t ask again for it] </source>
         <translation>%1 を %2 に送信しますか（%3、%4）? [y/N、a: はい、今後は確認しない] </translation>
     </message>
+    <message>
+        <source>y</source>
+        <comment>the letter that answers yes to the [y/N] prompt</comment>
+        <translation>y</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommand</name>
@@ -1046,14 +1051,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades; restore ID: put a copy back (the current files are kept as another copy).</source>
-        <translation>check: 保管庫の整合性を検証します。change-passphrase: 新しいパスフレーズで再暗号化します。backups: アップグレード前に作成したコピーを一覧表示します。restore ID: コピーを元に戻します（現在のファイルは別のコピーとして保持されます）。</translation>
-    </message>
-    <message>
-        <source>Use &apos;sotto vault check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos; or &apos;restore ID&apos;.</source>
-        <translation>&apos;sotto vault check&apos;、&apos;change-passphrase&apos;、&apos;backups&apos;、&apos;restore ID&apos; のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -1104,6 +1101,34 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The vault&apos;s passphrase has been changed.</source>
         <translation>保管庫のパスフレーズを変更しました。</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). The backup is encrypted: it opens with the passphrase the vault has now.</source>
+        <translation>保管庫を %1 にバックアップしました（%2）。バックアップは暗号化されており、保管庫の現在のパスフレーズで開けます。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup %1: </source>
+        <translation>バックアップ %1 のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>The files it replaced are kept as the copy %1 (&apos;sotto vault backups&apos;).</source>
+        <translation>置き換えられたファイルはコピー %1 として保持されています（&apos;sotto vault backups&apos;）。</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>%2 にバックアップされた %1 から保管庫を復元しました。</translation>
+    </message>
+    <message>
+        <source>restore: put back the vault from the backup file &lt;file&gt; (made by &apos;sotto vault backup&apos;; it asks for that backup&apos;s passphrase).</source>
+        <translation>restore: バックアップファイル &lt;file&gt;（&apos;sotto vault backup&apos; で作成したもの）から保管庫を元に戻します。そのバックアップのパスフレーズを尋ねます。</translation>
+    </message>
+    <message>
+        <source>backup FILE: write the vault, still encrypted, to one file; check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades and restores; restore ID | restore --file FILE: put a copy or a backup file back (the current files are kept as another copy).</source>
+        <translation>backup FILE: 保管庫を暗号化したまま 1 つのファイルに書き出します。check: 保管庫の整合性を検証します。change-passphrase: 新しいパスフレーズで再暗号化します。backups: アップグレードや復元の前に作成したコピーを一覧表示します。restore ID | restore --file FILE: コピーまたはバックアップファイルを元に戻します（現在のファイルは別のコピーとして保持されます）。</translation>
+    </message>
+    <message>
+        <source>Use &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; or &apos;restore --file FILE&apos;.</source>
+        <translation>&apos;sotto vault backup FILE&apos;、&apos;check&apos;、&apos;change-passphrase&apos;、&apos;backups&apos;、&apos;restore ID&apos;、&apos;restore --file FILE&apos; のいずれかを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1834,10 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>“%1” is not saved yet.</source>
         <translation>「%1」はまだ保存されていません。</translation>
     </message>
+    <message>
+        <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
+        <translation>まだ回答を書き込み中です。停止するか完了を待ってから、バックアップを復元してください。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SqlStatement</name>
@@ -1991,6 +2020,73 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::VaultArchive</name>
+    <message>
+        <source>Cannot back up the vault now: part of it is still being written. Try again in a moment.</source>
+        <translation>今は保管庫をバックアップできません。一部がまだ書き込み中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault %1: %2</source>
+        <translation>保管庫 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Nothing was written there; check the folder and the free space, then try again.</source>
+        <translation>バックアップ %1 を書き込めません: %2。そこには何も書き込んでいません。フォルダーと空き容量を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sotto vault backup it can read: %2</source>
+        <translation>%1 は読み込める Sotto 保管庫のバックアップではありません: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>そのファイルはありません</translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation>先頭がバックアップの形式ではありません</translation>
+    </message>
+    <message>
+        <source>it has format %1, which this version of Sotto does not know</source>
+        <translation>形式 %1 は、このバージョンの Sotto では認識できません</translation>
+    </message>
+    <message>
+        <source>its description is damaged</source>
+        <translation>説明部分が破損しています</translation>
+    </message>
+    <message>
+        <source>the key parameters it holds are damaged</source>
+        <translation>含まれている鍵パラメーターが破損しています</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut short)</source>
+        <translation>不完全です（途中で切れています）</translation>
+    </message>
+    <message>
+        <source>it has extra bytes at the end</source>
+        <translation>末尾に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its content does not match its checksum.</source>
+        <translation>バックアップ %1 は破損しています。内容がチェックサムと一致しません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its key parameters belong to another vault.</source>
+        <translation>バックアップ %1 は破損しています。鍵パラメーターが別の保管庫のものです。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup %1. Nothing was changed; use the passphrase the vault had when the backup was made.</source>
+        <translation>そのパスフレーズではバックアップ %1 を開けません。何も変更していません。バックアップを作成した時点の保管庫のパスフレーズを使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>sotto::VaultBackups</name>
     <message>
         <source>Cannot copy the vault to %1 before updating it. Nothing was changed; free some space and try again.</source>
@@ -2019,6 +2115,14 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Cannot copy the backup %1 into place. The previous files are in %2.</source>
         <translation>バックアップ %1 を所定の場所にコピーできません。元のファイルは %2 にあります。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup %1 in place. The previous files are in %2.</source>
+        <translation>バックアップ %1 を所定の場所に配置できません。元のファイルは %2 にあります。</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy in %1.</source>
+        <translation>%1 のコピーを読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2275,22 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
         <translation>オフの場合は、Enter で改行し、Ctrl+Enter で送信します。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Sotto will use this language the next time it starts.</source>
+        <translation>Sotto は次回の起動時からこの言語を使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3935,14 @@ Answering…</source>
         <source>Proxy from the environment not used</source>
         <translation>環境変数のプロキシは使われません</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Vault…</source>
+        <translation>保管庫をバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Vault from File…</source>
+        <translation>ファイルから保管庫を復元(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -4648,6 +4776,41 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RestoreVaultDialog</name>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>ファイルから保管庫を復元</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace your vault with the backup “%1”?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;保管庫をバックアップ「%1」で置き換えますか？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your conversations, providers and settings become the backup&apos;s. The vault you have now is not deleted: it is kept as a copy in the profile&apos;s backups folder, and &apos;sotto vault restore&apos; puts it back. Any answer still being written must end first.</source>
+        <translation>会話、プロバイダー、設定はバックアップのものになります。現在の保管庫は削除されず、プロファイルのバックアップフォルダーにコピーとして保持され、&apos;sotto vault restore&apos; で元に戻せます。書き込み中の回答がある場合は、先に完了する必要があります。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>バックアップのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when it was backed up</source>
+        <translation>バックアップ時の保管庫のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>復元中</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Backed up on %1 at %2 · %3</source>
+        <translation>%1 %2 にバックアップ · %3</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4789,6 +4952,45 @@ Answering…</source>
     <message>
         <source>The passphrase kept in the system keyring does not open this vault. Type the passphrase to unlock it, then remember the new one in Settings → Vault.</source>
         <translation>システムのキーリングに保存されたパスフレーズではこの保管庫を開けません。パスフレーズを入力してロックを解除し、設定 → 保管庫 で新しいパスフレーズを記憶させてください。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VaultFileFlow</name>
+    <message>
+        <source>Sotto vault backups (*.%1)</source>
+        <translation>Sotto 保管庫のバックアップ (*.%1)</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>保管庫をバックアップ</translation>
+    </message>
+    <message>
+        <source>Sotto vault %1</source>
+        <translation>Sotto 保管庫 %1</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>保管庫をバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2). It is encrypted and opens with your current passphrase.</source>
+        <translation>保管庫を %1 にバックアップしました（%2）。バックアップは暗号化されており、現在のパスフレーズで開けます。</translation>
+    </message>
+    <message>
+        <source>Restore Vault from File</source>
+        <translation>ファイルから保管庫を復元</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2.</source>
+        <translation>%2 にバックアップされた %1 から保管庫を復元しました。</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1, backed up on %2. The vault it replaced is kept as the copy %3.</source>
+        <translation>%2 にバックアップされた %1 から保管庫を復元しました。置き換えられた保管庫はコピー %3 として保持されています。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sotto::ui {
 
 AppearancePage::AppearancePage(QWidget *parent)
@@ -19,6 +21,9 @@ AppearancePage::AppearancePage(QWidget *parent)
     , m_theme(new QComboBox(this))
     , m_fontSize(new QSpinBox(this))
     , m_enterSends(new QCheckBox(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_startLanguage(m_settings.language)
 {
     setObjectName(QStringLiteral("appearancePage"));
     m_theme->setObjectName(QStringLiteral("themeCombo"));
@@ -34,7 +39,21 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(m_settings.effectiveFontPointSize());
 
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const QString &language : AppearanceSettings::availableLanguages())
+        m_language->addItem(AppearanceSettings::nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language)));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setText(tr("Sotto will use this language the next time it starts."));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+    m_languageNote->setVisible(false);
+
     auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Conversation text &size:"), m_fontSize);
     m_enterSends->setObjectName(QStringLiteral("enterSendsCheck"));
@@ -60,6 +79,17 @@ AppearancePage::AppearancePage(QWidget *parent)
 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &AppearancePage::onThemeChosen);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &AppearancePage::onFontSizeChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &AppearancePage::onLanguageChosen);
+}
+
+void AppearancePage::onLanguageChosen()
+{
+    const QString language = m_language->currentData().toString();
+    if (language == m_settings.language)
+        return;
+    m_settings.language = language;
+    m_settings.save();
+    m_languageNote->setVisible(language != m_startLanguage);
 }
 
 int AppearancePage::conversationFontPointSize() const

@@ -3,7 +3,10 @@
 #include "ui/settings/AppearanceSettings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
+#include <QHash>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -29,7 +32,48 @@ QString fontSizeKey()
     return QStringLiteral("appearance/fontSize");
 }
 
+QString languageKey()
+{
+    return QStringLiteral("appearance/language");
+}
+
 } // namespace
+
+QStringList AppearanceSettings::availableLanguages()
+{
+    // The translations built into the binary (:/i18n/sotto_<locale>.qm); sotto_en holds
+    // English plural forms only, and stands for English.
+    QStringList languages;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("sotto_*.qm")});
+    for (const QString &file : files)
+        languages << file.mid(6, file.size() - 6 - 3);
+    languages.sort();
+    return languages;
+}
+
+QString AppearanceSettings::nativeName(const QString &language)
+{
+    // As each language names itself in a language menu. Qt's CLDR names would say
+    // "American English" and "español de España" for the plain languages.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("it"), QStringLiteral("Italiano")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("ko"), QStringLiteral("한국어")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    if (const auto known = names.constFind(language); known != names.cend())
+        return *known;
+    QString name = QLocale(language).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name.isEmpty() ? language : name;
+}
 
 QString AppearanceSettings::filePath()
 {
@@ -45,6 +89,8 @@ AppearanceSettings AppearanceSettings::load()
     const int size = settings.value(fontSizeKey(), 0).toInt();
     loaded.fontPointSize = size >= MIN_POINT_SIZE && size <= MAX_POINT_SIZE ? size : 0;
     loaded.enterSends = settings.value(QStringLiteral("chat/enterSends"), true).toBool();
+    const QString language = settings.value(languageKey()).toString();
+    loaded.language = availableLanguages().contains(language) ? language : QString();
     return loaded;
 }
 
@@ -57,6 +103,10 @@ void AppearanceSettings::save() const
     else
         settings.remove(fontSizeKey());
     settings.setValue(QStringLiteral("chat/enterSends"), enterSends);
+    if (language.isEmpty())
+        settings.remove(languageKey());
+    else
+        settings.setValue(languageKey(), language);
     settings.sync();
 }
 

@@ -21,6 +21,7 @@ struct AppearanceSettings {
     Theme theme = Theme::System;
     int fontPointSize = 0; // 0: the application's default font size, at least 11 pt
     bool enterSends = true; // Enter sends (Shift+Enter: new line); else only Ctrl+Enter sends
+    QString language; // a translation's locale name ("de", "pt_BR"), or empty: the system's language
 
     static AppearanceSettings load();
     void save() const;
@@ -32,6 +33,10 @@ struct AppearanceSettings {
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString &name);
     static QString filePath();
+    /// The languages Sotto has a translation for (locale names, English included), sorted.
+    static QStringList availableLanguages();
+    /// A language's name in that language ("Deutsch", "português (Brasil)").
+    static QString nativeName(const QString &language);
 };
 
 } // namespace sotto::ui

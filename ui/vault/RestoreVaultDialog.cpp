@@ -35,8 +35,10 @@ RestoreVaultDialog::RestoreVaultDialog(const QString &path, const VaultArchiveIn
         this);
     headline->setWordWrap(true);
     const QLocale locale;
-    auto *details = new QLabel(tr("Backed up on %1 · %2")
-                                   .arg(locale.toString(info.createdAt.toLocalTime(), QLocale::LongFormat),
+    const QDateTime created = info.createdAt.toLocalTime();
+    auto *details = new QLabel(tr("Backed up on %1 at %2 · %3")
+                                   .arg(locale.toString(created.date(), QLocale::LongFormat),
+                                        locale.toString(created.time(), QLocale::ShortFormat),
                                         locale.formattedDataSize(info.fileBytes)),
                                this);
     details->setForegroundRole(QPalette::PlaceholderText);

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QIcon>
+#include <QLabel>
 #include <QListWidget>
 #include <QPalette>
 #include <QSettings>
@@ -100,6 +101,37 @@ private Q_SLOTS:
         theme->setCurrentIndex(0);
         QVERIFY(!QApplication::testAttribute(Qt::AA_SetPalette));
         QCOMPARE(AppearanceSettings::load().theme, AppearanceSettings::Theme::System);
+    }
+
+    void languageIsChosenByItsOwnName()
+    {
+        SettingsDialog dialog(m_open->session, m_prompter);
+        dialog.showPage(SettingsDialog::Page::Appearance);
+        dialog.show();
+        auto *language = child<QComboBox>(dialog, "languageCombo");
+        auto *note = child<QLabel>(dialog, "languageNote");
+        QCOMPARE(language->currentData().toString(), QString()); // the system's, by default
+        QVERIFY(!note->isVisible());
+        QStringList names;
+        for (int i = 0; i < language->count(); ++i)
+            names << language->itemText(i);
+        // Each translation in its own language, English and the nine others among them.
+        for (const char *name :
+             {"English", "Deutsch", "Français", "Español", "日本語", "Italiano", "Русский", "한국어"})
+            QVERIFY2(names.contains(QString::fromUtf8(name)), qPrintable(names.join(QLatin1String(", "))));
+        QVERIFY(!language->accessibleName().isEmpty());
+
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QVERIFY(note->isVisible()); // it takes effect at the next start, and says so
+        QCOMPARE(AppearanceSettings::load().language, QStringLiteral("de"));
+        SettingsDialog reopened(m_open->session, m_prompter);
+        QCOMPARE(child<QComboBox>(reopened, "languageCombo")->currentData().toString(), QStringLiteral("de"));
+
+        language->setCurrentIndex(0);
+        QVERIFY(!note->isVisible());
+        QCOMPARE(AppearanceSettings::load().language, QString());
+        const QSettings file(AppearanceSettings::filePath(), QSettings::IniFormat);
+        QVERIFY(!file.contains(QStringLiteral("appearance/language")));
     }
 
     void conversationTextIsAtLeastElevenPoints()
