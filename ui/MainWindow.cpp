@@ -30,6 +30,7 @@
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
@@ -46,11 +47,19 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace sotto::ui {
 
 namespace {
+
+/// A file an import may read: the JSON of an export, or a provider's export archive.
+bool isExportFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("json") || suffix == QLatin1String("zip");
+}
 
 /// Window geometry only: QSettings never holds anything that names content.
 QSettings windowSettings()
@@ -401,7 +410,13 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 bool MainWindow::acceptsDrop(const QMimeData *source) const
 {
-    return m_session.isUnlocked() && DroppedContent::offersImages(source);
+    if (!m_session.isUnlocked())
+        return false;
+    if (DroppedContent::offersImages(source))
+        return true;
+    // An export to import: judged by its name while dragged, by its content once dropped.
+    const DroppedContent content = DroppedContent::read(source);
+    return std::any_of(content.otherFiles.cbegin(), content.otherFiles.cend(), isExportFileName);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -436,6 +451,11 @@ void MainWindow::dropEvent(QDropEvent *event)
         m_chat->composer()->addImageFiles(content.imageFiles);
         m_chat->focusComposer();
     }
+    // A ChatGPT, Claude or Sotto export: imported, with its progress and its outcome shown.
+    const auto exported
+        = std::find_if(content.otherFiles.cbegin(), content.otherFiles.cend(), isExportFileName);
+    if (exported != content.otherFiles.cend())
+        m_import->importFile(*exported);
 }
 
 void MainWindow::finishEditing()

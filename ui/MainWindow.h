@@ -74,7 +74,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    // One drop handler for the whole window, by content: images go to the composer.
+    // One drop handler for the whole window, by content: images go to the composer,
+    // exports (ChatGPT, Claude, Sotto) to ImportFlow.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
+#include "ui/export/ImportFlow.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Prompter.h"
 
@@ -141,6 +142,37 @@ private Q_SLOTS:
         mime.setData(QStringLiteral("image/png"), pngBytes(Qt::magenta));
         QVERIFY(dropOn(view, &mime));
         QTRY_COMPARE(m_composer->attachments().size(), 1);
+    }
+
+    void anExportDroppedIsImported()
+    {
+        // A ChatGPT export archive, as downloaded, dropped on the home screen.
+        const QString archive = m_files->filePath(QStringLiteral("chatgpt-export.zip"));
+        QVERIFY(QFile::copy(QStringLiteral(SOTTO_IMPORT_FIXTURES "/chatgpt-export.zip"), archive));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(archive)});
+        QSignalSpy finished(&m_window->importFlow(), &ImportFlow::finished);
+        QVERIFY(dropOn(m_window->findChild<QWidget *>(QStringLiteral("emptyState")), &mime));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(0).toString()));
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_VERIFY(list->model()->rowCount() > 0);
+        QCOMPARE(m_composer->attachments().size(), 0); // not an image
+
+        // A file that only looks like one by its name is read, refused, and says why.
+        const QString fake = m_files->filePath(QStringLiteral("notes.json"));
+        QFile file(fake);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"shopping\": [\"milk\"]}");
+        file.close();
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(fake)});
+        finished.clear();
+        QVERIFY(dropOn(m_window->findChild<QWidget *>(QStringLiteral("conversationList"))->parentWidget(),
+                       &other));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(1).toBool());
+        QVERIFY(!finished.first().at(0).toString().isEmpty());
     }
 
     void otherFilesAreRefusedAtTheDoor()
