@@ -49,6 +49,30 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>Imported %n conversation</numerusform>
+            <numerusform>Imported %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n duplicate(s).</source>
+        <translation>
+            <numerusform>skipped %n duplicate.</numerusform>
+            <numerusform>skipped %n duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultCommand</name>
     <message numerus="yes">
         <source>The vault in %1 is damaged (%n problem(s) found).</source>
@@ -255,6 +279,30 @@
         <translation>
             <numerusform>Exported %n conversation to %1.</numerusform>
             <numerusform>Exported %n conversations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImportFlow</name>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n conversation from %1</numerusform>
+            <numerusform>Imported %n conversations from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault, skipped</source>
+        <translation>
+            <numerusform>%n already in the vault, skipped</numerusform>
+            <numerusform>%n already in the vault, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
+        <translation>
+            <numerusform>Import cancelled: %n conversation was imported before it; none half-way.</numerusform>
+            <numerusform>Import cancelled: %n conversations were imported before it; none half-way.</numerusform>
         </translation>
     </message>
 </context>

@@ -315,23 +315,11 @@ Sin una orden, Sotto abre su ventana.</translation>
   ensembles add NAME|list|remove NAME    the agents that contemplate together
   export (--conversation ID | --all) --format md|json|html|pdf --output PATH
                                          conversations out as documents
+  import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Órdenes:
-  ask [options] PROMPT                   una pregunta, la respuesta se transmite a stdout
-  providers add NAME|list|remove NAME    los proveedores de modelos y sus claves
-  audit [--json|--csv] [--since DATE]    todas las solicitudes enviadas o rechazadas
-  policy show|set KEY VALUE              lo que puede salir de este ordenador
-  redact --dry-run TEXT | terms add|remove|list   ocultar los datos personales en lo que se envía
-  conversations list|show ID|delete ID   las conversaciones de la bóveda
-  conversations set ID local-only on|off  mantener en este ordenador las solicitudes de una conversación
-  ensembles add NAME|list|remove NAME    los agentes que deliberan juntos
-  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
-                                         exportar conversaciones como documentos
-  search QUERY                           búsqueda de texto completo en la bóveda
-  vault check|change-passphrase|backups|restore ID   mantener la bóveda
-Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -622,6 +610,74 @@ La solicitud: %5</translation>
     <message>
         <source>The image could not be re-encoded.</source>
         <translation>No se pudo volver a codificar la imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sotto, chatgpt or claude (default: found from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation type="unfinished">Frase de contraseña de la bóveda en %1: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation type="unfinished">Aún no hay ninguna bóveda en %1. Elija una frase de contraseña para crear una: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished">Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The import was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1226,44 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
 </context>
 <context>
+    <name>sotto::ChatGptReader</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no message tree (&quot;mapping&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ClaudeReader</name>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file not included: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ContemplatingTurn</name>
     <message>
         <source>agent %1 (%2)</source>
@@ -1239,6 +1333,29 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>The ensemble “%1” names providers that are not configured: %2.</source>
         <translation>El conjunto «%1» incluye proveedores sin configurar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationImport</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a %1: it looks like a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It nests deeper than an export does (%1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged or incomplete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1625,129 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>unknown format</source>
         <translation>formato desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportFormat</name>
+    <message>
+        <source>Sotto JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSniffer</name>
+    <message>
+        <source>It is not a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an export of Sotto, ChatGPT or Claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged or incomplete zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a file whose path leaves the archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file holds no conversations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conversations.json is larger than an import may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than it may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonByteSource</name>
+    <message>
+        <source>It unpacks to far more than it holds (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than an import may be (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a text longer than an import may hold (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonElementStream</name>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (near byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a list of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended too soon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2086,41 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
         <translation>Todavía se está escribiendo una respuesta. Deténgala o deje que termine y, después, restaure la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SottoJsonReader</name>
+    <message>
+        <source>It is not a Sotto JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has no id, or one another message has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 follows a message that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of message %1 is not base64.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3931,62 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ImportFlow</name>
+    <message>
+        <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::KeyringOptIn</name>
     <message>
         <source>Remember the passphrase in the system &amp;keyring</source>
@@ -3976,6 +4307,14 @@ Respondiendo…</translation>
     <message>
         <source>&amp;Restore Vault from File…</source>
         <translation>&amp;Restaurar la bóveda desde un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -315,23 +315,11 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   ensembles add NAME|list|remove NAME    the agents that contemplate together
   export (--conversation ID | --all) --format md|json|html|pdf --output PATH
                                          conversations out as documents
+  import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes&#xa0;:
-  ask [options] PROMPT                   une question, la réponse diffusée sur stdout
-  providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
-  audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
-  policy show|set KEY VALUE              ce qui peut quitter cet ordinateur
-  redact --dry-run TEXT | terms add|remove|list   masquer les données personnelles dans ce qui est envoyé
-  conversations list|show ID|delete ID   les conversations du coffre
-  conversations set ID local-only on|off  garder les requêtes d&apos;une conversation sur cet ordinateur
-  ensembles add NAME|list|remove NAME    les agents qui délibèrent ensemble
-  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
-                                         exporter des conversations en documents
-  search QUERY                           recherche plein texte dans le coffre
-  vault check|change-passphrase|backups|restore ID   entretenir le coffre
-Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -622,6 +610,74 @@ La requête&#xa0;: %5</translation>
     <message>
         <source>The image could not be re-encoded.</source>
         <translation>L&apos;image n&apos;a pas pu être réencodée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sotto, chatgpt or claude (default: found from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation type="unfinished">Phrase secrète du coffre dans %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation type="unfinished">Pas encore de coffre dans %1. Choisissez une phrase secrète pour en créer un&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished">Répétez la phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The import was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1110,11 +1166,11 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>Backed up the vault to %1 (%2). The backup is encrypted: it opens with the passphrase the vault has now.</source>
-        <translation>Coffre sauvegardé dans %1 (%2). La sauvegarde est chiffrée : elle s&apos;ouvre avec la phrase secrète actuelle du coffre.</translation>
+        <translation>Coffre sauvegardé dans %1 (%2). La sauvegarde est chiffrée&#xa0;: elle s&apos;ouvre avec la phrase secrète actuelle du coffre.</translation>
     </message>
     <message>
         <source>Passphrase of the backup %1: </source>
-        <translation>Phrase secrète de la sauvegarde %1 : </translation>
+        <translation>Phrase secrète de la sauvegarde %1&#xa0;: </translation>
     </message>
     <message>
         <source>The files it replaced are kept as the copy %1 (&apos;sotto vault backups&apos;).</source>
@@ -1126,11 +1182,11 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>restore: put back the vault from the backup file &lt;file&gt; (made by &apos;sotto vault backup&apos;; it asks for that backup&apos;s passphrase).</source>
-        <translation>restore : remettre en place le coffre à partir du fichier de sauvegarde &lt;file&gt; (créé par &apos;sotto vault backup&apos; ; la phrase secrète de cette sauvegarde est demandée).</translation>
+        <translation>restore&#xa0;: remettre en place le coffre à partir du fichier de sauvegarde &lt;file&gt; (créé par &apos;sotto vault backup&apos;&#xa0;; la phrase secrète de cette sauvegarde est demandée).</translation>
     </message>
     <message>
         <source>backup FILE: write the vault, still encrypted, to one file; check: verify the vault&apos;s integrity; change-passphrase: re-encrypt it under a new passphrase; backups: list the copies taken before upgrades and restores; restore ID | restore --file FILE: put a copy or a backup file back (the current files are kept as another copy).</source>
-        <translation>backup FILE : écrire le coffre, toujours chiffré, dans un seul fichier ; check : vérifier l&apos;intégrité du coffre ; change-passphrase : le rechiffrer avec une nouvelle phrase secrète ; backups : lister les copies faites avant les mises à niveau et les restaurations ; restore ID | restore --file FILE : remettre en place une copie ou un fichier de sauvegarde (les fichiers actuels sont conservés comme une autre copie).</translation>
+        <translation>backup FILE&#xa0;: écrire le coffre, toujours chiffré, dans un seul fichier&#xa0;; check&#xa0;: vérifier l&apos;intégrité du coffre&#xa0;; change-passphrase&#xa0;: le rechiffrer avec une nouvelle phrase secrète&#xa0;; backups&#xa0;: lister les copies faites avant les mises à niveau et les restaurations&#xa0;; restore ID | restore --file FILE&#xa0;: remettre en place une copie ou un fichier de sauvegarde (les fichiers actuels sont conservés comme une autre copie).</translation>
     </message>
     <message>
         <source>Use &apos;sotto vault backup FILE&apos;, &apos;check&apos;, &apos;change-passphrase&apos;, &apos;backups&apos;, &apos;restore ID&apos; or &apos;restore --file FILE&apos;.</source>
@@ -1167,6 +1223,44 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>Choose a provider for this conversation.</source>
         <translation>Choisissez un fournisseur pour cette conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ChatGptReader</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no message tree (&quot;mapping&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ClaudeReader</name>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file not included: %1]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1333,29 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>The ensemble “%1” names providers that are not configured: %2.</source>
         <translation>L&apos;ensemble «&#xa0;%1&#xa0;» désigne des fournisseurs non configurés&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationImport</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a %1: it looks like a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It nests deeper than an export does (%1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged or incomplete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1625,129 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>unknown format</source>
         <translation>format inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportFormat</name>
+    <message>
+        <source>Sotto JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSniffer</name>
+    <message>
+        <source>It is not a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an export of Sotto, ChatGPT or Claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged or incomplete zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a file whose path leaves the archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file holds no conversations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conversations.json is larger than an import may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than it may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonByteSource</name>
+    <message>
+        <source>It unpacks to far more than it holds (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than an import may be (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a text longer than an import may hold (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonElementStream</name>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (near byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a list of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended too soon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2089,41 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
 </context>
 <context>
+    <name>sotto::SottoJsonReader</name>
+    <message>
+        <source>It is not a Sotto JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has no id, or one another message has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 follows a message that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of message %1 is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::SqlStatement</name>
     <message>
         <source>The disk is full, so the vault could not save the latest change. Free some space; what was saved before is intact.</source>
@@ -2032,19 +2307,19 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::VaultArchive</name>
     <message>
         <source>Cannot back up the vault now: part of it is still being written. Try again in a moment.</source>
-        <translation>Impossible de sauvegarder le coffre pour l&apos;instant : une partie est encore en cours d&apos;écriture. Réessayez dans un instant.</translation>
+        <translation>Impossible de sauvegarder le coffre pour l&apos;instant&#xa0;: une partie est encore en cours d&apos;écriture. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Cannot read the vault %1: %2</source>
-        <translation>Impossible de lire le coffre %1 : %2</translation>
+        <translation>Impossible de lire le coffre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2. Nothing was written there; check the folder and the free space, then try again.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2. Rien n&apos;y a été écrit ; vérifiez le dossier et l&apos;espace libre, puis réessayez.</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2. Rien n&apos;y a été écrit&#xa0;; vérifiez le dossier et l&apos;espace libre, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is not a Sotto vault backup it can read: %2</source>
-        <translation>%1 n&apos;est pas une sauvegarde de coffre Sotto lisible : %2</translation>
+        <translation>%1 n&apos;est pas une sauvegarde de coffre Sotto lisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -2076,23 +2351,23 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: its content does not match its checksum.</source>
-        <translation>La sauvegarde %1 est endommagée : son contenu ne correspond pas à sa somme de contrôle.</translation>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: son contenu ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: its key parameters belong to another vault.</source>
-        <translation>La sauvegarde %1 est endommagée : ses paramètres de clé appartiennent à un autre coffre.</translation>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: ses paramètres de clé appartiennent à un autre coffre.</translation>
     </message>
     <message>
         <source>That passphrase does not open the backup %1. Nothing was changed; use the passphrase the vault had when the backup was made.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde %1. Rien n&apos;a été modifié ; utilisez la phrase secrète qu&apos;avait le coffre au moment de la sauvegarde.</translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde %1. Rien n&apos;a été modifié&#xa0;; utilisez la phrase secrète qu&apos;avait le coffre au moment de la sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2574,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3931,62 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ImportFlow</name>
+    <message>
+        <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::KeyringOptIn</name>
     <message>
         <source>Remember the passphrase in the system &amp;keyring</source>
@@ -3976,6 +4307,14 @@ Réponse en cours…</translation>
     <message>
         <source>&amp;Restore Vault from File…</source>
         <translation>Restaurer le coffre depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4822,11 +5161,11 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replace your vault with the backup “%1”?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Remplacer votre coffre par la sauvegarde « %1 » ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Remplacer votre coffre par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your conversations, providers and settings become the backup&apos;s. The vault you have now is not deleted: it is kept as a copy in the profile&apos;s backups folder, and &apos;sotto vault restore&apos; puts it back. Any answer still being written must end first.</source>
-        <translation>Vos conversations, fournisseurs et paramètres deviennent ceux de la sauvegarde. Le coffre actuel n&apos;est pas supprimé : il est conservé comme copie dans le dossier des sauvegardes du profil, et &apos;sotto vault restore&apos; le remet en place. Toute réponse encore en cours d&apos;écriture doit d&apos;abord se terminer.</translation>
+        <translation>Vos conversations, fournisseurs et paramètres deviennent ceux de la sauvegarde. Le coffre actuel n&apos;est pas supprimé&#xa0;: il est conservé comme copie dans le dossier des sauvegardes du profil, et &apos;sotto vault restore&apos; le remet en place. Toute réponse encore en cours d&apos;écriture doit d&apos;abord se terminer.</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>

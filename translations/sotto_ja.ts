@@ -314,23 +314,11 @@ Without a command, Sotto opens its window.</source>
   ensembles add NAME|list|remove NAME    the agents that contemplate together
   export (--conversation ID | --all) --format md|json|html|pdf --output PATH
                                          conversations out as documents
+  import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>コマンド:
-  ask [options] PROMPT                   質問を 1 つ送り、回答を stdout にストリーミング
-  providers add NAME|list|remove NAME    モデルプロバイダーとその API キー
-  audit [--json|--csv] [--since DATE]    送信または拒否したすべてのリクエスト
-  policy show|set KEY VALUE              このコンピューターから送信してよいもの
-  redact --dry-run TEXT | terms add|remove|list   送信内容の個人データをマスク
-  conversations list|show ID|delete ID   保管庫内の会話
-  conversations set ID local-only on|off  会話のリクエストをこのコンピューター内にとどめる
-  ensembles add NAME|list|remove NAME    一緒に熟考するエージェント
-  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
-                                         会話を文書としてエクスポート
-  search QUERY                           保管庫の全文検索
-  vault check|change-passphrase|backups|restore ID   保管庫の管理
-各コマンドのオプションは &apos;sotto COMMAND --help&apos; で確認できます。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -617,6 +605,71 @@ The request: %5</source>
     <message>
         <source>The image could not be re-encoded.</source>
         <translation>画像を再エンコードできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sotto, chatgpt or claude (default: found from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation type="unfinished">%1 の保管庫のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation type="unfinished">%1 にはまだ保管庫がありません。新しい保管庫のパスフレーズを決めてください: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished">パスフレーズをもう一度入力: </translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The import was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1216,44 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ChatGptReader</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no message tree (&quot;mapping&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ClaudeReader</name>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file not included: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ContemplatingTurn</name>
     <message>
         <source>agent %1 (%2)</source>
@@ -1231,6 +1322,29 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The ensemble “%1” names providers that are not configured: %2.</source>
         <translation>アンサンブル「%1」に未設定のプロバイダーが含まれています: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationImport</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a %1: it looks like a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It nests deeper than an export does (%1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged or incomplete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1614,129 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>unknown format</source>
         <translation>不明な形式</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportFormat</name>
+    <message>
+        <source>Sotto JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSniffer</name>
+    <message>
+        <source>It is not a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an export of Sotto, ChatGPT or Claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged or incomplete zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a file whose path leaves the archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file holds no conversations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conversations.json is larger than an import may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than it may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonByteSource</name>
+    <message>
+        <source>It unpacks to far more than it holds (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than an import may be (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a text longer than an import may hold (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonElementStream</name>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (near byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a list of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended too soon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2074,41 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
         <translation>まだ回答を書き込み中です。停止するか完了を待ってから、バックアップを復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SottoJsonReader</name>
+    <message>
+        <source>It is not a Sotto JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has no id, or one another message has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 follows a message that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of message %1 is not base64.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3899,59 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ImportFlow</name>
+    <message>
+        <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::KeyringOptIn</name>
     <message>
         <source>Remember the passphrase in the system &amp;keyring</source>
@@ -3942,6 +4267,14 @@ Answering…</source>
     <message>
         <source>&amp;Restore Vault from File…</source>
         <translation>ファイルから保管庫を復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

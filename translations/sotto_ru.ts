@@ -316,23 +316,11 @@ Without a command, Sotto opens its window.</source>
   ensembles add NAME|list|remove NAME    the agents that contemplate together
   export (--conversation ID | --all) --format md|json|html|pdf --output PATH
                                          conversations out as documents
+  import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Команды:
-  ask [options] PROMPT                   один вопрос, ответ выводится потоком в stdout
-  providers add NAME|list|remove NAME    провайдеры моделей и их ключи
-  audit [--json|--csv] [--since DATE]    все отправленные или отклонённые запросы
-  policy show|set KEY VALUE              что может покидать этот компьютер
-  redact --dry-run TEXT | terms add|remove|list   скрывать персональные данные при отправке
-  conversations list|show ID|delete ID   беседы в хранилище
-  conversations set ID local-only on|off  оставлять запросы беседы на этом компьютере
-  ensembles add NAME|list|remove NAME    агенты, которые совещаются вместе
-  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
-                                         экспорт бесед в документы
-  search QUERY                           полнотекстовый поиск по хранилищу
-  vault check|change-passphrase|backups|restore ID   обслуживание хранилища
-Параметры команды: «sotto COMMAND --help».</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -627,6 +615,77 @@ The request: %5</source>
     <message>
         <source>The image could not be re-encoded.</source>
         <translation>Не удалось перекодировать изображение.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sotto, chatgpt or claude (default: found from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation type="unfinished">Парольная фраза для хранилища в %1: </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation type="unfinished">В %1 ещё нет хранилища. Придумайте парольную фразу для нового: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished">Повторите парольную фразу: </translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The import was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1236,44 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ChatGptReader</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no message tree (&quot;mapping&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ClaudeReader</name>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file not included: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ContemplatingTurn</name>
     <message>
         <source>agent %1 (%2)</source>
@@ -1247,6 +1344,29 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The ensemble “%1” names providers that are not configured: %2.</source>
         <translation>В ансамбле «%1» указаны ненастроенные провайдеры: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationImport</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a %1: it looks like a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It nests deeper than an export does (%1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged or incomplete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1636,129 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>unknown format</source>
         <translation>неизвестный формат</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportFormat</name>
+    <message>
+        <source>Sotto JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSniffer</name>
+    <message>
+        <source>It is not a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an export of Sotto, ChatGPT or Claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged or incomplete zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a file whose path leaves the archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file holds no conversations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conversations.json is larger than an import may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than it may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonByteSource</name>
+    <message>
+        <source>It unpacks to far more than it holds (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than an import may be (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a text longer than an import may hold (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonElementStream</name>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (near byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a list of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended too soon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2098,41 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>“%1” is not saved yet.</source>
         <translation>«%1» ещё не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SottoJsonReader</name>
+    <message>
+        <source>It is not a Sotto JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has no id, or one another message has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 follows a message that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of message %1 is not base64.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3963,65 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ImportFlow</name>
+    <message>
+        <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::KeyringOptIn</name>
     <message>
         <source>Remember the passphrase in the system &amp;keyring</source>
@@ -4010,6 +4347,14 @@ Answering…</source>
     <message>
         <source>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;A private desktop AI assistant. Your conversations stay in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;Конфиденциальный ИИ-помощник для рабочего стола. Ваши беседы остаются в зашифрованном хранилище на этом компьютере.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

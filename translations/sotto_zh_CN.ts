@@ -314,23 +314,11 @@ Without a command, Sotto opens its window.</source>
   ensembles add NAME|list|remove NAME    the agents that contemplate together
   export (--conversation ID | --all) --format md|json|html|pdf --output PATH
                                          conversations out as documents
+  import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>命令：
-  ask [options] PROMPT                   提出一个问题，回答流式输出到 stdout
-  providers add NAME|list|remove NAME    模型提供商及其密钥
-  audit [--json|--csv] [--since DATE]    发送或拒绝的每个请求
-  policy show|set KEY VALUE              哪些内容可以离开这台计算机
-  redact --dry-run TEXT | terms add|remove|list   在发送的内容中隐去个人数据
-  conversations list|show ID|delete ID   保险库中的对话
-  conversations set ID local-only on|off  让某个对话的请求只留在这台计算机上
-  ensembles add NAME|list|remove NAME    共同合议的智能体
-  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
-                                         将对话导出为文档
-  search QUERY                           在保险库中全文搜索
-  vault check|change-passphrase|backups|restore ID   维护保险库
-运行“sotto COMMAND --help”查看某个命令的选项。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -617,6 +605,71 @@ The request: %5</source>
     <message>
         <source>The image could not be re-encoded.</source>
         <translation>无法重新编码图片。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sotto, chatgpt or claude (default: found from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault in %1: </source>
+        <translation type="unfinished">%1 中保险库的密码短语： </translation>
+    </message>
+    <message>
+        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
+        <translation type="unfinished">%1 中还没有保险库。请为新保险库设置一个密码短语： </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished">再次输入密码短语： </translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>The import was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1216,44 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ChatGptReader</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no message tree (&quot;mapping&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ClaudeReader</name>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file not included: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ContemplatingTurn</name>
     <message>
         <source>agent %1 (%2)</source>
@@ -1231,6 +1322,29 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The ensemble “%1” names providers that are not configured: %2.</source>
         <translation>合议组“%1”中包含未配置的提供商：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ConversationImport</name>
+    <message>
+        <source>[image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a %1: it looks like a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It nests deeper than an export does (%1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged or incomplete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1614,129 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>unknown format</source>
         <translation>未知格式</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportFormat</name>
+    <message>
+        <source>Sotto JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSniffer</name>
+    <message>
+        <source>It is not a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an export of Sotto, ChatGPT or Claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged or incomplete zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a file whose path leaves the archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file holds no conversations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conversations.json is larger than an import may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than it may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonByteSource</name>
+    <message>
+        <source>It unpacks to far more than it holds (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than an import may be (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a text longer than an import may hold (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::JsonElementStream</name>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (near byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a list of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended too soon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2074,41 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>“%1” is not saved yet.</source>
         <translation>“%1”尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::SottoJsonReader</name>
+    <message>
+        <source>It is not a Sotto JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation has no list of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has no id, or one another message has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 follows a message that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of message %1 is not base64.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3899,59 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::ImportFlow</name>
+    <message>
+        <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::KeyringOptIn</name>
     <message>
         <source>Remember the passphrase in the system &amp;keyring</source>
@@ -3942,6 +4267,14 @@ Answering…</source>
     <message>
         <source>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;A private desktop AI assistant. Your conversations stay in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sotto %1&lt;/h3&gt;&lt;p&gt;一款私密的桌面 AI 助手。您的对话保存在这台计算机上的加密保险库中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
