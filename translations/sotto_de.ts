@@ -319,7 +319,21 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  ask [options] PROMPT                   eine Frage, die Antwort als Stream auf stdout
+  providers add NAME|list|remove NAME    die Modellanbieter und ihre Schlüssel
+  audit [--json|--csv] [--since DATE]    jede gesendete oder abgelehnte Anfrage
+  policy show|set KEY VALUE              was diesen Computer verlassen darf
+  redact --dry-run TEXT | terms add|remove|list   personenbezogene Daten beim Senden zurückhalten
+  conversations list|show ID|delete ID   die Unterhaltungen im Tresor
+  conversations set ID local-only on|off  die Anfragen einer Unterhaltung auf diesem Computer halten
+  ensembles add NAME|list|remove NAME    die Agenten, die gemeinsam abwägen
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         Unterhaltungen als Dokumente exportieren
+  import [--format sotto|chatgpt|claude] FILE   Unterhaltungen aus einem Export importieren
+  search QUERY                           Volltextsuche im Tresor
+  vault check|change-passphrase|backups|restore ID   den Tresor pflegen
+Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
@@ -616,67 +630,67 @@ Die Anfrage: %5</translation>
     <name>ImportCommand</name>
     <message>
         <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen aus einem Export importieren: das eigene JSON von Sotto oder die conversations.json von ChatGPT oder Claude (oder die .zip-Datei, in der sie geliefert wird). Bereits importierte Unterhaltungen werden übersprungen. Eine Datei, die sich in ihrem Format nicht lesen lässt, ändert nichts.</translation>
     </message>
     <message>
         <source>sotto, chatgpt or claude (default: found from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>sotto, chatgpt oder claude (Standard: aus der Datei ermittelt).</translation>
     </message>
     <message>
         <source>The export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu importierende Export.</translation>
     </message>
     <message>
         <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: import [--format sotto|chatgpt|claude] FILE</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &apos;%1&apos;: verwenden Sie sotto, chatgpt oder claude.</translation>
     </message>
     <message>
         <source>Passphrase for the vault in %1: </source>
-        <translation type="unfinished">Passphrase für den Tresor in %1: </translation>
+        <translation>Passphrase für den Tresor in %1: </translation>
     </message>
     <message>
         <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation type="unfinished">In %1 gibt es noch keinen Tresor. Wählen Sie eine Passphrase für einen neuen: </translation>
+        <translation>In %1 gibt es noch keinen Tresor. Wählen Sie eine Passphrase für einen neuen: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished">Passphrase wiederholen: </translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren… %1%</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The import was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde unterbrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung importiert</numerusform>
+            <numerusform>%n Unterhaltungen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat übersprungen.</numerusform>
+            <numerusform>%n Duplikate übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1229,38 +1243,38 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <name>sotto::ChatGptReader</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild nicht enthalten]</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung ist kein Objekt.</translation>
     </message>
     <message>
         <source>A conversation has no message tree (&quot;mapping&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung hat keinen Nachrichtenbaum (&quot;mapping&quot;).</translation>
     </message>
 </context>
 <context>
     <name>sotto::ClaudeReader</name>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung ist kein Objekt.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung hat keine Nachrichtenliste (&quot;chat_messages&quot;).</translation>
     </message>
     <message>
         <source>Attached %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1:</translation>
     </message>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild nicht enthalten]</translation>
     </message>
     <message>
         <source>[file not included: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Datei nicht enthalten: %1]</translation>
     </message>
 </context>
 <context>
@@ -1339,23 +1353,23 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <name>sotto::ConversationImport</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild nicht enthalten]</translation>
     </message>
     <message>
         <source>It is not a %1: it looks like a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein %1: es sieht aus wie ein %2.</translation>
     </message>
     <message>
         <source>Conversation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1: %2</translation>
     </message>
     <message>
         <source>It nests deeper than an export does (%1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist tiefer verschachtelt, als ein Export es ist (%1 Ebenen).</translation>
     </message>
     <message>
         <source>It is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist beschädigt oder unvollständig: %1</translation>
     </message>
 </context>
 <context>
@@ -1631,123 +1645,123 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <name>sotto::ImportFormat</name>
     <message>
         <source>Sotto JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto-JSON-Export</translation>
     </message>
     <message>
         <source>ChatGPT export</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Export</translation>
     </message>
     <message>
         <source>Claude export</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude-Export</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSniffer</name>
     <message>
         <source>It is not a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine JSON-Datei.</translation>
     </message>
     <message>
         <source>It is not an export of Sotto, ChatGPT or Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Export von Sotto, ChatGPT oder Claude.</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>It is a damaged or incomplete zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine beschädigte oder unvollständige Zip-Datei.</translation>
     </message>
     <message>
         <source>It is a damaged zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine beschädigte Zip-Datei.</translation>
     </message>
     <message>
         <source>It holds a file whose path leaves the archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält eine Datei, deren Pfad aus dem Archiv hinausführt (%1).</translation>
     </message>
     <message>
         <source>The zip file holds no conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zip-Datei enthält keine conversations.json.</translation>
     </message>
     <message>
         <source>Its conversations.json is larger than an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre conversations.json ist größer, als ein Import sein darf.</translation>
     </message>
     <message>
         <source>There is no archive to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Archiv, aus dem gelesen werden kann.</translation>
     </message>
     <message>
         <source>The zip file has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zip-Datei enthält kein %1.</translation>
     </message>
     <message>
         <source>%1 is larger than it may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als erlaubt.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonByteSource</name>
     <message>
         <source>It unpacks to far more than it holds (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entpackt sich zu weit mehr, als sie enthält (eine Zip-Bombe).</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>It is larger than an import may be (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist größer, als ein Import sein darf (%1 MB).</translation>
     </message>
     <message>
         <source>It holds a text longer than an import may hold (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält einen Text, der länger ist, als ein Import enthalten darf (%1 MB).</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonElementStream</name>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten</translation>
     </message>
     <message>
         <source>%1 (near byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Byte %2)</translation>
     </message>
     <message>
         <source>It is not a list of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Liste von Unterhaltungen.</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; ist keine Liste.</translation>
     </message>
     <message>
         <source>It is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Objekt.</translation>
     </message>
     <message>
         <source>It has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat keine Liste &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>It ended too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es endet zu früh.</translation>
     </message>
 </context>
 <context>
@@ -2092,35 +2106,35 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <name>sotto::SottoJsonReader</name>
     <message>
         <source>It is not a Sotto JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Sotto-JSON-Export.</translation>
     </message>
     <message>
         <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine Version des Sotto-Formats, die dieses Sotto nicht lesen kann.</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung ist kein Objekt.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung hat keine Nachrichtenliste.</translation>
     </message>
     <message>
         <source>A message has no id, or one another message has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht hat keine ID oder eine, die eine andere Nachricht schon hat.</translation>
     </message>
     <message>
         <source>Message %1 follows a message that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 folgt auf eine Nachricht, die nicht vor ihr steht.</translation>
     </message>
     <message>
         <source>Message %1 has no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 hat keine Rolle.</translation>
     </message>
     <message>
         <source>An image of message %1 is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild von Nachricht %1 ist nicht base64-codiert.</translation>
     </message>
 </context>
 <context>
@@ -3934,56 +3948,56 @@ Antwortet…</translation>
     <name>sotto::ui::ImportFlow</name>
     <message>
         <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte von Sotto, ChatGPT oder Claude (*.json *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung aus %1 importiert</numerusform>
+            <numerusform>%n Unterhaltungen aus %1 importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the vault, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits im Tresor, übersprungen</numerusform>
+            <numerusform>%n bereits im Tresor, übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import abgebrochen: %n Unterhaltung wurde vorher importiert, keine nur halb.</numerusform>
+            <numerusform>Import abgebrochen: %n Unterhaltungen wurden vorher importiert, keine nur halb.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported, nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert, nichts wurde geändert: %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4310,11 +4324,11 @@ Antwortet…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen aus einem Export von Sotto, ChatGPT oder Claude (.json oder .zip)</translation>
     </message>
 </context>
 <context>

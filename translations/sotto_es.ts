@@ -319,7 +319,21 @@ Sin una orden, Sotto abre su ventana.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes:
+  ask [options] PROMPT                   una pregunta, la respuesta se transmite a stdout
+  providers add NAME|list|remove NAME    los proveedores de modelos y sus claves
+  audit [--json|--csv] [--since DATE]    todas las solicitudes enviadas o rechazadas
+  policy show|set KEY VALUE              lo que puede salir de este ordenador
+  redact --dry-run TEXT | terms add|remove|list   ocultar los datos personales en lo que se envía
+  conversations list|show ID|delete ID   las conversaciones de la bóveda
+  conversations set ID local-only on|off  mantener en este ordenador las solicitudes de una conversación
+  ensembles add NAME|list|remove NAME    los agentes que deliberan juntos
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         exportar conversaciones como documentos
+  import [--format sotto|chatgpt|claude] FILE   importar conversaciones desde una exportación
+  search QUERY                           búsqueda de texto completo en la bóveda
+  vault check|change-passphrase|backups|restore ID   mantener la bóveda
+Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</translation>
     </message>
 </context>
 <context>
@@ -616,67 +630,67 @@ La solicitud: %5</translation>
     <name>ImportCommand</name>
     <message>
         <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conversaciones desde una exportación: el JSON propio de Sotto, o el conversations.json de ChatGPT o de Claude (o el .zip en que viene). Se omiten las conversaciones ya importadas. Un archivo que no puede leerse en su formato no cambia nada.</translation>
     </message>
     <message>
         <source>sotto, chatgpt or claude (default: found from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>sotto, chatgpt o claude (predeterminado: se deduce del archivo).</translation>
     </message>
     <message>
         <source>The export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación que se importará.</translation>
     </message>
     <message>
         <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: import [--format sotto|chatgpt|claude] FILE</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato &apos;%1&apos; desconocido: use sotto, chatgpt o claude.</translation>
     </message>
     <message>
         <source>Passphrase for the vault in %1: </source>
-        <translation type="unfinished">Frase de contraseña de la bóveda en %1: </translation>
+        <translation>Frase de contraseña de la bóveda en %1: </translation>
     </message>
     <message>
         <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation type="unfinished">Aún no hay ninguna bóveda en %1. Elija una frase de contraseña para crear una: </translation>
+        <translation>Todavía no hay ninguna bóveda en %1. Elija una frase de contraseña para una nueva: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished">Repita la frase de contraseña: </translation>
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… %1%</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The import was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se interrumpió.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación importada</numerusform>
+            <numerusform>%n conversaciones importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicado omitido.</numerusform>
+            <numerusform>%n duplicados omitidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1229,38 +1243,38 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <name>sotto::ChatGptReader</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[imagen no incluida]</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación no es un objeto.</translation>
     </message>
     <message>
         <source>A conversation has no message tree (&quot;mapping&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación no tiene árbol de mensajes (&quot;mapping&quot;).</translation>
     </message>
 </context>
 <context>
     <name>sotto::ClaudeReader</name>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación no es un objeto.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación no tiene lista de mensajes (&quot;chat_messages&quot;).</translation>
     </message>
     <message>
         <source>Attached %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto %1:</translation>
     </message>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[imagen no incluida]</translation>
     </message>
     <message>
         <source>[file not included: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[archivo no incluido: %1]</translation>
     </message>
 </context>
 <context>
@@ -1339,23 +1353,23 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <name>sotto::ConversationImport</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[imagen no incluida]</translation>
     </message>
     <message>
         <source>It is not a %1: it looks like a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una %1: parece una %2.</translation>
     </message>
     <message>
         <source>Conversation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación %1: %2</translation>
     </message>
     <message>
         <source>It nests deeper than an export does (%1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene más niveles de anidamiento que una exportación (%1 niveles).</translation>
     </message>
     <message>
         <source>It is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Está dañado o incompleto: %1</translation>
     </message>
 </context>
 <context>
@@ -1631,123 +1645,123 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <name>sotto::ImportFormat</name>
     <message>
         <source>Sotto JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación JSON de Sotto</translation>
     </message>
     <message>
         <source>ChatGPT export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación de ChatGPT</translation>
     </message>
     <message>
         <source>Claude export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación de Claude</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSniffer</name>
     <message>
         <source>It is not a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo JSON.</translation>
     </message>
     <message>
         <source>It is not an export of Sotto, ChatGPT or Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una exportación de Sotto, ChatGPT ni Claude.</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>It is a damaged or incomplete zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un archivo zip dañado o incompleto.</translation>
     </message>
     <message>
         <source>It is a damaged zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un archivo zip dañado.</translation>
     </message>
     <message>
         <source>It holds a file whose path leaves the archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene un archivo cuya ruta sale del archivo comprimido (%1).</translation>
     </message>
     <message>
         <source>The zip file holds no conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo zip no contiene conversations.json.</translation>
     </message>
     <message>
         <source>Its conversations.json is larger than an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su conversations.json es más grande de lo que permite una importación.</translation>
     </message>
     <message>
         <source>There is no archive to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo comprimido del que leer.</translation>
     </message>
     <message>
         <source>The zip file has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo zip no contiene %1.</translation>
     </message>
     <message>
         <source>%1 is larger than it may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo permitido.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado.</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonByteSource</name>
     <message>
         <source>It unpacks to far more than it holds (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descomprime en mucho más de lo que contiene (una bomba zip).</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
         <source>It is larger than an import may be (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más grande de lo que permite una importación (%1 MB).</translation>
     </message>
     <message>
         <source>It holds a text longer than an import may hold (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene un texto más largo de lo que permite una importación (%1 MB).</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonElementStream</name>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos binarios</translation>
     </message>
     <message>
         <source>%1 (near byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cerca del byte %2)</translation>
     </message>
     <message>
         <source>It is not a list of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una lista de conversaciones.</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &quot;%1&quot; no es una lista.</translation>
     </message>
     <message>
         <source>It is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un objeto.</translation>
     </message>
     <message>
         <source>It has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene una lista &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>It ended too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina demasiado pronto.</translation>
     </message>
 </context>
 <context>
@@ -2092,35 +2106,35 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <name>sotto::SottoJsonReader</name>
     <message>
         <source>It is not a Sotto JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una exportación JSON de Sotto.</translation>
     </message>
     <message>
         <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una versión del formato de Sotto que este Sotto no puede leer.</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación no es un objeto.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación no tiene lista de mensajes.</translation>
     </message>
     <message>
         <source>A message has no id, or one another message has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje no tiene id, o tiene uno que ya tiene otro mensaje.</translation>
     </message>
     <message>
         <source>Message %1 follows a message that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje %1 sigue a un mensaje que no está antes que él.</translation>
     </message>
     <message>
         <source>Message %1 has no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje %1 no tiene rol.</translation>
     </message>
     <message>
         <source>An image of message %1 is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen del mensaje %1 no está en base64.</translation>
     </message>
 </context>
 <context>
@@ -3934,56 +3948,56 @@ Respondiendo…</translation>
     <name>sotto::ui::ImportFlow</name>
     <message>
         <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de Sotto, ChatGPT o Claude (*.json *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conversaciones</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación importada de %1</numerusform>
+            <numerusform>%n conversaciones importadas de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the vault, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya estaba en la bóveda, omitida</numerusform>
+            <numerusform>%n ya estaban en la bóveda, omitidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación cancelada: se había importado %n conversación antes; ninguna a medias.</numerusform>
+            <numerusform>Importación cancelada: se habían importado %n conversaciones antes; ninguna a medias.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported, nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se importó; no cambió nada: %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la importación: %1</translation>
     </message>
 </context>
 <context>
@@ -4310,11 +4324,11 @@ Respondiendo…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones desde una exportación de Sotto, ChatGPT o Claude (.json o .zip)</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,21 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :
+  ask [options] PROMPT                   une question, la réponse diffusée sur stdout
+  providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
+  audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
+  policy show|set KEY VALUE              ce qui peut quitter cet ordinateur
+  redact --dry-run TEXT | terms add|remove|list   masquer les données personnelles dans ce qui est envoyé
+  conversations list|show ID|delete ID   les conversations du coffre
+  conversations set ID local-only on|off  garder les requêtes d&apos;une conversation sur cet ordinateur
+  ensembles add NAME|list|remove NAME    les agents qui délibèrent ensemble
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         exporter des conversations en documents
+  import [--format sotto|chatgpt|claude] FILE   importer des conversations depuis un export
+  search QUERY                           recherche plein texte dans le coffre
+  vault check|change-passphrase|backups|restore ID   entretenir le coffre
+Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -616,67 +630,67 @@ La requête&#xa0;: %5</translation>
     <name>ImportCommand</name>
     <message>
         <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des conversations depuis un export : le JSON propre à Sotto, ou le conversations.json de ChatGPT ou de Claude (ou le .zip dans lequel il est fourni). Les conversations déjà importées sont ignorées. Un fichier qui ne peut pas être lu dans son format ne modifie rien.</translation>
     </message>
     <message>
         <source>sotto, chatgpt or claude (default: found from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>sotto, chatgpt ou claude (par défaut : déduit du fichier).</translation>
     </message>
     <message>
         <source>The export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export à importer.</translation>
     </message>
     <message>
         <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : import [--format sotto|chatgpt|claude] FILE</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu : utilisez sotto, chatgpt ou claude.</translation>
     </message>
     <message>
         <source>Passphrase for the vault in %1: </source>
-        <translation type="unfinished">Phrase secrète du coffre dans %1&#xa0;: </translation>
+        <translation>Phrase secrète du coffre dans %1 : </translation>
     </message>
     <message>
         <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation type="unfinished">Pas encore de coffre dans %1. Choisissez une phrase secrète pour en créer un&#xa0;: </translation>
+        <translation>Aucun coffre dans %1 pour l&apos;instant. Choisissez une phrase secrète pour un nouveau coffre : </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished">Répétez la phrase secrète&#xa0;: </translation>
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation… %1 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The import was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été interrompue.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation importée</numerusform>
+            <numerusform>%n conversations importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1229,38 +1243,38 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::ChatGptReader</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non incluse]</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A conversation has no message tree (&quot;mapping&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation n&apos;a pas d&apos;arbre de messages (&quot;mapping&quot;).</translation>
     </message>
 </context>
 <context>
     <name>sotto::ClaudeReader</name>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation n&apos;a pas de liste de messages (&quot;chat_messages&quot;).</translation>
     </message>
     <message>
         <source>Attached %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe %1 :</translation>
     </message>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non incluse]</translation>
     </message>
     <message>
         <source>[file not included: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[fichier non inclus : %1]</translation>
     </message>
 </context>
 <context>
@@ -1339,23 +1353,23 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::ConversationImport</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non incluse]</translation>
     </message>
     <message>
         <source>It is not a %1: it looks like a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un %1 : cela ressemble à un %2.</translation>
     </message>
     <message>
         <source>Conversation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation %1 : %2</translation>
     </message>
     <message>
         <source>It nests deeper than an export does (%1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son imbrication est plus profonde que celle d&apos;un export (%1 niveaux).</translation>
     </message>
     <message>
         <source>It is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est endommagé ou incomplet : %1</translation>
     </message>
 </context>
 <context>
@@ -1631,123 +1645,123 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::ImportFormat</name>
     <message>
         <source>Sotto JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>export JSON de Sotto</translation>
     </message>
     <message>
         <source>ChatGPT export</source>
-        <translation type="unfinished"></translation>
+        <translation>export ChatGPT</translation>
     </message>
     <message>
         <source>Claude export</source>
-        <translation type="unfinished"></translation>
+        <translation>export Claude</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSniffer</name>
     <message>
         <source>It is not a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier JSON.</translation>
     </message>
     <message>
         <source>It is not an export of Sotto, ChatGPT or Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un export de Sotto, ChatGPT ou Claude.</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>It is a damaged or incomplete zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un fichier zip endommagé ou incomplet.</translation>
     </message>
     <message>
         <source>It is a damaged zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un fichier zip endommagé.</translation>
     </message>
     <message>
         <source>It holds a file whose path leaves the archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient un fichier dont le chemin sort de l&apos;archive (%1).</translation>
     </message>
     <message>
         <source>The zip file holds no conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier zip ne contient pas de conversations.json.</translation>
     </message>
     <message>
         <source>Its conversations.json is larger than an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son conversations.json est plus volumineux que ce qu&apos;une importation autorise.</translation>
     </message>
     <message>
         <source>There is no archive to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune archive à lire.</translation>
     </message>
     <message>
         <source>The zip file has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier zip ne contient pas %1.</translation>
     </message>
     <message>
         <source>%1 is larger than it may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus volumineux qu&apos;autorisé.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé.</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonByteSource</name>
     <message>
         <source>It unpacks to far more than it holds (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se décompresse en bien plus que ce qu&apos;il contient (une bombe zip).</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>It is larger than an import may be (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est plus volumineux que ce qu&apos;une importation autorise (%1 Mo).</translation>
     </message>
     <message>
         <source>It holds a text longer than an import may hold (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient un texte plus long qu&apos;une importation ne l&apos;autorise (%1 Mo).</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonElementStream</name>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>données binaires</translation>
     </message>
     <message>
         <source>%1 (near byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vers l&apos;octet %2)</translation>
     </message>
     <message>
         <source>It is not a list of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une liste de conversations.</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son &quot;%1&quot; n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>It is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>It has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas de liste &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>It ended too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se termine trop tôt.</translation>
     </message>
 </context>
 <context>
@@ -2092,35 +2106,35 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::SottoJsonReader</name>
     <message>
         <source>It is not a Sotto JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un export JSON de Sotto.</translation>
     </message>
     <message>
         <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une version du format de Sotto que ce Sotto ne peut pas lire.</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation n&apos;a pas de liste de messages.</translation>
     </message>
     <message>
         <source>A message has no id, or one another message has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message n&apos;a pas d&apos;identifiant, ou a celui d&apos;un autre message.</translation>
     </message>
     <message>
         <source>Message %1 follows a message that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 suit un message qui ne le précède pas.</translation>
     </message>
     <message>
         <source>Message %1 has no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 n&apos;a pas de rôle.</translation>
     </message>
     <message>
         <source>An image of message %1 is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image du message %1 n&apos;est pas en base64.</translation>
     </message>
 </context>
 <context>
@@ -3934,56 +3948,56 @@ Réponse en cours…</translation>
     <name>sotto::ui::ImportFlow</name>
     <message>
         <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de Sotto, ChatGPT ou Claude (*.json *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des conversations</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation importée depuis %1</numerusform>
+            <numerusform>%n conversations importées depuis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the vault, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà dans le coffre, ignorée</numerusform>
+            <numerusform>%n déjà dans le coffre, ignorées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation annulée : %n conversation avait été importée avant, aucune à moitié.</numerusform>
+            <numerusform>Importation annulée : %n conversations avaient été importées avant, aucune à moitié.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported, nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a changé : %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;importation : %1</translation>
     </message>
 </context>
 <context>
@@ -4310,11 +4324,11 @@ Réponse en cours…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Des conversations depuis un export de Sotto, ChatGPT ou Claude (.json ou .zip)</translation>
     </message>
 </context>
 <context>

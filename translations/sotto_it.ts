@@ -319,7 +319,21 @@ Senza un comando, Sotto apre la sua finestra.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi:
+  ask [options] PROMPT                   una domanda, la risposta trasmessa su stdout
+  providers add NAME|list|remove NAME    i fornitori di modelli e le loro chiavi
+  audit [--json|--csv] [--since DATE]    ogni richiesta inviata o rifiutata
+  policy show|set KEY VALUE              cosa può lasciare questo computer
+  redact --dry-run TEXT | terms add|remove|list   oscura i dati personali in ciò che viene inviato
+  conversations list|show ID|delete ID   le conversazioni nella cassaforte
+  conversations set ID local-only on|off  tiene le richieste di una conversazione su questo computer
+  ensembles add NAME|list|remove NAME    gli agenti che deliberano insieme
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         esporta conversazioni come documenti
+  import [--format sotto|chatgpt|claude] FILE   importa conversazioni da un&apos;esportazione
+  search QUERY                           ricerca a testo completo nella cassaforte
+  vault check|change-passphrase|backups|restore ID   gestisce la cassaforte
+Eseguire &apos;sotto COMMAND --help&apos; per le opzioni di un comando.</translation>
     </message>
 </context>
 <context>
@@ -616,67 +630,67 @@ La richiesta: %5</translation>
     <name>ImportCommand</name>
     <message>
         <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa conversazioni da un&apos;esportazione: il JSON di Sotto, oppure il conversations.json di ChatGPT o di Claude (o il .zip in cui viene fornito). Le conversazioni già importate vengono saltate. Un file che non può essere letto nel suo formato non modifica nulla.</translation>
     </message>
     <message>
         <source>sotto, chatgpt or claude (default: found from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>sotto, chatgpt o claude (predefinito: dedotto dal file).</translation>
     </message>
     <message>
         <source>The export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione da importare.</translation>
     </message>
     <message>
         <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: import [--format sotto|chatgpt|claude] FILE</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato &apos;%1&apos; sconosciuto: usare sotto, chatgpt o claude.</translation>
     </message>
     <message>
         <source>Passphrase for the vault in %1: </source>
-        <translation type="unfinished">Passphrase della cassaforte in %1: </translation>
+        <translation>Passphrase della cassaforte in %1: </translation>
     </message>
     <message>
         <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation type="unfinished">Non c&apos;è ancora una cassaforte in %1. Scegliere una passphrase per crearne una nuova: </translation>
+        <translation>Non c&apos;è ancora una cassaforte in %1. Scegliere una passphrase per crearne una nuova: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished">Ripetere la passphrase: </translation>
+        <translation>Ripetere la passphrase: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione… %1%</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The import was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione è stata interrotta.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversazione importata</numerusform>
+            <numerusform>%n conversazioni importate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicato saltato.</numerusform>
+            <numerusform>%n duplicati saltati.</numerusform>
         </translation>
     </message>
 </context>
@@ -1229,38 +1243,38 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     <name>sotto::ChatGptReader</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[immagine non inclusa]</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione non è un oggetto.</translation>
     </message>
     <message>
         <source>A conversation has no message tree (&quot;mapping&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione non ha un albero di messaggi (&quot;mapping&quot;).</translation>
     </message>
 </context>
 <context>
     <name>sotto::ClaudeReader</name>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione non è un oggetto.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione non ha un elenco di messaggi (&quot;chat_messages&quot;).</translation>
     </message>
     <message>
         <source>Attached %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegato %1:</translation>
     </message>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[immagine non inclusa]</translation>
     </message>
     <message>
         <source>[file not included: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[file non incluso: %1]</translation>
     </message>
 </context>
 <context>
@@ -1339,23 +1353,23 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     <name>sotto::ConversationImport</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[immagine non inclusa]</translation>
     </message>
     <message>
         <source>It is not a %1: it looks like a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un&apos;%1: sembra un&apos;%2.</translation>
     </message>
     <message>
         <source>Conversation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazione %1: %2</translation>
     </message>
     <message>
         <source>It nests deeper than an export does (%1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha un annidamento più profondo di un&apos;esportazione (%1 livelli).</translation>
     </message>
     <message>
         <source>It is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>È danneggiato o incompleto: %1</translation>
     </message>
 </context>
 <context>
@@ -1631,123 +1645,123 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     <name>sotto::ImportFormat</name>
     <message>
         <source>Sotto JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>esportazione JSON di Sotto</translation>
     </message>
     <message>
         <source>ChatGPT export</source>
-        <translation type="unfinished"></translation>
+        <translation>esportazione di ChatGPT</translation>
     </message>
     <message>
         <source>Claude export</source>
-        <translation type="unfinished"></translation>
+        <translation>esportazione di Claude</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSniffer</name>
     <message>
         <source>It is not a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un file JSON.</translation>
     </message>
     <message>
         <source>It is not an export of Sotto, ChatGPT or Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un&apos;esportazione di Sotto, ChatGPT o Claude.</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire %1: %2</translation>
     </message>
     <message>
         <source>It is a damaged or incomplete zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>È un file zip danneggiato o incompleto.</translation>
     </message>
     <message>
         <source>It is a damaged zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>È un file zip danneggiato.</translation>
     </message>
     <message>
         <source>It holds a file whose path leaves the archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene un file il cui percorso esce dall&apos;archivio (%1).</translation>
     </message>
     <message>
         <source>The zip file holds no conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file zip non contiene conversations.json.</translation>
     </message>
     <message>
         <source>Its conversations.json is larger than an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo conversations.json è più grande di quanto un&apos;importazione consenta.</translation>
     </message>
     <message>
         <source>There is no archive to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è alcun archivio da cui leggere.</translation>
     </message>
     <message>
         <source>The zip file has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file zip non contiene %1.</translation>
     </message>
     <message>
         <source>%1 is larger than it may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è più grande del consentito.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è danneggiato.</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonByteSource</name>
     <message>
         <source>It unpacks to far more than it holds (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si decomprime in molto più di quanto contenga (una zip bomb).</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file.</translation>
     </message>
     <message>
         <source>It is larger than an import may be (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>È più grande di quanto un&apos;importazione consenta (%1 MB).</translation>
     </message>
     <message>
         <source>It holds a text longer than an import may hold (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene un testo più lungo di quanto un&apos;importazione consenta (%1 MB).</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonElementStream</name>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>dati binari</translation>
     </message>
     <message>
         <source>%1 (near byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vicino al byte %2)</translation>
     </message>
     <message>
         <source>It is not a list of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un elenco di conversazioni.</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo &quot;%1&quot; non è un elenco.</translation>
     </message>
     <message>
         <source>It is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un oggetto.</translation>
     </message>
     <message>
         <source>It has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ha un elenco &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>It ended too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina troppo presto.</translation>
     </message>
 </context>
 <context>
@@ -2092,35 +2106,35 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     <name>sotto::SottoJsonReader</name>
     <message>
         <source>It is not a Sotto JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un&apos;esportazione JSON di Sotto.</translation>
     </message>
     <message>
         <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>È una versione del formato di Sotto che questo Sotto non può leggere.</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione non è un oggetto.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione non ha un elenco di messaggi.</translation>
     </message>
     <message>
         <source>A message has no id, or one another message has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio non ha un id, oppure ne ha uno che ha già un altro messaggio.</translation>
     </message>
     <message>
         <source>Message %1 follows a message that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio %1 segue un messaggio che non lo precede.</translation>
     </message>
     <message>
         <source>Message %1 has no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio %1 non ha un ruolo.</translation>
     </message>
     <message>
         <source>An image of message %1 is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine del messaggio %1 non è in base64.</translation>
     </message>
 </context>
 <context>
@@ -3934,56 +3948,56 @@ Risposta in corso…</translation>
     <name>sotto::ui::ImportFlow</name>
     <message>
         <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazioni di Sotto, ChatGPT o Claude (*.json *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tutti i file (*)</translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa conversazioni</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversazione importata da %1</numerusform>
+            <numerusform>%n conversazioni importate da %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the vault, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n già nella cassaforte, saltata</numerusform>
+            <numerusform>%n già nella cassaforte, saltate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importazione annullata: %n conversazione era stata importata prima; nessuna a metà.</numerusform>
+            <numerusform>Importazione annullata: %n conversazioni erano state importate prima; nessuna a metà.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported, nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è stato importato, nulla è cambiato: %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione non riuscita: %1</translation>
     </message>
 </context>
 <context>
@@ -4310,11 +4324,11 @@ Risposta in corso…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazioni da un&apos;esportazione di Sotto, ChatGPT o Claude (.json o .zip)</translation>
     </message>
 </context>
 <context>

@@ -318,7 +318,21 @@ Without a command, Sotto opens its window.</source>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  ask [options] PROMPT                   質問を 1 つ送り、回答を stdout にストリーミング
+  providers add NAME|list|remove NAME    モデルプロバイダーとその API キー
+  audit [--json|--csv] [--since DATE]    送信または拒否したすべてのリクエスト
+  policy show|set KEY VALUE              このコンピューターから送信してよいもの
+  redact --dry-run TEXT | terms add|remove|list   送信内容の個人データをマスク
+  conversations list|show ID|delete ID   保管庫内の会話
+  conversations set ID local-only on|off  会話のリクエストをこのコンピューター内にとどめる
+  ensembles add NAME|list|remove NAME    一緒に熟考するエージェント
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         会話を文書としてエクスポート
+  import [--format sotto|chatgpt|claude] FILE   エクスポートから会話をインポート
+  search QUERY                           保管庫の全文検索
+  vault check|change-passphrase|backups|restore ID   保管庫の管理
+各コマンドのオプションは &apos;sotto COMMAND --help&apos; で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -611,64 +625,64 @@ The request: %5</source>
     <name>ImportCommand</name>
     <message>
         <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートから会話をインポートします: Sotto 独自の JSON、または ChatGPT や Claude の conversations.json (またはそれを含む .zip)。インポート済みの会話はスキップされます。その形式として読み取れないファイルでは何も変更されません。</translation>
     </message>
     <message>
         <source>sotto, chatgpt or claude (default: found from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>sotto、chatgpt、claude のいずれか (既定: ファイルから判別)。</translation>
     </message>
     <message>
         <source>The export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするエクスポート。</translation>
     </message>
     <message>
         <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: import [--format sotto|chatgpt|claude] FILE</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &apos;%1&apos;: sotto、chatgpt、claude のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Passphrase for the vault in %1: </source>
-        <translation type="unfinished">%1 の保管庫のパスフレーズ: </translation>
+        <translation>%1 の保管庫のパスフレーズ: </translation>
     </message>
     <message>
         <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation type="unfinished">%1 にはまだ保管庫がありません。新しい保管庫のパスフレーズを決めてください: </translation>
+        <translation>%1 にはまだ保管庫がありません。新しい保管庫のパスフレーズを決めてください: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished">パスフレーズをもう一度入力: </translation>
+        <translation>パスフレーズをもう一度入力: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中… %1%</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The import was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートが中断されました。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の会話をインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の重複をスキップしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,38 +1233,38 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::ChatGptReader</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[画像は含まれていません]</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話がオブジェクトではありません。</translation>
     </message>
     <message>
         <source>A conversation has no message tree (&quot;mapping&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>会話にメッセージツリー (&quot;mapping&quot;) がありません。</translation>
     </message>
 </context>
 <context>
     <name>sotto::ClaudeReader</name>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話がオブジェクトではありません。</translation>
     </message>
     <message>
         <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>会話にメッセージの一覧 (&quot;chat_messages&quot;) がありません。</translation>
     </message>
     <message>
         <source>Attached %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル %1:</translation>
     </message>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[画像は含まれていません]</translation>
     </message>
     <message>
         <source>[file not included: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ファイルは含まれていません: %1]</translation>
     </message>
 </context>
 <context>
@@ -1328,23 +1342,23 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::ConversationImport</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[画像は含まれていません]</translation>
     </message>
     <message>
         <source>It is not a %1: it looks like a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではありません: %2 のようです。</translation>
     </message>
     <message>
         <source>Conversation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1: %2</translation>
     </message>
     <message>
         <source>It nests deeper than an export does (%1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートとしてはネストが深すぎます (%1 階層)。</translation>
     </message>
     <message>
         <source>It is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>破損しているか不完全です: %1</translation>
     </message>
 </context>
 <context>
@@ -1620,123 +1634,123 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::ImportFormat</name>
     <message>
         <source>Sotto JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto JSON エクスポート</translation>
     </message>
     <message>
         <source>ChatGPT export</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT エクスポート</translation>
     </message>
     <message>
         <source>Claude export</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude エクスポート</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSniffer</name>
     <message>
         <source>It is not a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイルではありません。</translation>
     </message>
     <message>
         <source>It is not an export of Sotto, ChatGPT or Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto、ChatGPT、Claude のいずれのエクスポートでもありません。</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>It is a damaged or incomplete zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損しているか不完全な zip ファイルです。</translation>
     </message>
     <message>
         <source>It is a damaged zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損した zip ファイルです。</translation>
     </message>
     <message>
         <source>It holds a file whose path leaves the archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブの外を指すパスのファイルが含まれています (%1)。</translation>
     </message>
     <message>
         <source>The zip file holds no conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip ファイルに conversations.json がありません。</translation>
     </message>
     <message>
         <source>Its conversations.json is larger than an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>含まれる conversations.json がインポートの上限を超えています。</translation>
     </message>
     <message>
         <source>There is no archive to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取るアーカイブがありません。</translation>
     </message>
     <message>
         <source>The zip file has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip ファイルに %1 がありません。</translation>
     </message>
     <message>
         <source>%1 is larger than it may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が上限を超えています。</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません。</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています。</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonByteSource</name>
     <message>
         <source>It unpacks to far more than it holds (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>格納サイズをはるかに超えて展開されます (zip 爆弾)。</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れませんでした。</translation>
     </message>
     <message>
         <source>It is larger than an import may be (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの上限を超えています (%1 MB)。</translation>
     </message>
     <message>
         <source>It holds a text longer than an import may hold (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの上限を超える長さのテキストが含まれています (%1 MB)。</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonElementStream</name>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリデータ</translation>
     </message>
     <message>
         <source>%1 (near byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (バイト %2 付近)</translation>
     </message>
     <message>
         <source>It is not a list of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話のリストではありません。</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; がリストではありません。</translation>
     </message>
     <message>
         <source>It is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではありません。</translation>
     </message>
     <message>
         <source>It has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; リストがありません。</translation>
     </message>
     <message>
         <source>It ended too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で終わっています。</translation>
     </message>
 </context>
 <context>
@@ -2080,35 +2094,35 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::SottoJsonReader</name>
     <message>
         <source>It is not a Sotto JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto JSON エクスポートではありません。</translation>
     </message>
     <message>
         <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Sotto では読み取れないバージョンの Sotto 形式です。</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話がオブジェクトではありません。</translation>
     </message>
     <message>
         <source>A conversation has no list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話にメッセージの一覧がありません。</translation>
     </message>
     <message>
         <source>A message has no id, or one another message has.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに ID がないか、別のメッセージと同じ ID です。</translation>
     </message>
     <message>
         <source>Message %1 follows a message that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 が、その前にないメッセージの後に続いています。</translation>
     </message>
     <message>
         <source>Message %1 has no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 にロールがありません。</translation>
     </message>
     <message>
         <source>An image of message %1 is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 の画像が base64 ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3902,53 +3916,53 @@ Answering…</source>
     <name>sotto::ui::ImportFlow</name>
     <message>
         <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto、ChatGPT、Claude のエクスポート (*.json *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">すべてのファイル (*)</translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話をインポート</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポート中…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件の会話をインポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the vault, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件は保管庫に既にあるためスキップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポートをキャンセルしました: それまでに %n 件の会話をインポート済みです。途中までのものはありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported, nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインポートされず、何も変更されませんでした: %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートに失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -4270,11 +4284,11 @@ Answering…</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto、ChatGPT、Claude のエクスポートからの会話 (.json または .zip)</translation>
     </message>
 </context>
 <context>

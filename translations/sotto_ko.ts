@@ -318,7 +318,21 @@ Without a command, Sotto opens its window.</source>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:
+  ask [options] PROMPT                   질문 하나, 답변은 stdout으로 스트리밍
+  providers add NAME|list|remove NAME    모델 공급자와 그 키
+  audit [--json|--csv] [--since DATE]    보냈거나 거부한 모든 요청
+  policy show|set KEY VALUE              이 컴퓨터 밖으로 나갈 수 있는 것
+  redact --dry-run TEXT | terms add|remove|list   보내는 내용에서 개인 정보 가리기
+  conversations list|show ID|delete ID   보관함의 대화
+  conversations set ID local-only on|off  대화의 요청을 이 컴퓨터 안에서만 처리
+  ensembles add NAME|list|remove NAME    함께 숙고하는 에이전트
+  export (--conversation ID | --all) --format md|json|html|pdf --output PATH
+                                         대화를 문서로 내보내기
+  import [--format sotto|chatgpt|claude] FILE   내보내기 파일에서 대화 가져오기
+  search QUERY                           보관함 전문 검색
+  vault check|change-passphrase|backups|restore ID   보관함 관리
+명령의 옵션을 보려면 &apos;sotto COMMAND --help&apos;를 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -611,64 +625,64 @@ The request: %5</source>
     <name>ImportCommand</name>
     <message>
         <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 파일에서 대화를 가져옵니다: Sotto 자체 JSON 또는 ChatGPT나 Claude의 conversations.json(또는 이를 담은 .zip). 이미 가져온 대화는 건너뜁니다. 해당 형식으로 읽을 수 없는 파일은 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
         <source>sotto, chatgpt or claude (default: found from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>sotto, chatgpt 또는 claude(기본값: 파일에서 판별).</translation>
     </message>
     <message>
         <source>The export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 내보내기 파일.</translation>
     </message>
     <message>
         <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: import [--format sotto|chatgpt|claude] FILE</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 형식 &apos;%1&apos;: sotto, chatgpt 또는 claude를 사용하세요.</translation>
     </message>
     <message>
         <source>Passphrase for the vault in %1: </source>
-        <translation type="unfinished">%1에 있는 보관함의 암호 문구: </translation>
+        <translation>%1에 있는 보관함의 암호 문구: </translation>
     </message>
     <message>
         <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation type="unfinished">%1에 아직 보관함이 없습니다. 새 보관함에 쓸 암호 문구를 정하세요: </translation>
+        <translation>%1에 아직 보관함이 없습니다. 새 보관함에 쓸 암호 문구를 정하세요: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished">암호 문구를 다시 입력하세요: </translation>
+        <translation>암호 문구를 다시 입력하세요: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중… %1%</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The import was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기가 중단되었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개를 가져왔습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메시지 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>중복 %n개를 건너뛰었습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,38 +1233,38 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::ChatGptReader</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[이미지 포함 안 됨]</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화가 객체가 아닙니다.</translation>
     </message>
     <message>
         <source>A conversation has no message tree (&quot;mapping&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에 메시지 트리(&quot;mapping&quot;)가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>sotto::ClaudeReader</name>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화가 객체가 아닙니다.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages (&quot;chat_messages&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에 메시지 목록(&quot;chat_messages&quot;)이 없습니다.</translation>
     </message>
     <message>
         <source>Attached %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 %1:</translation>
     </message>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[이미지 포함 안 됨]</translation>
     </message>
     <message>
         <source>[file not included: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[파일 포함 안 됨: %1]</translation>
     </message>
 </context>
 <context>
@@ -1328,23 +1342,23 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::ConversationImport</name>
     <message>
         <source>[image not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>[이미지 포함 안 됨]</translation>
     </message>
     <message>
         <source>It is not a %1: it looks like a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 아닙니다: %2인 것 같습니다.</translation>
     </message>
     <message>
         <source>Conversation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 %1: %2</translation>
     </message>
     <message>
         <source>It nests deeper than an export does (%1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 파일보다 중첩이 깊습니다(%1단계).</translation>
     </message>
     <message>
         <source>It is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>손상되었거나 불완전합니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1620,123 +1634,123 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::ImportFormat</name>
     <message>
         <source>Sotto JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto JSON 내보내기 파일</translation>
     </message>
     <message>
         <source>ChatGPT export</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT 내보내기 파일</translation>
     </message>
     <message>
         <source>Claude export</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude 내보내기 파일</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSniffer</name>
     <message>
         <source>It is not a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>It is not an export of Sotto, ChatGPT or Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto, ChatGPT 또는 Claude의 내보내기 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>sotto::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>It is a damaged or incomplete zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상되었거나 불완전한 zip 파일입니다.</translation>
     </message>
     <message>
         <source>It is a damaged zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 zip 파일입니다.</translation>
     </message>
     <message>
         <source>It holds a file whose path leaves the archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>경로가 아카이브 밖을 가리키는 파일이 들어 있습니다(%1).</translation>
     </message>
     <message>
         <source>The zip file holds no conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 파일에 conversations.json이 없습니다.</translation>
     </message>
     <message>
         <source>Its conversations.json is larger than an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>포함된 conversations.json이 가져오기 허용 크기보다 큽니다.</translation>
     </message>
     <message>
         <source>There is no archive to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 아카이브가 없습니다.</translation>
     </message>
     <message>
         <source>The zip file has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 파일에 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1 is larger than it may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 허용 크기보다 큽니다.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonByteSource</name>
     <message>
         <source>It unpacks to far more than it holds (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>압축을 풀면 담긴 것보다 훨씬 커집니다(zip 폭탄).</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없었습니다.</translation>
     </message>
     <message>
         <source>It is larger than an import may be (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 허용 크기보다 큽니다(%1MB).</translation>
     </message>
     <message>
         <source>It holds a text longer than an import may hold (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 허용 길이보다 긴 텍스트가 들어 있습니다(%1MB).</translation>
     </message>
 </context>
 <context>
     <name>sotto::JsonElementStream</name>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>이진 데이터</translation>
     </message>
     <message>
         <source>%1 (near byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2바이트 부근)</translation>
     </message>
     <message>
         <source>It is not a list of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 목록이 아닙니다.</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 목록이 아닙니다.</translation>
     </message>
     <message>
         <source>It is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>객체가 아닙니다.</translation>
     </message>
     <message>
         <source>It has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 목록이 없습니다.</translation>
     </message>
     <message>
         <source>It ended too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 일찍 끝납니다.</translation>
     </message>
 </context>
 <context>
@@ -2080,35 +2094,35 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <name>sotto::SottoJsonReader</name>
     <message>
         <source>It is not a Sotto JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto JSON 내보내기 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>It is a version of Sotto&apos;s format this Sotto cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Sotto가 읽을 수 없는 버전의 Sotto 형식입니다.</translation>
     </message>
     <message>
         <source>A conversation is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화가 객체가 아닙니다.</translation>
     </message>
     <message>
         <source>A conversation has no list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에 메시지 목록이 없습니다.</translation>
     </message>
     <message>
         <source>A message has no id, or one another message has.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 id가 없거나 다른 메시지와 같은 id가 있습니다.</translation>
     </message>
     <message>
         <source>Message %1 follows a message that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1이(가) 앞에 있지 않은 메시지를 뒤따릅니다.</translation>
     </message>
     <message>
         <source>Message %1 has no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1에 역할이 없습니다.</translation>
     </message>
     <message>
         <source>An image of message %1 is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1의 이미지가 base64가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -3902,53 +3916,53 @@ Answering…</source>
     <name>sotto::ui::ImportFlow</name>
     <message>
         <source>Exports of Sotto, ChatGPT or Claude (*.json *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto, ChatGPT 또는 Claude 내보내기 파일(*.json *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">모든 파일(*)</translation>
+        <translation>모든 파일(*)</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 가져오기</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에서 대화 %n개를 가져왔습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the vault, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개는 이미 보관함에 있어 건너뜀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가져오기 취소됨: 그 전에 대화 %n개를 가져왔으며, 중간까지만 가져온 대화는 없습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported, nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 가져오지 않았으며 아무것도 변경되지 않았습니다: %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -4270,11 +4284,11 @@ Answering…</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto, ChatGPT 또는 Claude 내보내기 파일의 대화(.json 또는 .zip)</translation>
     </message>
 </context>
 <context>
