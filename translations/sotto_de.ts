@@ -96,18 +96,6 @@
         <translation>Die Umgebungsvariable %1 ist leer.</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Passphrase für den Tresor in %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>In %1 gibt es noch keinen Tresor. Wählen Sie eine Passphrase für einen neuen: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Passphrase wiederholen: </translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>Die Antwort wurde angehalten.</translation>
     </message>
@@ -647,18 +635,6 @@ Die Anfrage: %5</translation>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>Unbekanntes Format &apos;%1&apos;: verwenden Sie sotto, chatgpt oder claude.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Passphrase für den Tresor in %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>In %1 gibt es noch keinen Tresor. Wählen Sie eine Passphrase für einen neuen: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

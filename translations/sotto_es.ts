@@ -96,18 +96,6 @@
         <translation>La variable de entorno %1 está vacía.</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Frase de contraseña de la bóveda en %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Aún no hay ninguna bóveda en %1. Elija una frase de contraseña para crear una: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Repita la frase de contraseña: </translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>Se detuvo la respuesta.</translation>
     </message>
@@ -647,18 +635,6 @@ La solicitud: %5</translation>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>Formato &apos;%1&apos; desconocido: use sotto, chatgpt o claude.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Frase de contraseña de la bóveda en %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Todavía no hay ninguna bóveda en %1. Elija una frase de contraseña para una nueva: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

@@ -96,18 +96,6 @@
         <translation>La variable d&apos;environnement %1 est vide.</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Phrase secrète du coffre dans %1&#xa0;: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Pas encore de coffre dans %1. Choisissez une phrase secrète pour en créer un&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase secrète&#xa0;: </translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>La réponse a été interrompue.</translation>
     </message>
@@ -319,7 +307,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
@@ -630,11 +618,11 @@ La requête&#xa0;: %5</translation>
     <name>ImportCommand</name>
     <message>
         <source>Import conversations from an export: Sotto&apos;s own JSON, or ChatGPT&apos;s or Claude&apos;s conversations.json (or the .zip they come in). Conversations already imported are skipped. A file that cannot be read as its format changes nothing.</source>
-        <translation>Importer des conversations depuis un export : le JSON propre à Sotto, ou le conversations.json de ChatGPT ou de Claude (ou le .zip dans lequel il est fourni). Les conversations déjà importées sont ignorées. Un fichier qui ne peut pas être lu dans son format ne modifie rien.</translation>
+        <translation>Importer des conversations depuis un export&#xa0;: le JSON propre à Sotto, ou le conversations.json de ChatGPT ou de Claude (ou le .zip dans lequel il est fourni). Les conversations déjà importées sont ignorées. Un fichier qui ne peut pas être lu dans son format ne modifie rien.</translation>
     </message>
     <message>
         <source>sotto, chatgpt or claude (default: found from the file).</source>
-        <translation>sotto, chatgpt ou claude (par défaut : déduit du fichier).</translation>
+        <translation>sotto, chatgpt ou claude (par défaut&#xa0;: déduit du fichier).</translation>
     </message>
     <message>
         <source>The export to import.</source>
@@ -642,31 +630,19 @@ La requête&#xa0;: %5</translation>
     </message>
     <message>
         <source>Use: import [--format sotto|chatgpt|claude] FILE</source>
-        <translation>Utilisation : import [--format sotto|chatgpt|claude] FILE</translation>
+        <translation>Utilisation&#xa0;: import [--format sotto|chatgpt|claude] FILE</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
-        <translation>Format « %1 » inconnu : utilisez sotto, chatgpt ou claude.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Phrase secrète du coffre dans %1 : </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Aucun coffre dans %1 pour l&apos;instant. Choisissez une phrase secrète pour un nouveau coffre : </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase secrète : </translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez sotto, chatgpt ou claude.</translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation>Importation… %1 %</translation>
+        <translation>Importation… %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import was interrupted.</source>
@@ -1266,7 +1242,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>Attached %1:</source>
-        <translation>Pièce jointe %1 :</translation>
+        <translation>Pièce jointe %1&#xa0;:</translation>
     </message>
     <message>
         <source>[image not included]</source>
@@ -1274,7 +1250,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>[file not included: %1]</source>
-        <translation>[fichier non inclus : %1]</translation>
+        <translation>[fichier non inclus&#xa0;: %1]</translation>
     </message>
 </context>
 <context>
@@ -1357,11 +1333,11 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>It is not a %1: it looks like a %2.</source>
-        <translation>Ce n&apos;est pas un %1 : cela ressemble à un %2.</translation>
+        <translation>Ce n&apos;est pas un %1&#xa0;: cela ressemble à un %2.</translation>
     </message>
     <message>
         <source>Conversation %1: %2</source>
-        <translation>Conversation %1 : %2</translation>
+        <translation>Conversation %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>It nests deeper than an export does (%1 levels).</source>
@@ -1369,7 +1345,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>It is damaged or incomplete: %1</source>
-        <translation>Il est endommagé ou incomplet : %1</translation>
+        <translation>Il est endommagé ou incomplet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1647,7 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <name>sotto::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>It is a damaged or incomplete zip file.</source>
@@ -1726,11 +1702,11 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
     <message>
         <source>It is larger than an import may be (%1 MB).</source>
-        <translation>Il est plus volumineux que ce qu&apos;une importation autorise (%1 Mo).</translation>
+        <translation>Il est plus volumineux que ce qu&apos;une importation autorise (%1&#xa0;Mo).</translation>
     </message>
     <message>
         <source>It holds a text longer than an import may hold (%1 MB).</source>
-        <translation>Il contient un texte plus long qu&apos;une importation ne l&apos;autorise (%1 Mo).</translation>
+        <translation>Il contient un texte plus long qu&apos;une importation ne l&apos;autorise (%1&#xa0;Mo).</translation>
     </message>
 </context>
 <context>
@@ -3987,17 +3963,17 @@ Réponse en cours…</translation>
     <message numerus="yes">
         <source>Import cancelled: %n conversation(s) were imported before it; none half-way.</source>
         <translation>
-            <numerusform>Importation annulée : %n conversation avait été importée avant, aucune à moitié.</numerusform>
-            <numerusform>Importation annulée : %n conversations avaient été importées avant, aucune à moitié.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n conversation avait été importée avant, aucune à moitié.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n conversations avaient été importées avant, aucune à moitié.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported, nothing changed: %2</source>
-        <translation>%1 n&apos;a pas été importé, rien n&apos;a changé : %2</translation>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a changé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation>Échec de l&apos;importation : %1</translation>
+        <translation>Échec de l&apos;importation&#xa0;: %1</translation>
     </message>
 </context>
 <context>

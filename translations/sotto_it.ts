@@ -164,18 +164,6 @@
         <translation>La variabile d&apos;ambiente %1 è vuota.</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Passphrase della cassaforte in %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Non c&apos;è ancora una cassaforte in %1. Scegliere una passphrase per crearne una nuova: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Ripetere la passphrase: </translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>Interrotto da %1; quanto è già arrivato viene conservato.</translation>
     </message>
@@ -647,18 +635,6 @@ La richiesta: %5</translation>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>Formato &apos;%1&apos; sconosciuto: usare sotto, chatgpt o claude.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Passphrase della cassaforte in %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Non c&apos;è ancora una cassaforte in %1. Scegliere una passphrase per crearne una nuova: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Ripetere la passphrase: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

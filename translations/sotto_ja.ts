@@ -96,18 +96,6 @@
         <translation>環境変数 %1 が空です。</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>%1 の保管庫のパスフレーズ: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>%1 にはまだ保管庫がありません。新しい保管庫のパスフレーズを決めてください: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>パスフレーズをもう一度入力: </translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>回答は停止されました。</translation>
     </message>
@@ -642,18 +630,6 @@ The request: %5</source>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>不明な形式 &apos;%1&apos;: sotto、chatgpt、claude のいずれかを使用してください。</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>%1 の保管庫のパスフレーズ: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>%1 にはまだ保管庫がありません。新しい保管庫のパスフレーズを決めてください: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>パスフレーズをもう一度入力: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

@@ -164,18 +164,6 @@
         <translation>환경 변수 %1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>%1에 있는 보관함의 암호 문구: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>%1에 아직 보관함이 없습니다. 새 보관함에 쓸 암호 문구를 정하세요: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>암호 문구를 다시 입력하세요: </translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>%1(으)로 중단되었습니다. 이미 도착한 내용은 보존됩니다.</translation>
     </message>
@@ -642,18 +630,6 @@ The request: %5</source>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>알 수 없는 형식 &apos;%1&apos;: sotto, chatgpt 또는 claude를 사용하세요.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>%1에 있는 보관함의 암호 문구: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>%1에 아직 보관함이 없습니다. 새 보관함에 쓸 암호 문구를 정하세요: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>암호 문구를 다시 입력하세요: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

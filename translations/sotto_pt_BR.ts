@@ -164,18 +164,6 @@
         <translation>A variável de ambiente %1 está vazia.</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Frase secreta do cofre em %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Ainda não há cofre em %1. Escolha uma frase secreta para criar um: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Repita a frase secreta: </translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>Interrompido por %1; o que já chegou foi mantido.</translation>
     </message>
@@ -647,18 +635,6 @@ A requisição: %5</translation>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>Formato &apos;%1&apos; desconhecido: use sotto, chatgpt ou claude.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Frase secreta do cofre em %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>Ainda não há cofre em %1. Escolha uma frase secreta para criar um: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Repita a frase secreta: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

@@ -164,18 +164,6 @@
         <translation>Переменная окружения %1 пуста.</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Парольная фраза для хранилища в %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>В %1 ещё нет хранилища. Придумайте парольную фразу для нового: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Повторите парольную фразу: </translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>Прервано сигналом %1; уже полученное сохранено.</translation>
     </message>
@@ -652,18 +640,6 @@ The request: %5</source>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>Неизвестный формат «%1»: используйте sotto, chatgpt или claude.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>Парольная фраза для хранилища в %1: </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>В %1 ещё нет хранилища. Придумайте парольную фразу для нового: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Повторите парольную фразу: </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

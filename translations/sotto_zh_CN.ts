@@ -164,18 +164,6 @@
         <translation>环境变量 %1 为空。</translation>
     </message>
     <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>%1 中保险库的密码短语： </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>%1 中还没有保险库。请为新保险库设置一个密码短语： </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>再次输入密码短语： </translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>被 %1 中断；已收到的内容会保留。</translation>
     </message>
@@ -642,18 +630,6 @@ The request: %5</source>
     <message>
         <source>Unknown format &apos;%1&apos;: use sotto, chatgpt or claude.</source>
         <translation>未知格式“%1”：请使用 sotto、chatgpt 或 claude。</translation>
-    </message>
-    <message>
-        <source>Passphrase for the vault in %1: </source>
-        <translation>%1 中保险库的密码短语： </translation>
-    </message>
-    <message>
-        <source>No vault in %1 yet. Choose a passphrase for a new one: </source>
-        <translation>%1 中还没有保险库。请为新保险库设置一个密码短语： </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>再次输入密码短语： </translation>
     </message>
     <message>
         <source>Importing… %1%</source>

@@ -168,15 +168,13 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
         m_message->hideMessage(); // its Undo would do nothing now
     });
     connect(m_sidebar, &Sidebar::exportRequested, m_export, &ExportFlow::exportConversation);
-    connect(m_import, &ImportFlow::finished, this, [this](const QString &text, bool ok) {
+    // How an import, an export or a backup ended, on the window's message line.
+    const auto showOutcome = [this](const QString &text, bool ok) {
         m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
-    });
-    connect(m_export, &ExportFlow::finished, this, [this](const QString &text, bool ok) {
-        m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
-    });
-    connect(m_vaultFiles, &VaultFileFlow::finished, this, [this](const QString &text, bool ok) {
-        m_message->showMessage(text, ok ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
-    });
+    };
+    connect(m_import, &ImportFlow::finished, this, showOutcome);
+    connect(m_export, &ExportFlow::finished, this, showOutcome);
+    connect(m_vaultFiles, &VaultFileFlow::finished, this, showOutcome);
     connect(m_vaultFiles, &VaultFileFlow::aboutToRestore, this, &MainWindow::prepareForLock);
     connect(m_vaultFiles, &VaultFileFlow::lockedOut, this, &MainWindow::lockRequested);
     connect(m_conversations, &ConversationListModel::problem, m_chat, &ChatPane::showProblem);

@@ -333,29 +333,9 @@ int runAskCommand(CliContext &context)
     }
 
     // Unlock the vault on its own thread: the audit, the provider and the conversation live there.
-    const Profile profile = context.profile();
-    if (auto created = profile.ensureExists(); !created)
-        return context.fail(ExitFailure, created.error().message);
-    const bool exists = Vault::exists(profile);
-    auto passphrase = exists
-        ? PassphraseReader::read(context.passphraseFile(),
-                                 AskText::tr("Passphrase for the vault in %1: ").arg(profile.directory()))
-        : PassphraseReader::readNew(
-            context.passphraseFile(),
-            AskText::tr("No vault in %1 yet. Choose a passphrase for a new one: ").arg(profile.directory()),
-            AskText::tr("Repeat the passphrase: "));
-    if (!passphrase)
-        return context.fail(ExitLocked, passphrase.error().message);
-
     VaultService vault;
-    const auto opened = await(exists ? vault.unlock(profile, SecretBytes::takeUtf8(*passphrase))
-                                     : vault.create(profile, SecretBytes::takeUtf8(*passphrase)));
-    if (!opened) {
-        const VaultError code = opened.error().code;
-        return context.fail(
-            code == VaultError::WrongPassphrase || code == VaultError::AlreadyOpen ? ExitLocked : ExitFailure,
-            opened.error().message);
-    }
+    if (int exitCode = ExitOk; !context.unlockVault(vault, exitCode))
+        return exitCode;
 
     struct Loaded {
         PolicySettings::Settings settings;

@@ -3,11 +3,13 @@
 #include "app/cli/CliContext.h"
 
 #include "app/ExitCode.h"
+#include "app/cli/AwaitFuture.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/PassphraseReader.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultBackups.h"
+#include "core/store/VaultService.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -50,6 +52,32 @@ Profile CliContext::profile() const
     return Profile::resolve(m_profileDirectory);
 }
 
+PassphraseReader::Result CliContext::readPassphrase(const Profile &where, bool exists)
+{
+    return exists ? PassphraseReader::read(m_passphraseFile,
+                                           tr("Passphrase for the vault in %1: ").arg(where.directory()))
+                  : PassphraseReader::readNew(
+                      m_passphraseFile,
+                      tr("No vault in %1 yet. Choose a passphrase for a new one: ").arg(where.directory()),
+                      tr("Repeat the passphrase: "));
+}
+
+int CliContext::failOpening(const VaultFailure &failure, const Profile &where)
+{
+    const bool locked = failure.code == VaultError::WrongPassphrase || failure.code == VaultError::AlreadyOpen
+        || failure.code == VaultError::Locked;
+    QString message = failure.message;
+    // A damaged vault: say where the last good copy is, without touching anything.
+    const QList<VaultBackup> backups = locked ? QList<VaultBackup>() : VaultBackups::list(where);
+    if (!backups.isEmpty())
+        message += QLatin1Char(' ')
+            + tr("A copy from %1 exists: 'sotto vault restore %2' puts it back.")
+                  .arg(backups.constFirst().createdAt.toLocalTime().toString(
+                           QStringLiteral("yyyy-MM-dd HH:mm")),
+                       backups.constFirst().id);
+    return fail(locked ? ExitLocked : ExitFailure, message);
+}
+
 std::unique_ptr<Vault> CliContext::openVault(int &exitCode)
 {
     const Profile where = profile();
@@ -57,43 +85,46 @@ std::unique_ptr<Vault> CliContext::openVault(int &exitCode)
         exitCode = fail(ExitFailure, created.error().message);
         return nullptr;
     }
-
     const bool exists = Vault::exists(where);
-    PassphraseReader::Result passphrase = exists
-        ? PassphraseReader::read(m_passphraseFile,
-                                 tr("Passphrase for the vault in %1: ").arg(where.directory()))
-        : PassphraseReader::readNew(
-            m_passphraseFile,
-            tr("No vault in %1 yet. Choose a passphrase for a new one: ").arg(where.directory()),
-            tr("Repeat the passphrase: "));
+    PassphraseReader::Result passphrase = readPassphrase(where, exists);
     if (!passphrase) {
         exitCode = fail(ExitLocked, passphrase.error().message);
         return nullptr;
     }
     const SecretBytes secret = SecretBytes::takeUtf8(*passphrase);
-
     VaultResult<std::unique_ptr<Vault>> vault
         = exists ? Vault::open(where, secret) : Vault::create(where, secret);
     if (!vault) {
-        const VaultError code = vault.error().code;
-        const bool locked = code == VaultError::WrongPassphrase || code == VaultError::AlreadyOpen
-            || code == VaultError::Locked;
-        QString message = vault.error().message;
-        // A damaged vault: say where the last good copy is, without touching anything.
-        const QList<VaultBackup> backups = locked ? QList<VaultBackup>() : VaultBackups::list(where);
-        if (!backups.isEmpty())
-            message += QLatin1Char(' ')
-                + tr("A copy from %1 exists: 'sotto vault restore %2' puts it back.")
-                      .arg(backups.constFirst().createdAt.toLocalTime().toString(
-                               QStringLiteral("yyyy-MM-dd HH:mm")),
-                           backups.constFirst().id);
-        exitCode = fail(locked ? ExitLocked : ExitFailure, message);
+        exitCode = failOpening(vault.error(), where);
         return nullptr;
     }
     if (!exists)
         m_err << tr("sotto: created a new encrypted vault in %1.").arg(where.directory()) << Qt::endl;
     exitCode = ExitOk;
     return std::move(*vault);
+}
+
+bool CliContext::unlockVault(VaultService &service, int &exitCode)
+{
+    const Profile where = profile();
+    if (auto created = where.ensureExists(); !created) {
+        exitCode = fail(ExitFailure, created.error().message);
+        return false;
+    }
+    const bool exists = Vault::exists(where);
+    auto passphrase = readPassphrase(where, exists);
+    if (!passphrase) {
+        exitCode = fail(ExitLocked, passphrase.error().message);
+        return false;
+    }
+    const auto opened = await(exists ? service.unlock(where, SecretBytes::takeUtf8(*passphrase))
+                                     : service.create(where, SecretBytes::takeUtf8(*passphrase)));
+    if (!opened) {
+        exitCode = failOpening(opened.error(), where);
+        return false;
+    }
+    exitCode = ExitOk;
+    return true;
 }
 
 int CliContext::fail(int code, const QString &message)

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "app/cli/PassphraseReader.h"
 #include "app/cli/TerminalFilter.h"
 #include "core/store/Profile.h"
+#include "core/store/VaultError.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -17,7 +19,8 @@ class QJsonDocument;
 
 namespace sotto {
 class Vault;
-}
+class VaultService;
+} // namespace sotto
 
 namespace sotto::app {
 
@@ -52,6 +55,10 @@ public:
     /// environment or the terminal — creating it on first use. On failure the
     /// error line is printed and `exitCode` set (3: locked or wrong passphrase).
     std::unique_ptr<Vault> openVault(int &exitCode);
+    /// The same, for a command that runs the vault on its own thread (ask,
+    /// import): the vault unlocked, or created, in `service`. False, with the
+    /// error line printed and `exitCode` set, when it did not open.
+    bool unlockVault(VaultService &service, int &exitCode);
 
     /// Prints one error line ("sotto: …", through forErr(): an error may quote a
     /// provider) and returns `code`.
@@ -59,6 +66,12 @@ public:
     void printJson(const QJsonDocument &document);
 
 private:
+    /// Asks as openVault() does: for the passphrase of the vault, or a new one.
+    PassphraseReader::Result readPassphrase(const Profile &where, bool exists);
+    /// Prints why the vault did not open (naming the last good copy of a damaged
+    /// one) and returns the exit code.
+    int failOpening(const VaultFailure &failure, const Profile &where);
+
     QStringList m_arguments;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -53,28 +53,9 @@ int runImportCommand(CliContext &context)
     }
     const QString path = parser.positionalArguments().first();
 
-    const Profile profile = context.profile();
-    if (auto created = profile.ensureExists(); !created)
-        return context.fail(ExitFailure, created.error().message);
-    const bool exists = Vault::exists(profile);
-    auto passphrase = exists
-        ? PassphraseReader::read(context.passphraseFile(),
-                                 ImportText::tr("Passphrase for the vault in %1: ").arg(profile.directory()))
-        : PassphraseReader::readNew(context.passphraseFile(),
-                                    ImportText::tr("No vault in %1 yet. Choose a passphrase for a new one: ")
-                                        .arg(profile.directory()),
-                                    ImportText::tr("Repeat the passphrase: "));
-    if (!passphrase)
-        return context.fail(ExitLocked, passphrase.error().message);
     VaultService vault;
-    const auto opened = await(exists ? vault.unlock(profile, SecretBytes::takeUtf8(*passphrase))
-                                     : vault.create(profile, SecretBytes::takeUtf8(*passphrase)));
-    if (!opened) {
-        const VaultError code = opened.error().code;
-        return context.fail(
-            code == VaultError::WrongPassphrase || code == VaultError::AlreadyOpen ? ExitLocked : ExitFailure,
-            opened.error().message);
-    }
+    if (int exitCode = ExitOk; !context.unlockVault(vault, exitCode))
+        return exitCode;
 
     // Progress only for a person watching: a pipe or a file gets the result line alone.
     const bool showProgress = ::isatty(STDERR_FILENO) == 1;
