@@ -7,8 +7,6 @@
 #include <QCryptographicHash>
 #include <QHash>
 
-#include <algorithm>
-
 namespace sotto {
 
 using namespace importjson;
@@ -175,7 +173,6 @@ Expected<ConversationArchive, ImportFailure> ChatGptReader::read(const nlohmann:
             stack.append({*it, 0, QString(), conversation.createdAt});
     }
     QSet<QString> seen;
-    QHash<qint64, QList<qint64>> siblings; // local parent → local children
     QSet<qint64> chosen;
     qint64 nextId = 0;
     while (!stack.isEmpty()) {
@@ -209,7 +206,6 @@ Expected<ConversationArchive, ImportFailure> ChatGptReader::read(const nlohmann:
                     thinking.clear();
                 }
                 archive.messages.append(message);
-                siblings[keptParent].append(message.id);
                 if (current.contains(visit.key))
                     chosen.insert(message.id);
                 keptParent = message.id;
@@ -220,16 +216,7 @@ Expected<ConversationArchive, ImportFailure> ChatGptReader::read(const nlohmann:
                 stack.append({*child, keptParent, thinking, time});
         }
     }
-    for (auto it = siblings.cbegin(); it != siblings.cend(); ++it) {
-        const QList<qint64> &options = it.value();
-        if (options.size() < 2)
-            continue;
-        const qint64 newest = *std::max_element(options.cbegin(), options.cend());
-        for (qint64 option : options) {
-            if (chosen.contains(option) && option != newest)
-                archive.choices.insert(it.key(), option);
-        }
-    }
+    archive.chooseVersionsOn(chosen);
     if (!conversation.createdAt.isValid() && !archive.messages.isEmpty())
         conversation.createdAt = archive.messages.first().createdAt;
     if (!conversation.updatedAt.isValid())

@@ -29,6 +29,23 @@ QList<ShownMessage> ConversationArchive::shown() const
     return list;
 }
 
+void ConversationArchive::chooseVersionsOn(const QSet<qint64> &path)
+{
+    QHash<qint64, QList<qint64>> siblings;
+    for (const Message &m : std::as_const(messages))
+        siblings[m.parentId].append(m.id);
+    for (auto it = siblings.cbegin(); it != siblings.cend(); ++it) {
+        const QList<qint64> &options = it.value();
+        if (options.size() < 2)
+            continue;
+        const qint64 newest = *std::max_element(options.cbegin(), options.cend());
+        for (qint64 option : options) {
+            if (path.contains(option) && option != newest)
+                choices.insert(it.key(), option);
+        }
+    }
+}
+
 QSet<qint64> ConversationArchive::chosenIds() const
 {
     // As ConversationPath::path() chooses at each place: children by parent (a

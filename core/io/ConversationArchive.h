@@ -39,6 +39,9 @@ struct ConversationArchive {
     /// The messages that are the version shown at their place in the tree (on
     /// the visible path or not): the stored choice among their siblings, else the newest.
     QSet<qint64> chosenIds() const;
+    /// Stores in `choices` the versions that `path` (the messages the user last saw)
+    /// passes through, where that is not the newest, which is shown without a choice.
+    void chooseVersionsOn(const QSet<qint64> &path);
     /// The lanes of the answer `messageId`, by round and agent.
     QList<AgentLane> lanesOf(qint64 messageId) const;
 

@@ -16,6 +16,7 @@
 #include <QDir>
 
 #include <istream>
+#include <utility>
 
 namespace sotto {
 
@@ -50,6 +51,20 @@ void sanitizeImages(ConversationArchive &archive)
         }
         message.attachments = kept;
     }
+}
+
+/// About what an archive weighs in the vault: its texts and images.
+qint64 weight(const ConversationArchive &archive)
+{
+    qint64 bytes = archive.conversation.title.size() * 2;
+    for (const Message &message : archive.messages) {
+        bytes += (message.content.size() + message.thinking.size()) * 2;
+        for (const Attachment &image : message.attachments)
+            bytes += image.data.size();
+    }
+    for (const AgentLane &lane : archive.lanes)
+        bytes += lane.text.size() * 2;
+    return bytes;
 }
 
 } // namespace
@@ -91,12 +106,47 @@ ImportOutcome ConversationImport::run(const Writer &write, const Progress &progr
         }
     };
 
+    // Pass 2 stores in batches: one being filled, one in the vault's hands.
+    QList<ConversationArchive> batch;
+    int batchMessages = 0;
+    qint64 batchBytes = 0;
+    QFuture<VaultResult<QList<ImportWritten>>> storing;
+    QString vaultError; // why the vault refused a batch
+    const auto settle = [&]() {
+        if (!storing.isValid())
+            return vaultError.isEmpty();
+        const VaultResult<QList<ImportWritten>> written = storing.result();
+        storing = {};
+        if (!written) {
+            vaultError = written.error().message;
+            return false;
+        }
+        for (const ImportWritten &one : *written) {
+            if (one.duplicate) {
+                ++outcome.duplicates;
+            } else {
+                ++outcome.conversations;
+                outcome.messages += one.messages;
+            }
+        }
+        return true;
+    };
+    const auto flush = [&]() {
+        if (!settle())
+            return false;
+        if (!batch.isEmpty())
+            storing = write(std::exchange(batch, {}));
+        batchMessages = 0;
+        batchBytes = 0;
+        return true;
+    };
+
     // Pass 1 checks everything (nothing stored); pass 2 stores.
     for (int pass = 1; pass <= 2; ++pass) {
         std::unique_ptr<JsonByteSource> bytes = source.document();
         std::istream input(bytes.get());
         const qint64 offset = pass == 1 ? 0 : source.documentSize();
-        QString refused; // a reader's or the vault's reason to stop
+        QString refused; // a reader's reason to stop
         bool vaultFailed = false;
         bool stoppedByCancel = false;
         const bool sotto = format == ImportFormat::Sotto;
@@ -147,28 +197,30 @@ ImportOutcome ConversationImport::run(const Writer &write, const Progress &progr
             if (pass == 1)
                 return true;
             sanitizeImages(*archive);
-            auto written = write(*archive);
-            if (!written) {
-                refused = written.error().message;
+            batchMessages += int(archive->messages.size());
+            batchBytes += weight(*archive);
+            batch.append(std::move(*archive));
+            if (batchMessages < BATCH_MESSAGES && batchBytes < BATCH_BYTES)
+                return true;
+            if (!flush()) {
                 vaultFailed = true;
                 return false;
-            }
-            if (written->duplicate) {
-                ++outcome.duplicates;
-            } else {
-                ++outcome.conversations;
-                outcome.messages += written->messages;
             }
             return true;
         };
         const JsonElementStream::End end = stream.run(input, member, element);
+        if (pass == 2 && end == JsonElementStream::End::Finished && !flush())
+            vaultFailed = true;
+        // What is in the vault's hands is counted; the batch being filled is dropped.
+        if (pass == 2 && !settle())
+            vaultFailed = true;
         if (stoppedByCancel || (end != JsonElementStream::End::Finished && cancelled.load())) {
             outcome.kind = ImportOutcome::Kind::Cancelled;
             return outcome;
         }
         if (vaultFailed) {
             outcome.kind = ImportOutcome::Kind::Failed;
-            outcome.error = refused;
+            outcome.error = vaultError;
             return outcome;
         }
         if (!bytes->failure().isEmpty())

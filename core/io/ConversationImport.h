@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/io/ConversationArchive.h"
 #include "core/io/ImportFormat.h"
 #include "core/io/ImportWriter.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -15,13 +18,11 @@
 
 namespace sotto {
 
-struct ConversationArchive;
-
 /// How an import ended.
 struct ImportOutcome {
     enum class Kind {
         Done,
-        Cancelled, // the conversations stored before the cancel stay; the one being read is not stored
+        Cancelled, // the conversations stored before the cancel stay; those still being read are not stored
         BadInput, // the file was refused before anything was stored (`error` says why)
         Failed, // the vault refused a write (`error`); what was stored before stays
     };
@@ -38,16 +39,23 @@ struct ImportOutcome {
 /// a streaming parse (JsonElementStream; one conversation in memory at a time).
 /// The first pass reads every conversation without storing anything, so a
 /// corrupt, truncated, wrong or hostile file leaves the vault as it was; the
-/// second hands each conversation, images sanitised, to `write` — one vault
-/// transaction per conversation.
+/// second hands the conversations, images sanitised, to `write` in batches of
+/// whole conversations (at most BATCH_MESSAGES messages or BATCH_BYTES of text
+/// and images, so each is a short vault job that other work can go between) and
+/// reads the next batch while the vault stores the last.
 ///
 /// Synchronous: run it on a worker thread. `write` is called on that thread and
-/// may block on the vault's queue; `progress` reports bytes of both passes.
+/// returns the vault job's future; `progress` reports bytes of both passes.
 class ConversationImport final {
     Q_DECLARE_TR_FUNCTIONS(sotto::ConversationImport)
 
 public:
-    using Writer = std::function<VaultResult<ImportWritten>(const ConversationArchive &archive)>;
+    static constexpr int BATCH_MESSAGES = 2000;
+    static constexpr qint64 BATCH_BYTES = 8 * 1024 * 1024;
+
+    /// Stores a batch whole or not at all (ImportWriter::write).
+    using Writer
+        = std::function<QFuture<VaultResult<QList<ImportWritten>>>(QList<ConversationArchive> batch)>;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     /// `expected`: the format the user named (another one is refused), or detect it.

@@ -21,7 +21,7 @@ ImportJob::ImportJob(VaultService &vault, QString path, std::optional<ImportForm
 ImportJob::~ImportJob()
 {
     cancel();
-    m_work.waitForFinished(); // at most the conversation being stored
+    m_work.waitForFinished(); // at most the batch being stored
 }
 
 void ImportJob::start()
@@ -31,13 +31,11 @@ void ImportJob::start()
     m_running = true;
     m_work = QtConcurrent::run([this]() {
         ConversationImport import(m_path, m_format);
-        const auto write = [this](const ConversationArchive &archive) {
-            // Worker thread: waits on the vault's queue, where other work interleaves.
-            return m_vault
-                .run([archive](Vault &vault) {
-                    return ImportWriter::write(vault, archive);
-                })
-                .result();
+        const auto write = [this](QList<ConversationArchive> batch) {
+            // One job on the vault's queue, where other work goes in between.
+            return m_vault.run([batch = std::move(batch)](Vault &vault) {
+                return ImportWriter::write(vault, batch);
+            });
         };
         const auto report = [this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(

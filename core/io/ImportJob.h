@@ -16,11 +16,11 @@ namespace sotto {
 
 class VaultService;
 
-/// One import for the GUI and the CLI: ConversationImport on a worker thread, each
-/// conversation stored through the vault's job queue (ImportWriter in
-/// VaultService::run), so a live answer keeps streaming between them. progress()
-/// and finished() come on the thread that made the job; cancel() stops before the
-/// next conversation is stored (the one being read is not).
+/// One import for the GUI and the CLI: ConversationImport on a worker thread, the
+/// conversations stored in short batches through the vault's job queue
+/// (ImportWriter in VaultService::run), so a live answer keeps streaming between
+/// them. progress() and finished() come on the thread that made the job; cancel()
+/// stops before the next batch is stored (the conversations being read are not).
 ///
 /// Does not own the VaultService, which must outlive it; destroying the job
 /// cancels it and waits for the conversation being stored.

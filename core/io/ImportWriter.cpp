@@ -12,7 +12,25 @@
 
 namespace sotto {
 
-VaultResult<ImportWritten> ImportWriter::write(Vault &vault, const ConversationArchive &archive)
+VaultResult<QList<ImportWritten>> ImportWriter::write(Vault &vault, const QList<ConversationArchive> &batch)
+{
+    auto transaction = vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    QList<ImportWritten> written;
+    written.reserve(batch.size());
+    for (const ConversationArchive &archive : batch) {
+        auto one = writeOne(vault, archive);
+        if (!one)
+            return Unexpected<VaultFailure>(std::move(one).error());
+        written << *one;
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return Unexpected<VaultFailure>(std::move(committed).error());
+    return written;
+}
+
+VaultResult<ImportWritten> ImportWriter::writeOne(Vault &vault, const ConversationArchive &archive)
 {
     ImportWritten written;
     auto transaction = vault.transaction();
@@ -38,17 +56,11 @@ VaultResult<ImportWritten> ImportWriter::write(Vault &vault, const ConversationA
     written.conversationId = conversation->id;
 
     MessageRepository messages(vault);
-    QHash<qint64, qint64> ids; // the file's → the vault's
-    for (const Message &m : archive.messages) {
-        Message message = m;
-        message.conversationId = conversation->id;
-        message.parentId = m.parentId > 0 ? ids.value(m.parentId, 0) : 0;
-        auto stored = messages.restore(message);
-        if (!stored)
-            return Unexpected<VaultFailure>(std::move(stored).error());
-        ids.insert(m.id, stored->id);
-        ++written.messages;
-    }
+    auto stored = messages.restore(conversation->id, archive.messages);
+    if (!stored)
+        return Unexpected<VaultFailure>(std::move(stored).error());
+    const QHash<qint64, qint64> &ids = *stored;
+    written.messages = int(archive.messages.size());
     for (auto it = archive.choices.cbegin(); it != archive.choices.cend(); ++it) {
         if (const qint64 chosen = ids.value(it.value(), 0); chosen > 0) {
             if (auto chose = messages.choose(chosen); !chose)

@@ -4,6 +4,8 @@
 
 #include "core/store/VaultError.h"
 
+#include <QList>
+
 namespace sotto {
 
 class Vault;
@@ -16,16 +18,23 @@ struct ImportWritten {
     int messages = 0;
 };
 
-/// Stores one imported conversation in one transaction: the conversation with its
-/// times and source id, its messages (new ids, parents mapped, times kept), the
-/// versions chosen and the agent lanes — or nothing, when a conversation with the
-/// same source id is already stored. Vault thread.
+/// Stores imported conversations: each one whole — the conversation with its times
+/// and source id, its messages (new ids, parents mapped, times kept), the versions
+/// chosen and the agent lanes — or nothing, when a conversation with the same
+/// source id is already stored. Vault thread.
 class ImportWriter final {
 public:
     ImportWriter() = delete;
 
-    /// `archive`'s ids are the file's; messages come parents first.
-    static VaultResult<ImportWritten> write(Vault &vault, const ConversationArchive &archive);
+    /// Stores `batch` in one transaction, each conversation in its own savepoint:
+    /// all of them, or (on any failure) none. One commit for a batch of small
+    /// conversations instead of one each spares the disk a flush and SQLCipher a
+    /// rewrite of the same pages per conversation. An archive's ids are the file's;
+    /// its messages come parents first.
+    static VaultResult<QList<ImportWritten>> write(Vault &vault, const QList<ConversationArchive> &batch);
+
+private:
+    static VaultResult<ImportWritten> writeOne(Vault &vault, const ConversationArchive &archive);
 };
 
 } // namespace sotto

@@ -311,22 +311,30 @@ VaultResult<Message> MessageRepository::append(const Message &draft)
     return message;
 }
 
-VaultResult<Message> MessageRepository::restore(const Message &draft)
+VaultResult<QHash<qint64, qint64>> MessageRepository::restore(qint64 conversationId, const QList<Message> &messages)
 {
-    Message message = draft;
-    if (!message.createdAt.isValid())
-        message.createdAt = fromMs(nowMs());
-    if (!message.updatedAt.isValid())
-        message.updatedAt = message.createdAt;
     auto transaction = m_vault.transaction();
     if (!transaction)
         return Unexpected<VaultFailure>(std::move(transaction).error());
-    if (auto inserted = insertRows(message); !inserted)
-        return Unexpected<VaultFailure>(std::move(inserted).error());
+    QHash<qint64, qint64> ids; // the caller's → the vault's
+    ids.reserve(messages.size());
+    const QDateTime now = fromMs(nowMs());
+    for (const Message &draft : messages) {
+        Message message = draft;
+        message.conversationId = conversationId;
+        message.parentId = draft.parentId > 0 ? ids.value(draft.parentId, 0) : 0;
+        if (!message.createdAt.isValid())
+            message.createdAt = now;
+        if (!message.updatedAt.isValid())
+            message.updatedAt = message.createdAt;
+        if (auto inserted = insertRows(message); !inserted)
+            return Unexpected<VaultFailure>(std::move(inserted).error());
+        ids.insert(draft.id, message.id);
+    }
     if (auto committed = transaction->commit(); !committed)
         return Unexpected<VaultFailure>(std::move(committed).error());
-    m_vault.pendingChanges().messages.insert(message.conversationId);
-    return message;
+    m_vault.pendingChanges().messages.insert(conversationId);
+    return ids;
 }
 
 VaultResult<void> MessageRepository::insertRows(Message &message)

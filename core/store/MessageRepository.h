@@ -59,10 +59,13 @@ public:
     /// Stores `message` and its attachments (sha256 computed when empty); its
     /// id and times are ignored and set. Returns it as stored.
     VaultResult<Message> append(const Message &message);
-    /// Stores `message` and its attachments as they were (an import): its times are
-    /// kept (now when invalid), the versions chosen and the conversation's last
-    /// update are left alone. Its id is ignored and set. Returns it as stored.
-    VaultResult<Message> restore(const Message &message);
+    /// Stores the messages of a conversation as they were (an import), in one
+    /// transaction: under `conversationId`, each with its attachments, its times kept
+    /// (now when invalid); the versions chosen and the conversation's last update are
+    /// left alone. `messages` come parents first; their ids and parent ids are the
+    /// caller's own (a parent id not among them, or 0, makes a first message).
+    /// Returns the stored id of each, by the caller's id.
+    VaultResult<QHash<qint64, qint64>> restore(qint64 conversationId, const QList<Message> &messages);
     /// Rewrites the message's fields (not its attachments, conversation or
     /// creation time); updatedAt becomes now.
     VaultResult<void> update(const Message &message);

@@ -6,9 +6,9 @@
 // sidebar shows the new conversations; the progress dialog's Cancel stops between
 // conversations, so every conversation stored is whole; a bad file is said so and
 // changes nothing.
-#include "core/io/ConversationArchive.h"
 #include "core/orchestration/Session.h"
 #include "core/store/VaultService.h"
+#include "tests/core/store/VaultDump.h"
 #include "tests/support/TempProfile.h"
 #include "ui/MainWindow.h"
 #include "ui/export/ImportFlow.h"
@@ -148,18 +148,8 @@ private Q_SLOTS:
 
         // Every conversation stored is whole: four messages each, and not all of them came.
         auto counts = m_session->vault()
-                          .run([](Vault &vault) -> VaultResult<QList<int>> {
-                              auto ids = ConversationArchive::allIds(vault);
-                              if (!ids)
-                                  return Unexpected(ids.error());
-                              QList<int> sizes;
-                              for (qint64 id : std::as_const(*ids)) {
-                                  auto archive = ConversationArchive::read(vault, id);
-                                  if (!archive)
-                                      return Unexpected(archive.error());
-                                  sizes << int(archive->messages.size());
-                              }
-                              return sizes;
+                          .run([](Vault &vault) {
+                              return conversationSizes(vault);
                           })
                           .result();
         QVERIFY(counts);

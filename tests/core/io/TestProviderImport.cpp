@@ -5,13 +5,17 @@
 // into a real vault: ChatGPT's branches kept as versions with current_node's chosen,
 // system, hidden, tool and empty nodes dropped with their children re-linked, a null
 // create_time tolerated, the image the .zip holds brought in (sanitised) and the one it
-// does not a note; Claude's messages with their thinking and attachments; importing
+// does not a note; Claude's messages with their thinking and attachments, and its
+// branches (parent_message_uuid) kept as versions with the current leaf's chosen; importing
 // again adds nothing; a zip bomb (in the conversations or in an image), a path that
-// leaves the archive and a truncated zip change nothing.
+// leaves the archive and a truncated zip change nothing; a disk that fills up
+// mid-import says so, keeps only whole conversations, and importing again finishes.
 #include "core/io/ConversationArchive.h"
 #include "core/io/ImportJob.h"
 #include "core/io/ImportSniffer.h"
 #include "core/store/VaultService.h"
+#include "tests/core/io/GeneratedExport.h"
+#include "tests/core/store/FailingVfs.h"
 #include "tests/core/store/VaultDump.h"
 #include "tests/core/store/VaultTestSupport.h"
 #include "tests/support/TempProfile.h"
@@ -45,6 +49,8 @@ class TestProviderImport final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { FailingVfs::registerOnce(); }
+
     void init()
     {
         m_profile = std::make_unique<TempProfile>();
@@ -56,6 +62,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        FailingVfs::setBudget(-1);
         m_vault.reset();
         m_profile.reset();
     }
@@ -180,6 +187,90 @@ private Q_SLOTS:
         QCOMPARE(runImport(fixture("claude-conversations.json")).duplicates, 1);
     }
 
+    void claudeBranchesKeptAsVersions()
+    {
+        const ImportOutcome outcome = runImport(fixture("claude-branches.json"));
+        QCOMPARE(outcome.kind, ImportOutcome::Kind::Done);
+        QCOMPARE(outcome.messages, 5); // the tool-only message is dropped
+        const ConversationArchive colours
+            = bySource(QStringLiteral("claude:c2b0e1f3-8c4d-4b72-9f36-a1e2d3c4b5a6"));
+        const Message question = find(colours, QStringLiteral("Name a colour"));
+        const Message blue = find(colours, QStringLiteral("Blue."));
+        const Message green = find(colours, QStringLiteral("Green."));
+        const Message whyBlue = find(colours, QStringLiteral("Why blue?"));
+        const Message whyGreen = find(colours, QStringLiteral("Why green?"));
+        // Both answers are versions of the one reply to the question.
+        QCOMPARE(blue.parentId, question.id);
+        QCOMPARE(green.parentId, question.id);
+        QCOMPARE(whyBlue.parentId, blue.id);
+        QCOMPARE(whyGreen.parentId, green.id); // re-linked over the dropped message
+        QCOMPARE(whyGreen.createdAt, QDateTime(QDate(2024, 6, 2), QTime(9, 5), Qt::UTC));
+        // The window shows the current leaf's branch, though it is not the newest answer.
+        QStringList shown;
+        for (const Message &m : colours.visible())
+            shown << m.content;
+        QCOMPARE(shown,
+                 (QStringList{QStringLiteral("Name a colour"), QStringLiteral("Blue."),
+                              QStringLiteral("Why blue?")}));
+    }
+
+    void aFullDiskKeepsWholeConversationsAndAgainFinishes()
+    {
+        // Several batches' worth (ConversationImport::BATCH_MESSAGES).
+        constexpr int CONVERSATIONS = 600;
+        constexpr int MESSAGES = 12;
+        QTemporaryDir files;
+        const QString path = files.filePath(QStringLiteral("conversations.json"));
+        QVERIFY(writeChatGptExport(path, CONVERSATIONS, MESSAGES));
+        const Profile profile(m_profile->path());
+
+        // What the whole import writes, measured on a vault of its own.
+        qint64 whole = 0;
+        {
+            TempProfile scratchProfile;
+            VaultService scratch;
+            VaultCreateOptions create;
+            create.kdf = fastKdf();
+            QVERIFY(scratch.create(Profile(scratchProfile.path()), secret(PASSPHRASE), create).result());
+            scratch.lock().waitForFinished();
+            VaultOpenOptions counted;
+            counted.vfs = FailingVfs::NAME;
+            QVERIFY(scratch.unlock(Profile(scratchProfile.path()), secret(PASSPHRASE), counted).result());
+            FailingVfs::setBudget(-1);
+            QCOMPARE(runImport(path, scratch).kind, ImportOutcome::Kind::Done);
+            whole = FailingVfs::writtenBytes();
+        }
+
+        // The same vault, reopened on a disk with room for about half of it.
+        m_vault->lock().waitForFinished();
+        VaultOpenOptions options;
+        options.vfs = FailingVfs::NAME;
+        QVERIFY(m_vault->unlock(profile, secret(PASSPHRASE), options).result());
+        FailingVfs::setBudget(whole / 2);
+        const ImportOutcome full = runImport(path);
+        QCOMPARE(full.kind, ImportOutcome::Kind::Failed);
+        QVERIFY2(full.error.contains(QLatin1String("disk is full")), qPrintable(full.error));
+        QVERIFY2(full.conversations > 0 && full.conversations < CONVERSATIONS,
+                 qPrintable(QString::number(full.conversations)));
+        QCOMPARE(full.messages, full.conversations * MESSAGES);
+
+        // Room again: what was stored is there, each conversation whole.
+        FailingVfs::setBudget(-1);
+        m_vault->lock().waitForFinished();
+        QVERIFY(m_vault->unlock(profile, secret(PASSPHRASE)).result());
+        QList<int> sizes = storedSizes();
+        QCOMPARE(sizes.size(), full.conversations);
+        QCOMPARE(sizes.count(MESSAGES), sizes.size());
+
+        const ImportOutcome again = runImport(path);
+        QCOMPARE(again.kind, ImportOutcome::Kind::Done);
+        QCOMPARE(again.duplicates, full.conversations);
+        QCOMPARE(again.conversations, CONVERSATIONS - full.conversations);
+        sizes = storedSizes();
+        QCOMPARE(sizes.size(), CONVERSATIONS);
+        QCOMPARE(sizes.count(MESSAGES), CONVERSATIONS);
+    }
+
     void aHostileZipChangesNothing_data()
     {
         QTest::addColumn<QString>("path");
@@ -213,14 +304,27 @@ private Q_SLOTS:
     }
 
 private:
-    ImportOutcome runImport(const QString &path)
+    ImportOutcome runImport(const QString &path) { return runImport(path, *m_vault); }
+
+    static ImportOutcome runImport(const QString &path, VaultService &vault)
     {
-        ImportJob job(*m_vault, path);
+        ImportJob job(vault, path);
         QSignalSpy finished(&job, &ImportJob::finished);
         job.start();
         if (!finished.wait(120000))
             return {ImportOutcome::Kind::Failed, std::nullopt, 0, 0, 0, QStringLiteral("no end")};
         return finished.first().first().value<ImportOutcome>();
+    }
+
+    /// How many messages each stored conversation has.
+    QList<int> storedSizes()
+    {
+        auto sizes = m_vault
+                         ->run([](Vault &vault) {
+                             return conversationSizes(vault);
+                         })
+                         .result();
+        return sizes ? *sizes : QList<int>{-1};
     }
 
     ConversationArchive bySource(const QString &sourceId)

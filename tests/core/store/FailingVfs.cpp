@@ -13,6 +13,7 @@ namespace {
 
 std::atomic<qint64> s_budget{-1};
 std::atomic<int> s_refused{0};
+std::atomic<qint64> s_written{0};
 std::atomic<bool> s_readOnly{false};
 sqlite3_vfs *s_real = nullptr;
 sqlite3_vfs s_vfs;
@@ -56,6 +57,7 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
         if (s_budget.compare_exchange_weak(budget, budget - amount))
             break;
     }
+    s_written += amount;
     return real(file)->pMethods->xWrite(real(file), buffer, amount, offset);
 }
 
@@ -186,6 +188,7 @@ void FailingVfs::registerOnce()
 void FailingVfs::setBudget(qint64 bytes)
 {
     s_refused = 0;
+    s_written = 0;
     s_budget = bytes;
 }
 
@@ -198,6 +201,11 @@ void FailingVfs::setReadOnly(bool readOnly)
 int FailingVfs::refusedWrites()
 {
     return s_refused;
+}
+
+qint64 FailingVfs::writtenBytes()
+{
+    return s_written;
 }
 
 } // namespace sotto::test

@@ -23,6 +23,8 @@ public:
     static void setReadOnly(bool readOnly);
     /// How many writes were refused since the budget or read-only was last set.
     static int refusedWrites();
+    /// Bytes written since the budget was last set.
+    static qint64 writtenBytes();
 };
 
 } // namespace sotto::test

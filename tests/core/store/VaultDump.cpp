@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "tests/core/store/VaultDump.h"
 
+#include "core/io/ConversationArchive.h"
 #include "core/store/Vault.h"
 
 namespace sotto::test {
@@ -60,6 +61,21 @@ VaultResult<QStringList> dumpVault(Vault &vault)
         lines << rows;
     }
     return lines;
+}
+
+VaultResult<QList<int>> conversationSizes(Vault &vault)
+{
+    auto ids = ConversationArchive::allIds(vault);
+    if (!ids)
+        return Unexpected(ids.error());
+    QList<int> sizes;
+    for (qint64 id : std::as_const(*ids)) {
+        auto archive = ConversationArchive::read(vault, id);
+        if (!archive)
+            return Unexpected(archive.error());
+        sizes << int(archive->messages.size());
+    }
+    return sizes;
 }
 
 } // namespace sotto::test

@@ -4,6 +4,7 @@
 
 #include "core/store/VaultError.h"
 
+#include <QList>
 #include <QStringList>
 
 namespace sotto {
@@ -16,5 +17,10 @@ namespace sotto::test {
 /// schema included), as "table: quote(col)|quote(col)…" lines in a stable order:
 /// two dumps are equal when the vault's content is. Vault thread.
 VaultResult<QStringList> dumpVault(Vault &vault);
+
+/// How many messages each stored conversation holds (every version counted), in
+/// the sidebar's order: an import's conversations are whole when each has all of
+/// its messages. Vault thread.
+VaultResult<QList<int>> conversationSizes(Vault &vault);
 
 } // namespace sotto::test

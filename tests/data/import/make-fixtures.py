@@ -126,6 +126,31 @@ def claude():
         ]}]
 
 
+def claude_branches():
+    """A conversation that branched: a retried answer, then an edited question under the
+    first answer; the current leaf is on the first answer's branch, which is not the newest. A tool-only
+    message between two kept ones is dropped and its child re-linked."""
+    def message(uuid, parent, sender, text, minute):
+        return {"uuid": uuid, "parent_message_uuid": parent, "text": text,
+                "content": [{"type": "text", "text": text}] if text else
+                [{"type": "tool_use", "name": "web_search", "input": {}}],
+                "sender": sender, "created_at": "2024-06-02T09:%02d:00.000000Z" % minute,
+                "updated_at": "2024-06-02T09:%02d:00.000000Z" % minute, "attachments": [], "files": []}
+    root = "00000000-0000-4000-8000-000000000000"
+    return [{
+        "uuid": "c2b0e1f3-8c4d-4b72-9f36-a1e2d3c4b5a6", "name": "Colours",
+        "created_at": "2024-06-02T09:00:00.000000Z", "updated_at": "2024-06-02T09:09:00.000000Z",
+        "current_leaf_message_uuid": "b3",
+        "chat_messages": [
+            message("b1", root, "human", "Name a colour", 0),
+            message("b2", "b1", "assistant", "Blue.", 1),
+            message("b3", "b2", "human", "Why blue?", 2),
+            message("b4", "b1", "assistant", "Green.", 3),
+            message("b5", "b4", "assistant", "", 4),
+            message("b6", "b5", "human", "Why green?", 5),
+        ]}]
+
+
 def write(name, data):
     with open(os.path.join(HERE, name), "wb") as f:
         f.write(data)
@@ -146,6 +171,7 @@ def main():
     write("claude-conversations.json", json.dumps(claude(), ensure_ascii=False, indent=1).encode())
     zipped("claude-export.zip", [("conversations.json", json.dumps(claude(), ensure_ascii=False).encode()),
                                  ("users.json", b"[]")])
+    write("claude-branches.json", json.dumps(claude_branches(), ensure_ascii=False, indent=1).encode())
     # 128 MiB of blanks inside a list: about 130 KB packed.
     zipped("bomb.zip", [("conversations.json", b"[" + b" " * (128 * 1024 * 1024) + b"]")])
     # An image that unpacks to far more than it holds, named by an otherwise good export.
