@@ -13,7 +13,8 @@ namespace sotto {
 namespace {
 
 // Screen: a reading column like the app's; print: the page's width, black on white,
-// no card backgrounds that printers drop anyway, headings kept with what follows.
+// no card backgrounds that printers drop anyway, headings kept with what follows,
+// folded <details> printed open where the browser supports ::details-content.
 constexpr char STYLE[] = R"css(
 body { font-family: "Noto Sans", "DejaVu Sans", "WenQuanYi Micro Hei", "Noto Color Emoji", sans-serif;
        max-width: 760px; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #1d1d1f; background: #ffffff; }
@@ -37,6 +38,8 @@ img.image { max-width: 100%; height: auto; border-radius: 8px; margin: 0.3em 0; 
   .speaker { break-after: avoid; page-break-after: avoid; }
   img.image { break-inside: avoid; page-break-inside: avoid; }
   a { color: #000000; }
+  /* On paper a folded reasoning or agent's answer cannot be opened: print it open. */
+  details::details-content { content-visibility: visible; display: block; }
 }
 )css";
 
@@ -83,13 +86,18 @@ QString HtmlExport::markdownFragment(const QString &markdown)
 QString HtmlExport::document(const ConversationArchive &archive, Images images)
 {
     const QString title = ExportLabels::title(archive).toHtmlEscaped();
+    QString style = QLatin1String(STYLE);
+    // A QTextDocument printed to PDF cannot draw a colour font's bitmap glyphs (they come
+    // out blank): its emoji come from Symbola's outlines instead.
+    if (images == Images::Resources)
+        style.replace(QLatin1String("\"Noto Color Emoji\""), QLatin1String("Symbola"));
     QString out;
     out += QStringLiteral(
                "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                "<meta name=\"generator\" content=\"Sotto\">\n<title>%1</title>\n<style>%2</style>\n"
                "</head>\n<body>\n<h1>%1</h1>\n<p class=\"subtitle\">%3</p>\n")
-               .arg(title, QLatin1String(STYLE), ExportLabels::subtitle(archive).toHtmlEscaped());
+               .arg(title, style, ExportLabels::subtitle(archive).toHtmlEscaped());
     int imageNumber = 0;
     for (const ShownMessage &shown : archive.shown()) {
         const Message &m = shown.message;
@@ -103,8 +111,16 @@ QString HtmlExport::document(const ConversationArchive &archive, Images images)
                        .arg(ExportLabels::thinking().toHtmlEscaped(), plain(m.thinking.trimmed()));
         if (!m.content.isEmpty()) {
             // The user's words as typed (as the window shows them); an answer's Markdown rendered.
-            out += user ? QStringLiteral("<div class=\"text\">%1</div>\n").arg(m.content.toHtmlEscaped())
-                        : QStringLiteral("<div class=\"text\">%1</div>\n").arg(markdownFragment(m.content));
+            // A QTextDocument (the PDF) paints a div's background line by line, with gaps
+            // between paragraphs: there the bubble is a table cell, painted whole.
+            if (user && images == Images::Resources)
+                out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\"><tr><td "
+                                      "bgcolor=\"#eef1f8\"><div class=\"plain\">%1</div></td></tr></table>\n")
+                           .arg(m.content.toHtmlEscaped());
+            else if (user)
+                out += QStringLiteral("<div class=\"text\">%1</div>\n").arg(m.content.toHtmlEscaped());
+            else
+                out += QStringLiteral("<div class=\"text\">%1</div>\n").arg(markdownFragment(m.content));
         }
         for (const Attachment &image : m.attachments) {
             ++imageNumber;

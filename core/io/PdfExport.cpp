@@ -33,7 +33,7 @@ VaultResult<void> PdfExport::write(const ConversationArchive &archive, QIODevice
     SafeTextDocument document;
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-                      QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Color Emoji")});
+                      QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Symbola")});
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
     int number = 0;

@@ -181,6 +181,9 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(text.contains(QStringLiteral("東京")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Asakusa")), qPrintable(text));
+        // The emoji are drawn from a font with outlines (a colour font's glyphs come
+        // out blank in a PDF, and hold no text to find).
+        QVERIFY2(text.contains(QStringLiteral("🍣")), qPrintable(text));
         // The page number at the foot of the (only) page.
         QVERIFY2(text.trimmed().endsWith(QLatin1Char('1')), qPrintable(text.right(80)));
     }
