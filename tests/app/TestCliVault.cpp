@@ -265,6 +265,7 @@ private Q_SLOTS:
             QVERIFY(vault.has_value());
             Conversation draft;
             draft.title = QStringLiteral("Packing for 東京");
+            draft.sourceId = QStringLiteral("chatgpt:packing-trip");
             QVERIFY(ConversationRepository(**vault).create(draft).has_value());
         }
         const QString file = m_profile->root() + QStringLiteral("/my vault.sottobackup");
@@ -311,6 +312,16 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, listed);
         QVERIFY(r.out.contains("Packing for"));
+        {
+            // The source id comes along, so importing the same export again adds nothing.
+            auto restored
+                = Vault::open(Profile(fresh), SecretBytes::copyOf(PASSPHRASE.constData(), PASSPHRASE.size()));
+            QVERIFY(restored.has_value());
+            auto found
+                = ConversationRepository(**restored).findBySource(QStringLiteral("chatgpt:packing-trip"));
+            QVERIFY(found.has_value());
+            QVERIFY(*found > 0);
+        }
 
         // A wrong passphrase, a file that is not a backup, a cut one: refused, nothing changed.
         const auto before = fingerprint(fresh);
