@@ -311,7 +311,8 @@ VaultResult<Message> MessageRepository::append(const Message &draft)
     return message;
 }
 
-VaultResult<QHash<qint64, qint64>> MessageRepository::restore(qint64 conversationId, const QList<Message> &messages)
+VaultResult<QHash<qint64, qint64>> MessageRepository::restore(qint64 conversationId,
+                                                              const QList<Message> &messages)
 {
     auto transaction = m_vault.transaction();
     if (!transaction)
