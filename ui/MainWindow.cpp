@@ -23,6 +23,7 @@
 #include "ui/widgets/DroppedContent.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -354,6 +355,14 @@ void MainWindow::createActions()
     connect(m_privacyDashboard, &QAction::triggered, this, &MainWindow::showPrivacyDashboard);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcuts({QKeySequence(QStringLiteral("Ctrl+?")), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(keys, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QAction *about = helpMenu->addAction(tr("&About Sotto"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -361,7 +370,7 @@ void MainWindow::createActions()
 
     // Shortcuts keep working when the menu bar is hidden or global.
     addActions({newChatAction, incognito, find, m_exportConversation, settings, lock, quit, m_toggleSidebar,
-                m_privacyDashboard});
+                m_privacyDashboard, keys});
     addActions(chatMenu->actions());
 }
 

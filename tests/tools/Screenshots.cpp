@@ -26,6 +26,7 @@
 #include "ui/settings/ThemePalette.h"
 #include "ui/vault/RestoreVaultDialog.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/ShortcutsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -339,6 +340,14 @@ int main(int argc, char **argv)
         restore.show();
         settle(300);
         restore.grab().save(output + QStringLiteral("/restore-vault.png"));
+    }
+
+    // Help › Keyboard Shortcuts.
+    {
+        ui::ShortcutsDialog shortcuts(&window);
+        shortcuts.show();
+        settle(300);
+        shortcuts.grab().save(output + QStringLiteral("/keyboard-shortcuts.png"));
     }
 
     // The privacy dashboard over what the scenes above sent, with two weeks of earlier requests
