@@ -4306,6 +4306,10 @@ Antwortet…</translation>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
         <translation>Unterhaltungen aus einem Export von Sotto, ChatGPT oder Claude (.json oder .zip)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -5211,6 +5215,49 @@ Antwortet…</translation>
     <message>
         <source>Contemplating</source>
         <translation>Abwägen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Im Fenster</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>Beim Schreiben einer Nachricht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Neue Zeile</translation>
+    </message>
+    <message>
+        <source>Enter: send or new line (Settings › Appearance)</source>
+        <translation>Eingabetaste: senden oder neue Zeile (Einstellungen › Darstellung)</translation>
+    </message>
+    <message>
+        <source>Attach a copied image</source>
+        <translation>Kopiertes Bild anhängen</translation>
     </message>
 </context>
 <context>

@@ -4306,6 +4306,10 @@ Respondiendo…</translation>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
         <translation>Conversaciones desde una exportación de Sotto, ChatGPT o Claude (.json o .zip)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -5211,6 +5215,49 @@ Respondiendo…</translation>
     <message>
         <source>Contemplating</source>
         <translation>Deliberación</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>En la ventana</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>Al escribir un mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <source>Enter: send or new line (Settings › Appearance)</source>
+        <translation>Intro: enviar o nueva línea (Ajustes › Apariencia)</translation>
+    </message>
+    <message>
+        <source>Attach a copied image</source>
+        <translation>Adjuntar una imagen copiada</translation>
     </message>
 </context>
 <context>

@@ -4306,6 +4306,10 @@ Réponse en cours…</translation>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
         <translation>Des conversations depuis un export de Sotto, ChatGPT ou Claude (.json ou .zip)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -5211,6 +5215,49 @@ Réponse en cours…</translation>
     <message>
         <source>Contemplating</source>
         <translation>Délibération</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>En écrivant un message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Enter: send or new line (Settings › Appearance)</source>
+        <translation>Entrée : envoyer ou nouvelle ligne (Paramètres › Apparence)</translation>
+    </message>
+    <message>
+        <source>Attach a copied image</source>
+        <translation>Joindre une image copiée</translation>
     </message>
 </context>
 <context>

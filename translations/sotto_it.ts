@@ -4306,6 +4306,10 @@ Risposta in corso…</translation>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
         <translation>Conversazioni da un&apos;esportazione di Sotto, ChatGPT o Claude (.json o .zip)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -5211,6 +5215,49 @@ Risposta in corso…</translation>
     <message>
         <source>Close the settings</source>
         <translation>Chiudi le impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Nella finestra</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>Scrivendo un messaggio</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nuova riga</translation>
+    </message>
+    <message>
+        <source>Enter: send or new line (Settings › Appearance)</source>
+        <translation>Invio: invia o nuova riga (Impostazioni › Aspetto)</translation>
+    </message>
+    <message>
+        <source>Attach a copied image</source>
+        <translation>Allega un&apos;immagine copiata</translation>
     </message>
 </context>
 <context>

@@ -4266,6 +4266,10 @@ Answering…</source>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
         <translation>Sotto、ChatGPT、Claude のエクスポートからの会話 (.json または .zip)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -5166,6 +5170,49 @@ Answering…</source>
     <message>
         <source>Contemplating</source>
         <translation>熟考</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>ウィンドウ内</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>メッセージの入力</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>Enter: send or new line (Settings › Appearance)</source>
+        <translation>Enter: 送信または改行（設定 › 外観）</translation>
+    </message>
+    <message>
+        <source>Attach a copied image</source>
+        <translation>コピーした画像を添付</translation>
     </message>
 </context>
 <context>

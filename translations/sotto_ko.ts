@@ -4266,6 +4266,10 @@ Answering…</source>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
         <translation>Sotto, ChatGPT 또는 Claude 내보내기 파일의 대화(.json 또는 .zip)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -5166,6 +5170,49 @@ Answering…</source>
     <message>
         <source>Close the settings</source>
         <translation>설정 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>창에서</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>메시지 작성</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>줄 바꿈</translation>
+    </message>
+    <message>
+        <source>Enter: send or new line (Settings › Appearance)</source>
+        <translation>Enter: 보내기 또는 줄 바꿈 (설정 › 모양)</translation>
+    </message>
+    <message>
+        <source>Attach a copied image</source>
+        <translation>복사한 이미지 첨부</translation>
     </message>
 </context>
 <context>

@@ -4346,6 +4346,10 @@ Answering…</source>
         <source>Conversations from an export of Sotto, ChatGPT or Claude (.json or .zip)</source>
         <translation>Беседы из экспорта Sotto, ChatGPT или Claude (.json или .zip)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::MessageActions</name>
@@ -5256,6 +5260,49 @@ Answering…</source>
     <message>
         <source>Close the settings</source>
         <translation>Закрыть настройки</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>В окне</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>При наборе сообщения</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Новая строка</translation>
+    </message>
+    <message>
+        <source>Enter: send or new line (Settings › Appearance)</source>
+        <translation>Enter: отправить или новая строка (Настройки › Внешний вид)</translation>
+    </message>
+    <message>
+        <source>Attach a copied image</source>
+        <translation>Прикрепить скопированное изображение</translation>
     </message>
 </context>
 <context>
