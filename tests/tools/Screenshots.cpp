@@ -32,6 +32,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QPainter>
+#include <QPalette>
 #include <QPushButton>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -118,12 +119,52 @@ QPixmap withPopup(QWidget &window, QWidget *popup)
     return shot;
 }
 
+/// A high-contrast palette, as a desktop's accessibility setting gives one: white on
+/// black, a bright selection and links, every edge drawn.
+QPalette highContrast()
+{
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white), yellow(0xff, 0xff, 0x00), cyan(0x1a, 0xeb, 0xff);
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Window, black);
+        p.setColor(group, QPalette::WindowText, white);
+        p.setColor(group, QPalette::Base, black);
+        p.setColor(group, QPalette::AlternateBase, QColor(0x1c, 0x1c, 0x1c));
+        p.setColor(group, QPalette::Text, white);
+        p.setColor(group, QPalette::Button, black);
+        p.setColor(group, QPalette::ButtonText, white);
+        p.setColor(group, QPalette::BrightText, yellow);
+        p.setColor(group, QPalette::Highlight, cyan);
+        p.setColor(group, QPalette::HighlightedText, black);
+        p.setColor(group, QPalette::Link, yellow);
+        p.setColor(group, QPalette::LinkVisited, yellow);
+        p.setColor(group, QPalette::PlaceholderText, QColor(0xc8, 0xc8, 0xc8));
+        p.setColor(group, QPalette::ToolTipBase, black);
+        p.setColor(group, QPalette::ToolTipText, white);
+        p.setColor(group, QPalette::Light, white);
+        p.setColor(group, QPalette::Midlight, white);
+        p.setColor(group, QPalette::Mid, white);
+        p.setColor(group, QPalette::Dark, white);
+        p.setColor(group, QPalette::Shadow, white);
+    }
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Window, black);
+    p.setColor(QPalette::Disabled, QPalette::Base, black);
+    p.setColor(QPalette::Disabled, QPalette::Button, black);
+    return p;
+}
+
 } // namespace
 
+/// Usage: sotto-screenshots [OUTPUT_DIR] [--scaled]
+/// --scaled (run with QT_SCALE_FACTOR=2): only the window and settings, named *-200pct.png.
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    const bool scaled = argc > 2 && qstrcmp(argv[2], "--scaled") == 0;
     QDir().mkpath(output);
     QTemporaryDir profileDir;
     qputenv("SOTTO_KDF", "interactive");
@@ -175,7 +216,23 @@ int main(int argc, char **argv)
             return false;
         },
         600); // let the list and the view settle
+    if (scaled) {
+        // 200 %: the same window and settings, every pixel doubled (QT_SCALE_FACTOR=2).
+        window.grab().save(output + QStringLiteral("/main-window-200pct.png"));
+        ui::SettingsDialog settings(session, prompter, &window);
+        settings.showPage(ui::SettingsDialog::Page::Privacy);
+        settings.show();
+        settle(500);
+        settings.grab().save(output + QStringLiteral("/settings-200pct.png"));
+        return 0;
+    }
     window.grab().save(output + QStringLiteral("/main-window.png"));
+    // A high-contrast palette (a desktop's accessibility setting): the same conversation.
+    QApplication::setPalette(highContrast());
+    settle(500);
+    window.grab().save(output + QStringLiteral("/main-window-high-contrast.png"));
+    QApplication::setPalette(ui::ThemePalette::light(*QApplication::style()));
+    settle(300);
     // The sidebar: date groups, the pinned chat first.
     auto *sidebar = window.findChild<ui::Sidebar *>();
     window.grab(QRect(sidebar->mapTo(&window, QPoint(0, 0)), sidebar->size()))
