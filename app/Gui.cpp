@@ -152,7 +152,7 @@ int runGui(int &argc, char **argv)
         window.openConversation(id);
     // First run: nothing to talk to yet. Explain the two ways, and what each means for privacy.
     if (created && session.providers().isEmpty() && !automated) {
-        ui::WelcomeDialog welcome(&window);
+        ui::WelcomeDialog welcome(session, &window);
         welcome.exec();
         if (welcome.choice() == ui::WelcomeDialog::Choice::Local)
             openSettings(QStringLiteral("ollama"));

@@ -78,6 +78,7 @@ QString CliOptions::commandsHelp()
     return tr("Commands:\n"
               "  ask [options] PROMPT                   one question, the answer streamed to stdout\n"
               "  providers add NAME|list|remove NAME    the model providers and their keys\n"
+              "  providers detect [--json]              model servers running on this computer\n"
               "  audit [--json|--csv] [--since DATE]    every request sent or refused\n"
               "  policy show|set KEY VALUE              what may leave this computer\n"
               "  redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent\n"

@@ -13,6 +13,7 @@
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/ProviderModels.h"
+#include "core/providers/LocalServerDiscovery.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/SettingsRepository.h"
@@ -129,14 +130,86 @@ int listModels(CliContext &context, const QString &name, bool json)
     return ExitOk;
 }
 
+/// How many model names a line of `providers detect` shows before "…".
+constexpr int MODELS_SHOWN = 3;
+
+/// `providers detect`: looks for model servers on this computer (loopback only,
+/// through the gate, each probe audited as `discovery`) and prints what it found.
+int detectLocalServers(CliContext &context, bool json)
+{
+    VaultService vault;
+    int exitCode = ExitOk;
+    if (!context.unlockVault(vault, exitCode))
+        return exitCode;
+    const auto settings = await(vault.run([](Vault &v) {
+        return SettingsRepository(v).all();
+    }));
+    if (!settings)
+        return context.fail(ExitFailure, settings.error().message);
+
+    EgressStack egress(vault);
+    egress.gate().setPolicy(PolicySettings::policy(*settings));
+    TerminalSendPrompter prompter;
+    egress.gate().setPrompter(&prompter);
+    LocalServerDiscovery discovery(egress.gate());
+    QEventLoop loop;
+    std::optional<LocalServerSearch> search;
+    QObject::connect(&discovery, &LocalServerDiscovery::finished, &loop, [&](const LocalServerSearch &found) {
+        search = found;
+        loop.quit();
+    });
+    discovery.start();
+    loop.exec();
+
+    if (search->servers.isEmpty() && !search->blockedReason.isEmpty())
+        return context.fail(ExitBlocked, ProvidersText::tr("Not sent: %1.").arg(search->blockedReason));
+    if (json) {
+        QJsonArray array;
+        for (const LocalServer &server : std::as_const(search->servers)) {
+            array.append(QJsonObject{
+                {QStringLiteral("kind"), LocalServers::id(server.kind)},
+                {QStringLiteral("name"), LocalServers::name(server.kind)},
+                {QStringLiteral("base_url"), server.baseUrl.toString()},
+                {QStringLiteral("api"), apiName(server.api)},
+                {QStringLiteral("models"), QJsonArray::fromStringList(server.models)},
+            });
+        }
+        context.printJson(QJsonDocument(array));
+        return ExitOk;
+    }
+    if (search->servers.isEmpty()) {
+        context.out() << LocalServers::noneFoundSentence(discovery.ports()) << Qt::endl;
+        return ExitOk;
+    }
+    for (const LocalServer &server : std::as_const(search->servers)) {
+        const int count = int(server.models.size());
+        const QString where = context.forOut(server.baseUrl.toString());
+        if (count == 0) {
+            context.out()
+                << ProvidersText::tr("%1 at %2: no models yet").arg(LocalServers::name(server.kind), where)
+                << '\n';
+            continue;
+        }
+        QStringList shown = server.models.mid(0, MODELS_SHOWN);
+        if (count > MODELS_SHOWN)
+            shown << QStringLiteral("…");
+        context.out() << ProvidersText::tr("%1 at %2: %n model(s) (%3)", nullptr, count)
+                             .arg(LocalServers::name(server.kind), where,
+                                  context.forOut(shown.join(QStringLiteral(", "))))
+                      << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int runProvidersCommand(CliContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ProvidersText::tr(
-        "Add, list or remove model providers. API keys are kept inside the encrypted vault; "
-        "they never go on the command line."));
+        "Add, list or remove model providers, or find the model servers running on this computer. API "
+        "keys are kept inside the encrypted vault; they never go on the command line."));
     CliContext::addCommonOptions(parser);
     const QCommandLineOption preset(QStringLiteral("preset"),
                                     ProvidersText::tr("Start from a known provider: %1.").arg(presetList()),
@@ -168,27 +241,34 @@ int runProvidersCommand(CliContext &context)
             "Send this provider's requests through a proxy: http://HOST:PORT (CONNECT) or "
             "socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one)."),
         QStringLiteral("URL"));
-    const QCommandLineOption json(QStringLiteral("json"), ProvidersText::tr("list, models: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  ProvidersText::tr("list, models, detect: print JSON."));
     for (const QCommandLineOption &option :
          {preset, api, baseUrl, model, apiKeyEnv, noKey, httpToInternet, contextTokens, proxy, json})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("action"),
                                  ProvidersText::tr("add NAME | list | remove NAME | models NAME (asks the "
-                                                   "provider for its models and their context lengths)"),
-                                 QStringLiteral("add|list|remove|models [NAME]"));
+                                                   "provider for its models and their context lengths) | "
+                                                   "detect (looks for model servers running on this "
+                                                   "computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; "
+                                                   "loopback only)"),
+                                 QStringLiteral("add|list|remove|models|detect [NAME]"));
     if (const int early = context.parse(parser); early >= 0)
         return early;
 
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));
-    if (action == QLatin1String("list")
+    if (action == QLatin1String("list") || action == QLatin1String("detect")
             ? args.size() > 1
             : (args.size() != 2
                || (action != QLatin1String("add") && action != QLatin1String("remove")
                    && action != QLatin1String("models"))))
         return context.fail(ExitUsage,
                             ProvidersText::tr("Use 'providers add NAME …', 'providers list', "
-                                              "'providers remove NAME' or 'providers models NAME'."));
+                                              "'providers remove NAME', 'providers models NAME' or "
+                                              "'providers detect'."));
+    if (action == QLatin1String("detect"))
+        return detectLocalServers(context, parser.isSet(json));
     const QString name = args.value(1).trimmed();
     if (action == QLatin1String("models"))
         return listModels(context, name, parser.isSet(json));

@@ -12,6 +12,7 @@
 #include "core/store/AgentLaneRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/VaultService.h"
 
 #include <QCoreApplication>
@@ -88,8 +89,8 @@ ChatController::ChatController(Session &session, QObject *parent)
 
 namespace {
 
-const QString LAST_PROVIDER = QStringLiteral("chat.last_provider");
-const QString LAST_MODEL = QStringLiteral("chat.last_model");
+const QString LAST_PROVIDER = QString::fromLatin1(SettingsRepository::LAST_PROVIDER);
+const QString LAST_MODEL = QString::fromLatin1(SettingsRepository::LAST_MODEL);
 const QString LAST_MODE = QStringLiteral("chat.last_mode");
 
 } // namespace

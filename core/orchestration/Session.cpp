@@ -11,6 +11,7 @@
 #include "core/orchestration/ProviderModels.h"
 #include "core/orchestration/TurnService.h"
 #include "core/providers/Backend.h"
+#include "core/providers/LocalServerDiscovery.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/SecretBytes.h"
@@ -259,6 +260,33 @@ void Session::saveProvider(const ProviderConfig &provider)
             if (!saved)
                 Q_EMIT problem(saved.error().message);
         });
+}
+
+void Session::addDefaultProvider(const ProviderConfig &provider, QObject *context,
+                                 std::function<void(VaultResult<void>)> done)
+{
+    m_vault->run(
+        [provider](Vault &vault) -> VaultResult<void> {
+            if (auto saved = ProviderRepository(vault).save(provider); !saved)
+                return saved;
+            return SettingsRepository(vault).setValues({
+                {QString::fromLatin1(SettingsRepository::LAST_PROVIDER), provider.name},
+                {QString::fromLatin1(SettingsRepository::LAST_MODEL), provider.defaultModel},
+            });
+        },
+        context, std::move(done));
+}
+
+void Session::findLocalServers(QObject *context, std::function<void(LocalServerSearch)> done)
+{
+    auto *discovery = new LocalServerDiscovery(m_egress->gate(), LocalServers::common(),
+                                               QHostAddress(QHostAddress::LocalHost), context);
+    connect(discovery, &LocalServerDiscovery::finished, context,
+            [discovery, done = std::move(done)](const LocalServerSearch &search) {
+                discovery->deleteLater();
+                done(search);
+            });
+    discovery->start();
 }
 
 void Session::removeProvider(const QString &name)

@@ -7,6 +7,7 @@
 #include "core/store/Profile.h"
 #include "core/store/VaultError.h"
 #include "core/types/ChatResult.h"
+#include "core/types/LocalServer.h"
 #include "core/types/ModelCatalog.h"
 #include "core/types/ProviderConfig.h"
 
@@ -95,6 +96,16 @@ public:
     void tryProvider(const ProviderConfig &config, QObject *context, std::function<void(ModelList)> done);
     void saveProvider(const ProviderConfig &provider);
     void removeProvider(const QString &name);
+    /// Saves `provider` and makes it, with its default model, the one new chats start
+    /// with (SettingsRepository::LAST_PROVIDER and LAST_MODEL). `done` runs once on this
+    /// thread unless `context` is gone.
+    void addDefaultProvider(const ProviderConfig &provider, QObject *context,
+                            std::function<void(VaultResult<void>)> done);
+    /// Looks for the model servers running on this computer (LocalServerDiscovery:
+    /// loopback only, through the gate, audited with purpose `discovery`). Only ever on
+    /// the user's request. `done` runs once on this thread unless `context` is gone
+    /// (which cancels the search).
+    void findLocalServers(QObject *context, std::function<void(LocalServerSearch)> done);
 
     const EgressPolicy &policy() const;
     void setPolicy(const EgressPolicy &policy);

@@ -24,6 +24,10 @@ public:
     /// Whole days; the vault deletes audit records older than this at every
     /// unlock. Absent or 0: keep everything.
     static constexpr char AUDIT_RETENTION_DAYS[] = "audit-retention-days";
+    /// The provider and model a new chat starts with: the last ones chosen in a chat
+    /// (ChatController), or the ones the welcome made the default. Names, no content.
+    static constexpr char LAST_PROVIDER[] = "chat.last_provider";
+    static constexpr char LAST_MODEL[] = "chat.last_model";
 
     explicit SettingsRepository(Vault &vault);
 

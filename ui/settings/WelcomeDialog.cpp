@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/WelcomeDialog.h"
 
+#include "ui/settings/LocalModelFinder.h"
+
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QLabel>
@@ -10,8 +12,9 @@
 
 namespace sotto::ui {
 
-WelcomeDialog::WelcomeDialog(QWidget *parent)
+WelcomeDialog::WelcomeDialog(Session &session, QWidget *parent)
     : QDialog(parent)
+    , m_finder(new LocalModelFinder(session, this))
 {
     setObjectName(QStringLiteral("welcomeDialog"));
     setWindowTitle(tr("Welcome to Sotto"));
@@ -56,11 +59,15 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     connect(later, &QPushButton::clicked, this, [this] {
         choose(Choice::Later);
     });
+    connect(m_finder, &LocalModelFinder::providerAdded, this, [this] {
+        choose(Choice::Found);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addSpacing(6);
     layout->addWidget(local);
+    layout->addWidget(m_finder);
     layout->addWidget(cloud);
     layout->addSpacing(6);
     layout->addWidget(buttons);
