@@ -43,6 +43,7 @@ LocalModelFinder::LocalModelFinder(Session &session, QWidget *parent)
     m_found->setColumnCount(1);
     m_found->setRootIsDecorated(false);
     m_found->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_found->setMinimumHeight(fontMetrics().height() * 8); // a server and a few of its models at a glance
     m_found->hide();
     m_use->setObjectName(QStringLiteral("useFoundModelButton"));
     m_use->setAccessibleName(tr("Use the chosen model"));
@@ -100,6 +101,7 @@ void LocalModelFinder::showResults(const LocalServerSearch &search)
                               ? LocalServers::noneFoundSentence(LocalServers::common())
                               : tr("Sotto did not look: %1.").arg(search.blockedReason));
         m_status->show();
+        Q_EMIT resultsShown();
         return;
     }
     QTreeWidgetItem *first = nullptr;
@@ -138,6 +140,7 @@ void LocalModelFinder::showResults(const LocalServerSearch &search)
         m_found->setFocus();
     }
     updateUseButton();
+    Q_EMIT resultsShown();
 }
 
 void LocalModelFinder::updateUseButton()

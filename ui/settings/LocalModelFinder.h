@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     /// The provider `name` is stored and is the default, with `model`.
     void providerAdded(const QString &name, const QString &model);
+    /// A search ended and its outcome is on screen (the widget may need more room).
+    void resultsShown();
 
 private:
     void find();

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -61,6 +62,13 @@ WelcomeDialog::WelcomeDialog(Session &session, QWidget *parent)
     });
     connect(m_finder, &LocalModelFinder::providerAdded, this, [this] {
         choose(Choice::Found);
+    });
+    // What the search found needs room: grow to show all of it (never shrink under the user).
+    connect(m_finder, &LocalModelFinder::resultsShown, this, [this] {
+        const int needed
+            = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
     });
 
     auto *layout = new QVBoxLayout(this);
