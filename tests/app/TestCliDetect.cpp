@@ -152,6 +152,30 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(json.out).array(), QJsonArray());
     }
 
+    void refusedByThePolicyExitsFiveAndTouchesNothing()
+    {
+        // Ask before sending, and no terminal to ask on: every probe is declined.
+        const ProcessResult set = runSotto({QStringLiteral("policy"), QStringLiteral("set"),
+                                            QStringLiteral("ask-before-send"), QStringLiteral("always")},
+                                           m_env);
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const ProcessResult r = detect(true);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("sotto: Not sent: ") && r.err.count('\n') == 1, r.err.constData());
+        QCOMPARE(m_servers->ollama().connectionCount(), 0);
+        QCOMPARE(m_servers->lmStudio().connectionCount(), 0);
+        QCOMPARE(m_servers->webPage().connectionCount(), 0);
+        const ProcessResult audit = runSotto({QStringLiteral("audit"), QStringLiteral("--json")}, m_env);
+        const QJsonArray records = QJsonDocument::fromJson(audit.out).array();
+        QCOMPARE(records.size(), 5);
+        for (const QJsonValue &record : records) {
+            QCOMPARE(record.toObject().value(QStringLiteral("purpose")).toString(),
+                     QStringLiteral("discovery"));
+            QCOMPARE(record.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("blocked"));
+        }
+    }
+
     void helpNamesTheAction()
     {
         const ProcessResult r = runSotto({QStringLiteral("providers"), QStringLiteral("--help")}, m_env);

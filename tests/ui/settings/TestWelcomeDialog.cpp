@@ -109,8 +109,16 @@ private Q_SLOTS:
         QVERIFY(cloud.contains(QStringLiteral("privacy log")));
     }
 
+    void findsLocalModelsAndMakesTheChosenOneTheDefault_data()
+    {
+        QTest::addColumn<bool>("byKeyboard");
+        QTest::addRow("mouse") << false;
+        QTest::addRow("keyboard") << true; // Enter on the model: not "Use a local model"
+    }
+
     void findsLocalModelsAndMakesTheChosenOneTheDefault()
     {
+        QFETCH(bool, byKeyboard);
         FakeLocalServers servers;
         QVERIFY2(servers.start(), qPrintable(servers.error()));
         QVERIFY(m_open->create());
@@ -144,7 +152,10 @@ private Q_SLOTS:
         tree->setCurrentItem(qwen);
         QVERIFY(use->isEnabled());
         QSignalSpy finished(&dialog, &QDialog::finished);
-        QTest::mouseClick(use, Qt::LeftButton);
+        if (byKeyboard)
+            QTest::keyClick(tree, Qt::Key_Return);
+        else
+            QTest::mouseClick(use, Qt::LeftButton);
         QVERIFY(finished.wait(10000));
         QCOMPARE(dialog.choice(), WelcomeDialog::Choice::Found);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
