@@ -194,7 +194,7 @@ private Q_SLOTS:
     void everyControlOfTheDialogsHasAName()
     {
         QStringList unnamed;
-        WelcomeDialog welcome;
+        WelcomeDialog welcome(*m_session);
         unnamed << unnamedControls(&welcome);
         UnlockDialog unlock(m_profile->path());
         unnamed << unnamedControls(&unlock);
