@@ -295,6 +295,7 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -310,6 +311,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Befehle:
   ask [options] PROMPT                   eine Frage, die Antwort als Stream auf stdout
   providers add NAME|list|remove NAME    die Modellanbieter und ihre Schlüssel
+  providers detect [--json]              Modellserver, die auf diesem Computer laufen
   audit [--json|--csv] [--since DATE]    jede gesendete oder abgelehnte Anfrage
   policy show|set KEY VALUE              was diesen Computer verlassen darf
   redact --dry-run TEXT | terms add|remove|list   personenbezogene Daten beim Senden zurückhalten
@@ -709,6 +711,17 @@ Die Anfrage: %5</translation>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 auf Port %2</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>Auf diesem Computer läuft kein Modellserver (gesucht nach %1).</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -842,10 +855,6 @@ der globalen redact-Regel folgen), proxy URL|direct|default (default: der global
 <context>
     <name>ProvidersCommand</name>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>Modellanbieter hinzufügen, auflisten oder entfernen. API-Schlüssel werden im verschlüsselten Tresor aufbewahrt; sie stehen nie auf der Befehlszeile.</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>Von einem bekannten Anbieter ausgehen: %1.</translation>
     </message>
@@ -946,24 +955,43 @@ der globalen redact-Regel folgen), proxy URL|direct|default (default: der global
         <translation>Kontext %L1 Tokens</translation>
     </message>
     <message>
-        <source>list, models: print JSON.</source>
-        <translation>list, models: JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME (fragt den Anbieter nach seinen Modellen und deren Kontextlängen)</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>Verwenden Sie &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; oder &apos;providers models NAME&apos;.</translation>
-    </message>
-    <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>Die Basis-URL darf weder Benutzername noch Passwort enthalten; geben Sie den Schlüssel mit --api-key-env oder bei der Abfrage an.</translation>
     </message>
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>Die Anfragen dieses Anbieters über einen Proxy senden: http://HOST:PORT (CONNECT) oder socks5h://HOST:PORT; direct umgeht den globalen Proxy (Standard: der globale).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%1 unter %2: noch keine Modelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%1 unter %2: %n Modell (%3)</numerusform>
+            <numerusform>%1 unter %2: %n Modelle (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Modellanbieter hinzufügen, auflisten oder entfernen oder die Modellserver finden, die auf diesem Computer laufen. API-Schlüssel werden im verschlüsselten Tresor aufbewahrt; sie stehen nie auf der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list, models, detect: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME (fragt den Anbieter nach seinen Modellen und deren Kontextlängen) | detect (sucht Modellserver, die auf diesem Computer laufen: Ollama, llama.cpp, LM Studio, vLLM, Jan; nur Loopback)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>Verwenden Sie &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; oder &apos;providers detect&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1777,13 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>Nicht genug Arbeitsspeicher, um den Tresorschlüssel abzuleiten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>Die Antwort war zu lang für eine Liste von Modellen.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4155,60 @@ Antwortet…</translation>
         <translation>
             <numerusform>%n Agent hat diese Antwort abgewogen</numerusform>
             <numerusform>%n Agenten haben diese Antwort abgewogen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>Lokale Modelle auf diesem Computer &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>Dieses Modell &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>Lokale Modelle auf diesem Computer finden</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>Sucht nur auf diesem Computer nach Ollama, llama.cpp, LM Studio, vLLM und Jan.</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>Auf diesem Computer gefundene Modelle</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>Das gewählte Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>Suche nach lokalen Modellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>Lokale Modelle erneut &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto hat nicht gesucht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>Noch keine Modelle: Laden Sie zuerst eines mit %1 herunter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>%n Server auf diesem Computer gefunden. Wählen Sie ein Modell:</numerusform>
+            <numerusform>%n Server auf diesem Computer gefunden. Wählen Sie ein Modell:</numerusform>
         </translation>
     </message>
 </context>

@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>ProvidersCommand</name>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%1 at %2: %n model (%3)</numerusform>
+            <numerusform>%1 at %2: %n models (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultCommand</name>
     <message numerus="yes">
         <source>The vault in %1 is damaged (%n problem(s) found).</source>
@@ -320,6 +330,16 @@
         <translation>
             <numerusform>%n agent contemplated this answer</numerusform>
             <numerusform>%n agents contemplated this answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>Found %n server on this computer. Choose a model:</numerusform>
+            <numerusform>Found %n servers on this computer. Choose a model:</numerusform>
         </translation>
     </message>
 </context>

@@ -295,6 +295,7 @@ Sin una orden, Sotto abre su ventana.</translation>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -310,6 +311,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Órdenes:
   ask [options] PROMPT                   una pregunta, la respuesta se transmite a stdout
   providers add NAME|list|remove NAME    los proveedores de modelos y sus claves
+  providers detect [--json]              servidores de modelos que se ejecutan en este equipo
   audit [--json|--csv] [--since DATE]    todas las solicitudes enviadas o rechazadas
   policy show|set KEY VALUE              lo que puede salir de este ordenador
   redact --dry-run TEXT | terms add|remove|list   ocultar los datos personales en lo que se envía
@@ -709,6 +711,17 @@ La solicitud: %5</translation>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 en el puerto %2</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>No hay ningún servidor de modelos en marcha en este equipo (se buscó %1).</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -842,10 +855,6 @@ seguir la regla redact global), proxy URL|direct|default (default: el proxy glob
 <context>
     <name>ProvidersCommand</name>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>Añadir, listar o quitar proveedores de modelos. Las claves de API se guardan dentro de la bóveda cifrada; nunca aparecen en la línea de órdenes.</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>Partir de un proveedor conocido: %1.</translation>
     </message>
@@ -946,24 +955,43 @@ seguir la regla redact global), proxy URL|direct|default (default: el proxy glob
         <translation>contexto de %L1 tokens</translation>
     </message>
     <message>
-        <source>list, models: print JSON.</source>
-        <translation>list, models: imprimir JSON.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME (pide al proveedor sus modelos y sus longitudes de contexto)</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; o &apos;providers models NAME&apos;.</translation>
-    </message>
-    <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>La URL base no debe contener un nombre de usuario ni una contraseña; indique la clave con --api-key-env o cuando se le pida.</translation>
     </message>
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>Enviar las solicitudes de este proveedor a través de un proxy: http://HOST:PORT (CONNECT) o socks5h://HOST:PORT; direct para saltarse el proxy global (por defecto: el global).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>No enviado: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%1 en %2: aún sin modelos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%1 en %2: %n modelo (%3)</numerusform>
+            <numerusform>%1 en %2: %n modelos (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Añadir, listar o quitar proveedores de modelos, o encontrar los servidores de modelos que se ejecutan en este equipo. Las claves de API se guardan dentro de la bóveda cifrada; nunca aparecen en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list, models, detect: imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME (pide al proveedor sus modelos y sus longitudes de contexto) | detect (busca servidores de modelos en este equipo: Ollama, llama.cpp, LM Studio, vLLM, Jan; solo loopback)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; o &apos;providers detect&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1777,13 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>No hay memoria suficiente para derivar la clave de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>La respuesta era demasiado larga para una lista de modelos.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4155,60 @@ Respondiendo…</translation>
         <translation>
             <numerusform>%n agente deliberó sobre esta respuesta</numerusform>
             <numerusform>%n agentes deliberaron sobre esta respuesta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>&amp;Buscar modelos locales en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>&amp;Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>Buscar modelos locales en este equipo</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>Busca Ollama, llama.cpp, LM Studio, vLLM y Jan solo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>Modelos encontrados en este equipo</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>Usar el modelo elegido</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>Buscando modelos locales…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>&amp;Volver a buscar modelos locales</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto no buscó: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>Aún no hay modelos: descargue primero uno con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>Se encontró %n servidor en este equipo. Elija un modelo:</numerusform>
+            <numerusform>Se encontraron %n servidores en este equipo. Elija un modelo:</numerusform>
         </translation>
     </message>
 </context>

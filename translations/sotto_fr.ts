@@ -295,6 +295,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -307,9 +308,10 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   search QUERY                           full-text search of the vault
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes&#xa0;:
+        <translation>Commandes :
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
+  providers detect [--json]              serveurs de modèles en cours d&apos;exécution sur cet ordinateur
   audit [--json|--csv] [--since DATE]    toutes les requêtes envoyées ou refusées
   policy show|set KEY VALUE              ce qui peut quitter cet ordinateur
   redact --dry-run TEXT | terms add|remove|list   masquer les données personnelles dans ce qui est envoyé
@@ -709,6 +711,17 @@ La requête&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 sur le port %2</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>Aucun serveur de modèles ne tourne sur cet ordinateur (recherché : %1).</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -842,10 +855,6 @@ suivre la règle redact globale), proxy URL|direct|default (default&#xa0;: le pr
 <context>
     <name>ProvidersCommand</name>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>Ajouter, lister ou supprimer des fournisseurs de modèles. Les clés d&apos;API sont conservées dans le coffre chiffré&#xa0;; elles ne passent jamais par la ligne de commande.</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>Partir d&apos;un fournisseur connu&#xa0;: %1.</translation>
     </message>
@@ -946,24 +955,43 @@ suivre la règle redact globale), proxy URL|direct|default (default&#xa0;: le pr
         <translation>contexte de %L1 jetons</translation>
     </message>
     <message>
-        <source>list, models: print JSON.</source>
-        <translation>list, models&#xa0;: afficher du JSON.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME (demande au fournisseur ses modèles et leurs longueurs de contexte)</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>Utilisez &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; ou &apos;providers models NAME&apos;.</translation>
-    </message>
-    <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>L&apos;URL de base ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;; fournissez la clé avec --api-key-env ou quand elle vous est demandée.</translation>
     </message>
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>Envoyer les requêtes de ce fournisseur par un proxy&#xa0;: http://HOST:PORT (CONNECT) ou socks5h://HOST:PORT&#xa0;; direct pour contourner le proxy global (par défaut&#xa0;: le proxy global).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyé : %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%1 à %2 : pas encore de modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%1 à %2 : %n modèle (%3)</numerusform>
+            <numerusform>%1 à %2 : %n modèles (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Ajouter, lister ou supprimer des fournisseurs de modèles, ou trouver les serveurs de modèles qui tournent sur cet ordinateur. Les clés d&apos;API sont conservées dans le coffre chiffré ; elles ne passent jamais par la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list, models, detect : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME (demande au fournisseur ses modèles et leurs longueurs de contexte) | detect (cherche les serveurs de modèles qui tournent sur cet ordinateur : Ollama, llama.cpp, LM Studio, vLLM, Jan ; boucle locale uniquement)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>Utilisez &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; ou &apos;providers detect&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1777,13 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>Mémoire insuffisante pour dériver la clé du coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>La réponse était trop longue pour une liste de modèles.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4155,60 @@ Réponse en cours…</translation>
         <translation>
             <numerusform>%n agent a délibéré sur cette réponse</numerusform>
             <numerusform>%n agents ont délibéré sur cette réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>&amp;Trouver des modèles locaux sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>&amp;Utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>Trouver des modèles locaux sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>Cherche Ollama, llama.cpp, LM Studio, vLLM et Jan sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>Modèles trouvés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>Utiliser le modèle choisi</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>Recherche de modèles locaux…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>&amp;Chercher à nouveau des modèles locaux</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto n&apos;a pas cherché : %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>Pas encore de modèle : téléchargez-en d&apos;abord un avec %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>%n serveur trouvé sur cet ordinateur. Choisissez un modèle :</numerusform>
+            <numerusform>%n serveurs trouvés sur cet ordinateur. Choisissez un modèle :</numerusform>
         </translation>
     </message>
 </context>

@@ -295,6 +295,7 @@ Senza un comando, Sotto apre la sua finestra.</translation>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -310,6 +311,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Comandi:
   ask [options] PROMPT                   una domanda, la risposta trasmessa su stdout
   providers add NAME|list|remove NAME    i fornitori di modelli e le loro chiavi
+  providers detect [--json]              server di modelli in esecuzione su questo computer
   audit [--json|--csv] [--since DATE]    ogni richiesta inviata o rifiutata
   policy show|set KEY VALUE              cosa può lasciare questo computer
   redact --dry-run TEXT | terms add|remove|list   oscura i dati personali in ciò che viene inviato
@@ -709,6 +711,17 @@ La richiesta: %5</translation>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 sulla porta %2</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>Nessun server di modelli è in esecuzione su questo computer (cercati: %1).</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -854,10 +867,6 @@ segue la regola redact globale), proxy URL|direct|default (default: il proxy glo
         <translation>contesto di %L1 token</translation>
     </message>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>Aggiunge, elenca o rimuove fornitori di modelli. Le chiavi API sono conservate nella cassaforte cifrata; non passano mai dalla riga di comando.</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>Parte da un fornitore noto: %1.</translation>
     </message>
@@ -896,18 +905,6 @@ segue la regola redact globale), proxy URL|direct|default (default: il proxy glo
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>Invia le richieste di questo fornitore tramite un proxy: http://HOST:PORT (CONNECT) o socks5h://HOST:PORT; direct per ignorare il proxy globale (predefinito: quello globale).</translation>
-    </message>
-    <message>
-        <source>list, models: print JSON.</source>
-        <translation>list, models: stampa JSON.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME (chiede al fornitore i suoi modelli e le relative lunghezze di contesto)</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>Usare &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; o &apos;providers models NAME&apos;.</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -964,6 +961,37 @@ segue la regola redact globale), proxy URL|direct|default (default: il proxy glo
     <message>
         <source>  (disabled)</source>
         <translation>  (disabilitato)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Non inviato: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%1 su %2: ancora nessun modello</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%1 su %2: %n modello (%3)</numerusform>
+            <numerusform>%1 su %2: %n modelli (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Aggiunge, elenca o rimuove fornitori di modelli, o trova i server di modelli in esecuzione su questo computer. Le chiavi API sono conservate nella cassaforte cifrata; non passano mai dalla riga di comando.</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list, models, detect: stampa JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME (chiede al fornitore i suoi modelli e le relative lunghezze di contesto) | detect (cerca i server di modelli in esecuzione su questo computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; solo loopback)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>Usare &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; o &apos;providers detect&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1777,13 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>Memoria insufficiente per derivare la chiave della cassaforte.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>La risposta era troppo lunga per un elenco di modelli.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4155,60 @@ Risposta in corso…</translation>
         <translation>
             <numerusform>%n agente ha deliberato su questa risposta</numerusform>
             <numerusform>%n agenti hanno deliberato su questa risposta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>&amp;Trova modelli locali su questo computer</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>&amp;Usa questo modello</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>Trova modelli locali su questo computer</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>Cerca Ollama, llama.cpp, LM Studio, vLLM e Jan solo su questo computer.</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>Modelli trovati su questo computer</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>Usa il modello scelto</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>Ricerca di modelli locali…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>&amp;Cerca di nuovo modelli locali</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto non ha cercato: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>Ancora nessun modello: scaricane prima uno con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>Trovato %n server su questo computer. Scegli un modello:</numerusform>
+            <numerusform>Trovati %n server su questo computer. Scegli un modello:</numerusform>
         </translation>
     </message>
 </context>

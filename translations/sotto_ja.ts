@@ -294,6 +294,7 @@ Without a command, Sotto opens its window.</source>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -309,6 +310,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>コマンド:
   ask [options] PROMPT                   質問を 1 つ送り、回答を stdout にストリーミング
   providers add NAME|list|remove NAME    モデルプロバイダーとその API キー
+  providers detect [--json]              このコンピューターで動作しているモデルサーバー
   audit [--json|--csv] [--since DATE]    送信または拒否したすべてのリクエスト
   policy show|set KEY VALUE              このコンピューターから送信してよいもの
   redact --dry-run TEXT | terms add|remove|list   送信内容の個人データをマスク
@@ -701,6 +703,17 @@ The request: %5</source>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>ポート %2 の %1</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>このコンピューターで動作しているモデルサーバーはありません（%1 を探しました）。</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -834,10 +847,6 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
 <context>
     <name>ProvidersCommand</name>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>モデルプロバイダーを追加、一覧表示、または削除します。API キーは暗号化された保管庫内に保存され、コマンドラインに現れることはありません。</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>既知のプロバイダーをもとにします: %1。</translation>
     </message>
@@ -938,24 +947,42 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
         <translation>コンテキスト %L1 トークン</translation>
     </message>
     <message>
-        <source>list, models: print JSON.</source>
-        <translation>list、models: JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME（プロバイダーにモデルとそのコンテキスト長を問い合わせます）</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>&apos;providers add NAME …&apos;、&apos;providers list&apos;、&apos;providers remove NAME&apos;、&apos;providers models NAME&apos; のいずれかを使ってください。</translation>
-    </message>
-    <message>
         <source>The base URL must not contain a user name or password; give the key with --api-key-env or when asked.</source>
         <translation>ベース URL にユーザー名やパスワードを含めることはできません。キーは --api-key-env で指定するか、求められたときに入力してください。</translation>
     </message>
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>このプロバイダーのリクエストをプロキシ経由で送信します: http://HOST:PORT（CONNECT）または socks5h://HOST:PORT。direct で全体のプロキシを使わない（既定: 全体のプロキシ）。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>送信されませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%2 の %1: まだモデルがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%2 の %1: %n 個のモデル（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>モデルプロバイダーを追加、一覧表示、または削除するか、このコンピューターで動作しているモデルサーバーを探します。API キーは暗号化された保管庫内に保存され、コマンドラインに現れることはありません。</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list、models、detect: JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME（プロバイダーにモデルとそのコンテキスト長を問い合わせます）| detect（このコンピューターで動作しているモデルサーバーを探します: Ollama、llama.cpp、LM Studio、vLLM、Jan。ループバックのみ）</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>&apos;providers add NAME …&apos;、&apos;providers list&apos;、&apos;providers remove NAME&apos;、&apos;providers models NAME&apos;、&apos;providers detect&apos; のいずれかを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1765,13 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>保管庫の鍵を導出するためのメモリが足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>応答がモデル一覧としては長すぎました。</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4117,59 @@ Answering…</source>
         <source>%n agents contemplated this answer</source>
         <translation>
             <numerusform>エージェント %n 個がこの回答を熟考しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>このコンピューターのローカルモデルを探す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>このモデルを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>このコンピューターのローカルモデルを探す</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>このコンピューター上だけで Ollama、llama.cpp、LM Studio、vLLM、Jan を探します。</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>このコンピューターで見つかったモデル</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>選んだモデルを使う</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>ローカルモデルを探しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>ローカルモデルをもう一度探す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto は探しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>まだモデルがありません。先に %1 でダウンロードしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>このコンピューターで %n 台のサーバーが見つかりました。モデルを選んでください:</numerusform>
         </translation>
     </message>
 </context>

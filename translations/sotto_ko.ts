@@ -294,6 +294,7 @@ Without a command, Sotto opens its window.</source>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -309,6 +310,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>명령:
   ask [options] PROMPT                   질문 하나, 답변은 stdout으로 스트리밍
   providers add NAME|list|remove NAME    모델 공급자와 그 키
+  providers detect [--json]              이 컴퓨터에서 실행 중인 모델 서버
   audit [--json|--csv] [--since DATE]    보냈거나 거부한 모든 요청
   policy show|set KEY VALUE              이 컴퓨터 밖으로 나갈 수 있는 것
   redact --dry-run TEXT | terms add|remove|list   보내는 내용에서 개인 정보 가리기
@@ -701,6 +703,17 @@ The request: %5</source>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>포트 %2의 %1</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>이 컴퓨터에서 실행 중인 모델 서버가 없습니다(찾은 대상: %1).</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -846,10 +859,6 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default(
         <translation>컨텍스트 %L1토큰</translation>
     </message>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>모델 공급자를 추가, 나열 또는 제거합니다. API 키는 암호화된 보관함 안에 보관되며 명령줄에는 절대 나타나지 않습니다.</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>알려진 공급자를 바탕으로 시작합니다: %1.</translation>
     </message>
@@ -888,18 +897,6 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default(
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>이 공급자의 요청을 프록시를 거쳐 보냅니다: http://HOST:PORT(CONNECT) 또는 socks5h://HOST:PORT. 전역 프록시를 건너뛰려면 direct(기본값: 전역 프록시).</translation>
-    </message>
-    <message>
-        <source>list, models: print JSON.</source>
-        <translation>list, models: JSON을 출력합니다.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME(공급자에게 모델 목록과 각 모델의 컨텍스트 길이를 묻습니다)</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>&apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; 또는 &apos;providers models NAME&apos;을 사용하세요.</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -956,6 +953,36 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default(
     <message>
         <source>  (disabled)</source>
         <translation>  (비활성화됨)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>보내지 않음: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%2의 %1: 아직 모델 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%2의 %1: 모델 %n개(%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>모델 공급자를 추가, 나열 또는 제거하거나 이 컴퓨터에서 실행 중인 모델 서버를 찾습니다. API 키는 암호화된 보관함 안에 보관되며 명령줄에는 절대 나타나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list, models, detect: JSON을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME(공급자에게 모델 목록과 각 모델의 컨텍스트 길이를 묻습니다) | detect(이 컴퓨터에서 실행 중인 모델 서버를 찾습니다: Ollama, llama.cpp, LM Studio, vLLM, Jan; 루프백만)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>&apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; 또는 &apos;providers detect&apos;를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1765,13 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>보관함 키를 유도할 메모리가 부족합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>응답이 모델 목록이라기에는 너무 깁니다.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4117,59 @@ Answering…</source>
         <source>%n agents contemplated this answer</source>
         <translation>
             <numerusform>에이전트 %n개가 이 답변을 숙고함</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>이 컴퓨터에서 로컬 모델 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>이 모델 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>이 컴퓨터에서 로컬 모델 찾기</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>이 컴퓨터에서만 Ollama, llama.cpp, LM Studio, vLLM, Jan을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>이 컴퓨터에서 찾은 모델</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>선택한 모델 사용</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>로컬 모델을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>로컬 모델 다시 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto가 찾지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>아직 모델이 없습니다. 먼저 %1(으)로 하나를 내려받으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>이 컴퓨터에서 서버 %n개를 찾았습니다. 모델을 선택하세요:</numerusform>
         </translation>
     </message>
 </context>

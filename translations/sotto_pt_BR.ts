@@ -295,6 +295,7 @@ Sem um comando, o Sotto abre sua janela.</translation>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -310,6 +311,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Comandos:
   ask [options] PROMPT                   uma pergunta, com a resposta transmitida para stdout
   providers add NAME|list|remove NAME    os provedores de modelos e suas chaves
+  providers detect [--json]              servidores de modelos rodando neste computador
   audit [--json|--csv] [--since DATE]    todas as requisições enviadas ou recusadas
   policy show|set KEY VALUE              o que pode sair deste computador
   redact --dry-run TEXT | terms add|remove|list   ocultar dados pessoais do que é enviado
@@ -709,6 +711,17 @@ A requisição: %5</translation>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 na porta %2</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>Nenhum servidor de modelos está rodando neste computador (procurados: %1).</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -854,10 +867,6 @@ seguir a política redact global), proxy URL|direct|default (default: o proxy gl
         <translation>contexto de %L1 tokens</translation>
     </message>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>Adicionar, listar ou remover provedores de modelos. As chaves de API ficam guardadas no cofre criptografado; elas nunca aparecem na linha de comando.</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>Partir de um provedor conhecido: %1.</translation>
     </message>
@@ -896,18 +905,6 @@ seguir a política redact global), proxy URL|direct|default (default: o proxy gl
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>Enviar as requisições deste provedor por um proxy: http://HOST:PORT (CONNECT) ou socks5h://HOST:PORT; direct para ignorar o proxy global (padrão: o global).</translation>
-    </message>
-    <message>
-        <source>list, models: print JSON.</source>
-        <translation>list, models: imprimir JSON.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME (pergunta ao provedor quais são seus modelos e os tamanhos de contexto deles)</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; ou &apos;providers models NAME&apos;.</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -964,6 +961,37 @@ seguir a política redact global), proxy URL|direct|default (default: o proxy gl
     <message>
         <source>  (disabled)</source>
         <translation>  (desativado)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Não enviado: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%1 em %2: ainda sem modelos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%1 em %2: %n modelo (%3)</numerusform>
+            <numerusform>%1 em %2: %n modelos (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Adicionar, listar ou remover provedores de modelos, ou encontrar os servidores de modelos rodando neste computador. As chaves de API ficam guardadas no cofre criptografado; elas nunca aparecem na linha de comando.</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list, models, detect: imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME (pergunta ao provedor quais são seus modelos e os tamanhos de contexto deles) | detect (procura servidores de modelos rodando neste computador: Ollama, llama.cpp, LM Studio, vLLM, Jan; somente loopback)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; ou &apos;providers detect&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1777,13 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>Não há memória suficiente para derivar a chave do cofre.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>A resposta era longa demais para uma lista de modelos.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4155,60 @@ Respondendo…</translation>
         <translation>
             <numerusform>%n agente deliberou sobre esta resposta</numerusform>
             <numerusform>%n agentes deliberaram sobre esta resposta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>&amp;Encontrar modelos locais neste computador</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>&amp;Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>Encontrar modelos locais neste computador</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>Procura Ollama, llama.cpp, LM Studio, vLLM e Jan somente neste computador.</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>Modelos encontrados neste computador</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>Usar o modelo escolhido</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>Procurando modelos locais…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>&amp;Procurar modelos locais de novo</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>O Sotto não procurou: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>Ainda não há modelos: baixe um com %1 primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>%n servidor encontrado neste computador. Escolha um modelo:</numerusform>
+            <numerusform>%n servidores encontrados neste computador. Escolha um modelo:</numerusform>
         </translation>
     </message>
 </context>

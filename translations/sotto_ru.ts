@@ -296,6 +296,7 @@ Without a command, Sotto opens its window.</source>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -311,6 +312,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Команды:
   ask [options] PROMPT                   один вопрос, ответ выводится потоком в stdout
   providers add NAME|list|remove NAME    провайдеры моделей и их ключи
+  providers detect [--json]              серверы моделей, работающие на этом компьютере
   audit [--json|--csv] [--since DATE]    все отправленные или отклонённые запросы
   policy show|set KEY VALUE              что может покидать этот компьютер
   redact --dry-run TEXT | terms add|remove|list   скрывать персональные данные при отправке
@@ -717,6 +719,17 @@ The request: %5</source>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 на порту %2</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>На этом компьютере не запущен ни один сервер моделей (искали: %1).</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -862,10 +875,6 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default 
         <translation>контекст %L1 токенов</translation>
     </message>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>Добавить, показать или удалить провайдеров моделей. Ключи API хранятся в зашифрованном хранилище и никогда не передаются в командной строке.</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>Взять за основу известного провайдера: %1.</translation>
     </message>
@@ -904,18 +913,6 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default 
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>Отправлять запросы этого провайдера через прокси: http://HOST:PORT (CONNECT) или socks5h://HOST:PORT; direct — в обход глобального прокси (по умолчанию: глобальный).</translation>
-    </message>
-    <message>
-        <source>list, models: print JSON.</source>
-        <translation>list, models: вывести JSON.</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME (запрашивает у провайдера его модели и длины их контекста)</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>Используйте «providers add NAME …», «providers list», «providers remove NAME» или «providers models NAME».</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -972,6 +969,38 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default 
     <message>
         <source>  (disabled)</source>
         <translation>  (отключён)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Не отправлено: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%1 по адресу %2: моделей пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%1 по адресу %2: %n модель (%3)</numerusform>
+            <numerusform>%1 по адресу %2: %n модели (%3)</numerusform>
+            <numerusform>%1 по адресу %2: %n моделей (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>Добавить, показать или удалить провайдеров моделей либо найти серверы моделей, работающие на этом компьютере. Ключи API хранятся в зашифрованном хранилище и никогда не передаются в командной строке.</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list, models, detect: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME (запрашивает у провайдера его модели и длины их контекста) | detect (ищет серверы моделей, работающие на этом компьютере: Ollama, llama.cpp, LM Studio, vLLM, Jan; только loopback)</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>Используйте «providers add NAME …», «providers list», «providers remove NAME», «providers models NAME» или «providers detect».</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1789,13 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>Недостаточно памяти для формирования ключа хранилища.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>Ответ слишком длинный для списка моделей.</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4193,61 @@ Answering…</source>
             <numerusform>Этот ответ обсуждал %n агент</numerusform>
             <numerusform>Этот ответ обсуждали %n агента</numerusform>
             <numerusform>Этот ответ обсуждали %n агентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>&amp;Найти локальные модели на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>&amp;Использовать эту модель</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>Найти локальные модели на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>Ищет Ollama, llama.cpp, LM Studio, vLLM и Jan только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>Модели, найденные на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>Использовать выбранную модель</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>Поиск локальных моделей…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>&amp;Искать локальные модели снова</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto не стал искать: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 по адресу %2</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>Моделей пока нет: сначала загрузите модель с помощью %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>Найден %n сервер на этом компьютере. Выберите модель:</numerusform>
+            <numerusform>Найдено %n сервера на этом компьютере. Выберите модель:</numerusform>
+            <numerusform>Найдено %n серверов на этом компьютере. Выберите модель:</numerusform>
         </translation>
     </message>
 </context>

@@ -294,6 +294,7 @@ Without a command, Sotto opens its window.</source>
         <source>Commands:
   ask [options] PROMPT                   one question, the answer streamed to stdout
   providers add NAME|list|remove NAME    the model providers and their keys
+  providers detect [--json]              model servers running on this computer
   audit [--json|--csv] [--since DATE]    every request sent or refused
   policy show|set KEY VALUE              what may leave this computer
   redact --dry-run TEXT | terms add|remove|list   withhold personal data from what is sent
@@ -309,6 +310,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>命令：
   ask [options] PROMPT                   提出一个问题，回答流式输出到 stdout
   providers add NAME|list|remove NAME    模型提供商及其密钥
+  providers detect [--json]              在本机上运行的模型服务器
   audit [--json|--csv] [--since DATE]    发送或拒绝的每个请求
   policy show|set KEY VALUE              哪些内容可以离开这台计算机
   redact --dry-run TEXT | terms add|remove|list   在发送的内容中隐去个人数据
@@ -701,6 +703,17 @@ The request: %5</source>
     </message>
 </context>
 <context>
+    <name>LocalServers</name>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>端口 %2 上的 %1</translation>
+    </message>
+    <message>
+        <source>No model server is running on this computer (looked for %1).</source>
+        <translation>本机上没有正在运行的模型服务器（已查找 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
@@ -846,10 +859,6 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
         <translation>上下文 %L1 个 token</translation>
     </message>
     <message>
-        <source>Add, list or remove model providers. API keys are kept inside the encrypted vault; they never go on the command line.</source>
-        <translation>添加、列出或删除模型提供商。API 密钥保存在加密的保险库中，绝不会出现在命令行上。</translation>
-    </message>
-    <message>
         <source>Start from a known provider: %1.</source>
         <translation>从已知的提供商开始：%1。</translation>
     </message>
@@ -888,18 +897,6 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
     <message>
         <source>Send this provider&apos;s requests through a proxy: http://HOST:PORT (CONNECT) or socks5h://HOST:PORT; direct to bypass the global proxy (default: the global one).</source>
         <translation>通过代理发送此提供商的请求：http://HOST:PORT（CONNECT）或 socks5h://HOST:PORT；使用 direct 可绕过全局代理（默认：使用全局代理）。</translation>
-    </message>
-    <message>
-        <source>list, models: print JSON.</source>
-        <translation>list、models：输出 JSON。</translation>
-    </message>
-    <message>
-        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths)</source>
-        <translation>add NAME | list | remove NAME | models NAME（向提供商查询其模型及各自的上下文长度）</translation>
-    </message>
-    <message>
-        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos; or &apos;providers models NAME&apos;.</source>
-        <translation>请使用“providers add NAME …”、“providers list”、“providers remove NAME”或“providers models NAME”。</translation>
     </message>
     <message>
         <source>Unknown preset &apos;%1&apos;; known: %2.</source>
@@ -956,6 +953,36 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
     <message>
         <source>  (disabled)</source>
         <translation>  （已停用）</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>未发送：%1。</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no models yet</source>
+        <translation>%2 上的 %1：尚无模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s) (%3)</source>
+        <translation>
+            <numerusform>%2 上的 %1：%n 个模型（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add, list or remove model providers, or find the model servers running on this computer. API keys are kept inside the encrypted vault; they never go on the command line.</source>
+        <translation>添加、列出或删除模型提供商，或查找在本机上运行的模型服务器。API 密钥保存在加密的保险库中，绝不会出现在命令行上。</translation>
+    </message>
+    <message>
+        <source>list, models, detect: print JSON.</source>
+        <translation>list、models、detect：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>add NAME | list | remove NAME | models NAME (asks the provider for its models and their context lengths) | detect (looks for model servers running on this computer: Ollama, llama.cpp, LM Studio, vLLM, Jan; loopback only)</source>
+        <translation>add NAME | list | remove NAME | models NAME（向提供商查询其模型及各自的上下文长度）| detect（查找在本机上运行的模型服务器：Ollama、llama.cpp、LM Studio、vLLM、Jan；仅限回环地址）</translation>
+    </message>
+    <message>
+        <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
+        <translation>请使用“providers add NAME …”、“providers list”、“providers remove NAME”、“providers models NAME”或“providers detect”。</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1765,13 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Not enough memory to derive the vault key.</source>
         <translation>内存不足，无法派生保险库密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::LocalServerDiscovery</name>
+    <message>
+        <source>The answer was too long for a list of models.</source>
+        <translation>该响应过长，不像是模型列表。</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4117,59 @@ Answering…</source>
         <source>%n agents contemplated this answer</source>
         <translation>
             <numerusform>%n 个智能体对此回答进行了合议</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LocalModelFinder</name>
+    <message>
+        <source>&amp;Find local models on this computer</source>
+        <translation>查找本机上的本地模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>使用此模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find local models on this computer</source>
+        <translation>查找本机上的本地模型</translation>
+    </message>
+    <message>
+        <source>Looks for Ollama, llama.cpp, LM Studio, vLLM and Jan on this computer only.</source>
+        <translation>仅在本机上查找 Ollama、llama.cpp、LM Studio、vLLM 和 Jan。</translation>
+    </message>
+    <message>
+        <source>Models found on this computer</source>
+        <translation>在本机上找到的模型</translation>
+    </message>
+    <message>
+        <source>Use the chosen model</source>
+        <translation>使用所选模型</translation>
+    </message>
+    <message>
+        <source>Looking for local models…</source>
+        <translation>正在查找本地模型…</translation>
+    </message>
+    <message>
+        <source>&amp;Find local models again</source>
+        <translation>再次查找本地模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sotto did not look: %1.</source>
+        <translation>Sotto 未进行查找：%1。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>No models yet: download one with %1 first.</source>
+        <translation>尚无模型：请先用 %1 下载一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this computer. Choose a model:</source>
+        <translation>
+            <numerusform>在本机上找到 %n 个服务器。请选择一个模型：</numerusform>
         </translation>
     </message>
 </context>
