@@ -3,9 +3,11 @@
 #include "core/privacy/ImageSanitizer.h"
 
 #include <QBuffer>
+#include <QColor>
 #include <QColorSpace>
 #include <QCryptographicHash>
 #include <QImage>
+#include <QImageReader>
 #include <QImageWriter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +157,20 @@ QByteArray gif()
         = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0xFF, 0xFF,
            0xFF, 0x00, 0x00, 0x00, 0x21, 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00,
            0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B};
+    return QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes);
+}
+
+/// A 1×1 animated GIF of two frames: red, then blue.
+QByteArray animatedGif()
+{
+    static const unsigned char bytes[]
+        = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, // header, 2 colours
+           0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF, // red, blue
+           0x21, 0xF9, 0x04, 0x00, 0x0A, 0x00, 0x00, 0x00, // frame 1: 0.1 s
+           0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, // red
+           0x21, 0xF9, 0x04, 0x00, 0x0A, 0x00, 0x00, 0x00, // frame 2
+           0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x4C, 0x01, 0x00, // blue
+           0x3B};
     return QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes);
 }
 
@@ -315,6 +331,24 @@ private Q_SLOTS:
             QCOMPARE(result.error().code, ImageError::Unsupported);
             QVERIFY(result.error().message.contains(QStringLiteral("not an image Sotto can read")));
         }
+    }
+
+    void anAnimatedGifBecomesItsFirstFrame()
+    {
+        const QByteArray input = animatedGif();
+        QImageReader frames(QStringLiteral("unused"));
+        QBuffer buffer;
+        buffer.setData(input);
+        frames.setDevice(&buffer);
+        QCOMPARE(frames.imageCount(), 2); // the sample really has two frames, red then blue
+        QCOMPARE(frames.read().pixelColor(0, 0), QColor(Qt::red));
+        QCOMPARE(frames.read().pixelColor(0, 0), QColor(Qt::blue));
+        const auto result = ImageSanitizer::sanitize(input);
+        QVERIFY(result.has_value());
+        const QImage image = QImage::fromData(result->data);
+        QCOMPARE(image.size(), QSize(1, 1));
+        QCOMPARE(image.pixelColor(0, 0), QColor(Qt::red));
+        QVERIFY(result->mimeType != QLatin1String("image/gif")); // re-encoded, not passed through
     }
 
     void anSvgThatDrawsALocalFileIsRefused()
