@@ -279,14 +279,26 @@ private Q_SLOTS:
         QVERIFY2(missed.isEmpty(),
                  qPrintable(QStringLiteral("Not reached by Tab:\n") + missed.join(QLatin1Char('\n'))
                             + QStringLiteral("\nReached, in order:\n") + order.join(QLatin1Char('\n'))));
-        // A sensible order: the sidebar (search, then the list) before the composer's own buttons.
         const auto at = [&](const char *name) {
             for (int i = 0; i < reached.size(); ++i)
                 if (reached.at(i)->objectName() == QLatin1String(name))
                     return i;
             return -1;
         };
-        QVERIFY2(at("conversationList") >= 0, qPrintable(order.join(QLatin1Char('\n'))));
+        // A sensible order, as the eye reads the window: the sidebar from the top (the
+        // new-chat buttons, the search, the list), then the header from the left, then the
+        // conversation; the composer, where the walk began, comes after it.
+        const char *expected[] = {"newChatButton",       "newIncognitoButton", "conversationSearch",
+                                  "conversationList",    "modelPicker",        "modeInstant",
+                                  "contemplatingChoice", "localOnlyToggle",    "chatView"};
+        int previous = -1;
+        for (const char *name : expected) {
+            const int index = at(name);
+            QVERIFY2(index > previous,
+                     qPrintable(QStringLiteral("%1 out of order:\n").arg(QLatin1String(name))
+                                + order.join(QLatin1Char('\n'))));
+            previous = index;
+        }
     }
 
 private:

@@ -70,6 +70,8 @@ ModeSelector::ModeSelector(QWidget *parent)
     m_choiceButton->setMenu(m_choiceMenu);
     connect(m_choiceMenu, &QMenu::aboutToShow, this, &ModeSelector::contemplationMenuAboutToShow);
     layout->addWidget(m_choiceButton);
+    // Tab reaches the menu beside the segments after them, where it stands.
+    setTabOrder(button(Mode::Contemplating), m_choiceButton);
     m_group->setExclusive(true);
     button(Mode::Instant)->setChecked(true);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {

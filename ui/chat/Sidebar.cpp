@@ -23,16 +23,20 @@ namespace sotto::ui {
 Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    // Made in the order Tab visits them, the order the eye reads them: the new-chat buttons
+    // at the top, then the search, then the list.
+    , m_newChat(new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New chat"), this))
+    , m_incognito(new QToolButton(this))
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_empty(new EmptyState(this))
     , m_listStack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("sidebar"));
-    auto *newChat = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New chat"), this);
+    QPushButton *newChat = m_newChat;
     newChat->setObjectName(QStringLiteral("newChatButton"));
     newChat->setToolTip(tr("New chat (Ctrl+N)"));
-    auto *incognito = new QToolButton(this);
+    QToolButton *incognito = m_incognito;
     incognito->setObjectName(QStringLiteral("newIncognitoButton"));
     incognito->setText(tr("Incognito"));
     incognito->setToolTip(tr("New incognito chat (Ctrl+Shift+N): never stored in the vault"));

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QLineEdit;
+class QPushButton;
+class QToolButton;
 class QListView;
 class QMenu;
 class QModelIndex;
@@ -53,6 +55,8 @@ private:
     void openFirstHit();
 
     ConversationListModel &m_model;
+    QPushButton *m_newChat;
+    QToolButton *m_incognito;
     QLineEdit *m_search;
     QListView *m_list;
     EmptyState *m_empty;
