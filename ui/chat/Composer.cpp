@@ -28,6 +28,8 @@ Composer::Composer(QWidget *parent)
     , m_chipLayout(new QHBoxLayout(m_chips))
     , m_field(new QWidget(this))
     , m_attach(new QToolButton(m_field))
+    , m_camera(new QToolButton(m_field))
+    , m_dictate(new QToolButton(m_field))
     , m_send(new QToolButton(m_field))
 {
     setObjectName(QStringLiteral("composer"));
@@ -42,12 +44,27 @@ Composer::Composer(QWidget *parent)
     m_attach->setAutoRaise(true);
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseImages);
 
+    m_camera->setObjectName(QStringLiteral("cameraButton"));
+    m_camera->setToolTip(tr("Take a photo with the camera"));
+    m_camera->setAccessibleName(tr("Camera"));
+    m_camera->setAutoRaise(true);
+    m_camera->hide();
+    connect(m_camera, &QToolButton::clicked, this, &Composer::cameraRequested);
+
+    m_dictate->setObjectName(QStringLiteral("dictateButton"));
+    m_dictate->setToolTip(tr("Dictate: speak, and the words are written here for you to check"));
+    m_dictate->setAccessibleName(tr("Dictate"));
+    m_dictate->setAutoRaise(true);
+    m_dictate->hide();
+    connect(m_dictate, &QToolButton::clicked, this, &Composer::dictationRequested);
+
     m_send->setObjectName(QStringLiteral("sendButton"));
     // An icon (its words in the tooltip and for screen readers), round as the field it sits in.
     m_send->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_send->setAutoRaise(true);
     m_send->setIconSize(QSize(20, 20));
-    m_attach->setIconSize(QSize(20, 20));
+    for (QToolButton *button : {m_attach, m_camera, m_dictate})
+        button->setIconSize(QSize(20, 20));
     connect(m_send, &QToolButton::clicked, this, [this] {
         if (m_streaming)
             Q_EMIT stopRequested();
@@ -78,7 +95,9 @@ Composer::Composer(QWidget *parent)
     row->setContentsMargins(FIELD_RADIUS / 2, 6, FIELD_RADIUS / 2, 6);
     row->setSpacing(4);
     row->addWidget(m_attach, 0, Qt::AlignBottom);
+    row->addWidget(m_camera, 0, Qt::AlignBottom);
     row->addWidget(m_edit, 1);
+    row->addWidget(m_dictate, 0, Qt::AlignBottom);
     row->addWidget(m_send, 0, Qt::AlignBottom);
     m_field->setMinimumHeight(2 * FIELD_RADIUS + 8);
 
@@ -131,6 +150,34 @@ void Composer::setEnterSends(bool enterSends)
     m_edit->setEnterSends(enterSends);
     m_edit->setToolTip(enterSends ? tr("Enter sends, Shift+Enter starts a new line")
                                   : tr("Ctrl+Enter sends, Enter starts a new line"));
+}
+
+void Composer::insertText(const QString &text)
+{
+    m_edit->insertPlainText(text);
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void Composer::offerCamera(bool offered)
+{
+    m_camera->setVisible(offered);
+}
+
+void Composer::offerDictation(bool offered)
+{
+    m_dictate->setVisible(offered);
+}
+
+void Composer::setCameraUnavailable(const QString &why)
+{
+    m_camera->setEnabled(false);
+    m_camera->setToolTip(why);
+}
+
+void Composer::setDictationUnavailable(const QString &why)
+{
+    m_dictate->setEnabled(false);
+    m_dictate->setToolTip(why);
 }
 
 QString Composer::text() const
@@ -288,6 +335,8 @@ void Composer::updateButtons()
         return;
     }
     m_attach->setIcon(IconSet::icon(IconSet::Icon::Attach, palette()));
+    m_camera->setIcon(IconSet::icon(IconSet::Icon::Camera, palette()));
+    m_dictate->setIcon(IconSet::icon(IconSet::Icon::Microphone, palette()));
     m_send->setText(tr("Send"));
     m_send->setIcon(IconSet::icon(IconSet::Icon::Send, palette()));
     m_send->setToolTip(m_edit->enterSends() ? tr("Send (Enter or Ctrl+Enter)") : tr("Send (Ctrl+Enter)"));

@@ -16,7 +16,7 @@ namespace sotto::ui {
 class ComposerEdit;
 
 /// Where the user writes: a large rounded field holding a growing text area,
-/// the attach button and a Send button that turns into Stop while an answer
+/// the attach, camera and dictation buttons and a Send button that turns into Stop while an answer
 /// streams (icons from IconSet, in the palette's colours), with image
 /// attachments (attach button, drag-and-drop, paste) as removable chips above it. Every image is sanitised on
 /// a worker thread before it becomes a chip, so the chip shows exactly the bytes that will be stored and
@@ -43,6 +43,15 @@ public:
 
     void addImageFiles(const QStringList &paths);
     void addImageData(const QList<QByteArray> &images);
+    /// Puts text at the cursor, e.g. a transcript for the user to check before sending.
+    void insertText(const QString &text);
+
+    /// The camera and microphone buttons are hidden until the window offers them.
+    void offerCamera(bool offered);
+    void offerDictation(bool offered);
+    /// No camera or microphone to use: the button stays disabled and its tooltip says why.
+    void setCameraUnavailable(const QString &why);
+    void setDictationUnavailable(const QString &why);
 
 Q_SIGNALS:
     void sendRequested(const QString &text, const QList<sotto::SanitizedImage> &images);
@@ -52,6 +61,8 @@ Q_SIGNALS:
     /// An image was refused (corrupt, too large…); one sentence for the message bar.
     void problem(const QString &message);
     void attachmentsChanged();
+    void cameraRequested();
+    void dictationRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -77,6 +88,8 @@ private:
     QHBoxLayout *m_chipLayout;
     QWidget *m_field; // the rounded field: the text, attach and send inside it
     QToolButton *m_attach;
+    QToolButton *m_camera;
+    QToolButton *m_dictate;
     QToolButton *m_send;
     QList<SanitizedImage> m_attachments;
     QList<QImage> m_thumbnails; // one per attachment, made off the GUI thread

@@ -58,6 +58,22 @@ QString IconSet::themeName(Icon icon)
         return QStringLiteral("dialog-password");
     case Icon::Appearance:
         return QStringLiteral("preferences-desktop-theme");
+    case Icon::Camera:
+        return QStringLiteral("camera-photo");
+    case Icon::Microphone:
+        return QStringLiteral("audio-input-microphone");
+    case Icon::ZoomIn:
+        return QStringLiteral("zoom-in");
+    case Icon::ZoomOut:
+        return QStringLiteral("zoom-out");
+    case Icon::ZoomFit:
+        return QStringLiteral("zoom-fit-best");
+    case Icon::Save:
+        return QStringLiteral("document-save");
+    case Icon::Previous:
+        return QStringLiteral("go-previous");
+    case Icon::Next:
+        return QStringLiteral("go-next");
     }
     return {};
 }
@@ -134,6 +150,30 @@ QString IconSet::resourcePath(Icon icon)
         break;
     case Icon::Appearance:
         file = "appearance";
+        break;
+    case Icon::Camera:
+        file = "camera";
+        break;
+    case Icon::Microphone:
+        file = "microphone";
+        break;
+    case Icon::ZoomIn:
+        file = "zoom-in";
+        break;
+    case Icon::ZoomOut:
+        file = "zoom-out";
+        break;
+    case Icon::ZoomFit:
+        file = "zoom-fit";
+        break;
+    case Icon::Save:
+        file = "save";
+        break;
+    case Icon::Previous:
+        file = "previous";
+        break;
+    case Icon::Next:
+        file = "next";
         break;
     }
     return QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(file));

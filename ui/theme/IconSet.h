@@ -42,6 +42,14 @@ public:
         Agents, // Settings › Contemplating
         Vault, // Settings › Vault
         Appearance, // Settings › Appearance
+        Camera, // the composer's camera
+        Microphone, // the composer's dictation
+        ZoomIn, // the image viewer
+        ZoomOut,
+        ZoomFit,
+        Save,
+        Previous,
+        Next,
     };
     Q_ENUM(Icon)
 
