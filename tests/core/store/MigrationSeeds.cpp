@@ -89,6 +89,11 @@ INSERT INTO redaction_maps (conversation_id, map, updated_at)
 VALUES (7, '{"entries":[{"original":"ada@example.org","placeholder":"⟨EMAIL_1⟩"}],"version":1}', 1700000800000);
 )sql";
 
+// Version 11 added a conversation's source id, which every conversation has from then on.
+constexpr char SEED_V11_EXTRA[] = R"sql(
+UPDATE conversations SET source_id = 'sotto:5eed0000-0000-4000-8000-' || printf('%012d', id);
+)sql";
+
 } // namespace
 
 const QList<const char *> &migrationSeeds()
@@ -96,6 +101,7 @@ const QList<const char *> &migrationSeeds()
     static const QByteArray seedV4 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V4_COPY;
     static const QByteArray seedV5 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V5_EXTRA;
     static const QByteArray seedV7 = seedV5 + SEED_V7_EXTRA;
+    static const QByteArray seedV11 = seedV7 + SEED_V11_EXTRA;
     // Version 6 added a column (reported context lengths, empty until the models are
     // listed again) and widened an index: the same rows as version 5.
     static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(),
@@ -108,7 +114,7 @@ const QList<const char *> &migrationSeeds()
                                               seedV7.constData(),
                                               // Version 10 added the proxy columns (none set
                                               // until chosen): the same rows again.
-                                              seedV7.constData()};
+                                              seedV7.constData(), seedV11.constData()};
     return seeds;
 }
 
