@@ -324,12 +324,7 @@ int runAskCommand(CliContext &context)
         const auto clean = ImageSanitizer::sanitizeFile(file, edge);
         if (!clean)
             return context.fail(ExitBadInput, clean.error().message);
-        Attachment attachment;
-        attachment.mimeType = clean->mimeType;
-        attachment.data = clean->data;
-        attachment.pixelSize = clean->pixelSize;
-        attachment.sha256 = clean->sha256;
-        images << attachment;
+        images << clean->attachment();
     }
 
     // Unlock the vault on its own thread: the audit, the provider and the conversation live there.
@@ -415,6 +410,15 @@ int runAskCommand(CliContext &context)
         if (!first.model.isEmpty())
             config.defaultModel = first.model;
     }
+
+    // A model its provider reported as taking text only (when its models were listed): the
+    // images are the wrong input for it, said before anything is sent.
+    if (const QString asked = parser.isSet(model) ? parser.value(model) : config.defaultModel;
+        !images.isEmpty() && config.reportedTextOnly.contains(asked))
+        return context.fail(ExitBadInput,
+                            AskText::tr("%1 takes text only, as %2 reports: it cannot see images. "
+                                        "Choose a model that sees images, or ask without them.")
+                                .arg(asked, config.name));
 
     EgressStack egress(vault);
     egress.gate().setPolicy(PolicySettings::policy(loaded->settings));

@@ -116,6 +116,7 @@ int listModels(CliContext &context, const QString &name, bool json)
             {QStringLiteral("provider"), name},
             {QStringLiteral("models"), QJsonArray::fromStringList(catalog.models)},
             {QStringLiteral("reported_context_tokens"), lengthsToJson(catalog.contextTokens)},
+            {QStringLiteral("text_only"), QJsonArray::fromStringList(catalog.textOnly)},
         }));
         return ExitOk;
     }
@@ -124,6 +125,8 @@ int listModels(CliContext &context, const QString &name, bool json)
         context.out() << context.forOut(model);
         if (tokens > 0)
             context.out() << "  " << ProvidersText::tr("context %L1 tokens").arg(tokens);
+        if (catalog.textOnly.contains(model))
+            context.out() << "  " << ProvidersText::tr("text only");
         context.out() << '\n';
     }
     context.out().flush();

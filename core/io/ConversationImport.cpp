@@ -42,12 +42,7 @@ void sanitizeImages(ConversationArchive &archive)
                     += (message.content.isEmpty() ? QString() : QStringLiteral("\n\n")) + missingImageNote();
                 continue;
             }
-            Attachment attachment;
-            attachment.mimeType = clean->mimeType;
-            attachment.data = clean->data;
-            attachment.pixelSize = clean->pixelSize;
-            attachment.sha256 = clean->sha256;
-            kept.append(attachment);
+            kept.append(clean->attachment());
         }
         message.attachments = kept;
     }

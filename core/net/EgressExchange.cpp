@@ -109,6 +109,7 @@ void EgressExchange::start()
     m_record.textChars = m_request.summary.textChars;
     m_record.images = m_request.summary.images;
     m_record.imageBytes = m_request.summary.imageBytes;
+    m_record.metadataRemoved = m_request.summary.metadataRemoved;
     m_record.redactions = m_request.summary.redactions;
     m_record.historySent = m_request.summary.historySent;
     m_record.historyWithheld = m_request.summary.historyWithheld;

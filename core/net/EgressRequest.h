@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace sotto {
 
@@ -25,6 +26,7 @@ struct EgressContentSummary {
     qint64 textChars = 0;
     int images = 0;
     qint64 imageBytes = 0;
+    std::optional<int> metadataRemoved = 0; // AuditRecord::metadataRemoved
     int redactions = 0;
     int historySent = 0; // messages of the conversation carried, the question included
     int historyWithheld = 0; // earlier messages left out to fit the context budget

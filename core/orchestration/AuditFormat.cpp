@@ -101,9 +101,10 @@ QJsonObject AuditFormat::toJson(const AuditRecord &r)
         {QStringLiteral("text_chars"), r.textChars},
         {QStringLiteral("images"), r.images},
         {QStringLiteral("image_bytes"), r.imageBytes},
-        // Images are re-encoded from their pixels, which drops all metadata, but what was
-        // dropped is not counted yet: unknown (null) for a request with images.
-        {QStringLiteral("metadata_removed"), r.images > 0 ? QJsonValue() : QJsonValue(0)},
+        // What re-encoding the images dropped (RemovedMetadata::count()); null when an image
+        // was stored before Sotto kept that report (schema version 12).
+        {QStringLiteral("metadata_removed"),
+         r.metadataRemoved ? QJsonValue(*r.metadataRemoved) : QJsonValue()},
         {QStringLiteral("redactions"), r.redactions},
         {QStringLiteral("history_sent"), r.historySent},
         {QStringLiteral("history_withheld"), r.historyWithheld},

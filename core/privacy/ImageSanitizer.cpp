@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/privacy/ImageSanitizer.h"
 
+#include "core/privacy/ImageMetadata.h"
+
 #include <QBuffer>
 #include <QColorSpace>
 #include <QCryptographicHash>
@@ -136,6 +138,9 @@ ImageSanitizer::Result ImageSanitizer::sanitize(const QByteArray &bytes, int max
                                       .arg(declared.width())
                                       .arg(declared.height())));
 
+    // What goes with the pixels' re-encoding, read from the container before any pixel is decoded.
+    const RemovedMetadata removed = ImageMetadata::read(bytes, format);
+
     QImage decoded;
     if (!reader.read(&decoded) || decoded.isNull())
         return Unexpected(failure(ImageError::Corrupt, tr("The image is damaged and cannot be decoded."),
@@ -168,6 +173,18 @@ ImageSanitizer::Result ImageSanitizer::sanitize(const QByteArray &bytes, int max
     out.mimeType = lossy ? QStringLiteral("image/jpeg") : QStringLiteral("image/png");
     out.pixelSize = clean.size();
     out.sha256 = QCryptographicHash::hash(out.data, QCryptographicHash::Sha256);
+    out.removed = removed;
+    return out;
+}
+
+Attachment SanitizedImage::attachment() const
+{
+    Attachment out;
+    out.mimeType = mimeType;
+    out.data = data;
+    out.pixelSize = pixelSize;
+    out.sha256 = sha256;
+    out.removedMetadata = removed;
     return out;
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/types/Message.h"
+#include "core/types/RemovedMetadata.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,6 +28,10 @@ struct SanitizedImage {
     QString mimeType; // image/png or image/jpeg
     QSize pixelSize;
     QByteArray sha256; // raw digest of `data`
+    RemovedMetadata removed; // what the original carried besides its pixels (ImageMetadata)
+
+    /// The attachment a message stores: these bytes and the report of what was removed.
+    Attachment attachment() const;
 };
 
 /// Every image passes here before it is stored or sent (DESIGN.md, "Images"):
@@ -35,6 +41,7 @@ struct SanitizedImage {
 /// 100 megapixels, checked from the header before any pixel is decoded), EXIF orientation applied, colours
 /// converted to sRGB, then re-encoded from pixels only — no EXIF, GPS, XMP, ICC
 /// profile, text chunks or comments survive — and downscaled to a long-edge limit.
+/// What the original carried is read first (ImageMetadata) and reported in `removed`.
 /// Pure and reentrant: call it from a worker thread (QtConcurrent), never the GUI's.
 class ImageSanitizer final {
     Q_DECLARE_TR_FUNCTIONS(ImageSanitizer)

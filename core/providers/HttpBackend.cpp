@@ -57,6 +57,7 @@ EgressRequest toEgress(const ProviderConfig &config, const HttpRequestSpec &spec
     request.summary.textChars = spec.content.textChars;
     request.summary.images = spec.content.images;
     request.summary.imageBytes = spec.content.imageBytes;
+    request.summary.metadataRemoved = spec.content.metadataRemoved;
     request.providerEnabled = config.enabled;
     request.allowHttpToInternet = config.allowHttpToInternet;
     request.proxy = config.proxy;
@@ -65,6 +66,15 @@ EgressRequest toEgress(const ProviderConfig &config, const HttpRequestSpec &spec
 
 /// Sends `queries` one after another through the gate and adds the context lengths
 /// they report to `catalog`; then hands it to `done` (on `context`'s thread).
+/// Adds the listed models among `reported` to the catalog's text-only ones, once each.
+void addTextOnly(ModelCatalog &catalog, const QStringList &reported)
+{
+    for (const QString &model : reported) {
+        if (catalog.models.contains(model) && !catalog.textOnly.contains(model))
+            catalog.textOnly.append(model);
+    }
+}
+
 void askContexts(EgressGate &gate, const EgressTimeouts &timeouts, const ProviderConfig &config,
                  const QString &turnId, QList<ContextQuery> queries,
                  const std::shared_ptr<ModelCatalog> &catalog, QObject *context,
@@ -99,6 +109,7 @@ void askContexts(EgressGate &gate, const EgressTimeouts &timeouts, const Provide
                                  if (catalog->models.contains(it.key()))
                                      catalog->contextTokens.insert(it.key(), it.value());
                              }
+                             addTextOnly(*catalog, parseTextOnlyReply(config.api, query, *body));
                          }
                          // Stop at a refusal: the policy or the user said no to this provider.
                          if (result.status == EgressResult::Status::Blocked) {
@@ -430,6 +441,7 @@ void HttpBackend::listModels(QObject *context, std::function<void(ModelList)> do
                     if (catalog->models.contains(it.key()))
                         catalog->contextTokens.insert(it.key(), it.value());
                 }
+                addTextOnly(*catalog, parseTextOnlyModels(config.api, *body));
                 askContexts(gate, timeouts, config, turnId, buildContextQueries(config, catalog->models),
                             catalog, context, done);
                 return;

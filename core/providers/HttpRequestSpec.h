@@ -18,6 +18,8 @@ struct ContentSummary {
     qint64 textChars = 0;
     int images = 0;
     qint64 imageBytes = 0;
+    /// What sanitising removed from those images; nullopt when one was stored before that was known.
+    std::optional<int> metadataRemoved = 0;
 
     friend bool operator==(const ContentSummary &, const ContentSummary &) = default;
 };

@@ -98,6 +98,14 @@ HttpRequestSpec showRequest(const ProviderConfig &config, const QString &model)
     return spec;
 }
 
+std::optional<bool> parseShowTextOnly(const QByteArray &body)
+{
+    const QJsonValue capabilities = providerjson::parse(body).object().value(QLatin1String("capabilities"));
+    if (!capabilities.isArray())
+        return std::nullopt;
+    return !capabilities.toArray().contains(QLatin1String("vision"));
+}
+
 std::optional<int> parseShowContext(const QByteArray &body)
 {
     const QJsonObject root = providerjson::parse(body).object();

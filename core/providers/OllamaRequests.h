@@ -38,4 +38,8 @@ HttpRequestSpec showRequest(const ProviderConfig &config, const QString &model);
 /// when the reply names no positive figure.
 std::optional<int> parseShowContext(const QByteArray &body);
 
+/// Whether an /api/show reply says the model takes text only: a `capabilities` list
+/// without "vision". nullopt when the reply has no such list (Ollama before 0.6.4).
+std::optional<bool> parseShowTextOnly(const QByteArray &body);
+
 } // namespace sotto::ollama

@@ -144,4 +144,26 @@ QMap<QString, int> parseModelContexts(const QByteArray &body)
     return lengths;
 }
 
+QStringList parseTextOnlyModels(const QByteArray &body)
+{
+    QStringList textOnly;
+    const QJsonArray models = providerjson::parse(body).object().value(QLatin1String("data")).toArray();
+    for (const QJsonValue &value : models) {
+        const QJsonObject model = value.toObject();
+        const QString id = providerjson::string(model, QLatin1String("id"));
+        if (id.isEmpty())
+            continue;
+        const QJsonValue modalities
+            = model.value(QLatin1String("architecture")).toObject().value(QLatin1String("input_modalities"));
+        const QString type = providerjson::string(model, QLatin1String("type"));
+        if (modalities.isArray()) {
+            if (!modalities.toArray().contains(QLatin1String("image")))
+                textOnly << id;
+        } else if (type == QLatin1String("llm") || type == QLatin1String("embeddings")) {
+            textOnly << id;
+        }
+    }
+    return textOnly;
+}
+
 } // namespace sotto::openai

@@ -46,4 +46,9 @@ HttpRequestSpec lmStudioModelsRequest(const ProviderConfig &config);
 /// a figure are left out; empty when the body is not such a list.
 QMap<QString, int> parseModelContexts(const QByteArray &body);
 
+/// The `data[].id`s a model list reports as taking no images: OpenRouter's
+/// `architecture.input_modalities` without "image", LM Studio's `type` "llm" or
+/// "embeddings" (its vision models are "vlm"). A model the list says nothing about is left out.
+QStringList parseTextOnlyModels(const QByteArray &body);
+
 } // namespace sotto::openai

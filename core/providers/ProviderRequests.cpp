@@ -106,4 +106,19 @@ QMap<QString, int> parseContextReply(Api api, const ContextQuery &query, const Q
     return parseModelContexts(api, body);
 }
 
+QStringList parseTextOnlyModels(Api api, const QByteArray &body)
+{
+    return api == Api::OpenAi ? openai::parseTextOnlyModels(body) : QStringList();
+}
+
+QStringList parseTextOnlyReply(Api api, const ContextQuery &query, const QByteArray &body)
+{
+    if (api == Api::Ollama) {
+        if (ollama::parseShowTextOnly(body).value_or(false) && !query.model.isEmpty())
+            return {query.model};
+        return {};
+    }
+    return parseTextOnlyModels(api, body);
+}
+
 } // namespace sotto

@@ -55,4 +55,9 @@ QList<ContextQuery> buildContextQueries(const ProviderConfig &config, const QStr
 /// The context lengths in the successful reply to `query`, by model; empty when it names none.
 QMap<QString, int> parseContextReply(Api api, const ContextQuery &query, const QByteArray &body);
 
+/// The models a model-list reply, or the reply to a context query, reports as taking no
+/// images (ModelCatalog::textOnly); empty when it says nothing about that.
+QStringList parseTextOnlyModels(Api api, const QByteArray &body);
+QStringList parseTextOnlyReply(Api api, const ContextQuery &query, const QByteArray &body);
+
 } // namespace sotto

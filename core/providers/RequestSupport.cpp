@@ -23,8 +23,13 @@ Transcript transcriptOf(const ChatRequest &request)
         transcript.turns.append(Turn{message.role, message.content, message.attachments});
         transcript.content.textChars += message.content.size();
         transcript.content.images += static_cast<int>(message.attachments.size());
-        for (const Attachment &image : message.attachments)
+        for (const Attachment &image : message.attachments) {
             transcript.content.imageBytes += image.data.size();
+            if (transcript.content.metadataRemoved && image.removedMetadata)
+                *transcript.content.metadataRemoved += image.removedMetadata->count();
+            else
+                transcript.content.metadataRemoved.reset();
+        }
     }
     transcript.system = systemParts.join(QStringLiteral("\n\n"));
     transcript.content.textChars += transcript.system.size();

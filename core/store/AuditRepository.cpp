@@ -21,7 +21,7 @@ namespace {
     "destination, "                                                                                          \
     "status, http_status, body_bytes, header_bytes, response_bytes, duration_ms, text_chars, images, "       \
     "image_bytes, "                                                                                          \
-    "redactions, headers, policy_reason, error, history_sent, history_withheld, proxy"
+    "redactions, headers, policy_reason, error, history_sent, history_withheld, proxy, metadata_removed"
 
 // Parameters ?1…?8 of every filtered query; NULL disables a condition.
 #define SOTTO_AUDIT_FILTER                                                                                   \
@@ -114,6 +114,7 @@ AuditRecord readRecord(const SqlStatement &row)
     record.historySent = int(row.int64(26));
     record.historyWithheld = int(row.int64(27));
     record.proxy = row.isNull(28) ? QString() : row.text(28);
+    record.metadataRemoved = row.isNull(29) ? std::nullopt : std::optional<int>(int(row.int64(29)));
     return record;
 }
 
@@ -170,8 +171,8 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
         "host, destination, status, http_status, body_bytes, header_bytes, response_bytes, "
         "duration_ms, text_chars, "
         "images, image_bytes, redactions, headers, policy_reason, error, history_sent, "
-        "history_withheld, proxy) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
+        "history_withheld, proxy, metadata_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
     if (!insert)
         return Unexpected<VaultFailure>(std::move(insert).error());
     insert->bind(1, record.turnId);
@@ -208,6 +209,10 @@ VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
         insert->bindNull(28);
     else
         insert->bind(28, record.proxy);
+    if (record.metadataRemoved)
+        insert->bind(29, *record.metadataRemoved);
+    else
+        insert->bindNull(29);
     if (auto ran = insert->run(); !ran)
         return Unexpected<VaultFailure>(std::move(ran).error());
     const qint64 id = m_vault.lastInsertId();

@@ -229,10 +229,10 @@ VaultResult<void> MessageRepository::loadAttachments(QList<Message> &messages, A
     for (qsizetype i = 0; i < messages.size(); ++i)
         indexById.insert(messages.at(i).id, i);
     const char *sql = loading == AttachmentLoading::WithData
-        ? "SELECT id, message_id, mime_type, byte_size, width, height, sha256, data FROM attachments "
-          "WHERE message_id BETWEEN ?1 AND ?2 ORDER BY message_id, position"
-        : "SELECT id, message_id, mime_type, byte_size, width, height, sha256 FROM attachments "
-          "WHERE message_id BETWEEN ?1 AND ?2 ORDER BY message_id, position";
+        ? "SELECT id, message_id, mime_type, byte_size, width, height, sha256, metadata_removed, data "
+          "FROM attachments WHERE message_id BETWEEN ?1 AND ?2 ORDER BY message_id, position"
+        : "SELECT id, message_id, mime_type, byte_size, width, height, sha256, metadata_removed "
+          "FROM attachments WHERE message_id BETWEEN ?1 AND ?2 ORDER BY message_id, position";
     auto select = m_vault.prepare(sql);
     if (!select)
         return Unexpected<VaultFailure>(std::move(select).error());
@@ -251,8 +251,10 @@ VaultResult<void> MessageRepository::loadAttachments(QList<Message> &messages, A
         attachment.mimeType = select->text(2);
         attachment.pixelSize = QSize(int(select->int64(4)), int(select->int64(5)));
         attachment.sha256 = select->blob(6);
+        if (!select->isNull(7))
+            attachment.removedMetadata = RemovedMetadata::fromJson(select->text(7).toUtf8());
         if (loading == AttachmentLoading::WithData)
-            attachment.data = select->blob(7);
+            attachment.data = select->blob(8);
         messages[*index].attachments.append(attachment);
     }
 }
@@ -376,9 +378,9 @@ VaultResult<void> MessageRepository::insertRows(Message &message)
         Attachment &attachment = message.attachments[i];
         if (attachment.sha256.isEmpty())
             attachment.sha256 = QCryptographicHash::hash(attachment.data, QCryptographicHash::Sha256);
-        auto add
-            = m_vault.prepare("INSERT INTO attachments (message_id, position, mime_type, byte_size, width, "
-                              "height, sha256, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        auto add = m_vault.prepare(
+            "INSERT INTO attachments (message_id, position, mime_type, byte_size, width, "
+            "height, sha256, data, metadata_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         if (!add)
             return Unexpected<VaultFailure>(std::move(add).error());
         add->bind(1, message.id)
@@ -389,6 +391,10 @@ VaultResult<void> MessageRepository::insertRows(Message &message)
             .bind(6, attachment.pixelSize.height())
             .bindBlob(7, attachment.sha256)
             .bindBlob(8, attachment.data);
+        if (attachment.removedMetadata)
+            add->bind(9, QString::fromUtf8(attachment.removedMetadata->toJson()));
+        else
+            add->bindNull(9);
         if (auto ran = add->run(); !ran)
             return Unexpected<VaultFailure>(std::move(ran).error());
         attachment.id = m_vault.lastInsertId();

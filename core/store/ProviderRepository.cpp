@@ -14,7 +14,7 @@ namespace {
 
 #define SOTTO_PROVIDER_COLUMNS                                                                               \
     "name, api, base_url, default_model, api_key, api_key_env, preset, enabled, allow_http_to_internet, "    \
-    "cached_models, context_tokens, reported_context_tokens, proxy"
+    "cached_models, context_tokens, reported_context_tokens, proxy, text_only_models"
 
 QString modelsToJson(const QStringList &models)
 {
@@ -66,6 +66,7 @@ ProviderConfig readProvider(const SqlStatement &row)
     provider.contextTokens = int(row.int64(10));
     provider.reportedContextTokens = lengthsFromJson(row.text(11));
     provider.proxy = row.isNull(12) ? QString() : row.text(12);
+    provider.reportedTextOnly = row.isNull(13) ? QStringList() : modelsFromJson(row.text(13));
     return provider;
 }
 
@@ -81,7 +82,8 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         return vaultError(VaultError::InvalidArgument, tr("A provider needs a name."));
     auto upsert = m_vault.prepare(
         "INSERT INTO providers (" SOTTO_PROVIDER_COLUMNS ", position) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, (SELECT coalesce(max(position), 0) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, (SELECT "
+        "coalesce(max(position), 0) "
         "+ 1 "
         "FROM "
         "providers)) "
@@ -91,7 +93,8 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         "preset = excluded.preset, enabled = excluded.enabled, "
         "allow_http_to_internet = excluded.allow_http_to_internet, cached_models = excluded.cached_models, "
         "context_tokens = excluded.context_tokens, reported_context_tokens = "
-        "excluded.reported_context_tokens, proxy = excluded.proxy");
+        "excluded.reported_context_tokens, proxy = excluded.proxy, text_only_models = "
+        "excluded.text_only_models");
     if (!upsert)
         return Unexpected<VaultFailure>(std::move(upsert).error());
     upsert->bind(1, provider.name)
@@ -110,6 +113,7 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         upsert->bindNull(13);
     else
         upsert->bind(13, provider.proxy);
+    upsert->bind(14, modelsToJson(provider.reportedTextOnly));
     if (auto ran = upsert->run(); !ran)
         return ran;
     m_vault.pendingChanges().providers = true;
@@ -163,10 +167,14 @@ VaultResult<void> ProviderRepository::remove(const QString &name)
 VaultResult<void> ProviderRepository::setModelCatalog(const QString &name, const ModelCatalog &catalog)
 {
     auto update = m_vault.prepare(
-        "UPDATE providers SET cached_models = ?1, reported_context_tokens = ?2 WHERE name = ?3");
+        "UPDATE providers SET cached_models = ?1, reported_context_tokens = ?2, text_only_models = ?4 "
+        "WHERE name = ?3");
     if (!update)
         return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, modelsToJson(catalog.models)).bind(2, lengthsToJson(catalog.contextTokens)).bind(3, name);
+    update->bind(1, modelsToJson(catalog.models))
+        .bind(2, lengthsToJson(catalog.contextTokens))
+        .bind(3, name)
+        .bind(4, modelsToJson(catalog.textOnly));
     if (auto ran = update->run(); !ran)
         return ran;
     if (m_vault.changes() == 0)

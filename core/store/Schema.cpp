@@ -308,6 +308,19 @@ UPDATE conversations SET source_id = 'sotto:' || lower(hex(randomblob(4))) || '-
 CREATE UNIQUE INDEX conversations_by_source ON conversations (source_id) WHERE source_id IS NOT NULL;
 )sql";
 
+// Version 12: what sanitising removed from each image (docs/PRIVACY.md, "Images"):
+// the attachment's report as JSON (RemovedMetadata; NULL for an image stored before
+// reports were kept), and the audit's count per request (NULL: not known, because an
+// image it sent predates the reports). A request without images removed nothing.
+// And the models a provider reported as taking text only, when they were last listed
+// (a JSON array of names; NULL until they are listed again).
+constexpr char V12[] = R"sql(
+ALTER TABLE attachments ADD COLUMN metadata_removed TEXT;
+ALTER TABLE providers ADD COLUMN text_only_models TEXT;
+ALTER TABLE audit_records ADD COLUMN metadata_removed INTEGER;
+UPDATE audit_records SET metadata_removed = 0 WHERE images = 0;
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -318,7 +331,8 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4}, {5, V5}, {6, V6}, {7, V7}, {8, V8}, {9, V9}, {10, V10}, {11, V11},
+        {1, V1}, {2, V2}, {3, V3}, {4, V4},   {5, V5},   {6, V6},
+        {7, V7}, {8, V8}, {9, V9}, {10, V10}, {11, V11}, {12, V12},
     };
     return list;
 }

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace sotto {
 
 /// Where a destination sits, by address (DESIGN.md invariant 6).
@@ -56,6 +58,9 @@ struct AuditRecord {
     qint64 textChars = 0;
     int images = 0;
     qint64 imageBytes = 0;
+    /// Metadata items sanitising removed from the request's images (RemovedMetadata::count());
+    /// nullopt when one of them was stored before Sotto kept that report.
+    std::optional<int> metadataRemoved = 0;
     int redactions = 0;
     int historySent = 0; // messages of the conversation in the request, the question included
     int historyWithheld = 0; // earlier messages left out to fit the context budget

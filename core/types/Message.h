@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/types/Mode.h"
+#include "core/types/RemovedMetadata.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -29,6 +30,9 @@ struct Attachment {
     QByteArray data;
     QSize pixelSize;
     QByteArray sha256; // of `data`, raw bytes
+    /// What sanitising removed from the original; nullopt for an image stored before
+    /// Sotto kept that report (schema version 12).
+    std::optional<RemovedMetadata> removedMetadata;
 };
 
 /// One message of a conversation. Ids are vault row ids (0 until stored).

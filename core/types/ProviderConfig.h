@@ -43,6 +43,9 @@ struct ProviderConfig {
     /// The context length, in tokens, the provider reported for each of its models
     /// when they were last listed (ModelCatalog); a model not in it has no figure.
     QMap<QString, int> reportedContextTokens;
+    /// The models the provider reported, when they were last listed, as taking text
+    /// only (ModelCatalog::textOnly): an image for one of them is warned about before sending.
+    QStringList reportedTextOnly;
     /// The context budget in tokens the user set for this provider; 0: none set
     /// (DESIGN.md, "Context window"; ContextBudget::resolve() chooses a turn's budget).
     int contextTokens = 0;

@@ -110,7 +110,18 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
             [this](const QString &text, const QList<SanitizedImage> &images) {
                 QList<Attachment> attachments;
                 for (const SanitizedImage &image : images)
-                    attachments << Attachment{0, image.mimeType, image.data, image.pixelSize, image.sha256};
+                    attachments << image.attachment();
+                // A model its provider reports as taking text only: asked before sending, not
+                // refused by the provider after.
+                if (!attachments.isEmpty() && !seesImages()) {
+                    if (!m_prompter.confirm(this, tr("Send without the images?"),
+                                            textOnlyWarning() + QLatin1Char(' ')
+                                                + tr("Send the text alone, or cancel and choose a model "
+                                                     "that sees images."),
+                                            tr("Send Text Only")))
+                        return;
+                    attachments.clear();
+                }
                 m_message->hideMessage();
                 m_recent->use({m_picker->provider(), m_picker->model()});
                 if (m_editing != 0)
@@ -130,6 +141,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
         m_message->hideMessage();
     });
     connect(m_composer, &Composer::problem, this, &ChatPane::showProblem);
+    connect(m_composer, &Composer::attachmentsChanged, this, &ChatPane::warnIfTextOnly);
 
     connect(&m_controller, &ChatController::pathReset, m_view, &ChatView::setPath);
     connect(&m_controller, &ChatController::agentCountsLoaded, m_view, &ChatView::setAgentCounts);
@@ -485,6 +497,33 @@ void ChatPane::applyTint()
         area->setAutoFillBackground(area == m_header || !m_greetingShown);
         area->setPalette(colours);
     }
+}
+
+bool ChatPane::seesImages() const
+{
+    const std::optional<ProviderConfig> provider = m_session.provider(m_picker->provider());
+    if (!provider)
+        return true;
+    const QString model = m_picker->model().isEmpty() ? provider->defaultModel : m_picker->model();
+    return !provider->reportedTextOnly.contains(model);
+}
+
+QString ChatPane::textOnlyWarning() const
+{
+    const std::optional<ProviderConfig> provider = m_session.provider(m_picker->provider());
+    const QString model
+        = m_picker->model().isEmpty() && provider ? provider->defaultModel : m_picker->model();
+    //: %1 a model, %2 its provider.
+    return tr("%1 takes text only, as %2 reports: it cannot see images.").arg(model, m_picker->provider());
+}
+
+void ChatPane::warnIfTextOnly()
+{
+    if (m_composer->attachments().isEmpty() || seesImages())
+        return;
+    m_message->showMessage(textOnlyWarning() + QLatin1Char(' ')
+                               + tr("Choose a model that sees images, or the text is sent alone."),
+                           MessageWidget::Type::Warning);
 }
 
 } // namespace sotto::ui

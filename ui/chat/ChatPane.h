@@ -78,6 +78,12 @@ private:
     void refreshContemplation();
     /// Stop (the button, Esc): the answer, and every lane at once.
     void stop();
+    /// Whether the chosen model can take images: false when its provider reported it
+    /// takes text only when its models were last listed.
+    bool seesImages() const;
+    QString textOnlyWarning() const;
+    /// Says so as soon as an image is attached for such a model.
+    void warnIfTextOnly();
 
     Session &m_session;
     ChatController &m_controller;

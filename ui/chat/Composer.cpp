@@ -295,13 +295,26 @@ void Composer::rebuildChips()
         chip->setFrameShape(QFrame::StyledPanel);
         auto *thumb = new QLabel(chip);
         thumb->setPixmap(QPixmap::fromImage(m_thumbnails.value(i)));
-        const QString description = tr("Image %1: %2 × %3 pixels, %4 (metadata removed)")
+        const QString description = tr("Image %1: %2 × %3 pixels, %4")
                                         .arg(i + 1)
                                         .arg(image.pixelSize.width())
                                         .arg(image.pixelSize.height())
                                         .arg(locale.formattedDataSize(image.data.size()));
-        thumb->setToolTip(description);
+        // What sanitising removed, in a word under the picture and whole in the tooltip.
+        auto *removed = new QLabel(chip);
+        removed->setObjectName(QStringLiteral("removedMetadata"));
+        removed->setText(image.removed.gpsPosition     ? tr("Location removed")
+                             : image.removed.isEmpty() ? tr("No metadata")
+                                                       : tr("%n removed", nullptr, image.removed.count()));
+        QFont small = removed->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        removed->setFont(small);
+        removed->setForegroundRole(QPalette::PlaceholderText);
+        removed->setAlignment(Qt::AlignHCenter);
+        removed->setToolTip(image.removed.summary());
+        thumb->setToolTip(description + QLatin1Char('\n') + image.removed.summary());
         thumb->setAccessibleName(description);
+        thumb->setAccessibleDescription(image.removed.summary());
         auto *remove = new QToolButton(chip);
         remove->setObjectName(QStringLiteral("removeAttachment"));
         remove->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
@@ -315,7 +328,11 @@ void Composer::rebuildChips()
         });
         auto *chipLayout = new QHBoxLayout(chip);
         chipLayout->setContentsMargins(2, 2, 2, 2);
-        chipLayout->addWidget(thumb);
+        auto *picture = new QVBoxLayout;
+        picture->setSpacing(0);
+        picture->addWidget(thumb);
+        picture->addWidget(removed);
+        chipLayout->addLayout(picture);
         chipLayout->addWidget(remove, 0, Qt::AlignTop);
         m_chipLayout->insertWidget(m_chipLayout->count() - 1, chip);
     }

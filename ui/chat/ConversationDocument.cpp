@@ -784,7 +784,12 @@ void ConversationDocument::renderFooter(Slot &slot)
     small.setFontPointSize(codeHeaderPointSize(m_font));
 
     int index = 0;
+    QStringList removed; // what sanitising took from each image, said under them
     for (const Attachment &attachment : message.attachments) {
+        if (attachment.removedMetadata && !attachment.removedMetadata->isEmpty())
+            removed << (message.attachments.size() == 1
+                            ? attachment.removedMetadata->summary()
+                            : tr("Image %1: %2").arg(index + 1).arg(attachment.removedMetadata->summary()));
         QImage image;
         if (!image.loadFromData(attachment.data))
             continue;
@@ -795,10 +800,17 @@ void ConversationDocument::renderFooter(Slot &slot)
             out.newBlock();
         QTextImageFormat picture;
         picture.setName(name.toString());
-        picture.setToolTip(
-            tr("%1 × %2 pixels").arg(attachment.pixelSize.width()).arg(attachment.pixelSize.height()));
+        QString tip
+            = tr("%1 × %2 pixels").arg(attachment.pixelSize.width()).arg(attachment.pixelSize.height());
+        if (attachment.removedMetadata)
+            tip += QLatin1Char('\n') + attachment.removedMetadata->summary();
+        picture.setToolTip(tip);
         out.image(picture);
         out.text(QStringLiteral(" "));
+    }
+    for (const QString &line : std::as_const(removed)) {
+        out.newBlock();
+        out.text(line, small);
     }
 
     if (message.status == MessageStatus::Error && !message.errorText.isEmpty()) {

@@ -264,6 +264,12 @@ void RequestInspector::render()
         if (r.images > 0)
             html += row(tr("Images"),
                         escaped(tr("%n (%1)", nullptr, r.images).arg(AuditLabels::bytes(r.imageBytes))));
+        if (r.images > 0)
+            html += row(
+                tr("Metadata removed"),
+                escaped(r.metadataRemoved
+                            ? tr("%n item(s) (location, camera, dates, notes…)", nullptr, *r.metadataRemoved)
+                            : tr("not counted (an image stored before Sotto kept that)")));
         html += row(tr("Redactions"), escaped(locale.toString(r.redactions)));
         if (r.historySent > 0 || r.historyWithheld > 0)
             html += row(

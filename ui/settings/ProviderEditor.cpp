@@ -294,6 +294,7 @@ void ProviderEditor::syncWithSession()
         // Keep the user's edits; only what they cannot edit follows the vault.
         m_original.cachedModels = stored->cachedModels;
         m_original.reportedContextTokens = stored->reportedContextTokens;
+        m_original.reportedTextOnly = stored->reportedTextOnly;
         showReportedContext();
         return;
     }
@@ -391,6 +392,7 @@ void ProviderEditor::onModelsListed(const QString &name, const QString &host, Se
         const QString model = m_model->currentText();
         m_original.cachedModels = models;
         m_original.reportedContextTokens = result->contextTokens;
+        m_original.reportedTextOnly = result->textOnly;
         m_model->clear();
         m_model->addItems(models);
         m_model->setCurrentText(model.isEmpty() && !models.isEmpty() ? models.first() : model);

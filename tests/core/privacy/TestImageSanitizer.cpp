@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/privacy/ImageSanitizer.h"
+#include "tests/support/PhotoFixtures.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -23,6 +24,7 @@
 #include <zlib.h>
 
 using namespace sotto;
+using sotto::test::jpegSegment;
 
 namespace {
 
@@ -90,14 +92,6 @@ QByteArray exifSegment(quint16 orientation)
 
     const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
     QByteArray segment("\xFF\xE1", 2);
-    segment.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xff));
-    return segment + payload;
-}
-
-QByteArray jpegSegment(quint8 marker, const QByteArray &payload)
-{
-    QByteArray segment;
-    segment.append(char(0xFF)).append(char(marker));
     segment.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xff));
     return segment + payload;
 }

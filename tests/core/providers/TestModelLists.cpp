@@ -230,6 +230,42 @@ private Q_SLOTS:
         gemini.api = Api::Gemini;
         QVERIFY(buildContextQueries(gemini, {QStringLiteral("a")}).isEmpty());
     }
+
+    // Issue 17, "models that cannot see": what each API reports of a model's inputs.
+    void textOnlyModelsAsTheApisReportThem()
+    {
+        // OpenRouter's list: architecture.input_modalities.
+        const QByteArray openRouter = R"({"data":[
+            {"id":"meta/llama-3-8b","architecture":{"input_modalities":["text"]}},
+            {"id":"openai/gpt-4o","architecture":{"input_modalities":["text","image","file"]}},
+            {"id":"quiet/model"}]})";
+        QCOMPARE(parseTextOnlyModels(Api::OpenAi, openRouter),
+                 QStringList{QStringLiteral("meta/llama-3-8b")});
+
+        // LM Studio's /api/v0/models: type llm, vlm or embeddings.
+        const QByteArray lmStudio = R"({"data":[
+            {"id":"qwen2.5-7b-instruct","type":"llm","max_context_length":32768},
+            {"id":"qwen2-vl-7b-instruct","type":"vlm"},
+            {"id":"nomic-embed-text-v1.5","type":"embeddings"}]})";
+        const ContextQuery list{{}, QString()};
+        QCOMPARE(
+            parseTextOnlyReply(Api::OpenAi, list, lmStudio),
+            QStringList({QStringLiteral("qwen2.5-7b-instruct"), QStringLiteral("nomic-embed-text-v1.5")}));
+
+        // Ollama's /api/show: capabilities, with "vision" for a model that sees.
+        const ContextQuery show{{}, QStringLiteral("llama3.2")};
+        QCOMPARE(parseTextOnlyReply(Api::Ollama, show, R"({"capabilities":["completion","tools"]})"),
+                 QStringList{QStringLiteral("llama3.2")});
+        QVERIFY(
+            parseTextOnlyReply(Api::Ollama, show, R"({"capabilities":["completion","vision"]})").isEmpty());
+        // An Ollama too old to say: the model is taken to see.
+        QVERIFY(parseTextOnlyReply(Api::Ollama, show, R"({"model_info":{}})").isEmpty());
+        QVERIFY(parseTextOnlyReply(Api::Ollama, show, "not json").isEmpty());
+
+        // A plain OpenAI list says nothing about inputs; Gemini and Anthropic lists neither.
+        QVERIFY(parseTextOnlyModels(Api::OpenAi, R"({"data":[{"id":"gpt-4o","object":"model"}]})").isEmpty());
+        QVERIFY(parseTextOnlyModels(Api::Gemini, R"({"models":[{"name":"models/gemini-pro"}]})").isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModelLists)
