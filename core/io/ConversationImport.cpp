@@ -42,7 +42,11 @@ void sanitizeImages(ConversationArchive &archive)
                     += (message.content.isEmpty() ? QString() : QStringLiteral("\n\n")) + missingImageNote();
                 continue;
             }
-            kept.append(clean->attachment());
+            Attachment attachment = clean->attachment();
+            // A Sotto export's images are clean already: what was removed is what its report says.
+            if (image.removedMetadata)
+                attachment.removedMetadata = image.removedMetadata;
+            kept.append(attachment);
         }
         message.attachments = kept;
     }

@@ -46,13 +46,17 @@ QJsonObject laneJson(const AgentLane &lane)
 
 QJsonObject imageJson(const Attachment &image)
 {
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("mime_type"), image.mimeType},
         {QStringLiteral("width"), image.pixelSize.width()},
         {QStringLiteral("height"), image.pixelSize.height()},
         {QStringLiteral("sha256"), QString::fromLatin1(image.sha256.toHex())},
         {QStringLiteral("data"), QString::fromLatin1(image.data.toBase64())},
     };
+    if (image.removedMetadata)
+        out.insert(QStringLiteral("metadata_removed"),
+                   QJsonDocument::fromJson(image.removedMetadata->toJson()).object());
+    return out;
 }
 
 } // namespace

@@ -135,6 +135,11 @@ Expected<ConversationArchive, ImportFailure> SottoJsonReader::read(const nlohman
                 Attachment attachment;
                 attachment.mimeType = text(image, "mime_type");
                 attachment.data = decoded.decoded;
+                // What sanitising removed when the image first came in (its bytes, already clean,
+                // say nothing of it any more).
+                if (const json *removed = member(image, "metadata_removed"); removed && removed->is_object())
+                    attachment.removedMetadata
+                        = RemovedMetadata::fromJson(QByteArray::fromStdString(removed->dump()));
                 message.attachments.append(attachment);
             }
         }

@@ -189,6 +189,8 @@ private Q_SLOTS:
                 QCOMPARE(y.attachments.at(j).pixelSize, x.attachments.at(j).pixelSize);
                 QCOMPARE(QImage::fromData(y.attachments.at(j).data),
                          QImage::fromData(x.attachments.at(j).data));
+                // What sanitising removed from the original travels with the image.
+                QCOMPARE(y.attachments.at(j).removedMetadata, x.attachments.at(j).removedMetadata);
             }
         }
         QSet<qint64> chosen;
@@ -332,6 +334,12 @@ private:
         image.mimeType = QStringLiteral("image/png");
         image.data = pngBytes();
         image.pixelSize = QSize(8, 6);
+        RemovedMetadata removed; // what the original photo carried
+        removed.exifTags = 5;
+        removed.gpsPosition = true;
+        removed.camera = true;
+        removed.otherTags = 3;
+        image.removedMetadata = removed;
         if (auto r = add(0, Role::User, QStringLiteral("Plan a day in 東京 🍣"), {image}); !r)
             return Unexpected(r.error());
         if (auto r = add(ids.at(0), Role::Assistant, QStringLiteral("The older, chosen answer")); !r)
