@@ -175,7 +175,8 @@ private Q_SLOTS:
         Message message;
         message.conversationId = created->id;
         message.content = QStringLiteral("with a picture");
-        message.attachments.append(Attachment{0, QStringLiteral("image/png"), QByteArray(100, 'p'), {}, {}});
+        message.attachments.append(
+            Attachment{0, QStringLiteral("image/png"), QByteArray(100, 'p'), {}, {}, {}});
         auto stored = messages.append(message);
         QVERIFY(stored);
         QVERIFY(repository.remove(created->id));

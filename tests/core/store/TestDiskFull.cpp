@@ -28,7 +28,7 @@ Message messageFor(qint64 conversationId, int index)
     message.content = QStringLiteral("message %1 ").arg(index) + QString(300, QLatin1Char('x'));
     if (index % 5 == 0)
         message.attachments.append(
-            Attachment{0, QStringLiteral("image/png"), QByteArray(6000, char(index)), {}, {}});
+            Attachment{0, QStringLiteral("image/png"), QByteArray(6000, char(index)), {}, {}, {}});
     return message;
 }
 

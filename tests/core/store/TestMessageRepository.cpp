@@ -45,7 +45,7 @@ private Q_SLOTS:
         question.content = QStringLiteral("What is in this picture? 🖼️");
         question.mode = Mode::Thinking;
         const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(300, '\x01');
-        question.attachments.append(Attachment{0, QStringLiteral("image/png"), png, QSize(640, 480), {}});
+        question.attachments.append(Attachment{0, QStringLiteral("image/png"), png, QSize(640, 480), {}, {}});
         auto storedQuestion = repository.append(question);
         QVERIFY(storedQuestion);
 

@@ -93,8 +93,13 @@ void storeEverything(Vault &vault)
     Message question;
     question.conversationId = conversationId;
     question.content = MESSAGE + QLatin1Char(' ') + ACCENTED;
-    question.attachments.append(Attachment{0, QStringLiteral("image/png"), imageBytes(), QSize(64, 64), {}});
     QVERIFY(MessageRepository(vault).append(question));
+    // Its image with the columns every schema version has, as the provider below.
+    auto image = vault.prepare("INSERT INTO attachments (message_id, mime_type, byte_size, sha256, data) "
+                               "VALUES ((SELECT max(id) FROM messages), 'image/png', ?2, x'00', ?3)");
+    QVERIFY(image);
+    image->bind(2, qint64(imageBytes().size())).bindBlob(3, imageBytes());
+    QVERIFY(image->run());
     Message answer;
     answer.conversationId = conversationId;
     answer.role = Role::Assistant;
