@@ -6,6 +6,7 @@
 #include "ui/camera/CameraFrameSource.h"
 #include "ui/chat/Composer.h"
 
+#include <QGuiApplication>
 #include <QWidget>
 
 namespace sotto::ui {
@@ -32,7 +33,10 @@ void CameraFlow::open()
     // The first use, not start-up, is when Qt Multimedia looks for cameras.
     if (!m_source)
         m_source = m_factory(this);
+    // The first lookup starts the media framework: a moment the pointer shows.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QList<FrameSource::Device> devices = m_source->devices();
+    QGuiApplication::restoreOverrideCursor();
     if (devices.isEmpty()) {
         const QString why = tr("No camera was found on this computer.");
         m_composer.setCameraUnavailable(why);

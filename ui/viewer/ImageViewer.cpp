@@ -93,6 +93,8 @@ ImageViewer::ImageViewer(const QList<Attachment> &images, int current, Prompter 
                        tr("Copy the image to the clipboard (Ctrl+C)"));
     m_save = addButton(QStringLiteral("saveImageCopy"), tr("Save a copy…"),
                        tr("Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)"));
+    // Its words show: it is the one action here whose result leaves the vault.
+    m_save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_previous, &QToolButton::clicked, this, &ImageViewer::showPrevious);
     connect(m_next, &QToolButton::clicked, this, &ImageViewer::showNext);
     connect(m_zoomOut, &QToolButton::clicked, this, &ImageViewer::zoomOut);
