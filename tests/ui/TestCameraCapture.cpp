@@ -290,6 +290,17 @@ private Q_SLOTS:
         QVERIFY(!m_source->isRunning());
         QCOMPARE(m_composer->attachments().size(), 0);
         QCOMPARE(m_composer->pendingImages(), 0);
+
+        // Open again, the dialog and the camera go when the vault locks.
+        QTest::mouseClick(m_button, Qt::LeftButton);
+        dialog = m_pane->cameraFlow().dialog();
+        QVERIFY(dialog);
+        devices = dialog->findChild<QComboBox *>(QStringLiteral("cameraDevice"));
+        devices->setCurrentIndex(1);
+        QTRY_VERIFY(m_source->isRunning());
+        m_session->lock();
+        QTRY_VERIFY(!dialog);
+        QVERIFY(!m_source->isRunning());
     }
 
 private:

@@ -212,6 +212,13 @@ private Q_SLOTS:
         QCOMPARE(viewer->currentIndex(), 0);
         QTest::keyClick(viewer, Qt::Key_Escape);
         QTRY_VERIFY(!viewer);
+
+        // Opened again, it goes with the vault when the vault locks.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, shown.at(1));
+        QTRY_VERIFY((viewer = m_window->findChild<ImageViewer *>(QStringLiteral("imageViewer"))));
+        QCOMPARE(viewer->currentIndex(), 1);
+        m_session->lock();
+        QTRY_VERIFY(!viewer);
     }
 
 private:
