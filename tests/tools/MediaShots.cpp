@@ -118,7 +118,7 @@ void shootCameraAndViewer(ui::MainWindow &window, ui::Prompter &prompter, const 
         10000);
     QList<Attachment> images;
     for (const SanitizedImage &image : pane->composer()->attachments())
-        images << Attachment{0, image.mimeType, image.data, image.pixelSize, image.sha256};
+        images << image.attachment();
     ui::ImageViewer viewer(images, 0, prompter, &window);
     viewer.resize(900, 620);
     viewer.show();
