@@ -15,6 +15,7 @@
 #include "core/store/VaultService.h"
 #include "tests/support/ContemplatingRoles.h"
 #include "tests/support/FakeProviderServer.h"
+#include "tests/tools/MediaShots.h"
 #include "ui/MainWindow.h"
 #include "ui/chat/ModelPicker.h"
 #include "ui/chat/ModelPickerPopup.h"
@@ -492,5 +493,6 @@ int main(int argc, char **argv)
             dashboard.grab().save(output + QStringLiteral("/dashboard-requests-%1.png").arg(suffix));
         }
     }
+    shootCameraAndViewer(window, prompter, output);
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "core/orchestration/Session.h"
 #include "core/types/DestinationClassifier.h"
 #include "core/types/ProviderPresets.h"
+#include "ui/camera/CameraFlow.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/DestinationBadge.h"
@@ -17,6 +18,7 @@
 #include "ui/chat/lanes/ContemplationCost.h"
 #include "ui/chat/lanes/LaneCard.h"
 #include "ui/chat/lanes/LanesPanel.h"
+#include "ui/viewer/ImageViewer.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Prompter.h"
 
@@ -52,6 +54,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_body(new QStackedWidget(this))
     , m_lanes(new LanesPanel(this))
     , m_composer(new Composer(this))
+    , m_camera(new CameraFlow(*m_composer, this))
 {
     setObjectName(QStringLiteral("chatPane"));
     m_localOnly->setObjectName(QStringLiteral("localOnlyToggle"));
@@ -142,6 +145,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     });
     connect(m_composer, &Composer::problem, this, &ChatPane::showProblem);
     connect(m_composer, &Composer::attachmentsChanged, this, &ChatPane::warnIfTextOnly);
+    connect(m_camera, &CameraFlow::problem, this, &ChatPane::showProblem);
 
     connect(&m_controller, &ChatController::pathReset, m_view, &ChatView::setPath);
     connect(&m_controller, &ChatController::agentCountsLoaded, m_view, &ChatView::setAgentCounts);
@@ -177,6 +181,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
         m_draftOwner = 0;
         m_editing = 0;
         m_composer->clear();
+        m_camera->cancel();
     });
 
     // Esc stops an answer wherever the focus is in the pane, not only in the composer.
@@ -220,6 +225,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
             m_controller.deleteMessage(id);
     });
     connect(m_view, &ChatView::linkActivated, this, &ChatPane::openLink);
+    connect(m_view, &ChatView::imageActivated, this, &ChatPane::showImage);
     refreshProviders();
 }
 
@@ -370,6 +376,27 @@ void ChatPane::openLink(const QUrl &url)
                             QMessageBox::Cancel)
         == QMessageBox::Open)
         QDesktopServices::openUrl(url);
+}
+
+void ChatPane::showImage(qint64 messageId, int index)
+{
+    QList<Attachment> images;
+    int current = 0;
+    for (const PathEntry &step : m_view->path()) {
+        const std::optional<ChatEntry> entry = m_view->entry(step.id());
+        if (!entry)
+            continue;
+        if (step.id() == messageId)
+            current = int(images.size()) + index;
+        images << entry->message.attachments;
+    }
+    if (current >= images.size())
+        return;
+    auto *viewer = new ImageViewer(images, current, m_prompter, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    // Gone with the vault: what it shows came from there.
+    connect(&m_session, &Session::locked, viewer, &QWidget::close);
+    viewer->show();
 }
 
 void ChatPane::refreshProviders()

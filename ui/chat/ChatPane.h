@@ -18,6 +18,7 @@ class Session;
 
 namespace sotto::ui {
 
+class CameraFlow;
 class ChatView;
 class Composer;
 class DestinationBadge;
@@ -51,6 +52,8 @@ public:
     ChatView *chatView() const { return m_view; }
     Composer *composer() const { return m_composer; }
     LanesPanel *lanesPanel() const { return m_lanes; }
+    /// The composer's camera button (tests give it a source of generated frames).
+    CameraFlow &cameraFlow() const { return *m_camera; }
     void showProblem(const QString &message);
     void focusComposer();
 
@@ -71,6 +74,8 @@ private:
     /// A model chosen in the picker becomes the conversation's, and the most recent.
     void chooseModel(const QString &provider, const QString &model);
     void openLink(const QUrl &url);
+    /// Opens the image viewer on the conversation's images the view holds, at this one.
+    void showImage(qint64 messageId, int index);
     void onConversationOpened();
     /// Contemplating: who contemplates, what it costs, the estimate asked
     /// before a conversation's first contemplated send, and the lanes.
@@ -101,6 +106,7 @@ private:
     QStackedWidget *m_body; // the conversation or the greeting
     LanesPanel *m_lanes;
     Composer *m_composer;
+    CameraFlow *m_camera;
     bool m_greetingShown = false;
     qint64 m_editing = 0; // the user message being edited, 0 when none
     QList<Attachment> m_editingImages; // its images, asked again with it

@@ -1036,6 +1036,8 @@ void ChatView::onAnchorClicked(const QUrl &url)
             Q_EMIT versionRequested(id, index);
         else if (action == QLatin1String("lanes"))
             Q_EMIT lanesRequested(id);
+        else if (action == QLatin1String("image"))
+            Q_EMIT imageActivated(id, index);
         return;
     }
     if (MarkdownRenderer::isOpenableLink(url))

@@ -120,6 +120,8 @@ Q_SIGNALS:
     void messagesWanted(const QList<qint64> &ids);
     /// An http(s) link in a message was clicked; nothing has been opened.
     void linkActivated(const QUrl &url);
+    /// An image in a message was clicked: the message and the index of the image among its attachments.
+    void imageActivated(qint64 messageId, int index);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -785,7 +785,8 @@ void ConversationDocument::renderFooter(Slot &slot)
 
     int index = 0;
     QStringList removed; // what sanitising took from each image, said under them
-    for (const Attachment &attachment : message.attachments) {
+    for (int i = 0; i < message.attachments.size(); ++i) {
+        const Attachment &attachment = message.attachments.at(i);
         if (attachment.removedMetadata && !attachment.removedMetadata->isEmpty())
             removed << (message.attachments.size() == 1
                             ? attachment.removedMetadata->summary()
@@ -805,6 +806,9 @@ void ConversationDocument::renderFooter(Slot &slot)
         if (attachment.removedMetadata)
             tip += QLatin1Char('\n') + attachment.removedMetadata->summary();
         picture.setToolTip(tip);
+        // A link: clicking the thumbnail opens the image (ChatView::imageActivated).
+        picture.setAnchor(true);
+        picture.setAnchorHref(actionUrl("image", message.id, i));
         out.image(picture);
         out.text(QStringLiteral(" "));
     }
