@@ -126,6 +126,12 @@ int runGui(int &argc, char **argv)
     QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&openSettings] {
         openSettings({});
     });
+    QObject::connect(&window, &ui::MainWindow::voiceSettingsRequested, &window, [&] {
+        ui::SettingsDialog dialog(session, prompter, &window);
+        QObject::connect(&dialog, &ui::SettingsDialog::autoLockChanged, &idleLock, &IdleLock::setMinutes);
+        dialog.showPage(ui::SettingsDialog::Page::Voice);
+        dialog.exec();
+    });
     // The dashboard's way to the setting that decided a blocked request.
     QObject::connect(
         &window, &ui::MainWindow::auditSettingRequested, &window,

@@ -17,6 +17,8 @@
 #include "ui/chat/lanes/ContemplationCost.h"
 #include "ui/chat/lanes/LaneCard.h"
 #include "ui/chat/lanes/LanesPanel.h"
+#include "ui/voice/Dictation.h"
+#include "ui/voice/RecordingStrip.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Prompter.h"
 
@@ -51,6 +53,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_greeting(new Greeting(this))
     , m_body(new QStackedWidget(this))
     , m_lanes(new LanesPanel(this))
+    , m_recording(new RecordingStrip(this))
     , m_composer(new Composer(this))
 {
     setObjectName(QStringLiteral("chatPane"));
@@ -90,9 +93,11 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     m_body->addWidget(m_greeting);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_lanes);
+    layout->addWidget(m_recording);
     layout->addWidget(m_composer);
     m_lanes->hide();
     wireContemplating();
+    wireDictation();
     connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
     connect(&session, &Session::policyChanged, this, &ChatPane::refreshHeader);
     connect(m_picker, &ModelPicker::modelChosen, this, &ChatPane::chooseModel);
@@ -485,6 +490,25 @@ void ChatPane::applyTint()
         area->setAutoFillBackground(area == m_header || !m_greetingShown);
         area->setPalette(colours);
     }
+}
+
+void ChatPane::wireDictation()
+{
+    m_dictation = new Dictation(m_session, *m_composer, *m_recording, this);
+    m_composer->offerDictation(true);
+    connect(m_composer, &Composer::dictationRequested, m_dictation, &Dictation::toggle);
+    auto *dictate = new QAction(tr("Dictate"), this);
+    dictate->setObjectName(QStringLiteral("dictateAction"));
+    dictate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    dictate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(dictate);
+    connect(dictate, &QAction::triggered, m_dictation, &Dictation::toggle);
+    connect(m_dictation, &Dictation::problem, this, &ChatPane::showProblem);
+    connect(m_dictation, &Dictation::needsSettings, this, [this](const QString &message) {
+        m_message->showMessage(message, MessageWidget::Type::Warning, tr("Open Settings"), [this] {
+            Q_EMIT voiceSettingsRequested();
+        });
+    });
 }
 
 } // namespace sotto::ui

@@ -20,6 +20,7 @@ namespace sotto::ui {
 
 class ChatView;
 class Composer;
+class Dictation;
 class DestinationBadge;
 class Greeting;
 class LanesPanel;
@@ -28,6 +29,7 @@ class ModeSelector;
 class ModelPicker;
 class Prompter;
 class RecentModels;
+class RecordingStrip;
 
 /// The open conversation: a header (the "Provider · model" picker, mode, where
 /// the words go, local only), the chat view and the composer, all wired to the
@@ -51,8 +53,14 @@ public:
     ChatView *chatView() const { return m_view; }
     Composer *composer() const { return m_composer; }
     LanesPanel *lanesPanel() const { return m_lanes; }
+    /// Voice dictation into the composer (its audio inputs can be replaced: tests).
+    Dictation *dictation() const { return m_dictation; }
     void showProblem(const QString &message);
     void focusComposer();
+
+Q_SIGNALS:
+    /// Dictation needs a transcription provider: the user asked for Settings › Voice.
+    void voiceSettingsRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -75,6 +83,8 @@ private:
     /// Contemplating: who contemplates, what it costs, the estimate asked
     /// before a conversation's first contemplated send, and the lanes.
     void wireContemplating();
+    /// The microphone button, its shortcut, the recording strip.
+    void wireDictation();
     void refreshContemplation();
     /// Stop (the button, Esc): the answer, and every lane at once.
     void stop();
@@ -94,7 +104,9 @@ private:
     Greeting *m_greeting;
     QStackedWidget *m_body; // the conversation or the greeting
     LanesPanel *m_lanes;
+    RecordingStrip *m_recording;
     Composer *m_composer;
+    Dictation *m_dictation = nullptr;
     bool m_greetingShown = false;
     qint64 m_editing = 0; // the user message being edited, 0 when none
     QList<Attachment> m_editingImages; // its images, asked again with it
