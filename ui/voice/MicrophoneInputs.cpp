@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/voice/MicrophoneInputs.h"
 
+#include "ui/voice/PcmConverter.h"
+
 #include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSource>
@@ -9,11 +11,6 @@
 #include <QIODevice>
 #include <QMediaDevices>
 #include <QPointer>
-#include <QtEndian>
-
-#include <algorithm>
-#include <cmath>
-#include <cstring>
 
 namespace sotto::ui {
 
@@ -26,62 +23,6 @@ AudioInput::~AudioInput() = default;
 AudioInputs::~AudioInputs() = default;
 
 namespace {
-
-/// Turns a device's samples (any rate, channel count and sample format Qt reports)
-/// into 16 kHz mono Int16, a chunk at a time: channels are averaged, and each output
-/// sample is the mean of the input frames it covers (enough for speech). Also the
-/// chunk's peak, for the level meter.
-class PcmConverter final {
-public:
-    explicit PcmConverter(const QAudioFormat &format)
-        : m_format(format)
-        , m_step(double(format.sampleRate()) / AudioInput::SAMPLE_RATE)
-    { }
-
-    QByteArray convert(const QByteArray &chunk, qreal &peak)
-    {
-        const int frameBytes = m_format.bytesPerFrame();
-        const int channels = m_format.channelCount();
-        const int sampleBytes = m_format.bytesPerSample();
-        QByteArray out;
-        if (frameBytes <= 0 || channels <= 0)
-            return out;
-        m_pending += chunk;
-        const qsizetype frames = m_pending.size() / frameBytes;
-        out.reserve(qsizetype(double(frames) / m_step + 2) * 2);
-        const char *data = m_pending.constData();
-        for (qsizetype i = 0; i < frames; ++i) {
-            float mono = 0;
-            for (int c = 0; c < channels; ++c)
-                mono += m_format.normalizedSampleValue(data + i * frameBytes + c * sampleBytes);
-            mono /= float(channels);
-            peak = std::max(peak, qreal(std::fabs(mono)));
-            m_sum += mono;
-            ++m_count;
-            m_position += 1.0;
-            if (m_position >= m_step) {
-                m_position -= m_step;
-                const float mean = std::clamp(m_sum / float(m_count), -1.0f, 1.0f);
-                const auto sample = qint16(std::lround(mean * 32767.0f));
-                char bytes[2];
-                qToLittleEndian(sample, bytes);
-                out.append(bytes, 2);
-                m_sum = 0;
-                m_count = 0;
-            }
-        }
-        m_pending.remove(0, frames * frameBytes);
-        return out;
-    }
-
-private:
-    QAudioFormat m_format;
-    double m_step;
-    double m_position = 0;
-    float m_sum = 0;
-    int m_count = 0;
-    QByteArray m_pending; // a partial frame from the last chunk
-};
 
 QAudioFormat wantedFormat()
 {
