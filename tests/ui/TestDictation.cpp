@@ -5,6 +5,7 @@
 // window's AudioInputs seam, a real vault, the fake provider's transcription
 // endpoint on loopback. HOME and TMPDIR point at empty folders during each test,
 // which must stay empty: no recording ever touches the disk.
+#include "core/orchestration/ChatController.h"
 #include "core/orchestration/Session.h"
 #include "core/orchestration/TranscriptionService.h"
 #include "core/types/AudioClip.h"
@@ -241,6 +242,29 @@ private Q_SLOTS:
         QVERIFY(m_pane->composer()->text().isEmpty());
         QCOMPARE(m_server->connectionCount(), 0);
         QCOMPARE(requestsToday(), 0);
+    }
+
+    void escapeWhileAnAnswerStreamsDiscardsOnlyTheRecording()
+    {
+        choose(QStringLiteral("Whisper here"));
+        StreamContent content;
+        content.text = QString(400, QLatin1Char('z'));
+        content.deltaChars = 10;
+        m_server->enqueue(Route::OpenAiChat, FakeResponse::stream(content).stallAfter(200));
+        auto *composer = m_pane->composer();
+        composer->setText(QStringLiteral("Tell me a long story"));
+        composer->focusInput();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->controller().isBusy());
+
+        QTest::mouseClick(m_button, Qt::LeftButton);
+        QTRY_VERIFY(m_input && m_input->isRecording());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_strip->isVisible());
+        QVERIFY(!m_input);
+        QVERIFY(m_window->controller().isBusy()); // the answer goes on
+        m_server->releaseStalled();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 15000);
     }
 
     void withoutAProviderItOffersTheSettings()

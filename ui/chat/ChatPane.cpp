@@ -97,7 +97,6 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     layout->addWidget(m_composer);
     m_lanes->hide();
     wireContemplating();
-    wireDictation();
     connect(&session, &Session::providersChanged, this, &ChatPane::refreshProviders);
     connect(&session, &Session::policyChanged, this, &ChatPane::refreshHeader);
     connect(m_picker, &ModelPicker::modelChosen, this, &ChatPane::chooseModel);
@@ -213,6 +212,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
             m_controller.deleteMessage(id);
     });
     connect(m_view, &ChatView::linkActivated, this, &ChatPane::openLink);
+    wireDictation(); // after the stop action, which it holds back while recording
     refreshProviders();
 }
 
@@ -504,6 +504,12 @@ void ChatPane::wireDictation()
     addAction(dictate);
     connect(dictate, &QAction::triggered, m_dictation, &Dictation::toggle);
     connect(m_dictation, &Dictation::problem, this, &ChatPane::showProblem);
+    // While dictating, Esc discards the recording; stopping the answer waits until it is done.
+    if (auto *stop = findChild<QAction *>(QStringLiteral("stopAction"))) {
+        connect(m_dictation, &Dictation::stateChanged, stop, [this, stop](Dictation::State state) {
+            stop->setEnabled(state == Dictation::State::Idle && m_controller.isBusy());
+        });
+    }
     connect(m_dictation, &Dictation::needsSettings, this, [this](const QString &message) {
         m_message->showMessage(message, MessageWidget::Type::Warning, tr("Open Settings"), [this] {
             Q_EMIT voiceSettingsRequested();

@@ -83,21 +83,23 @@ void Dictation::toggle()
         return;
     }
     setState(State::Starting);
-    m_session.readSetting(
-        QLatin1String(TranscriptionService::PROVIDER_SETTING), {}, this, [this](const QString &provider) {
-            if (m_state != State::Starting)
-                return;
-            if (provider.trimmed().isEmpty()) {
-                setState(State::Idle);
-                Q_EMIT needsSettings(TranscriptionService::notChosenMessage());
-                return;
-            }
-            m_session.readSetting(QLatin1String(TranscriptionService::MICROPHONE_SETTING), {}, this,
-                                  [this](const QString &microphone) {
-                                      if (m_state == State::Starting)
+    const quint64 attempt = ++m_attempt; // a cancel or a later press makes these answers stale
+    m_session.readSetting(QLatin1String(TranscriptionService::PROVIDER_SETTING), {}, this,
+                          [this, attempt](const QString &provider) {
+                              if (attempt != m_attempt || m_state != State::Starting)
+                                  return;
+                              if (provider.trimmed().isEmpty()) {
+                                  setState(State::Idle);
+                                  Q_EMIT needsSettings(TranscriptionService::notChosenMessage());
+                                  return;
+                              }
+                              m_session.readSetting(
+                                  QLatin1String(TranscriptionService::MICROPHONE_SETTING), {}, this,
+                                  [this, attempt](const QString &microphone) {
+                                      if (attempt == m_attempt && m_state == State::Starting)
                                           begin(QByteArray::fromBase64(microphone.toLatin1()));
                                   });
-        });
+                          });
 }
 
 void Dictation::begin(const QByteArray &deviceId)
@@ -187,6 +189,7 @@ void Dictation::cancel()
 {
     if (m_state == State::Idle)
         return;
+    ++m_attempt;
     finishRecording();
     m_input.reset(); // the recording is gone
     delete m_request; // a transcription under way is cancelled (audited as cancelled)

@@ -83,6 +83,7 @@ private:
     QTimer m_tick; // the strip's timer
     QTimer m_cap; // MAX_LENGTH
     State m_state = State::Idle;
+    quint64 m_attempt = 0; // which press the settings being read belong to
     bool m_devicesChecked = false;
     bool m_noDevice = false;
 };
