@@ -126,6 +126,14 @@ int runGui(int &argc, char **argv)
     QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&openSettings] {
         openSettings({});
     });
+    QObject::connect(&window, &ui::MainWindow::voiceSettingsRequested, &window, [&] {
+        ui::SettingsDialog dialog(session, prompter, &window);
+        QObject::connect(&dialog, &ui::SettingsDialog::autoLockChanged, &idleLock, &IdleLock::setMinutes);
+        QObject::connect(&dialog, &ui::SettingsDialog::conversationFontPointSizeChanged, &window, applyFont);
+        QObject::connect(&dialog, &ui::SettingsDialog::enterSendsChanged, &window, applyEnterSends);
+        dialog.showPage(ui::SettingsDialog::Page::Voice);
+        dialog.exec();
+    });
     // The dashboard's way to the setting that decided a blocked request.
     QObject::connect(
         &window, &ui::MainWindow::auditSettingRequested, &window,

@@ -302,6 +302,7 @@ void MainWindow::createActions()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_chat, &ChatPane::voiceSettingsRequested, this, &MainWindow::voiceSettingsRequested);
     QAction *lock
         = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock vault"));
     lock->setObjectName(QStringLiteral("lockAction"));

@@ -67,6 +67,8 @@ public:
 Q_SIGNALS:
     void lockRequested();
     void settingsRequested();
+    /// Dictation needs a transcription provider: Settings › Voice.
+    void voiceSettingsRequested();
     /// The dashboard asked for the setting that decided a blocked request.
     void auditSettingRequested(sotto::AuditDecidingSetting setting, const QString &provider,
                                qint64 conversationId);

@@ -38,6 +38,7 @@ constexpr Command COMMANDS[] = {
     {"providers", runProvidersCommand},
     {"redact", runRedactCommand},
     {"search", runSearchCommand},
+    {"transcribe", runTranscribeCommand},
     {"vault", runVaultCommand},
 };
 

@@ -26,10 +26,10 @@ bool isCliInvocation(const QStringList &arguments)
 
 QStringList cliCommandNames()
 {
-    return {QStringLiteral("ask"),       QStringLiteral("audit"),     QStringLiteral("conversations"),
-            QStringLiteral("ensembles"), QStringLiteral("export"),    QStringLiteral("import"),
-            QStringLiteral("policy"),    QStringLiteral("providers"), QStringLiteral("redact"),
-            QStringLiteral("search"),    QStringLiteral("vault")};
+    return {QStringLiteral("ask"),       QStringLiteral("audit"),      QStringLiteral("conversations"),
+            QStringLiteral("ensembles"), QStringLiteral("export"),     QStringLiteral("import"),
+            QStringLiteral("policy"),    QStringLiteral("providers"),  QStringLiteral("redact"),
+            QStringLiteral("search"),    QStringLiteral("transcribe"), QStringLiteral("vault")};
 }
 
 void describeCliParser(QCommandLineParser &parser)

@@ -89,6 +89,7 @@ QString CliOptions::commandsHelp()
               "                                         conversations out as documents\n"
               "  import [--format sotto|chatgpt|claude] FILE   conversations in from an export\n"
               "  search QUERY                           full-text search of the vault\n"
+              "  transcribe [--provider NAME] FILE      speech in an audio file as text\n"
               "  vault check|change-passphrase|backups|restore ID   look after the vault\n"
               "Run 'sotto COMMAND --help' for a command's options.");
 }

@@ -19,6 +19,7 @@ int runPolicyCommand(CliContext &context);
 int runProvidersCommand(CliContext &context);
 int runRedactCommand(CliContext &context);
 int runSearchCommand(CliContext &context);
+int runTranscribeCommand(CliContext &context);
 int runVaultCommand(CliContext &context);
 
 } // namespace sotto::app

@@ -9,6 +9,7 @@
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/ProviderModels.h"
+#include "core/orchestration/TranscriptionService.h"
 #include "core/orchestration/TurnService.h"
 #include "core/providers/Backend.h"
 #include "core/providers/LocalServerDiscovery.h"
@@ -287,6 +288,41 @@ void Session::findLocalServers(QObject *context, std::function<void(LocalServerS
                 done(search);
             });
     discovery->start();
+}
+
+void Session::transcribe(const AudioClip &clip, QObject *context,
+                         std::function<void(Expected<QString, Error<TranscriptionError>>)> done)
+{
+    m_vault->run(
+        [](Vault &vault) {
+            return SettingsRepository(vault).all();
+        },
+        context,
+        [this, clip, context, done = std::move(done)](VaultResult<QMap<QString, QString>> settings) {
+            using Result = TranscriptionService::Result;
+            if (!settings) {
+                done(Result(Unexpected(
+                    Error<TranscriptionError>{TranscriptionError::Failed, settings.error().message, {}})));
+                return;
+            }
+            const TranscriptionService::Choice choice = TranscriptionService::choice(*settings);
+            if (!choice.isChosen()) {
+                done(Result(Unexpected(Error<TranscriptionError>{
+                    TranscriptionError::NotChosen, TranscriptionService::notChosenMessage(), {}})));
+                return;
+            }
+            std::shared_ptr<Backend> chosen = backend(choice.provider);
+            if (!chosen) {
+                done(Result(Unexpected(Error<TranscriptionError>{
+                    TranscriptionError::NoSuchProvider,
+                    tr("The provider chosen for transcription, %1, is no longer configured: choose another "
+                       "in Settings › Voice.")
+                        .arg(choice.provider),
+                    {}})));
+                return;
+            }
+            TranscriptionService::transcribe(std::move(chosen), clip, choice.model, context, done);
+        });
 }
 
 void Session::removeProvider(const QString &name)

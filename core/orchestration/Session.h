@@ -20,6 +20,9 @@
 
 namespace sotto {
 
+struct AudioClip;
+enum class TranscriptionError;
+
 class Backend;
 class ConversationCatalog;
 class EgressGate;
@@ -106,6 +109,11 @@ public:
     /// the user's request. `done` runs once on this thread unless `context` is gone
     /// (which cancels the search).
     void findLocalServers(QObject *context, std::function<void(LocalServerSearch)> done);
+    /// Sends `clip` to the provider and model chosen for transcription (the vault's
+    /// setting, TranscriptionService), through the gate like any request. `done` runs
+    /// once on this thread unless `context` is gone (which cancels the request).
+    void transcribe(const AudioClip &clip, QObject *context,
+                    std::function<void(Expected<QString, Error<TranscriptionError>>)> done);
 
     const EgressPolicy &policy() const;
     void setPolicy(const EgressPolicy &policy);

@@ -18,6 +18,7 @@ class QObject;
 namespace sotto {
 
 class ChatStream;
+struct TranscriptionRequest;
 
 /// Where a chat call belongs, for the policy and the audit.
 struct SendContext {
@@ -36,6 +37,9 @@ struct SendContext {
 class Backend {
 public:
     using ModelList = Expected<ModelCatalog, Error<ChatError>>;
+    /// A transcript, or why there is none (Blocked with the policy's reason, an HTTP
+    /// error as one sentence, Other for an API without a transcription endpoint).
+    using Transcript = Expected<QString, Error<ChatError>>;
 
     virtual ~Backend();
 
@@ -45,6 +49,12 @@ public:
     /// Asks the provider for its models and the context length of each where its API
     /// reports one; `done` runs once on `context`'s thread.
     virtual void listModels(QObject *context, std::function<void(ModelList)> done) = 0;
+    /// Sends a clip of speech for transcription (purpose `transcription` in the
+    /// audit); `done` runs once on `context`'s thread unless `context` is gone
+    /// (which cancels the request).
+    virtual void transcribe(const TranscriptionRequest &request, QObject *context,
+                            std::function<void(Transcript)> done)
+        = 0;
 
 protected:
     Backend() = default;

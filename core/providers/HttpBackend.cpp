@@ -10,9 +10,11 @@
 #include "core/providers/ProviderErrors.h"
 #include "core/providers/ProviderRequests.h"
 #include "core/providers/StreamParser.h"
+#include "core/providers/TranscriptionRequests.h"
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 
 namespace sotto {
@@ -454,6 +456,78 @@ void HttpBackend::listModels(QObject *context, std::function<void(ModelList)> do
             } else if (result.error == EgressError::HttpError) {
                 code = errorForStatus(result.httpStatus, *body);
                 message = httpErrorMessage(result.httpStatus, *headers, *body, host, QString());
+            } else if (result.error == EgressError::ConnectionRefused) {
+                code = ChatError::ConnectionRefused;
+                message = HttpBackend::connectionRefusedMessage(forMessages);
+            }
+            done(Unexpected(Error<ChatError>{code, message, {}}));
+        });
+}
+
+void HttpBackend::transcribe(const TranscriptionRequest &request, QObject *context,
+                             std::function<void(Transcript)> done)
+{
+    if (!supportsTranscription(m_config.api)) {
+        const QString message
+            = HttpBackend::tr("%1 speaks the %2 API, which has no transcription endpoint; choose an "
+                              "OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).")
+                  .arg(m_config.name.isEmpty() ? displayHost(m_config.baseUrl) : m_config.name,
+                       apiName(m_config.api));
+        // Asynchronous like every other answer.
+        QTimer::singleShot(0, context, [done, message] {
+            done(Unexpected(Error<ChatError>{ChatError::Other, message, {}}));
+        });
+        return;
+    }
+    const ProviderConfig config = resolvedConfig();
+    TranscriptionRequest effective = request;
+    if (effective.model.isEmpty())
+        effective.model = QString::fromLatin1(DEFAULT_TRANSCRIPTION_MODEL);
+    const QByteArray boundary = "sotto-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    EgressRequest egress = toEgress(config, buildTranscriptionRequest(config, effective, boundary),
+                                    QStringLiteral("transcription"), m_timeouts);
+    egress.summary.turnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    egress.summary.model = effective.model;
+    EgressReply *reply = m_gate.send(egress);
+    reply->setParent(context); // gone with the caller, cancelling the request
+    auto body = std::make_shared<QByteArray>();
+    auto headers = std::make_shared<HttpHeaders>();
+    QObject::connect(reply, &EgressReply::headersReceived, reply,
+                     [headers](int, const HttpHeaders &received) {
+                         *headers = received;
+                     });
+    QObject::connect(reply, &EgressReply::bytesReceived, reply, [body](const QByteArray &chunk) {
+        if (body->size() < MAX_LIST_BODY)
+            body->append(chunk);
+    });
+    const QString host = displayHost(config.baseUrl);
+    const ProviderConfig forMessages = m_config;
+    const QString model = effective.model;
+    QObject::connect(
+        reply, &EgressReply::finished, context,
+        [reply, body, headers, host, forMessages, model, done](const EgressResult &result) {
+            reply->deleteLater();
+            if (result.isCompleted()) {
+                if (const std::optional<QString> text = parseTranscription(*body)) {
+                    done(*text);
+                    return;
+                }
+                done(Unexpected(Error<ChatError>{
+                    ChatError::Protocol,
+                    HttpBackend::tr("%1 answered with something other than a transcript.").arg(host),
+                    {}}));
+                return;
+            }
+            ChatError code = ChatError::Other;
+            QString message = result.message;
+            if (result.status == EgressResult::Status::Blocked) {
+                code = ChatError::Blocked;
+                message = HttpBackend::tr("Not sent: %1.").arg(result.policyReason);
+            } else if (result.status == EgressResult::Status::Cancelled) {
+                code = ChatError::Cancelled;
+            } else if (result.error == EgressError::HttpError) {
+                code = errorForStatus(result.httpStatus, *body);
+                message = httpErrorMessage(result.httpStatus, *headers, *body, host, model);
             } else if (result.error == EgressError::ConnectionRefused) {
                 code = ChatError::ConnectionRefused;
                 message = HttpBackend::connectionRefusedMessage(forMessages);

@@ -41,6 +41,10 @@ public:
     const ProviderConfig &config() const override { return m_config; }
     ChatStream *send(const ChatRequest &request, const SendContext &context) override;
     void listModels(QObject *context, std::function<void(ModelList)> done) override;
+    /// OpenAI-compatible APIs only (TranscriptionRequests.h); the others answer at once
+    /// that they have no transcription endpoint, and nothing is sent.
+    void transcribe(const TranscriptionRequest &request, QObject *context,
+                    std::function<void(Transcript)> done) override;
 
     /// "host" or "host:port" as the user knows the server.
     static QString displayHost(const QUrl &url);

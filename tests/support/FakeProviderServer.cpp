@@ -143,6 +143,7 @@ void FakeProviderServer::onNewConnection()
                 && request.queryItems().queryItemValue(QStringLiteral("alt")) != QLatin1String("sse");
             context.models = m_models;
             context.contextLengths = m_contextLengths;
+            context.transcript = m_transcript;
             context.route = request.route;
             context.method = request.method;
             context.target = request.target;

@@ -28,10 +28,11 @@ namespace sotto::test {
 /// thread's event loop (QSignalSpy::wait / QTRY_COMPARE drive it) and never blocks.
 ///
 /// Routes (Route.h): OpenAI `POST {prefix}/chat/completions` (SSE) and
-/// `GET {prefix}/models`; Anthropic `POST /v1/messages` (named SSE events) and
-/// `GET /v1/models`; Ollama `POST /api/chat` (NDJSON) and `GET /api/tags`; Gemini
-/// `POST /v1beta/models/{model}:streamGenerateContent?alt=sse` (without alt=sse:
-/// a streamed JSON array) and `GET /v1beta/models`. Anything else: 404 with JSON.
+/// `GET {prefix}/models`, `POST {prefix}/audio/transcriptions` (multipart: its parts
+/// are in RecordedRequest::multipartParts(); answers setTranscript()); Anthropic `POST /v1/messages` (named
+/// SSE events) and `GET /v1/models`; Ollama `POST /api/chat` (NDJSON) and `GET /api/tags`; Gemini `POST
+/// /v1beta/models/{model}:streamGenerateContent?alt=sse` (without alt=sse: a streamed JSON array) and `GET
+/// /v1beta/models`. Anything else: 404 with JSON.
 ///
 /// Each request takes its answer from, in order: the responder (setResponder:
 /// by what the request carries), the queue of its route, the
@@ -108,6 +109,9 @@ public:
     /// /api/v0/models); a model without one: Gemini 1,048,576, Ollama 131,072, LM
     /// Studio 32,768, none in an OpenAI-style list.
     void setContextLengths(const QMap<QString, int> &lengths) { m_contextLengths = lengths; }
+    /// What `POST {prefix}/audio/transcriptions` answers, as {"text": …}, when nothing
+    /// else is scripted for it (default: "Hello from the fake transcriber.").
+    void setTranscript(const QString &text) { m_transcript = text; }
     /// Accept and immediately close every new connection (counted, nothing read).
     void setCloseOnAccept(bool close) { m_closeOnAccept = close; }
     /// Resumes every response stalled by FakeResponse::stallAfter().
@@ -147,6 +151,7 @@ private:
     QHash<Route, FakeResponse> m_defaults;
     QStringList m_models;
     QMap<QString, int> m_contextLengths;
+    QString m_transcript = QStringLiteral("Hello from the fake transcriber.");
     Responder m_responder;
     QList<RecordedRequest> m_requests;
     int m_connectionCount = 0;

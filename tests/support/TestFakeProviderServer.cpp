@@ -635,6 +635,9 @@ private Q_SLOTS:
             << QByteArray("\"finishReason\":\"STOP\"");
         QTest::addRow("gemini models") << httpRequest("GET", "/v1beta/models") << Route::GeminiModels << 200
                                        << QByteArray("application/json") << QByteArray("models/fake-model");
+        QTest::addRow("openai transcription")
+            << httpRequest("POST", "/v1/audio/transcriptions", "{}") << Route::OpenAiTranscription << 200
+            << QByteArray("application/json") << QByteArray(R"({"text":"Hello from the fake transcriber."})");
         QTest::addRow("unknown path")
             << httpRequest("GET", "/nowhere") << Route::Unknown << 404 << QByteArray("application/json")
             << QByteArray("no route for GET /nowhere");
@@ -661,6 +664,34 @@ private Q_SLOTS:
         QCOMPARE(toString(m_server->request(0).route), toString(route));
         QCOMPARE(m_server->request(0).responseStatus, status);
         QVERIFY(m_server->request(0).responseCompleted);
+    }
+
+    void transcriptionRecordsTheMultipartParts()
+    {
+        m_server->setTranscript(QStringLiteral("dictated"));
+        const QByteArray audio("RIFF\x24\0\0\0WAVE\r\n--not-the-boundary\r\n", 28);
+        const QByteArray body = "--b0undary\r\n"
+                                "Content-Disposition: form-data; name=\"file\"; filename=\"speech.wav\"\r\n"
+                                "Content-Type: audio/wav\r\n\r\n"
+            + audio
+            + "\r\n--b0undary\r\n"
+              "Content-Disposition: form-data; name=\"model\"\r\n\r\n"
+              "whisper-1\r\n"
+              "--b0undary--\r\n";
+        const QByteArray request = "POST /v1/audio/transcriptions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Content-Type: multipart/form-data; boundary=b0undary\r\n"
+                                   "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const RawResponse response = roundTrip(*m_server, request);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("dictated"));
+        const RecordedRequest &sent = m_server->request(0);
+        QCOMPARE(sent.multipartParts().size(), 2);
+        QCOMPARE(sent.multipartPart("file").data, audio);
+        QCOMPARE(sent.multipartPart("file").fileName, QStringLiteral("speech.wav"));
+        QCOMPARE(sent.multipartPart("file").contentType, QByteArray("audio/wav"));
+        QCOMPARE(sent.model(), QStringLiteral("whisper-1"));
     }
 
     void modelListsNameTheConfiguredModels_data()

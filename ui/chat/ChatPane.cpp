@@ -19,6 +19,8 @@
 #include "ui/chat/lanes/LaneCard.h"
 #include "ui/chat/lanes/LanesPanel.h"
 #include "ui/viewer/ImageViewer.h"
+#include "ui/voice/Dictation.h"
+#include "ui/voice/RecordingStrip.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Prompter.h"
 
@@ -53,6 +55,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_greeting(new Greeting(this))
     , m_body(new QStackedWidget(this))
     , m_lanes(new LanesPanel(this))
+    , m_recording(new RecordingStrip(this))
     , m_composer(new Composer(this))
     , m_camera(new CameraFlow(*m_composer, this))
 {
@@ -93,6 +96,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     m_body->addWidget(m_greeting);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_lanes);
+    layout->addWidget(m_recording);
     layout->addWidget(m_composer);
     m_lanes->hide();
     wireContemplating();
@@ -226,6 +230,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     });
     connect(m_view, &ChatView::linkActivated, this, &ChatPane::openLink);
     connect(m_view, &ChatView::imageActivated, this, &ChatPane::showImage);
+    wireDictation(); // after the stop action, which it holds back while recording
     refreshProviders();
 }
 
@@ -551,6 +556,31 @@ void ChatPane::warnIfTextOnly()
     m_message->showMessage(textOnlyWarning() + QLatin1Char(' ')
                                + tr("Choose a model that sees images, or the text is sent alone."),
                            MessageWidget::Type::Warning);
+}
+
+void ChatPane::wireDictation()
+{
+    m_dictation = new Dictation(m_session, *m_composer, *m_recording, this);
+    m_composer->offerDictation(true);
+    connect(m_composer, &Composer::dictationRequested, m_dictation, &Dictation::toggle);
+    auto *dictate = new QAction(tr("Dictate"), this);
+    dictate->setObjectName(QStringLiteral("dictateAction"));
+    dictate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    dictate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(dictate);
+    connect(dictate, &QAction::triggered, m_dictation, &Dictation::toggle);
+    connect(m_dictation, &Dictation::problem, this, &ChatPane::showProblem);
+    // While dictating, Esc discards the recording; stopping the answer waits until it is done.
+    if (auto *stop = findChild<QAction *>(QStringLiteral("stopAction"))) {
+        connect(m_dictation, &Dictation::stateChanged, stop, [this, stop](Dictation::State state) {
+            stop->setEnabled(state == Dictation::State::Idle && m_controller.isBusy());
+        });
+    }
+    connect(m_dictation, &Dictation::needsSettings, this, [this](const QString &message) {
+        m_message->showMessage(message, MessageWidget::Type::Warning, tr("Open Settings"), [this] {
+            Q_EMIT voiceSettingsRequested();
+        });
+    });
 }
 
 } // namespace sotto::ui

@@ -21,6 +21,7 @@ namespace sotto::ui {
 class CameraFlow;
 class ChatView;
 class Composer;
+class Dictation;
 class DestinationBadge;
 class Greeting;
 class LanesPanel;
@@ -29,6 +30,7 @@ class ModeSelector;
 class ModelPicker;
 class Prompter;
 class RecentModels;
+class RecordingStrip;
 
 /// The open conversation: a header (the "Provider · model" picker, mode, where
 /// the words go, local only), the chat view and the composer, all wired to the
@@ -54,8 +56,14 @@ public:
     LanesPanel *lanesPanel() const { return m_lanes; }
     /// The composer's camera button (tests give it a source of generated frames).
     CameraFlow &cameraFlow() const { return *m_camera; }
+    /// Voice dictation into the composer (its audio inputs can be replaced: tests).
+    Dictation *dictation() const { return m_dictation; }
     void showProblem(const QString &message);
     void focusComposer();
+
+Q_SIGNALS:
+    /// Dictation needs a transcription provider: the user asked for Settings › Voice.
+    void voiceSettingsRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -80,6 +88,8 @@ private:
     /// Contemplating: who contemplates, what it costs, the estimate asked
     /// before a conversation's first contemplated send, and the lanes.
     void wireContemplating();
+    /// The microphone button, its shortcut, the recording strip.
+    void wireDictation();
     void refreshContemplation();
     /// Stop (the button, Esc): the answer, and every lane at once.
     void stop();
@@ -105,8 +115,10 @@ private:
     Greeting *m_greeting;
     QStackedWidget *m_body; // the conversation or the greeting
     LanesPanel *m_lanes;
+    RecordingStrip *m_recording;
     Composer *m_composer;
     CameraFlow *m_camera;
+    Dictation *m_dictation = nullptr;
     bool m_greetingShown = false;
     qint64 m_editing = 0; // the user message being edited, 0 when none
     QList<Attachment> m_editingImages; // its images, asked again with it

@@ -10,6 +10,7 @@
 #include "ui/settings/PrivacyPage.h"
 #include "ui/settings/ProvidersPage.h"
 #include "ui/settings/VaultPage.h"
+#include "ui/settings/VoicePage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -34,6 +35,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     , m_privacy(new PrivacyPage(session))
     , m_vault(new VaultPage(session, prompter))
     , m_appearance(new AppearancePage)
+    , m_voice(new VoicePage(session))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -52,6 +54,7 @@ SettingsDialog::SettingsDialog(Session &session, Prompter &prompter, QWidget *pa
     addPage(m_privacy, tr("Privacy"), IconSet::Icon::Privacy);
     addPage(m_vault, tr("Vault"), IconSet::Icon::Vault);
     addPage(m_appearance, tr("Appearance"), IconSet::Icon::Appearance);
+    addPage(m_voice, tr("Voice"), IconSet::Icon::Microphone);
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 16);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

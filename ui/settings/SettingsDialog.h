@@ -21,6 +21,7 @@ class Prompter;
 class ProvidersPage;
 class ContemplatingPage;
 class VaultPage;
+class VoicePage;
 
 /// The settings: a page list on the left (Providers, Contemplating, Privacy,
 /// Vault, Appearance) and the chosen page. Changes apply as they are made, through the
@@ -45,6 +46,7 @@ public:
         Privacy,
         Vault,
         Appearance,
+        Voice,
     };
     Q_ENUM(Page)
 
@@ -83,6 +85,7 @@ private:
     PrivacyPage *m_privacy;
     VaultPage *m_vault;
     AppearancePage *m_appearance;
+    VoicePage *m_voice;
     bool m_closingForLock = false;
 };
 

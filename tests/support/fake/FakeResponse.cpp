@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 namespace sotto::test {
@@ -312,6 +314,12 @@ fake::PreparedResponse FakeResponse::prepare(const Context &context) const
             applyReply(out, fake::unknownRoute(context.method, context.target));
         } else if (context.route == Route::OllamaShow) {
             applyReply(out, fake::ollamaShow(context.model, context.models, context.contextLengths));
+        } else if (context.route == Route::OpenAiTranscription) {
+            applyReply(
+                out,
+                fake::VendorReply{200, "application/json",
+                                  QJsonDocument(QJsonObject{{QStringLiteral("text"), context.transcript}})
+                                      .toJson(QJsonDocument::Compact)});
         } else if (context.route == Route::LmStudioModels) {
             applyReply(out, fake::lmStudioModels(context.models, context.contextLengths));
         } else if (context.method == "POST") {

@@ -109,6 +109,7 @@ public:
         bool geminiArray = false; // Gemini request without alt=sse
         QStringList models; // the server's model list
         QMap<QString, int> contextLengths; // the context length the server reports per model
+        QString transcript; // what the transcription route answers
         std::optional<Route> route; // the endpoint asked; nullopt: derive from `api` and the method
         QByteArray method;
         QByteArray target;

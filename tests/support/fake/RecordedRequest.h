@@ -15,6 +15,14 @@
 
 namespace sotto::test {
 
+/// One part of a multipart/form-data body, as the client sent it.
+struct MultipartPart {
+    QByteArray name; // Content-Disposition's name
+    QString fileName; // its filename, empty for a plain field
+    QByteArray contentType; // the part's Content-Type, empty when none
+    QByteArray data; // the part's bytes exactly
+};
+
 /// One HTTP request exactly as FakeProviderServer received it, plus what the
 /// server answered. Byte counts are of the wire: `headerBytes` covers the request
 /// line, every header line and the blank line that ends them, each with its line
@@ -58,7 +66,13 @@ struct RecordedRequest {
     /// The body as a JSON object; an empty object when it is not one.
     QJsonObject json() const;
     bool isJson() const;
-    /// The requested model: the body's "model", or the {model} of a Gemini path.
+    /// The parts of a multipart/form-data body (by the boundary of its Content-Type),
+    /// in order; empty when the body is not one or is malformed.
+    QList<MultipartPart> multipartParts() const;
+    /// The part called `name`, or a part with an empty name when there is none.
+    MultipartPart multipartPart(QByteArrayView name) const;
+    /// The requested model: the body's "model" (a multipart body's `model` part), or
+    /// the {model} of a Gemini path.
     QString model() const;
     /// Whether the client asked to keep the connection open after this request.
     bool keepAlive() const;

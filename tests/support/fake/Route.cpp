@@ -14,6 +14,8 @@ Route routeFor(QByteArrayView method, const QString &path, bool hasAnthropicHead
 
     if (post && p.endsWith(QLatin1String("/chat/completions")))
         return Route::OpenAiChat;
+    if (post && p.endsWith(QLatin1String("/audio/transcriptions")))
+        return Route::OpenAiTranscription;
     if (post && p == QLatin1String("/v1/messages"))
         return Route::AnthropicMessages;
     if (post && p == QLatin1String("/api/chat"))
@@ -41,6 +43,7 @@ std::optional<Api> apiOf(Route route)
     case Route::OpenAiChat:
     case Route::OpenAiModels:
     case Route::LmStudioModels:
+    case Route::OpenAiTranscription:
         return Api::OpenAi;
     case Route::AnthropicMessages:
     case Route::AnthropicModels:
@@ -98,6 +101,8 @@ QString toString(Route route)
         return QStringLiteral("ollama-show");
     case Route::LmStudioModels:
         return QStringLiteral("lmstudio-models");
+    case Route::OpenAiTranscription:
+        return QStringLiteral("openai-transcription");
     case Route::GeminiStream:
         return QStringLiteral("gemini-stream");
     case Route::GeminiModels:

@@ -26,6 +26,7 @@ enum class Route {
     GeminiStream, // POST /v1beta/models/{model}:streamGenerateContent[?alt=sse]
     GeminiModels, // GET /v1beta/models
     LmStudioModels, // GET /api/v0/models (LM Studio's native list, with context lengths)
+    OpenAiTranscription, // POST {prefix}/audio/transcriptions (multipart/form-data; answers {"text": …})
     Unknown, // anything else: 404 with a JSON body unless a response is queued
 };
 

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QIcon::setThemeName(QStringLiteral("no-such-theme")); // as on a bare desktop
         SettingsDialog dialog(m_open->session, m_prompter);
         auto *pages = child<QListWidget>(dialog, "pageList");
-        QCOMPARE(pages->count(), 5);
+        QCOMPARE(pages->count(), 6);
         for (int row = 0; row < pages->count(); ++row) {
             const QIcon icon = pages->item(row)->icon();
             QVERIFY2(!icon.isNull() && !icon.pixmap(QSize(20, 20)).isNull(),
