@@ -175,6 +175,10 @@
         <source>sotto: agent %1 (%2) did not answer: %3</source>
         <translation>sotto: Agent %1 (%2) hat nicht geantwortet: %3</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%1 nimmt nur Text an, wie %2 meldet: Es kann keine Bilder sehen. Wählen Sie ein Modell, das Bilder sieht, oder fragen Sie ohne sie.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -306,6 +310,7 @@ Ohne Befehl öffnet Sotto sein Fenster.</translation>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Befehle:
@@ -322,6 +327,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          Unterhaltungen als Dokumente exportieren
   import [--format sotto|chatgpt|claude] FILE   Unterhaltungen aus einem Export importieren
   search QUERY                           Volltextsuche im Tresor
+  transcribe [--provider NAME] FILE      Sprache einer Audiodatei als Text
   vault check|change-passphrase|backups|restore ID   den Tresor pflegen
 Mit &apos;sotto COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</translation>
     </message>
@@ -576,6 +582,14 @@ Die Anfrage: %5</translation>
         <source>The answer passed %1 Mi characters; it was stopped there.</source>
         <translation>Die Antwort hat %1 Mi Zeichen überschritten; sie wurde dort abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 spricht die %2-API, die keinen Transkriptionsendpunkt hat; wählen Sie einen OpenAI-kompatiblen Anbieter (OpenAI, Groq, speaches, LocalAI …).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 antwortete mit etwas anderem als einer Transkription.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -734,6 +748,21 @@ Die Anfrage: %5</translation>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[Bild „%1“ nicht geladen: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 bietet kein Audioformat, das Sotto aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>%1 konnte nicht geöffnet werden: Vielleicht nutzt es ein anderes Programm.</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 hat die Aufnahme beendet: Vielleicht wurde es getrennt oder von einem anderen Programm übernommen.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1022,10 @@ der globalen redact-Regel folgen), proxy URL|direct|default (default: der global
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>Verwenden Sie &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; oder &apos;providers detect&apos;.</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>nur Text</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1067,6 +1100,56 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS-Position</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>Kamerahersteller und -modell</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>Aufnahmedatum</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>%n weiteres Tag</numerusform>
+            <numerusform>%n weitere Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n Textnotiz</numerusform>
+            <numerusform>%n Textnotizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>XMP-Daten</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>Farbprofil</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>Das Bild enthielt keine Metadaten.</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>Vor dem Speichern und Senden entfernt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1115,6 +1198,108 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>j</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>Sprache in Text umwandeln: eine Audiodatei an einen OpenAI-kompatiblen Transkriptionsendpunkt senden (wie jede Anfrage protokolliert) und den Text ausgeben. Ohne --provider oder --api wird der in den Einstellungen für die Transkription gewählte Anbieter verwendet.</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Ein mit „sotto providers add“ hinzugefügter Anbieter.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>Ad-hoc-Anbieter: openai (jeder OpenAI-kompatible Server).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>Ad-hoc-Anbieter: die API-Wurzel (z. B. http://127.0.0.1:8000/v1).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Ad-hoc-Anbieter: die Umgebungsvariable mit dem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>Das Transkriptionsmodell (Standard: die Einstellung, sonst %1).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>Die Audiodatei: WAV, MP3, FLAC, Ogg, M4A oder WebM, höchstens 25 MB.</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>„transcribe“ braucht eine Audiodatei.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Geben Sie entweder --provider NAME oder --api mit --base-url an.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api braucht --base-url und --base-url braucht --api.</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api muss openai sein.</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>Die %1-API hat keinen Transkriptionsendpunkt; verwenden Sie --api openai mit einem OpenAI-kompatiblen Server.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>Geben Sie --provider NAME oder --api openai mit --base-url an, oder wählen Sie in den Einstellungen einen Transkriptionsanbieter.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 spricht die %2-API, die keinen Transkriptionsendpunkt hat.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>Unterbrochen durch %1.</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>Die Transkription endete ohne Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 ist größer als %2 MB, das Maximum, das ein Transkriptionsdienst annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 ist kein transkribierbares Audio (WAV, MP3, FLAC, Ogg, M4A oder WebM).</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>Für die Transkription ist kein Anbieter gewählt: Wählen Sie einen unter Einstellungen › Sprache.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2297,10 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
         <translation>Es wird noch eine Antwort geschrieben. Halten Sie sie an oder lassen Sie sie fertig werden, und stellen Sie dann die Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>Der für die Transkription gewählte Anbieter %1 ist nicht mehr eingerichtet: Wählen Sie einen anderen unter Einstellungen › Sprache.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2794,6 +2983,84 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>&amp;Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>Foto &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>Foto aufnehmen (Leertaste oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>Foto verwenden</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>Dieses Foto an Ihre Nachricht anhängen; seine Metadaten werden wie bei jedem Bild entfernt</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>Diese Kamera kann nicht verwendet werden: Ein anderes Programm nutzt sie vielleicht, oder der Zugriff wurde verweigert. Wählen Sie eine andere Kamera oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>Diese Kamera kann nicht verwendet werden: Ein anderes Programm nutzt sie vielleicht, oder der Zugriff wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>Das Foto konnte nicht aufgenommen werden. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Kamera gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2960,6 +3227,35 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
         <translation>Abwägen (Strg+3): Mehrere Agenten überlegen parallel, dann wird aus ihren Ergebnissen eine Antwort zusammengeführt. Derzeit können %1 nicht abwägen: Wählen Sie einen Anbieter oder ein Ensemble, dessen Anbieter alle eingerichtet sind.</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>Ohne die Bilder senden?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>Senden Sie nur den Text, oder brechen Sie ab und wählen Sie ein Modell, das Bilder sieht.</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>Nur Text senden</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%1 nimmt nur Text an, wie %2 meldet: Es kann keine Bilder sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>Wählen Sie ein Modell, das Bilder sieht, sonst wird nur der Text gesendet.</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Diktieren</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -3007,10 +3303,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>Bild %1: %2 × %3 Pixel, %4 (Metadaten entfernt)</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>Bild %1 entfernen</translation>
     </message>
@@ -3037,6 +3329,41 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>Ein Foto mit der Kamera aufnehmen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>Diktieren: Sprechen Sie, die Worte erscheinen hier zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Diktieren</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>Bild %1: %2 × %3 Pixel, %4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>Ort entfernt</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>Keine Metadaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3745,10 @@ Jeder Agent erhält die Unterhaltung, die Zusammenführung die Frage und die Ant
     <message>
         <source>Copy this code</source>
         <translation>Diesen Code kopieren</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Bild %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4144,25 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Mikrofon gefunden.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>Auf diesem Computer wurde kein Mikrofon gefunden: Schließen Sie eines an, um zu diktieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>Es wurde nichts aufgenommen: Ist das Mikrofon stummgeschaltet?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>In der Aufnahme wurde keine Sprache erkannt.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3953,6 +4303,133 @@ Antwortet…</translation>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>Nichts aus diesem Chat wird aufbewahrt: Schließen, ein anderer Chat oder das Sperren des Tresors vergisst ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Vorheriges Bild (Links)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Nächstes Bild (Rechts)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Verkleinern (Strg+Minus)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Vergrößern (Strg+Plus)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>An Fenster anpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>Originalgröße: ein Bildpixel je Bildschirmpixel</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>Bild in die Zwischenablage kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>Eine Kopie des Bildes als Datei speichern, außerhalb des verschlüsselten Tresors (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>Bild %1 von %2 – %3 × %4 Pixel</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>Bild in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>Eine Kopie außerhalb des Tresors speichern?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>Die Kopie ist eine gewöhnliche Datei außerhalb von Sottos verschlüsseltem Tresor: Wer den gewählten Ordner lesen kann, kann sie öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>bild-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>Bilder (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Eine Kopie wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5406,57 @@ Antwortet…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>Beenden und transkribieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>Diktat</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Aufgenommene Zeit</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>Aufnahme beenden und transkribieren</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>Aufnahme beenden und das Gesagte in die Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>Diktat abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>Aufnahme verwerfen (Esc)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Aufnahme läuft …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Wird transkribiert …</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5188,6 +5716,21 @@ Antwortet…</translation>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Entfernte Metadaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n Eintrag (Ort, Kamera, Daten, Notizen …)</numerusform>
+            <numerusform>%n Einträge (Ort, Kamera, Daten, Notizen …)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>nicht gezählt (ein Bild, das gespeichert wurde, bevor Sotto das festhielt)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5304,6 +5847,10 @@ Antwortet…</translation>
     <message>
         <source>Contemplating</source>
         <translation>Abwägen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +6093,65 @@ Antwortet…</translation>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>Gelöscht wird bei jedem Entsperren des Tresors, und das lässt sich nicht rückgängig machen. Angeheftete Unterhaltungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>Transkriptionsanbieter</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>Transkriptionsmodell</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>Das Diktieren nimmt Ihre Stimme im Arbeitsspeicher auf, sendet sie an den unten gewählten Anbieter, der sie als Text schreibt, und setzt den Text zur Prüfung in die Nachricht. Ein Anbieter auf diesem Computer (speaches, LocalAI …) behält Ihre Stimme hier; jede gesendete Aufnahme steht im Datenschutzprotokoll.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Mikrofon:</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>Keiner (Diktieren aus)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>Seine API hat keinen Transkriptionsendpunkt</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>Die Mikrofontaste wird angezeigt, aber nichts wird gesendet, bis Sie einen Anbieter wählen.</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>Auf diesem Computer: Ihre Aufnahmen bleiben hier.</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>Ihre Aufnahmen werden an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Mikrofon gefunden.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,23 @@
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>%n other tag</numerusform>
+            <numerusform>%n other tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n text note</numerusform>
+            <numerusform>%n text notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultCommand</name>
     <message numerus="yes">
         <source>The vault in %1 is damaged (%n problem(s) found).</source>
@@ -184,6 +201,16 @@
         <translation>
             <numerusform>Ensemble “%1” (%n agent)</numerusform>
             <numerusform>Ensemble “%1” (%n agents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::Composer</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
 </context>
@@ -402,6 +429,13 @@
         <translation>
             <numerusform>%n message sent, %1 withheld to fit the context</numerusform>
             <numerusform>%n messages sent, %1 withheld to fit the context</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n item (location, camera, dates, notes…)</numerusform>
+            <numerusform>%n items (location, camera, dates, notes…)</numerusform>
         </translation>
     </message>
 </context>

@@ -175,6 +175,10 @@
         <source>sotto: agent %1 (%2) did not answer: %3</source>
         <translation>sotto: el agente %1 (%2) no respondió: %3</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%1 solo acepta texto, según %2: no puede ver imágenes. Elija un modelo que vea imágenes, o pregunte sin ellas.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -306,6 +310,7 @@ Sin una orden, Sotto abre su ventana.</translation>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Órdenes:
@@ -322,6 +327,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          exportar conversaciones como documentos
   import [--format sotto|chatgpt|claude] FILE   importar conversaciones desde una exportación
   search QUERY                           búsqueda de texto completo en la bóveda
+  transcribe [--provider NAME] FILE      la voz de un archivo de audio como texto
   vault check|change-passphrase|backups|restore ID   mantener la bóveda
 Ejecute &apos;sotto COMMAND --help&apos; para ver las opciones de una orden.</translation>
     </message>
@@ -576,6 +582,14 @@ La solicitud: %5</translation>
         <source>The answer passed %1 Mi characters; it was stopped there.</source>
         <translation>La respuesta superó los %1 Mi caracteres; se detuvo ahí.</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 usa la API %2, que no tiene punto de transcripción; elija un proveedor compatible con OpenAI (OpenAI, Groq, speaches, LocalAI…).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 respondió con algo que no es una transcripción.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -734,6 +748,21 @@ La solicitud: %5</translation>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[Imagen «%1» no cargada: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 no ofrece ningún formato de audio que Sotto pueda grabar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>No se pudo abrir %1: puede que otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 dejó de grabar: puede que se desconectara o que otro programa lo tomara.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1022,10 @@ seguir la regla redact global), proxy URL|direct|default (default: el proxy glob
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; o &apos;providers detect&apos;.</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>solo texto</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1067,6 +1100,56 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>posición GPS</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marca y modelo de la cámara</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>fecha de captura</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>software</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta más</numerusform>
+            <numerusform>%n etiquetas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n nota de texto</numerusform>
+            <numerusform>%n notas de texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>datos XMP</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>perfil de color</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>La imagen no contenía metadatos.</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>Eliminado antes de guardar y enviar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1115,6 +1198,108 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>Convertir voz en texto: enviar un archivo de audio a un punto de transcripción compatible con OpenAI (auditado como cualquier solicitud) e imprimir el texto. Sin --provider ni --api, se usa el proveedor elegido para la transcripción en los ajustes.</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Un proveedor añadido con «sotto providers add».</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>Proveedor puntual: openai (cualquier servidor compatible con OpenAI).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>Proveedor puntual: la raíz de la API (p. ej., http://127.0.0.1:8000/v1).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Proveedor puntual: la variable de entorno que contiene la clave de API.</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>El modelo de transcripción (por defecto: el ajuste; si no, %1).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>El audio: WAV, MP3, FLAC, Ogg, M4A o WebM, 25 MB como máximo.</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>«transcribe» necesita un archivo de audio.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Indique --provider NOMBRE o bien --api con --base-url.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api necesita --base-url, y --base-url necesita --api.</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api debe ser openai.</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>La API %1 no tiene punto de transcripción; use --api openai con un servidor compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable de entorno %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>Indique --provider NOMBRE o --api openai con --base-url, o elija un proveedor de transcripción en los ajustes.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 usa la API %2, que no tiene punto de transcripción.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>Interrumpido por %1.</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>La transcripción terminó sin respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 supera los %2 MB, el máximo que admite un servicio de transcripción.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 no es audio que se pueda transcribir (WAV, MP3, FLAC, Ogg, M4A o WebM).</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>No hay proveedor elegido para la transcripción: elija uno en Ajustes › Voz.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2297,10 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
         <translation>Todavía se está escribiendo una respuesta. Deténgala o deje que termine y, después, restaure la copia de seguridad.</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>El proveedor elegido para la transcripción, %1, ya no está configurado: elija otro en Ajustes › Voz.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2794,6 +2983,84 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Cámara:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>&amp;Capturar</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>&amp;Usar la foto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Vista previa de la cámara</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>Hacer la foto (Espacio o Intro)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>Usar la foto</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>Adjuntar esta foto a su mensaje; sus metadatos se eliminan como los de cualquier imagen</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>No se puede usar esta cámara: puede que otro programa la esté usando o que se haya denegado el acceso. Elija otra cámara o cancele.</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>No se puede usar esta cámara: puede que otro programa la esté usando o que se haya denegado el acceso.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>No se pudo hacer la foto. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>No se encontró ninguna cámara en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2960,6 +3227,35 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
         <translation>Deliberación (Ctrl+3): varios agentes razonan en paralelo y luego se sintetiza una única respuesta a partir de las suyas. Ahora mismo no pueden deliberar %1: elija un proveedor, o un conjunto cuyos proveedores estén todos configurados.</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>¿Enviar sin las imágenes?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>Envíe solo el texto, o cancele y elija un modelo que vea imágenes.</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>Enviar solo texto</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%1 solo acepta texto, según %2: no puede ver imágenes.</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>Elija un modelo que vea imágenes, o se enviará solo el texto.</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dictar</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir ajustes</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -3007,10 +3303,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>Imagen %1: %2 × %3 píxeles, %4 (metadatos eliminados)</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>Quitar la imagen %1</translation>
     </message>
@@ -3037,6 +3329,41 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>Hacer una foto con la cámara</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>Dictar: hable y las palabras se escriben aquí para que las revise</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dictar</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>Imagen %1: %2 × %3 píxeles, %4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>Ubicación eliminada</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>Sin metadatos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3745,10 @@ Cada agente recibe la conversación; la síntesis recibe la pregunta y las respu
     <message>
         <source>Copy this code</source>
         <translation>Copiar este código</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Imagen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4144,25 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>No se encontró ningún micrófono en este equipo.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>No se encontró ningún micrófono en este equipo: conecte uno para dictar.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>No se grabó nada: ¿está silenciado el micrófono?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>No se reconoció ninguna voz en la grabación.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3953,6 +4303,133 @@ Respondiendo…</translation>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>No se guarda nada de este chat: al cerrarlo, abrir otro o bloquear la bóveda se olvida.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>Imagen anterior</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Imagen anterior (Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>Imagen siguiente</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Imagen siguiente (Derecha)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Alejar (Ctrl+menos)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Acercar (Ctrl+más)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajustar a la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>Tamaño real: un píxel de la imagen por píxel de pantalla</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar la imagen</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>Copiar la imagen al portapapeles (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>Guardar una copia de la imagen como archivo, fuera de la bóveda cifrada (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>Imagen %1 de %2 — %3 × %4 píxeles</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>Imagen copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>¿Guardar una copia fuera de la bóveda?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>La copia es un archivo corriente fuera de la bóveda cifrada de Sotto: cualquiera que pueda leer la carpeta elegida puede abrirla.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>imagen-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>Imágenes (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>No se pudo guardar la copia: %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Se guardó una copia como %1.</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5406,57 @@ Respondiendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>Detener y transcribir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>Dictado</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Tiempo grabado</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>Detener la grabación y transcribir</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>Detener la grabación y escribir lo dicho en el mensaje</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>Cancelar el dictado</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>Descartar la grabación (Esc)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Grabando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Transcribiendo…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5188,6 +5716,21 @@ Respondiendo…</translation>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Metadatos eliminados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n elemento (ubicación, cámara, fechas, notas…)</numerusform>
+            <numerusform>%n elementos (ubicación, cámara, fechas, notas…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>sin contar (una imagen guardada antes de que Sotto lo registrara)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5304,6 +5847,10 @@ Respondiendo…</translation>
     <message>
         <source>Contemplating</source>
         <translation>Deliberación</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +6093,65 @@ Respondiendo…</translation>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>La eliminación se produce cada vez que se desbloquea la bóveda y no se puede deshacer. Las conversaciones fijadas se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>Proveedor de transcripción</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>Modelo de transcripción</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>El dictado graba su voz en memoria, la envía al proveedor de abajo para que la escriba como texto y pone el texto en el mensaje para que lo revise. Un proveedor en este equipo (speaches, LocalAI…) mantiene su voz aquí; cada grabación enviada queda en el registro de privacidad.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Micrófono:</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>Ninguno (dictado desactivado)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>Su API no tiene punto de transcripción</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>El botón del micrófono se muestra, pero no se envía nada hasta que elija un proveedor.</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>En este equipo: sus grabaciones se quedan aquí.</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>Sus grabaciones se envían a %1.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>No se encontró ningún micrófono en este equipo.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,10 @@
         <source>sotto: agent %1 (%2) did not answer: %3</source>
         <translation>sotto&#xa0;: l&apos;agent %1 (%2) n&apos;a pas répondu&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%1 n’accepte que du texte, selon %2 : il ne voit pas les images. Choisissez un modèle qui voit les images, ou posez la question sans elles.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -306,6 +310,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Commandes :
@@ -322,6 +327,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          exporter des conversations en documents
   import [--format sotto|chatgpt|claude] FILE   importer des conversations depuis un export
   search QUERY                           recherche plein texte dans le coffre
+  transcribe [--provider NAME] FILE      la parole d’un fichier audio en texte
   vault check|change-passphrase|backups|restore ID   entretenir le coffre
 Lancez &apos;sotto COMMAND --help&apos; pour les options d&apos;une commande.</translation>
     </message>
@@ -576,6 +582,14 @@ La requête&#xa0;: %5</translation>
         <source>The answer passed %1 Mi characters; it was stopped there.</source>
         <translation>La réponse a dépassé %1 Mi caractères&#xa0;; elle a été interrompue à ce point.</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 parle l’API %2, qui n’a pas de point de transcription ; choisissez un fournisseur compatible OpenAI (OpenAI, Groq, speaches, LocalAI…).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 a répondu autre chose qu’une transcription.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -734,6 +748,21 @@ La requête&#xa0;: %5</translation>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[Image «&#xa0;%1&#xa0;» non chargée&#xa0;: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 ne propose aucun format audio que Sotto sache enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>%1 n’a pas pu être ouvert : un autre programme l’utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 a cessé d’enregistrer : il a peut-être été débranché ou pris par un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1022,10 @@ suivre la règle redact globale), proxy URL|direct|default (default&#xa0;: le pr
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>Utilisez &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; ou &apos;providers detect&apos;.</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>texte seul</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1067,6 +1100,56 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>position GPS</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marque et modèle de l’appareil</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>date de prise de vue</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>logiciel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>%n autre balise</numerusform>
+            <numerusform>%n autres balises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n note texte</numerusform>
+            <numerusform>%n notes texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>données XMP</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>profil de couleurs</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>L’image ne contenait aucune métadonnée.</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>Retiré avant l’enregistrement et l’envoi : %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1115,6 +1198,108 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>o</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>Transformer la parole en texte : envoyer un fichier audio à un point de transcription compatible OpenAI (journalisé comme toute requête) et afficher le texte. Sans --provider ni --api, le fournisseur choisi pour la transcription dans les paramètres est utilisé.</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Un fournisseur ajouté avec « sotto providers add ».</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>Fournisseur ponctuel : openai (tout serveur compatible OpenAI).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>Fournisseur ponctuel : la racine de l’API (p. ex. http://127.0.0.1:8000/v1).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Fournisseur ponctuel : la variable d’environnement qui contient la clé d’API.</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>Le modèle de transcription (par défaut : le paramètre, sinon %1).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>L’audio : WAV, MP3, FLAC, Ogg, M4A ou WebM, 25 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>« transcribe » attend un fichier audio.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Indiquez soit --provider NOM, soit --api avec --base-url.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api nécessite --base-url, et --base-url nécessite --api.</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api doit valoir openai.</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>L’API %1 n’a pas de point de transcription ; utilisez --api openai avec un serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable d&apos;environnement %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>Indiquez --provider NOM ou --api openai avec --base-url, ou choisissez un fournisseur de transcription dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 parle l’API %2, qui n’a pas de point de transcription.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>Interrompu par %1.</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>La transcription s’est terminée sans réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 dépasse %2 Mo, le maximum qu’accepte un service de transcription.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 n’est pas un audio transcriptible (WAV, MP3, FLAC, Ogg, M4A ou WebM).</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>Aucun fournisseur n’est choisi pour la transcription : choisissez-en un dans Paramètres › Voix.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2297,10 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
         <translation>Une réponse est encore en cours d&apos;écriture. Arrêtez-la ou laissez-la se terminer, puis restaurez la sauvegarde.</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>Le fournisseur choisi pour la transcription, %1, n’est plus configuré : choisissez-en un autre dans Paramètres › Voix.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2794,6 +2983,84 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Caméra :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>&amp;Prendre</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>&amp;Utiliser la photo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>Prendre la photo (Espace ou Entrée)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>Utiliser la photo</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>Joindre cette photo à votre message ; ses métadonnées sont retirées comme pour toute image</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>Cette caméra est inutilisable : un autre programme l’utilise peut-être, ou l’accès a été refusé. Choisissez une autre caméra, ou annulez.</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>Cette caméra est inutilisable : un autre programme l’utilise peut-être, ou l’accès a été refusé.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>La photo n’a pas pu être prise. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>Aucune caméra n’a été trouvée sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2960,6 +3227,35 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
         <translation>Délibération (Ctrl+3)&#xa0;: plusieurs agents raisonnent en parallèle, puis une réponse unique est synthétisée à partir des leurs. Pour l&apos;instant, %1 ne peuvent pas délibérer&#xa0;: choisissez un fournisseur, ou un ensemble dont tous les fournisseurs sont configurés.</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>Envoyer sans les images ?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>Envoyez le texte seul, ou annulez et choisissez un modèle qui voit les images.</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>Envoyer le texte seul</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%1 n’accepte que du texte, selon %2 : il ne voit pas les images.</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>Choisissez un modèle qui voit les images, sinon le texte part seul.</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dicter</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -3007,10 +3303,6 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
         <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>Image %1&#xa0;: %2 × %3 pixels, %4 (métadonnées supprimées)</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>Retirer l&apos;image %1</translation>
     </message>
@@ -3037,6 +3329,41 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>Prendre une photo avec la caméra</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>Dicter : parlez, les mots s’écrivent ici pour que vous les vérifiiez</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dicter</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>Image %1 : %2 × %3 pixels, %4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>Position retirée</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>Aucune métadonnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3745,10 @@ Chaque agent reçoit la conversation&#xa0;; la synthèse reçoit la question et 
     <message>
         <source>Copy this code</source>
         <translation>Copier ce code</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Image %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4144,25 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Aucun microphone n’a été trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>Aucun microphone n’a été trouvé sur cet ordinateur : branchez-en un pour dicter.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>Rien n’a été enregistré : le microphone est-il coupé ?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>Aucune parole n’a été reconnue dans l’enregistrement.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3953,6 +4303,133 @@ Réponse en cours…</translation>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>Rien de cette discussion n’est conservé : la fermer, en ouvrir une autre ou verrouiller le coffre l’oublie.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Image précédente (Gauche)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Image suivante (Droite)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Zoom arrière (Ctrl+moins)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Zoom avant (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>Taille réelle : un pixel de l’image par pixel d’écran</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>Copier l’image dans le presse-papiers (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>Enregistrer une copie de l’image dans un fichier, hors du coffre chiffré (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom : %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>Image %1 sur %2 — %3 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>Image copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>Enregistrer une copie hors du coffre ?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>La copie est un fichier ordinaire hors du coffre chiffré de Sotto : quiconque peut lire le dossier choisi peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>image-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>Images (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>La copie n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Une copie a été enregistrée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5406,57 @@ Réponse en cours…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>Arrêter et transcrire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>Dictée</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du microphone</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Durée enregistrée</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>Arrêter l’enregistrement et transcrire</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>Arrêter l’enregistrement et écrire ce qui a été dit dans le message</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>Annuler la dictée</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>Abandonner l’enregistrement (Échap)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Transcription…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5188,6 +5716,21 @@ Réponse en cours…</translation>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Métadonnées retirées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n élément (position, appareil, dates, notes…)</numerusform>
+            <numerusform>%n éléments (position, appareil, dates, notes…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>non compté (une image enregistrée avant que Sotto ne le conserve)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5304,6 +5847,10 @@ Réponse en cours…</translation>
     <message>
         <source>Contemplating</source>
         <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +6093,65 @@ Réponse en cours…</translation>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>La suppression a lieu à chaque déverrouillage du coffre et ne peut pas être annulée. Les conversations épinglées sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>Fournisseur de transcription</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>Modèle de transcription</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>La dictée enregistre votre voix en mémoire, l’envoie au fournisseur ci-dessous pour qu’il l’écrive en texte, et place le texte dans le message pour que vous le vérifiiez. Un fournisseur sur cet ordinateur (speaches, LocalAI…) garde votre voix ici ; chaque enregistrement envoyé figure dans le journal de confidentialité.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microphone :</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>Aucun (dictée désactivée)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>Son API n’a pas de point de transcription</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>Le bouton du microphone est affiché, mais rien n’est envoyé tant que vous n’avez pas choisi de fournisseur.</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>Sur cet ordinateur : vos enregistrements restent ici.</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>Vos enregistrements sont envoyés à %1.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Aucun microphone n’a été trouvé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,10 @@
         <source>The answer was stopped.</source>
         <translation>La risposta è stata interrotta.</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%1 accetta solo testo, come riporta %2: non vede le immagini. Scegli un modello che vede le immagini, oppure chiedi senza.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -306,6 +310,7 @@ Senza un comando, Sotto apre la sua finestra.</translation>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Comandi:
@@ -322,6 +327,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          esporta conversazioni come documenti
   import [--format sotto|chatgpt|claude] FILE   importa conversazioni da un&apos;esportazione
   search QUERY                           ricerca a testo completo nella cassaforte
+  transcribe [--provider NAME] FILE      il parlato di un file audio come testo
   vault check|change-passphrase|backups|restore ID   gestisce la cassaforte
 Eseguire &apos;sotto COMMAND --help&apos; per le opzioni di un comando.</translation>
     </message>
@@ -576,6 +582,14 @@ La richiesta: %5</translation>
         <source>Nothing is listening at %1.</source>
         <translation>Nessun servizio in ascolto su %1.</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 usa l’API %2, che non ha un endpoint di trascrizione; scegli un fornitore compatibile con OpenAI (OpenAI, Groq, speaches, LocalAI…).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 ha risposto con qualcosa che non è una trascrizione.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -734,6 +748,21 @@ La richiesta: %5</translation>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[Immagine «%1» non caricata: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 non offre alcun formato audio che Sotto possa registrare.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>Impossibile aprire %1: forse lo sta usando un altro programma.</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 ha smesso di registrare: forse è stato scollegato o preso da un altro programma.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1022,10 @@ segue la regola redact globale), proxy URL|direct|default (default: il proxy glo
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>Usare &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; o &apos;providers detect&apos;.</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>solo testo</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1067,6 +1100,56 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>posizione GPS</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marca e modello della fotocamera</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>data dello scatto</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>software</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>%n altro tag</numerusform>
+            <numerusform>%n altri tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n nota di testo</numerusform>
+            <numerusform>%n note di testo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>dati XMP</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>profilo colore</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>L’immagine non conteneva metadati.</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>Rimosso prima di salvare e inviare: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1115,6 +1198,108 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>Trasforma la voce in testo: invia un file audio a un endpoint di trascrizione compatibile con OpenAI (registrato come ogni richiesta) e stampa il testo. Senza --provider o --api, usa il fornitore scelto per la trascrizione nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Un fornitore aggiunto con &apos;sotto providers add&apos;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>Fornitore al volo: openai (qualsiasi server compatibile con OpenAI).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>Fornitore al volo: la radice dell’API (es. http://127.0.0.1:8000/v1).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Fornitore al volo: la variabile d’ambiente con la chiave API.</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>Il modello di trascrizione (predefinito: l’impostazione, altrimenti %1).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modello</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>L’audio: WAV, MP3, FLAC, Ogg, M4A o WebM, al massimo 25 MB.</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>&apos;transcribe&apos; richiede un file audio.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Indica --provider NOME oppure --api con --base-url.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api richiede --base-url, e --base-url richiede --api.</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api deve essere openai.</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>L’API %1 non ha un endpoint di trascrizione; usa --api openai con un server compatibile con OpenAI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; non è un URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variabile d&apos;ambiente %1 è vuota.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>Indica --provider NOME o --api openai con --base-url, oppure scegli un fornitore di trascrizione nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 usa l’API %2, che non ha un endpoint di trascrizione.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>Interrotto da %1.</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>La trascrizione è terminata senza risposta.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 supera i %2 MB, il massimo accettato da un servizio di trascrizione.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 non è un audio trascrivibile (WAV, MP3, FLAC, Ogg, M4A o WebM).</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>Nessun fornitore scelto per la trascrizione: sceglilo in Impostazioni › Voce.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2297,10 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
         <source>“%1” is not saved yet.</source>
         <translation>«%1» non è ancora salvato.</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>Il fornitore scelto per la trascrizione, %1, non è più configurato: scegline un altro in Impostazioni › Voce.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2794,6 +2983,84 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Fotocamera:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>&amp;Scatta</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>&amp;Riscatta</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>&amp;Usa la foto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Scatta una foto</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Anteprima della fotocamera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Avvio della fotocamera…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Scatta</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>Scatta la foto (Spazio o Invio)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Riscatta</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>Usa la foto</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>Allega questa foto al messaggio; i suoi metadati vengono rimossi come per ogni immagine</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>Questa fotocamera non si può usare: forse un altro programma la sta usando, o l’accesso è stato negato. Scegli un’altra fotocamera o annulla.</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>Questa fotocamera non si può usare: forse un altro programma la sta usando, o l’accesso è stato negato.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>Impossibile scattare la foto. Riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>Nessuna fotocamera trovata su questo computer.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2960,6 +3227,35 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
         <source>Open link</source>
         <translation>Apri collegamento</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>Inviare senza le immagini?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>Invia solo il testo, oppure annulla e scegli un modello che vede le immagini.</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>Invia solo testo</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%1 accetta solo testo, come riporta %2: non vede le immagini.</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>Scegli un modello che vede le immagini, altrimenti viene inviato solo il testo.</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Detta</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Apri impostazioni</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -3007,10 +3303,6 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
         <translation>Immagini (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>Immagine %1: %2 × %3 pixel, %4 (metadati rimossi)</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>Rimuovi l&apos;immagine %1</translation>
     </message>
@@ -3037,6 +3329,41 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Invia (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>Scatta una foto con la fotocamera</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>Detta: parla e le parole vengono scritte qui perché tu le controlli</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Detta</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>Immagine %1: %2 × %3 pixel, %4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>Posizione rimossa</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>Nessun metadato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n rimosso</numerusform>
+            <numerusform>%n rimossi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3745,10 @@ A ogni agente viene inviata la conversazione; alla sintesi la domanda e le rispo
     <message>
         <source>Copy this code</source>
         <translation>Copia questo codice</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Immagine %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4144,25 @@ Risposta in corso…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Nessun microfono trovato su questo computer.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>Nessun microfono trovato su questo computer: collegane uno per dettare.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>Non è stato registrato nulla: il microfono è disattivato?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>Nella registrazione non è stato riconosciuto alcun parlato.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3953,6 +4303,133 @@ Risposta in corso…</translation>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>Nulla di questa chat viene conservato: chiuderla, aprirne un&apos;altra o bloccare la cassaforte la fa dimenticare.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>Immagine precedente</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Immagine precedente (Sinistra)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>Immagine successiva</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Immagine successiva (Destra)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Riduci (Ctrl+meno)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Ingrandisci (Ctrl+più)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Adatta alla finestra</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Adatta alla finestra (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Dimensioni reali</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>Dimensioni reali: un pixel dell’immagine per pixel dello schermo</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copia immagine</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>Copia l’immagine negli appunti (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salva una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>Salva una copia dell’immagine come file, fuori dalla cassaforte cifrata (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>Immagine %1 di %2 — %3 × %4 pixel</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>Immagine copiata negli appunti.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>Salvare una copia fuori dalla cassaforte?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>La copia è un file normale fuori dalla cassaforte cifrata di Sotto: chiunque possa leggere la cartella scelta può aprirla.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Salva una copia…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>immagine-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>Immagini (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Impossibile salvare la copia: %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Una copia è stata salvata come %1.</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5406,57 @@ Risposta in corso…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>Ferma e trascrivi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>Dettatura</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Livello del microfono</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Tempo registrato</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>Ferma la registrazione e trascrivi</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>Ferma la registrazione e scrivi nel messaggio ciò che è stato detto</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>Annulla dettatura</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>Scarta la registrazione (Esc)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrazione…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Trascrizione…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5188,6 +5716,21 @@ Risposta in corso…</translation>
         <source>[image %1×%2, %3]</source>
         <translation>[immagine %1×%2, %3]</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Metadati rimossi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n elemento (posizione, fotocamera, date, note…)</numerusform>
+            <numerusform>%n elementi (posizione, fotocamera, date, note…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>non contato (un’immagine salvata prima che Sotto lo registrasse)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5304,6 +5847,10 @@ Risposta in corso…</translation>
     <message>
         <source>Close the settings</source>
         <translation>Chiudi le impostazioni</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voce</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +6093,65 @@ Risposta in corso…</translation>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>L&apos;eliminazione avviene a ogni sblocco della cassaforte e non può essere annullata. Le conversazioni fissate vengono conservate.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>Fornitore di trascrizione</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>Modello di trascrizione</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predefinito di sistema</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>La dettatura registra la tua voce in memoria, la invia al fornitore qui sotto perché la scriva come testo e mette il testo nel messaggio perché tu lo controlli. Un fornitore su questo computer (speaches, LocalAI…) tiene qui la tua voce; ogni registrazione inviata è nel registro della privacy.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fornitore:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microfono:</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>Nessuno (dettatura disattivata)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>La sua API non ha un endpoint di trascrizione</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>Il pulsante del microfono è visibile, ma non viene inviato nulla finché non scegli un fornitore.</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>Su questo computer: le tue registrazioni restano qui.</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>Le tue registrazioni vengono inviate a %1.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Nessun microfono trovato su questo computer.</translation>
     </message>
 </context>
 <context>

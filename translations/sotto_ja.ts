@@ -175,6 +175,10 @@
         <source>sotto: agent %1 (%2) did not answer: %3</source>
         <translation>sotto: エージェント %1（%2）が回答しませんでした: %3</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%2 によると %1 はテキスト専用で、画像を認識できません。画像を認識できるモデルを選ぶか、画像なしで質問してください。</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -305,6 +309,7 @@ Without a command, Sotto opens its window.</source>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>コマンド:
@@ -321,6 +326,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          会話を文書としてエクスポート
   import [--format sotto|chatgpt|claude] FILE   エクスポートから会話をインポート
   search QUERY                           保管庫の全文検索
+  transcribe [--provider NAME] FILE      音声ファイルの話し言葉をテキストに
   vault check|change-passphrase|backups|restore ID   保管庫の管理
 各コマンドのオプションは &apos;sotto COMMAND --help&apos; で確認できます。</translation>
     </message>
@@ -571,6 +577,14 @@ The request: %5</source>
         <source>The answer passed %1 Mi characters; it was stopped there.</source>
         <translation>回答が %1 Mi 文字を超えたため、そこで停止しました。</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 は文字起こしエンドポイントのない %2 API を使っています。OpenAI 互換のプロバイダー (OpenAI、Groq、speaches、LocalAI…) を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 は文字起こし以外のものを返しました。</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -726,6 +740,21 @@ The request: %5</source>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[画像「%1」を読み込んでいません: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 には Sotto が録音できる音声形式がありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>%1 を開けませんでした。他のプログラムが使用中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 の録音が止まりました。外されたか、他のプログラムに使われた可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1013,10 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>&apos;providers add NAME …&apos;、&apos;providers list&apos;、&apos;providers remove NAME&apos;、&apos;providers models NAME&apos;、&apos;providers detect&apos; のいずれかを使ってください。</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>テキストのみ</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1058,6 +1091,54 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS 位置情報</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>カメラのメーカーと機種</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>その他のタグ %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>テキストメモ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>XMP データ</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>カラープロファイル</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>この画像にメタデータはありませんでした。</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>保存と送信の前に削除: %1。</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1106,6 +1187,108 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>音声をテキストに変換: 音声ファイルを OpenAI 互換の文字起こしエンドポイントに送信し (他のリクエストと同様に監査されます)、テキストを出力します。--provider も --api もない場合は、設定で文字起こし用に選んだプロバイダーを使います。</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>&apos;sotto providers add&apos; で追加したプロバイダー。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>その場限りのプロバイダー: openai (OpenAI 互換の任意のサーバー)。</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>その場限りのプロバイダー: API のルート (例: http://127.0.0.1:8000/v1)。</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>その場限りのプロバイダー: API キーを持つ環境変数。</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>文字起こしモデル (既定: 設定の値、なければ %1)。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>音声: WAV、MP3、FLAC、Ogg、M4A、WebM のいずれか、最大 25 MB。</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>&apos;transcribe&apos; には音声ファイルが 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>--provider NAME か、--api と --base-url のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api には --base-url が、--base-url には --api が必要です。</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api は openai でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>%1 API には文字起こしエンドポイントがありません。OpenAI 互換サーバーで --api openai を使ってください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; は http(s) の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>環境変数 %1 が空です。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>--provider NAME か --base-url 付きの --api openai を指定するか、設定で文字起こしプロバイダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 は %2 API を使っており、文字起こしエンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>%1 により中断されました。</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>文字起こしは応答なしで終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 は文字起こしサービスの上限 %2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 は文字起こしできる音声ではありません (WAV、MP3、FLAC、Ogg、M4A、WebM)。</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>文字起こし用のプロバイダーが選ばれていません。設定 › 音声 で選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2282,10 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>An answer is still being written. Stop it or let it finish, then restore the backup.</source>
         <translation>まだ回答を書き込み中です。停止するか完了を待ってから、バックアップを復元してください。</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>文字起こし用に選んだプロバイダー %1 はもう設定されていません。設定 › 音声 で別のものを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2775,6 +2962,84 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>カメラ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>撮影(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>撮り直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>この写真を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>写真を撮る</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>カメラのプレビュー</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>撮影</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>写真を撮る (Space または Enter)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>撮り直す</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>この写真を使う</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>この写真をメッセージに添付します。メタデータは他の画像と同じく削除されます</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>このカメラは使用できません。他のプログラムが使用中か、アクセスが拒否されました。別のカメラを選ぶか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>このカメラは使用できません。他のプログラムが使用中か、アクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>写真を撮れませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>このコンピューターにカメラが見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2939,6 +3204,35 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>Contemplating (Ctrl+3): several agents reason in parallel, then one answer is synthesised from theirs. %1 cannot contemplate now: choose a provider, or an ensemble whose providers are all configured.</source>
         <translation>熟考（Ctrl+3）: 複数のエージェントが並行して推論し、それぞれの回答から 1 つの回答を統合します。現在、%1では熟考できません。プロバイダーを選ぶか、プロバイダーがすべて設定済みのアンサンブルを選んでください。</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>画像なしで送信しますか?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>テキストだけを送信するか、キャンセルして画像を認識できるモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>テキストのみ送信</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%2 によると %1 はテキスト専用で、画像を認識できません。</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>画像を認識できるモデルを選んでください。選ばない場合はテキストだけが送信されます。</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>音声入力</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>設定を開く</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -2986,10 +3280,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <translation>画像 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>画像 %1: %2 × %3 ピクセル、%4（メタデータ削除済み）</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>画像 %1 を削除</translation>
     </message>
@@ -3016,6 +3306,40 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>送信（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>カメラで写真を撮る</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>音声入力: 話した言葉がここに書き込まれ、確認できます</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>音声入力</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>画像 %1: %2 × %3 ピクセル、%4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>位置情報を削除</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>メタデータなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 件削除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3714,10 @@ Each agent is sent the conversation; the synthesis the question and the agents&a
     <message>
         <source>Copy this code</source>
         <translation>このコードをコピー</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>画像 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4110,25 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>このコンピューターにマイクが見つかりません。</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>このコンピューターにマイクが見つかりません。音声入力するにはマイクを接続してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>何も録音されませんでした。マイクがミュートになっていませんか?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>録音から音声を認識できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3920,6 +4267,133 @@ Answering…</source>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>このチャットは何も保存されません。閉じる、別のチャットを開く、または保管庫をロックすると消えます。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>前の画像</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>前の画像 (←)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>次の画像</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>次の画像 (→)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>縮小 (Ctrl+マイナス)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>拡大 (Ctrl+プラス)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>ウィンドウに合わせる (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>実寸</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>実寸: 画像の 1 ピクセルを画面の 1 ピクセルで表示</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>画像をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>画像をクリップボードにコピー (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>コピーを保存…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>画像のコピーを暗号化された保管庫の外にファイルとして保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>倍率: %1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>画像 %1 / %2 — %3 × %4 ピクセル</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>画像をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>保管庫の外にコピーを保存しますか?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>コピーは Sotto の暗号化された保管庫の外にある普通のファイルです。選んだフォルダーを読める人は誰でも開けます。</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>コピーを保存…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>image-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>画像 (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>コピーを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>コピーを %1 として保存しました。</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5361,57 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>停止して文字起こし</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>音声入力</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>マイクのレベル</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>録音時間</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>録音を止めて文字起こし</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>録音を止めて、話した内容をメッセージに書き込む</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>音声入力をキャンセル</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>録音を破棄 (Esc)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>録音中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>文字起こし中…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5141,6 +5666,20 @@ Answering…</source>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>削除したメタデータ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n 項目（位置、カメラ、日時、メモ…）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>未集計（Sotto がこれを記録する前に保存された画像）</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5257,6 +5796,10 @@ Answering…</source>
     <message>
         <source>Contemplating</source>
         <translation>熟考</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>音声</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +6042,65 @@ Answering…</source>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>削除は保管庫のロックを解除するたびに行われ、元に戻せません。固定した会話は保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>文字起こしプロバイダー</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>文字起こしモデル</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>マイク</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>音声入力は声をメモリー上に録音し、下のプロバイダーに送ってテキストにし、確認できるようにメッセージへ入れます。このコンピューター上のプロバイダー (speaches、LocalAI…) なら声はここに留まります。送信した録音はすべてプライバシーログに残ります。</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>プロバイダー:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>マイク:</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>なし (音声入力オフ)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>この API には文字起こしエンドポイントがありません</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>マイクボタンは表示されますが、プロバイダーを選ぶまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>このコンピューター上: 録音はここに留まります。</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>録音は %1 に送信されます。</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>このコンピューターにマイクが見つかりません。</translation>
     </message>
 </context>
 <context>

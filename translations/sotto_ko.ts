@@ -175,6 +175,10 @@
         <source>The answer was stopped.</source>
         <translation>답변이 중지되었습니다.</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%2에 따르면 %1은(는) 텍스트만 받으며 이미지를 볼 수 없습니다. 이미지를 볼 수 있는 모델을 고르거나 이미지 없이 질문하세요.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -305,6 +309,7 @@ Without a command, Sotto opens its window.</source>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>명령:
@@ -321,6 +326,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          대화를 문서로 내보내기
   import [--format sotto|chatgpt|claude] FILE   내보내기 파일에서 대화 가져오기
   search QUERY                           보관함 전문 검색
+  transcribe [--provider NAME] FILE      오디오 파일의 말을 텍스트로
   vault check|change-passphrase|backups|restore ID   보관함 관리
 명령의 옵션을 보려면 &apos;sotto COMMAND --help&apos;를 실행하세요.</translation>
     </message>
@@ -571,6 +577,14 @@ The request: %5</source>
         <source>Nothing is listening at %1.</source>
         <translation>%1에서 수신 대기 중인 것이 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1은(는) 전사 엔드포인트가 없는 %2 API를 씁니다. OpenAI 호환 공급자(OpenAI, Groq, speaches, LocalAI…)를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1이(가) 전사가 아닌 다른 것으로 응답했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -726,6 +740,21 @@ The request: %5</source>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[이미지 “%1”을(를) 불러오지 않음: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1에는 Sotto가 녹음할 수 있는 오디오 형식이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>%1을(를) 열 수 없습니다. 다른 프로그램이 사용 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1의 녹음이 멈췄습니다. 연결이 끊겼거나 다른 프로그램이 가져갔을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1013,10 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default(
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>&apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; 또는 &apos;providers detect&apos;를 사용하세요.</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>텍스트 전용</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1058,6 +1091,54 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS 위치</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>카메라 제조사와 모델</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>촬영 날짜</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>소프트웨어</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>기타 태그 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>텍스트 메모 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>XMP 데이터</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>색상 프로필</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>이미지에 메타데이터가 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>저장과 전송 전에 제거됨: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1106,6 +1187,108 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>음성을 텍스트로: 오디오 파일을 OpenAI 호환 전사 엔드포인트로 보내고(다른 요청처럼 감사 기록됨) 텍스트를 출력합니다. --provider나 --api가 없으면 설정에서 전사용으로 고른 공급자를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>&apos;sotto providers add&apos;로 추가한 공급자.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>임시 공급자: openai(OpenAI 호환 서버 모두).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>임시 공급자: API 루트(예: http://127.0.0.1:8000/v1).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>임시 공급자: API 키가 든 환경 변수.</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>전사 모델(기본: 설정값, 없으면 %1).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>오디오: WAV, MP3, FLAC, Ogg, M4A 또는 WebM, 최대 25MB.</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>&apos;transcribe&apos;에는 오디오 파일 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>--provider NAME 또는 --base-url과 함께 --api 중 하나를 주세요.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api에는 --base-url이, --base-url에는 --api가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api는 openai여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>%1 API에는 전사 엔드포인트가 없습니다. OpenAI 호환 서버에 --api openai를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos;은(는) http(s) URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>환경 변수 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>--provider NAME 또는 --base-url과 함께 --api openai를 주거나, 설정에서 전사 공급자를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1은(는) 전사 엔드포인트가 없는 %2 API를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>%1에 의해 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>전사가 응답 없이 끝났습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1은(는) 전사 서비스가 받는 최대치인 %2MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1은(는) 전사할 수 있는 오디오가 아닙니다(WAV, MP3, FLAC, Ogg, M4A 또는 WebM).</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>전사 공급자를 고르지 않았습니다. 설정 › 음성에서 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2282,10 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>“%1” is not saved yet.</source>
         <translation>“%1”이(가) 아직 저장되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>전사용으로 고른 공급자 %1이(가) 더 이상 설정되어 있지 않습니다. 설정 › 음성에서 다른 것을 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2775,6 +2962,84 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>카메라(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>촬영(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>다시 찍기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>사진 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>사진 찍기</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>카메라 미리 보기</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>카메라를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>촬영</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>사진 찍기 (Space 또는 Enter)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>다시 찍기</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>사진 사용</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>이 사진을 메시지에 첨부합니다. 메타데이터는 다른 이미지처럼 제거됩니다</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>이 카메라를 사용할 수 없습니다. 다른 프로그램이 사용 중이거나 접근이 거부되었습니다. 다른 카메라를 고르거나 취소하세요.</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>이 카메라를 사용할 수 없습니다. 다른 프로그램이 사용 중이거나 접근이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>사진을 찍지 못했습니다. 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>이 컴퓨터에서 카메라를 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2939,6 +3204,35 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>Open link</source>
         <translation>링크 열기</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>이미지 없이 보낼까요?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>텍스트만 보내거나, 취소하고 이미지를 볼 수 있는 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>텍스트만 보내기</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%2에 따르면 %1은(는) 텍스트만 받으며 이미지를 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>이미지를 볼 수 있는 모델을 고르세요. 그렇지 않으면 텍스트만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>받아쓰기</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>설정 열기</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -2986,10 +3280,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <translation>이미지(*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>이미지 %1: %2 × %3 픽셀, %4(메타데이터 제거됨)</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>이미지 %1 제거</translation>
     </message>
@@ -3016,6 +3306,40 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>보내기(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>카메라로 사진 찍기</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>받아쓰기: 말하면 확인할 수 있도록 여기에 글로 적힙니다</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>받아쓰기</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>이미지 %1: %2 × %3 픽셀, %4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>위치 제거됨</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>메타데이터 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n개 제거됨</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3714,10 @@ Each agent is sent the conversation; the synthesis the question and the agents&a
     <message>
         <source>Copy this code</source>
         <translation>이 코드 복사</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>이미지 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4110,25 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>이 컴퓨터에서 마이크를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>이 컴퓨터에서 마이크를 찾지 못했습니다. 받아쓰려면 마이크를 연결하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>아무것도 녹음되지 않았습니다. 마이크가 음소거되어 있나요?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>녹음에서 음성을 인식하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3920,6 +4267,133 @@ Answering…</source>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>이 채팅의 내용은 보관되지 않습니다. 채팅을 닫거나, 다른 채팅을 열거나, 보관함을 잠그면 사라집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>이전 이미지</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>이전 이미지 (왼쪽)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>다음 이미지</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>다음 이미지 (오른쪽)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>축소 (Ctrl+빼기)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>확대 (Ctrl+더하기)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>창에 맞추기</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>창에 맞추기 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>실제 크기</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>실제 크기: 이미지 픽셀 하나를 화면 픽셀 하나로</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>이미지를 클립보드에 복사 (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>이미지 사본을 암호화된 보관함 밖에 파일로 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>배율: %1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>이미지 %1 / %2 — %3 × %4 픽셀</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>이미지를 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>보관함 밖에 사본을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>사본은 Sotto의 암호화된 보관함 밖에 있는 일반 파일입니다. 고른 폴더를 읽을 수 있는 사람은 누구나 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>image-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>이미지 (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>사본을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>사본을 %1(으)로 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5361,57 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>멈추고 전사</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>받아쓰기</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>마이크 레벨</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>녹음 시간</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>녹음을 멈추고 전사</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>녹음을 멈추고 말한 내용을 메시지에 적기</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>받아쓰기 취소</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>녹음 버리기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>녹음 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>전사 중…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5141,6 +5666,20 @@ Answering…</source>
         <source>[image %1×%2, %3]</source>
         <translation>[이미지 %1×%2, %3]</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>제거된 메타데이터</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n개 항목(위치, 카메라, 날짜, 메모…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>집계 안 됨(Sotto가 이를 기록하기 전에 저장된 이미지)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5257,6 +5796,10 @@ Answering…</source>
     <message>
         <source>Close the settings</source>
         <translation>설정 닫기</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>음성</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +6042,65 @@ Answering…</source>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>삭제는 보관함의 잠금을 해제할 때마다 실행되며 되돌릴 수 없습니다. 고정된 대화는 보존됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>전사 공급자</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>전사 모델</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>받아쓰기는 목소리를 메모리에 녹음해 아래 공급자에게 보내 텍스트로 받고, 확인할 수 있도록 메시지에 넣습니다. 이 컴퓨터의 공급자(speaches, LocalAI…)를 쓰면 목소리는 여기 남습니다. 보낸 녹음은 모두 개인정보 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>공급자:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>마이크:</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>없음(받아쓰기 끔)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>이 API에는 전사 엔드포인트가 없습니다</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>마이크 버튼은 보이지만, 공급자를 고를 때까지 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>이 컴퓨터: 녹음은 여기에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>녹음은 %1(으)로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>이 컴퓨터에서 마이크를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>

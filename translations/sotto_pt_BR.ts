@@ -175,6 +175,10 @@
         <source>The answer was stopped.</source>
         <translation>A resposta foi interrompida.</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%1 aceita só texto, segundo %2: não enxerga imagens. Escolha um modelo que enxergue imagens, ou pergunte sem elas.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -306,6 +310,7 @@ Sem um comando, o Sotto abre sua janela.</translation>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Comandos:
@@ -322,6 +327,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          exportar conversas como documentos
   import [--format sotto|chatgpt|claude] FILE   importar conversas de uma exportação
   search QUERY                           busca de texto completo no cofre
+  transcribe [--provider NAME] FILE      a fala de um arquivo de áudio como texto
   vault check|change-passphrase|backups|restore ID   cuidar do cofre
 Execute &apos;sotto COMMAND --help&apos; para ver as opções de um comando.</translation>
     </message>
@@ -576,6 +582,14 @@ A requisição: %5</translation>
         <source>Nothing is listening at %1.</source>
         <translation>Nada está escutando em %1.</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 usa a API %2, que não tem endpoint de transcrição; escolha um provedor compatível com OpenAI (OpenAI, Groq, speaches, LocalAI…).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 respondeu com algo que não é uma transcrição.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -734,6 +748,21 @@ A requisição: %5</translation>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[Imagem “%1” não carregada: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 não oferece nenhum formato de áudio que o Sotto consiga gravar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>Não foi possível abrir %1: talvez outro programa o esteja usando.</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 parou de gravar: talvez tenha sido desconectado ou tomado por outro programa.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1022,10 @@ seguir a política redact global), proxy URL|direct|default (default: o proxy gl
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; ou &apos;providers detect&apos;.</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>só texto</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1067,6 +1100,56 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>posição GPS</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marca e modelo da câmera</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>data da foto</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>software</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>%n outra etiqueta</numerusform>
+            <numerusform>%n outras etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n nota de texto</numerusform>
+            <numerusform>%n notas de texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>dados XMP</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>perfil de cor</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>A imagem não tinha metadados.</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>Removido antes de guardar e enviar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1115,6 +1198,108 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>Transformar fala em texto: enviar um arquivo de áudio a um endpoint de transcrição compatível com OpenAI (auditado como qualquer requisição) e imprimir o texto. Sem --provider nem --api, usa o provedor escolhido para transcrição nas configurações.</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Um provedor adicionado com &apos;sotto providers add&apos;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>Provedor avulso: openai (qualquer servidor compatível com OpenAI).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>Provedor avulso: a raiz da API (ex.: http://127.0.0.1:8000/v1).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Provedor avulso: a variável de ambiente com a chave de API.</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>O modelo de transcrição (padrão: a configuração; senão, %1).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>O áudio: WAV, MP3, FLAC, Ogg, M4A ou WebM, no máximo 25 MB.</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>&apos;transcribe&apos; precisa de um arquivo de áudio.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Informe --provider NOME ou --api com --base-url.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api precisa de --base-url, e --base-url de --api.</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api deve ser openai.</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>A API %1 não tem endpoint de transcrição; use --api openai com um servidor compatível com OpenAI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; não é uma URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>A variável de ambiente %1 está vazia.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>Informe --provider NOME ou --api openai com --base-url, ou escolha um provedor de transcrição nas configurações.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 usa a API %2, que não tem endpoint de transcrição.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>Interrompido por %1.</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>A transcrição terminou sem resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 é maior que %2 MB, o máximo que um serviço de transcrição aceita.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 não é um áudio que possa ser transcrito (WAV, MP3, FLAC, Ogg, M4A ou WebM).</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>Nenhum provedor foi escolhido para transcrição: escolha um em Configurações › Voz.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2297,10 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
         <source>“%1” is not saved yet.</source>
         <translation>“%1” ainda não foi salvo.</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>O provedor escolhido para transcrição, %1, não está mais configurado: escolha outro em Configurações › Voz.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2794,6 +2983,84 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Câmera:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>&amp;Capturar</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>&amp;Usar foto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Tirar uma foto</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Prévia da câmera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Iniciando a câmera…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>Tirar a foto (Espaço ou Enter)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>Usar foto</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>Anexar esta foto à sua mensagem; os metadados são removidos como os de qualquer imagem</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>Esta câmera não pode ser usada: outro programa pode estar usando-a, ou o acesso foi negado. Escolha outra câmera ou cancele.</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>Esta câmera não pode ser usada: outro programa pode estar usando-a, ou o acesso foi negado.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>Não foi possível tirar a foto. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>Nenhuma câmera foi encontrada neste computador.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2960,6 +3227,35 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
         <source>Open link</source>
         <translation>Abrir link</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>Enviar sem as imagens?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>Envie só o texto, ou cancele e escolha um modelo que enxergue imagens.</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>Enviar só o texto</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%1 aceita só texto, segundo %2: não enxerga imagens.</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>Escolha um modelo que enxergue imagens, ou só o texto será enviado.</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Ditar</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir configurações</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -3007,10 +3303,6 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
         <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>Imagem %1: %2 × %3 pixels, %4 (metadados removidos)</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>Remover imagem %1</translation>
     </message>
@@ -3037,6 +3329,41 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>Tirar uma foto com a câmera</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>Ditar: fale e as palavras são escritas aqui para você conferir</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Ditar</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>Imagem %1: %2 × %3 pixels, %4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>Local removido</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>Sem metadados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removido</numerusform>
+            <numerusform>%n removidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3745,10 @@ Cada agente recebe a conversa; a síntese recebe a pergunta e as respostas dos a
     <message>
         <source>Copy this code</source>
         <translation>Copiar este código</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Imagem %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4144,25 @@ Respondendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Nenhum microfone foi encontrado neste computador.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>Nenhum microfone foi encontrado neste computador: conecte um para ditar.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>Nada foi gravado: o microfone está mudo?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>Nenhuma fala foi reconhecida na gravação.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3953,6 +4303,133 @@ Respondendo…</translation>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>Nada desta conversa é guardado: fechá-la, abrir outra ou bloquear o cofre a apaga.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>Imagem anterior</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Imagem anterior (Esquerda)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>Próxima imagem</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Próxima imagem (Direita)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Diminuir zoom (Ctrl+menos)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Aumentar zoom (Ctrl+mais)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar à janela</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajustar à janela (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamanho real</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>Tamanho real: um pixel da imagem por pixel da tela</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar imagem</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>Copiar a imagem para a área de transferência (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>Salvar uma cópia da imagem como arquivo, fora do cofre criptografado (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>Imagem %1 de %2 — %3 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>Imagem copiada para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>Salvar uma cópia fora do cofre?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>A cópia é um arquivo comum fora do cofre criptografado do Sotto: qualquer pessoa que possa ler a pasta escolhida pode abri-la.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>imagem-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>Imagens (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Não foi possível salvar a cópia: %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Uma cópia foi salva como %1.</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5406,57 @@ Respondendo…</translation>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>Parar e transcrever</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>Ditado</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nível do microfone</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Tempo gravado</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>Parar a gravação e transcrever</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>Parar a gravação e escrever o que foi dito na mensagem</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>Cancelar ditado</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>Descartar a gravação (Esc)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Gravando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Transcrevendo…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5188,6 +5716,21 @@ Respondendo…</translation>
         <source>[image %1×%2, %3]</source>
         <translation>[imagem %1×%2, %3]</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Metadados removidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n item (local, câmera, datas, notas…)</numerusform>
+            <numerusform>%n itens (local, câmera, datas, notas…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>não contado (uma imagem guardada antes de o Sotto registrar isso)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5304,6 +5847,10 @@ Respondendo…</translation>
     <message>
         <source>Close the settings</source>
         <translation>Fechar as configurações</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +6093,65 @@ Respondendo…</translation>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>A exclusão acontece sempre que o cofre é desbloqueado e não pode ser desfeita. As conversas fixadas são mantidas.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>Provedor de transcrição</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>Modelo de transcrição</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>O ditado grava sua voz na memória, envia ao provedor abaixo para virar texto e coloca o texto na mensagem para você conferir. Um provedor neste computador (speaches, LocalAI…) mantém sua voz aqui; cada gravação enviada fica no registro de privacidade.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provedor:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microfone:</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>Nenhum (ditado desligado)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>A API dele não tem endpoint de transcrição</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>O botão do microfone aparece, mas nada é enviado até você escolher um provedor.</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>Neste computador: suas gravações ficam aqui.</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>Suas gravações são enviadas para %1.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>Nenhum microfone foi encontrado neste computador.</translation>
     </message>
 </context>
 <context>

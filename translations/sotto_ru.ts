@@ -175,6 +175,10 @@
         <source>The answer was stopped.</source>
         <translation>Ответ остановлен.</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>%1 принимает только текст, как сообщает %2: изображения она не видит. Выберите модель, которая видит изображения, или спросите без них.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -307,6 +311,7 @@ Without a command, Sotto opens its window.</source>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Команды:
@@ -323,6 +328,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          экспорт бесед в документы
   import [--format sotto|chatgpt|claude] FILE   импорт бесед из экспорта
   search QUERY                           полнотекстовый поиск по хранилищу
+  transcribe [--provider NAME] FILE      речь из аудиофайла в текст
   vault check|change-passphrase|backups|restore ID   обслуживание хранилища
 Параметры команды: «sotto COMMAND --help».</translation>
     </message>
@@ -581,6 +587,14 @@ The request: %5</source>
         <source>Nothing is listening at %1.</source>
         <translation>По адресу %1 никто не отвечает.</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 работает через API %2, у которого нет точки транскрипции; выберите OpenAI-совместимого провайдера (OpenAI, Groq, speaches, LocalAI…).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 ответил не расшифровкой, а чем-то другим.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -742,6 +756,21 @@ The request: %5</source>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[Изображение «%1» не загружено: %2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 не предлагает формата звука, который Sotto может записать.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>Не удалось открыть %1: возможно, его использует другая программа.</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 прекратил запись: возможно, его отключили или его занял другой процесс.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1031,10 @@ http-to-internet allow|deny, enabled on|off, redact off|internet|always|default 
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>Используйте «providers add NAME …», «providers list», «providers remove NAME», «providers models NAME» или «providers detect».</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>только текст</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1076,6 +1109,58 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS-координаты</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>марка и модель камеры</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>дата съёмки</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>программа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>ещё %n тег</numerusform>
+            <numerusform>ещё %n тега</numerusform>
+            <numerusform>ещё %n тегов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n текстовая заметка</numerusform>
+            <numerusform>%n текстовые заметки</numerusform>
+            <numerusform>%n текстовых заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>данные XMP</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>цветовой профиль</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>В изображении не было метаданных.</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>Удалено перед сохранением и отправкой: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1124,6 +1209,108 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>д</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>Превратить речь в текст: отправить аудиофайл в OpenAI-совместимую точку транскрипции (с записью в журнал, как любой запрос) и вывести текст. Без --provider или --api используется провайдер, выбранный для транскрипции в настройках.</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>Провайдер, добавленный командой «sotto providers add».</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>Разовый провайдер: openai (любой OpenAI-совместимый сервер).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>Разовый провайдер: корень API (например, http://127.0.0.1:8000/v1).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>Разовый провайдер: переменная окружения с ключом API.</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>Модель транскрипции (по умолчанию: из настроек, иначе %1).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>Аудио: WAV, MP3, FLAC, Ogg, M4A или WebM, не больше 25 МБ.</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>Команде «transcribe» нужен один аудиофайл.</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>Укажите либо --provider ИМЯ, либо --api вместе с --base-url.</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api требует --base-url, а --base-url требует --api.</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api должен быть openai.</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>У API %1 нет точки транскрипции; используйте --api openai с OpenAI-совместимым сервером.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>«%1» — не URL-адрес http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Переменная окружения %1 пуста.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>Укажите --provider ИМЯ или --api openai с --base-url либо выберите провайдера транскрипции в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 работает через API %2, у которого нет точки транскрипции.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>Прервано сигналом %1.</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>Транскрипция завершилась без ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 больше %2 МБ — предела для службы транскрипции.</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 — не аудио, которое можно расшифровать (WAV, MP3, FLAC, Ogg, M4A или WebM).</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>Провайдер транскрипции не выбран: выберите его в Настройки › Голос.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2312,10 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>“%1” is not saved yet.</source>
         <translation>«%1» ещё не сохранено.</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>Выбранный для транскрипции провайдер %1 больше не настроен: выберите другой в Настройки › Голос.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2813,6 +3004,84 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Камера:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>&amp;Переснять</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>&amp;Использовать снимок</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>Сделать снимок</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Просмотр с камеры</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Запуск камеры…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>Сделать снимок (Пробел или Enter)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Переснять</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>Использовать снимок</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>Приложить этот снимок к сообщению; его метаданные удаляются, как у любого изображения</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>Эту камеру нельзя использовать: возможно, её занимает другая программа или доступ запрещён. Выберите другую камеру или отмените.</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>Эту камеру нельзя использовать: возможно, её занимает другая программа или доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>Не удалось сделать снимок. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>На этом компьютере не найдено камеры.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2981,6 +3250,35 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>Open link</source>
         <translation>Открыть ссылку</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>Отправить без изображений?</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>Отправьте только текст или отмените и выберите модель, которая видит изображения.</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>Отправить только текст</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>%1 принимает только текст, как сообщает %2: изображения она не видит.</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>Выберите модель, которая видит изображения, иначе будет отправлен только текст.</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Диктовка</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -3028,10 +3326,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>Изображение %1: %2 × %3 пикселей, %4 (метаданные удалены)</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>Убрать изображение %1</translation>
     </message>
@@ -3058,6 +3352,42 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Отправить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>Сделать снимок камерой</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>Диктовка: говорите, и слова появятся здесь для проверки</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Диктовка</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>Изображение %1: %2 × %3 пикс., %4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>Место удалено</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>Нет метаданных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>удалён %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3776,10 @@ Each agent is sent the conversation; the synthesis the question and the agents&a
     <message>
         <source>Copy this code</source>
         <translation>Копировать этот код</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Изображение %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4178,25 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>На этом компьютере не найден микрофон.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>На этом компьютере не найден микрофон: подключите его, чтобы диктовать.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>Ничего не записано: может быть, микрофон выключен?</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>В записи не распознана речь.</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3986,6 +4339,133 @@ Answering…</source>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>Ничего из этого чата не сохраняется: он забудется, если его закрыть, открыть другой или заблокировать хранилище.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>Предыдущее изображение</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Предыдущее изображение (Влево)</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>Следующее изображение</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Следующее изображение (Вправо)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Уменьшить (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Увеличить (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>По размеру окна (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Реальный размер</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>Реальный размер: один пиксель изображения на пиксель экрана</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Копировать изображение</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>Копировать изображение в буфер обмена (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>Сохранить копию изображения в файл вне зашифрованного хранилища (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Масштаб: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>Изображение %1 из %2 — %3 × %4 пикс.</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>Изображение скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>Сохранить копию вне хранилища?</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>Копия — обычный файл вне зашифрованного хранилища Sotto: его откроет любой, кто может читать выбранную папку.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>image-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>Изображения (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Не удалось сохранить копию: %1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Копия сохранена как %1.</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5451,57 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>Остановить и расшифровать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>Диктовка</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Уровень микрофона</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Время записи</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>Остановить запись и расшифровать</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>Остановить запись и вписать сказанное в сообщение</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>Отменить диктовку</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>Отбросить запись (Esc)</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Идёт запись…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Расшифровка…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5235,6 +5766,22 @@ Answering…</source>
         <source>[image %1×%2, %3]</source>
         <translation>[изображение %1×%2, %3]</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Удалённые метаданные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n элемент (место, камера, даты, заметки…)</numerusform>
+            <numerusform>%n элемента (место, камера, даты, заметки…)</numerusform>
+            <numerusform>%n элементов (место, камера, даты, заметки…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>не подсчитано (изображение сохранено до того, как Sotto начал это учитывать)</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5351,6 +5898,10 @@ Answering…</source>
     <message>
         <source>Close the settings</source>
         <translation>Закрыть настройки</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Голос</translation>
     </message>
 </context>
 <context>
@@ -5593,6 +6144,65 @@ Answering…</source>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>Удаление происходит при каждой разблокировке хранилища, и его нельзя отменить. Закреплённые беседы сохраняются.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>Провайдер транскрипции</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>Модель транскрипции</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Системный по умолчанию</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>Диктовка записывает ваш голос в память, отправляет его провайдеру ниже, чтобы превратить в текст, и вставляет текст в сообщение для проверки. Провайдер на этом компьютере (speaches, LocalAI…) оставляет голос здесь; каждая отправленная запись есть в журнале конфиденциальности.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Провайдер:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>Нет (диктовка выключена)</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>У его API нет точки транскрипции</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>Кнопка микрофона видна, но ничего не отправляется, пока вы не выберете провайдера.</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>На этом компьютере: ваши записи остаются здесь.</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>Ваши записи отправляются на %1.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>На этом компьютере не найден микрофон.</translation>
     </message>
 </context>
 <context>

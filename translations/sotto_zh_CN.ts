@@ -175,6 +175,10 @@
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images. Choose a model that sees images, or ask without them.</source>
+        <translation>据 %2 报告，%1 仅接受文字：它无法识别图片。请选择能识别图片的模型，或不带图片提问。</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -305,6 +309,7 @@ Without a command, Sotto opens its window.</source>
                                          conversations out as documents
   import [--format sotto|chatgpt|claude] FILE   conversations in from an export
   search QUERY                           full-text search of the vault
+  transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>命令：
@@ -321,6 +326,7 @@ Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
                                          将对话导出为文档
   import [--format sotto|chatgpt|claude] FILE   从导出文件导入对话
   search QUERY                           在保险库中全文搜索
+  transcribe [--provider NAME] FILE      把音频文件中的语音转为文字
   vault check|change-passphrase|backups|restore ID   维护保险库
 运行“sotto COMMAND --help”查看某个命令的选项。</translation>
     </message>
@@ -571,6 +577,14 @@ The request: %5</source>
         <source>Nothing is listening at %1.</source>
         <translation>%1 上没有服务在监听。</translation>
     </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint; choose an OpenAI-compatible provider (OpenAI, Groq, speaches, LocalAI…).</source>
+        <translation>%1 使用没有转写端点的 %2 API；请选择兼容 OpenAI 的提供商（OpenAI、Groq、speaches、LocalAI…）。</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than a transcript.</source>
+        <translation>%1 返回的不是转写结果。</translation>
+    </message>
 </context>
 <context>
     <name>ImageSanitizer</name>
@@ -726,6 +740,21 @@ The request: %5</source>
     <message>
         <source>[Image “%1” not loaded: %2]</source>
         <translation>[图片“%1”未加载：%2]</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneInput</name>
+    <message>
+        <source>%1 offers no audio format Sotto can record.</source>
+        <translation>%1 没有 Sotto 能录制的音频格式。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it may be in use by another program.</source>
+        <translation>无法打开 %1：可能有其他程序正在使用它。</translation>
+    </message>
+    <message>
+        <source>%1 stopped recording: it may have been unplugged or taken by another program.</source>
+        <translation>%1 停止了录音：可能被拔出，或被其他程序占用。</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1013,10 @@ http-to-internet allow|deny、enabled on|off、redact off|internet|always|defaul
         <source>Use &apos;providers add NAME …&apos;, &apos;providers list&apos;, &apos;providers remove NAME&apos;, &apos;providers models NAME&apos; or &apos;providers detect&apos;.</source>
         <translation>请使用“providers add NAME …”、“providers list”、“providers remove NAME”、“providers models NAME”或“providers detect”。</translation>
     </message>
+    <message>
+        <source>text only</source>
+        <translation>仅文字</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEnvironment</name>
@@ -1058,6 +1091,54 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>RemovedMetadata</name>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS 位置</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>相机品牌和型号</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>软件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other tag(s)</source>
+        <translation>
+            <numerusform>其他 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text note(s)</source>
+        <translation>
+            <numerusform>%n 条文本注释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>XMP 数据</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>颜色配置文件</translation>
+    </message>
+    <message>
+        <source>The image carried no metadata.</source>
+        <translation>该图片不含元数据。</translation>
+    </message>
+    <message>
+        <source>Removed before storing and sending: %1.</source>
+        <extracomment>%1 is a list such as &quot;GPS position, camera make and model, 12 other tags&quot;.</extracomment>
+        <translation>存储和发送前已移除：%1。</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search titles, messages and reasoning in the vault (every word must match).</source>
@@ -1106,6 +1187,108 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>y</source>
         <comment>the letter that answers yes to the [y/N] prompt</comment>
         <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <source>Turn speech into text: send an audio file to an OpenAI-compatible transcription endpoint (audited like any request) and print the text. Without --provider or --api, the provider chosen for transcription in the settings is used.</source>
+        <translation>将语音转为文字：把音频文件发送到兼容 OpenAI 的转写端点（与任何请求一样被审计）并输出文字。未给出 --provider 或 --api 时，使用设置中为转写选择的提供商。</translation>
+    </message>
+    <message>
+        <source>A provider added with &apos;sotto providers add&apos;.</source>
+        <translation>用“sotto providers add”添加的提供商。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: openai (any OpenAI-compatible server).</source>
+        <translation>临时提供商：openai（任何兼容 OpenAI 的服务器）。</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the API root (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>临时提供商：API 根地址（例如 http://127.0.0.1:8000/v1）。</translation>
+    </message>
+    <message>
+        <source>Ad-hoc provider: the environment variable holding the API key.</source>
+        <translation>临时提供商：保存 API 密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>The transcription model (default: the setting, else %1).</source>
+        <translation>转写模型（默认：设置中的值，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The audio: WAV, MP3, FLAC, Ogg, M4A or WebM, at most 25 MB.</source>
+        <translation>音频：WAV、MP3、FLAC、Ogg、M4A 或 WebM，最大 25 MB。</translation>
+    </message>
+    <message>
+        <source>&apos;transcribe&apos; needs one audio file.</source>
+        <translation>“transcribe”需要一个音频文件。</translation>
+    </message>
+    <message>
+        <source>Give either --provider NAME or --api with --base-url.</source>
+        <translation>请给出 --provider NAME，或带 --base-url 的 --api。</translation>
+    </message>
+    <message>
+        <source>--api needs --base-url, and --base-url --api.</source>
+        <translation>--api 需要 --base-url，--base-url 也需要 --api。</translation>
+    </message>
+    <message>
+        <source>--api must be openai.</source>
+        <translation>--api 必须是 openai。</translation>
+    </message>
+    <message>
+        <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
+        <translation>%1 API 没有转写端点；请对兼容 OpenAI 的服务器使用 --api openai。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>环境变量 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Give --provider NAME or --api openai with --base-url, or choose a transcription provider in the settings.</source>
+        <translation>请给出 --provider NAME 或带 --base-url 的 --api openai，或在设置中选择转写提供商。</translation>
+    </message>
+    <message>
+        <source>%1 speaks the %2 API, which has no transcription endpoint.</source>
+        <translation>%1 使用 %2 API，该 API 没有转写端点。</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1.</source>
+        <translation>被 %1 中断。</translation>
+    </message>
+    <message>
+        <source>The transcription ended without an answer.</source>
+        <translation>转写结束，但没有回应。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <source>%1 is larger than %2 MB, the most a transcription service takes.</source>
+        <translation>%1 大于 %2 MB，超过转写服务的上限。</translation>
+    </message>
+    <message>
+        <source>%1 is not audio that can be transcribed (WAV, MP3, FLAC, Ogg, M4A or WebM).</source>
+        <translation>%1 不是可转写的音频（WAV、MP3、FLAC、Ogg、M4A 或 WebM）。</translation>
+    </message>
+    <message>
+        <source>No provider is chosen for transcription: choose one in Settings › Voice.</source>
+        <translation>尚未选择转写提供商：请在 设置 › 语音 中选择。</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2282,10 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>“%1” is not saved yet.</source>
         <translation>“%1”尚未保存。</translation>
     </message>
+    <message>
+        <source>The provider chosen for transcription, %1, is no longer configured: choose another in Settings › Voice.</source>
+        <translation>为转写选择的提供商 %1 已不再配置：请在 设置 › 语音 中另选一个。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::SottoJsonReader</name>
@@ -2775,6 +2962,84 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     </message>
 </context>
 <context>
+    <name>sotto::ui::CameraDialog</name>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>相机(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pture</source>
+        <translation>拍摄(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>重拍(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Photo</source>
+        <translation>使用照片(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Take a Photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>相机预览</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动相机…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <source>Take the photo (Space or Enter)</source>
+        <translation>拍照（空格键或回车键）</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>重拍</translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation>使用照片</translation>
+    </message>
+    <message>
+        <source>Attach this photo to your message; its metadata is removed like any image&apos;s</source>
+        <translation>将这张照片附加到消息中；它的元数据会像其他图片一样被移除</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied. Choose another camera, or cancel.</source>
+        <translation>无法使用这个相机：可能有其他程序正在使用它，或访问被拒绝。请选择其他相机，或取消。</translation>
+    </message>
+    <message>
+        <source>This camera cannot be used: another program may be using it, or access to it was denied.</source>
+        <translation>无法使用这个相机：可能有其他程序正在使用它，或访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>无法拍摄照片。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::CameraFlow</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>这台电脑上没有找到相机。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::ChangePassphraseBox</name>
     <message>
         <source>Change passphrase</source>
@@ -2939,6 +3204,35 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
+    <message>
+        <source>Send without the images?</source>
+        <translation>不带图片发送？</translation>
+    </message>
+    <message>
+        <source>Send the text alone, or cancel and choose a model that sees images.</source>
+        <translation>只发送文字，或取消并选择能识别图片的模型。</translation>
+    </message>
+    <message>
+        <source>Send Text Only</source>
+        <translation>仅发送文字</translation>
+    </message>
+    <message>
+        <source>%1 takes text only, as %2 reports: it cannot see images.</source>
+        <extracomment>%1 a model, %2 its provider.</extracomment>
+        <translation>据 %2 报告，%1 仅接受文字：它无法识别图片。</translation>
+    </message>
+    <message>
+        <source>Choose a model that sees images, or the text is sent alone.</source>
+        <translation>请选择能识别图片的模型，否则只发送文字。</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>听写</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::ChatView</name>
@@ -2986,10 +3280,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <source>Image %1: %2 × %3 pixels, %4 (metadata removed)</source>
-        <translation>图片 %1：%2 × %3 像素，%4（已移除元数据）</translation>
-    </message>
-    <message>
         <source>Remove image %1</source>
         <translation>移除图片 %1</translation>
     </message>
@@ -3016,6 +3306,40 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera</source>
+        <translation>用相机拍照</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Dictate: speak, and the words are written here for you to check</source>
+        <translation>听写：说话后文字会写在这里，供您检查</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>听写</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>图片 %1：%2 × %3 像素，%4</translation>
+    </message>
+    <message>
+        <source>Location removed</source>
+        <translation>已移除位置</translation>
+    </message>
+    <message>
+        <source>No metadata</source>
+        <translation>无元数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>已移除 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3714,10 @@ Each agent is sent the conversation; the synthesis the question and the agents&a
     <message>
         <source>Copy this code</source>
         <translation>复制此代码</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>图片 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4110,25 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::Dictation</name>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>这台电脑上没有找到麦克风。</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer: connect one to dictate.</source>
+        <translation>这台电脑上没有找到麦克风：请连接一个以使用听写。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: is the microphone muted?</source>
+        <translation>没有录到任何声音：麦克风是否静音了？</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>录音中没有识别到语音。</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::EgressChart</name>
     <message>
         <source>Data sent per day</source>
@@ -3920,6 +4267,133 @@ Answering…</source>
     <message>
         <source>Nothing in this chat is kept: closing it, opening another or locking the vault forgets it.</source>
         <translation>此聊天中的任何内容都不会被保留：关闭它、打开其他聊天或锁定保险库都会使其被遗忘。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::ImageViewer</name>
+    <message>
+        <source>Previous image</source>
+        <translation>上一张图片</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>上一张图片（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>下一张图片</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>下一张图片（右方向键）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>缩小（Ctrl+减号）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>放大（Ctrl+加号）</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>适合窗口（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Actual size: one image pixel per screen pixel</source>
+        <translation>实际大小：一个图片像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation>将图片复制到剪贴板（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the image as a file, outside the encrypted vault (Ctrl+S)</source>
+        <translation>将图片副本保存为文件，存放在加密保险库之外（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>缩放：%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 — %3 × %4 pixels</source>
+        <translation>第 %1 张图片，共 %2 张 — %3 × %4 像素</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard.</source>
+        <translation>图片已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save a copy outside the vault?</source>
+        <translation>在保险库之外保存副本？</translation>
+    </message>
+    <message>
+        <source>The copy is an ordinary file outside Sotto&apos;s encrypted vault: anyone who can read the folder you choose can open it.</source>
+        <translation>副本是 Sotto 加密保险库之外的普通文件：任何能读取您所选文件夹的人都能打开它。</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>image-%1</source>
+        <translation>image-%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>Images (*.%1)</source>
+        <translation>图片 (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>无法保存副本：%1</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>副本已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5361,57 @@ Answering…</source>
     </message>
 </context>
 <context>
+    <name>sotto::ui::RecordingStrip</name>
+    <message>
+        <source>Stop and transcribe</source>
+        <translation>停止并转写</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dictation</source>
+        <translation>听写</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>已录时长</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe</source>
+        <translation>停止录音并转写</translation>
+    </message>
+    <message>
+        <source>Stop recording and write what was said into the message</source>
+        <translation>停止录音，并把说的话写进消息</translation>
+    </message>
+    <message>
+        <source>Cancel dictation</source>
+        <translation>取消听写</translation>
+    </message>
+    <message>
+        <source>Discard the recording (Esc)</source>
+        <translation>丢弃录音（Esc）</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>正在录音…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>正在转写…</translation>
+    </message>
+</context>
+<context>
     <name>sotto::ui::RedactionBox</name>
     <message>
         <source>A&amp;dd</source>
@@ -5141,6 +5666,20 @@ Answering…</source>
         <source>[image %1×%2, %3]</source>
         <translation>[图片 %1×%2，%3]</translation>
     </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>已移除的元数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (location, camera, dates, notes…)</source>
+        <translation>
+            <numerusform>%n 项（位置、相机、日期、注释…）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted (an image stored before Sotto kept that)</source>
+        <translation>未计数（该图片存储于 Sotto 记录此项之前）</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::RequestsPane</name>
@@ -5257,6 +5796,10 @@ Answering…</source>
     <message>
         <source>Close the settings</source>
         <translation>关闭设置</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +6042,65 @@ Answering…</source>
     <message>
         <source>Deletion happens every time the vault is unlocked and cannot be undone. Pinned conversations are kept.</source>
         <translation>每次解锁保险库时都会执行删除，且无法撤销。已置顶的对话会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::VoicePage</name>
+    <message>
+        <source>Transcription provider</source>
+        <translation>转写提供商</translation>
+    </message>
+    <message>
+        <source>Transcription model</source>
+        <translation>转写模型</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Dictation records your voice in memory, sends it to the provider below to be written as text, and puts the text in the message for you to check. A provider on this computer (speaches, LocalAI…) keeps your voice here; every recording sent is in the privacy log.</source>
+        <translation>听写在内存中录下您的声音，发送给下面的提供商转为文字，并把文字放进消息供您检查。使用本机上的提供商（speaches、LocalAI…）时，您的声音留在这里；每次发送的录音都记录在隐私日志中。</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>提供商：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>麦克风：</translation>
+    </message>
+    <message>
+        <source>None (dictation off)</source>
+        <translation>无（关闭听写）</translation>
+    </message>
+    <message>
+        <source>Its API has no transcription endpoint</source>
+        <translation>它的 API 没有转写端点</translation>
+    </message>
+    <message>
+        <source>The microphone button is shown, but nothing is sent until you choose a provider.</source>
+        <translation>麦克风按钮会显示，但在您选择提供商之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>On this computer: your recordings stay here.</source>
+        <translation>在本机：您的录音留在这里。</translation>
+    </message>
+    <message>
+        <source>Your recordings are sent to %1.</source>
+        <translation>您的录音会发送到 %1。</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>这台电脑上没有找到麦克风。</translation>
     </message>
 </context>
 <context>
