@@ -74,6 +74,10 @@ Attachment pngImage()
     Attachment image;
     image.mimeType = QStringLiteral("image/png");
     image.data = IMAGE;
+    RemovedMetadata removed; // what sanitising took from the original: 3 tags and a colour profile
+    removed.exifTags = 3;
+    removed.iccProfile = true;
+    image.removedMetadata = removed;
     return image;
 }
 
@@ -661,8 +665,15 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Hi"), QStringLiteral("Salut !"), QStringLiteral("Again"),
                               QStringLiteral("Look")}));
 
-        const ContentSummary expected{mergedSystem.size() + 2 + 7 + 5 + 4, 1, IMAGE.size()};
+        // The audit's metadata_removed: what sanitising took from the images sent (3 tags, a profile).
+        const ContentSummary expected{mergedSystem.size() + 2 + 7 + 5 + 4, 1, IMAGE.size(), 4};
         QCOMPARE(spec.content, expected);
+        // An image stored before Sotto kept that report: the count is not known.
+        ChatRequest older = request;
+        for (Message &message : older.history)
+            for (Attachment &attachment : message.attachments)
+                attachment.removedMetadata.reset();
+        QCOMPARE(buildChatRequest(configFor(Api(api)), older).content.metadataRemoved, std::nullopt);
     }
 
     void nonAsciiTextSurvives()
