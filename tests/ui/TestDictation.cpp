@@ -217,6 +217,21 @@ private Q_SLOTS:
         QCOMPARE(requestsToday(), 1);
     }
 
+    void aRecordingStopsByItselfAtItsLongestAndIsTranscribed()
+    {
+        choose(QStringLiteral("Whisper here"));
+        m_server->setTranscript(QStringLiteral("a long story"));
+        m_pane->dictation()->setMaxLength(std::chrono::milliseconds(300));
+        QTest::mouseClick(m_button, Qt::LeftButton);
+        QTRY_VERIFY(m_input && m_input->isRecording());
+        m_input->feed(speech());
+        // No Stop: the cap ends the recording and sends it.
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->composer()->text(), QStringLiteral("a long story"), 15000);
+        QVERIFY(!m_input || !m_input->isRecording());
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_pane->dictation()->state(), Dictation::State::Idle);
+    }
+
     void theShortcutStartsAndStops()
     {
         choose(QStringLiteral("Whisper here"));

@@ -44,6 +44,11 @@ Dictation::Dictation(Session &session, Composer &composer, RecordingStrip &strip
 
 Dictation::~Dictation() = default;
 
+void Dictation::setMaxLength(std::chrono::milliseconds length)
+{
+    m_cap.setInterval(length);
+}
+
 void Dictation::setAudioInputs(std::unique_ptr<AudioInputs> inputs)
 {
     cancel();
@@ -126,7 +131,7 @@ void Dictation::begin(const QByteArray &deviceId)
     m_tick.start();
     m_cap.start();
     setState(State::Recording);
-    m_strip.showRecording(MAX_LENGTH);
+    m_strip.showRecording(std::chrono::milliseconds(m_cap.interval()));
 }
 
 void Dictation::finishRecording()

@@ -53,6 +53,8 @@ public:
     /// Where recordings come from (the injection point for tests); by default the
     /// computer's inputs (MicrophoneInputs), created at first use.
     void setAudioInputs(std::unique_ptr<AudioInputs> inputs);
+    /// The longest recording (MAX_LENGTH unless a test shortens it).
+    void setMaxLength(std::chrono::milliseconds length);
     State state() const { return m_state; }
 
     /// The button and the shortcut: starts recording, or stops and transcribes.
@@ -81,7 +83,7 @@ private:
     QPointer<QObject> m_request; // the transcription under way; deleting it cancels
     QElapsedTimer m_clock;
     QTimer m_tick; // the strip's timer
-    QTimer m_cap; // MAX_LENGTH
+    QTimer m_cap; // the longest recording
     State m_state = State::Idle;
     quint64 m_attempt = 0; // which press the settings being read belong to
     bool m_devicesChecked = false;
