@@ -88,14 +88,6 @@
         <translation>--api braucht --base-url.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; ist keine http(s)-URL.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>Die Umgebungsvariable %1 ist leer.</translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>Die Antwort wurde angehalten.</translation>
     </message>
@@ -251,6 +243,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto: neuer verschlüsselter Tresor in %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1257,6 @@ Wann es greift: sotto policy set redact off|internet|always. Die Erkennung kann 
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>Die %1-API hat keinen Transkriptionsendpunkt; verwenden Sie --api openai mit einem OpenAI-kompatiblen Server.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; ist keine http(s)-URL.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>Die Umgebungsvariable %1 ist leer.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

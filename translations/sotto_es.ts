@@ -88,14 +88,6 @@
         <translation>--api necesita --base-url.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; no es una URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>La variable de entorno %1 está vacía.</translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>Se detuvo la respuesta.</translation>
     </message>
@@ -251,6 +243,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto: se creó una bóveda cifrada nueva en %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable de entorno %1 está vacía.</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1257,6 @@ Cuándo se aplica: sotto policy set redact off|internet|always. La detección pu
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>La API %1 no tiene punto de transcripción; use --api openai con un servidor compatible con OpenAI.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; no es una URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>La variable de entorno %1 está vacía.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

@@ -88,14 +88,6 @@
         <translation>--api nécessite --base-url.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; n&apos;est pas une URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>La variable d&apos;environnement %1 est vide.</translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>La réponse a été interrompue.</translation>
     </message>
@@ -252,6 +244,14 @@
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto&#xa0;: nouveau coffre chiffré créé dans %1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable d&apos;environnement %1 est vide.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -313,7 +313,7 @@ Sans commande, Sotto ouvre sa fenêtre.</translation>
   transcribe [--provider NAME] FILE      speech in an audio file as text
   vault check|change-passphrase|backups|restore ID   look after the vault
 Run &apos;sotto COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
   ask [options] PROMPT                   une question, la réponse diffusée sur stdout
   providers add NAME|list|remove NAME    les fournisseurs de modèles et leurs clés
   providers detect [--json]              serveurs de modèles en cours d&apos;exécution sur cet ordinateur
@@ -1257,14 +1257,6 @@ Quand le masquage s&apos;applique&#xa0;: sotto policy set redact off|internet|al
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>L’API %1 n’a pas de point de transcription ; utilisez --api openai avec un serveur compatible OpenAI.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; n&apos;est pas une URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>La variable d&apos;environnement %1 est vide.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

@@ -156,14 +156,6 @@
         <translation>--api richiede --base-url.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; non è un URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>La variabile d&apos;ambiente %1 è vuota.</translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>Interrotto da %1; quanto è già arrivato viene conservato.</translation>
     </message>
@@ -251,6 +243,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto: creata una nuova cassaforte cifrata in %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; non è un URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variabile d&apos;ambiente %1 è vuota.</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1257,6 @@ Quando si applica: sotto policy set redact off|internet|always. Il rilevamento p
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>L’API %1 non ha un endpoint di trascrizione; usa --api openai con un server compatibile con OpenAI.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; non è un URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>La variabile d&apos;ambiente %1 è vuota.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

@@ -88,14 +88,6 @@
         <translation>--api には --base-url が必要です。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; は http(s) の URL ではありません。</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>環境変数 %1 が空です。</translation>
-    </message>
-    <message>
         <source>The answer was stopped.</source>
         <translation>回答は停止されました。</translation>
     </message>
@@ -250,6 +242,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto: %1 に暗号化された保管庫を新規作成しました。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; は http(s) の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>環境変数 %1 が空です。</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +1246,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>%1 API には文字起こしエンドポイントがありません。OpenAI 互換サーバーで --api openai を使ってください。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; は http(s) の URL ではありません。</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>環境変数 %1 が空です。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

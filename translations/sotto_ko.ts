@@ -156,14 +156,6 @@
         <translation>--api에는 --base-url이 필요합니다.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos;은(는) http(s) URL이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>환경 변수 %1이(가) 비어 있습니다.</translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>%1(으)로 중단되었습니다. 이미 도착한 내용은 보존됩니다.</translation>
     </message>
@@ -250,6 +242,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto: %1에 암호화된 새 보관함을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos;은(는) http(s) URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>환경 변수 %1이(가) 비어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +1246,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>%1 API에는 전사 엔드포인트가 없습니다. OpenAI 호환 서버에 --api openai를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos;은(는) http(s) URL이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>환경 변수 %1이(가) 비어 있습니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

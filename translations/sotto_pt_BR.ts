@@ -156,14 +156,6 @@
         <translation>--api precisa de --base-url.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; não é uma URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>A variável de ambiente %1 está vazia.</translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>Interrompido por %1; o que já chegou foi mantido.</translation>
     </message>
@@ -251,6 +243,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto: novo cofre criptografado criado em %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>&apos;%1&apos; não é uma URL http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>A variável de ambiente %1 está vazia.</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1257,6 @@ Quando é aplicada: sotto policy set redact off|internet|always. A detecção po
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>A API %1 não tem endpoint de transcrição; use --api openai com um servidor compatível com OpenAI.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>&apos;%1&apos; não é uma URL http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>A variável de ambiente %1 está vazia.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

@@ -156,14 +156,6 @@
         <translation>Для --api нужен --base-url.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>«%1» — не URL-адрес http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>Переменная окружения %1 пуста.</translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>Прервано сигналом %1; уже полученное сохранено.</translation>
     </message>
@@ -252,6 +244,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto: создано новое зашифрованное хранилище в %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>«%1» — не URL-адрес http(s).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Переменная окружения %1 пуста.</translation>
     </message>
 </context>
 <context>
@@ -1268,14 +1268,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>У API %1 нет точки транскрипции; используйте --api openai с OpenAI-совместимым сервером.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>«%1» — не URL-адрес http(s).</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>Переменная окружения %1 пуста.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

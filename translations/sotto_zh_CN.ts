@@ -156,14 +156,6 @@
         <translation>--api 需要配合 --base-url 使用。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>“%1”不是 http(s) URL。</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>环境变量 %1 为空。</translation>
-    </message>
-    <message>
         <source>Interrupted by %1; what arrived is kept.</source>
         <translation>被 %1 中断；已收到的内容会保留。</translation>
     </message>
@@ -250,6 +242,14 @@
     <message>
         <source>sotto: created a new encrypted vault in %1.</source>
         <translation>sotto：已在 %1 中创建新的加密保险库。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>环境变量 %1 为空。</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +1246,6 @@ When it runs: sotto policy set redact off|internet|always. Detection can miss th
     <message>
         <source>The %1 API has no transcription endpoint; use --api openai with an OpenAI-compatible server.</source>
         <translation>%1 API 没有转写端点；请对兼容 OpenAI 的服务器使用 --api openai。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http(s) URL.</source>
-        <translation>“%1”不是 http(s) URL。</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty.</source>
-        <translation>环境变量 %1 为空。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

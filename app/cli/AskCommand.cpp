@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
-#include "app/ProcessHardening.h"
 #include "app/cli/AwaitFuture.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
@@ -21,7 +20,6 @@
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/TurnJob.h"
 #include "core/privacy/ImageSanitizer.h"
-#include "core/providers/HttpBackend.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/EnsembleRepository.h"
 #include "core/store/MessageRepository.h"
@@ -300,21 +298,10 @@ int runAskCommand(CliContext &context)
             return context.fail(ExitUsage, AskText::tr("--api must be openai, anthropic, ollama or gemini."));
         if (!parser.isSet(baseUrl))
             return context.fail(ExitUsage, AskText::tr("--api needs --base-url."));
-        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
-        if (!url.isValid()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty())
-            return context.fail(ExitUsage,
-                                AskText::tr("'%1' is not an http(s) URL.").arg(parser.value(baseUrl)));
-        config.api = *chosenApi;
-        config.baseUrl = url;
-        config.name = HttpBackend::displayHost(url);
-        config.apiKeyEnv = parser.value(apiKeyEnv);
-        // Read once and taken out of the environment (ProcessHardening).
-        config.apiKey = ProcessHardening::takeEnvironmentSecret(config.apiKeyEnv.toLocal8Bit());
-        if (!config.apiKeyEnv.isEmpty() && config.apiKey.isEmpty())
-            return context.fail(ExitUsage,
-                                AskText::tr("The environment variable %1 is empty.").arg(config.apiKeyEnv));
+        auto given = context.adHocProvider(*chosenApi, parser.value(baseUrl), parser.value(apiKeyEnv));
+        if (!given)
+            return ExitUsage;
+        config = *given;
     }
 
     // Images are sanitised before anything else: a bad file is a bad input, not a network error.

@@ -3,9 +3,11 @@
 #include "app/cli/CliContext.h"
 
 #include "app/ExitCode.h"
+#include "app/ProcessHardening.h"
 #include "app/cli/AwaitFuture.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/PassphraseReader.h"
+#include "core/providers/HttpBackend.h"
 #include "core/store/SecretBytes.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultBackups.h"
@@ -45,6 +47,28 @@ int CliContext::parse(QCommandLineParser &parser)
     m_profileDirectory = parser.value(CliOptions::profileOption());
     m_passphraseFile = parser.value(CliOptions::passphraseFileOption());
     return -1;
+}
+
+std::optional<ProviderConfig> CliContext::adHocProvider(Api api, const QString &baseUrl,
+                                                        const QString &apiKeyEnv)
+{
+    const QUrl url(baseUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || url.host().isEmpty()) {
+        fail(ExitUsage, tr("'%1' is not an http(s) URL.").arg(baseUrl));
+        return std::nullopt;
+    }
+    ProviderConfig config;
+    config.api = api;
+    config.baseUrl = url;
+    config.name = HttpBackend::displayHost(url);
+    config.apiKeyEnv = apiKeyEnv;
+    config.apiKey = ProcessHardening::takeEnvironmentSecret(apiKeyEnv.toLocal8Bit());
+    if (!apiKeyEnv.isEmpty() && config.apiKey.isEmpty()) {
+        fail(ExitUsage, tr("The environment variable %1 is empty.").arg(apiKeyEnv));
+        return std::nullopt;
+    }
+    return config;
 }
 
 Profile CliContext::profile() const

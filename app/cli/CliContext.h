@@ -6,6 +6,7 @@
 #include "app/cli/TerminalFilter.h"
 #include "core/store/Profile.h"
 #include "core/store/VaultError.h"
+#include "core/types/ProviderConfig.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QJsonDocument;
@@ -47,6 +49,11 @@ public:
     /// Parses the command's arguments. Returns -1 to go on, or the exit code to
     /// return at once (0 after printing --help, 2 after a usage error).
     int parse(QCommandLineParser &parser);
+
+    /// An ad-hoc provider (`--api … --base-url URL [--api-key-env VAR]`): the URL must be
+    /// http(s) with a host; the key is read once and taken out of the environment
+    /// (ProcessHardening). nullopt, with the usage error printed, otherwise (exit 2).
+    std::optional<ProviderConfig> adHocProvider(Api api, const QString &baseUrl, const QString &apiKeyEnv);
 
     Profile profile() const;
     QString passphraseFile() const { return m_passphraseFile; }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "app/ExitCode.h"
-#include "app/ProcessHardening.h"
 #include "app/cli/AwaitFuture.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
@@ -13,7 +12,6 @@
 #include "core/orchestration/EgressStack.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/orchestration/TranscriptionService.h"
-#include "core/providers/HttpBackend.h"
 #include "core/providers/TranscriptionRequests.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/SettingsRepository.h"
@@ -94,21 +92,10 @@ int runTranscribeCommand(CliContext &context)
                 TranscribeText::tr("The %1 API has no transcription endpoint; use --api openai "
                                    "with an OpenAI-compatible server.")
                     .arg(apiName(*chosenApi)));
-        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
-        if (!url.isValid()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty())
-            return context.fail(ExitUsage,
-                                TranscribeText::tr("'%1' is not an http(s) URL.").arg(parser.value(baseUrl)));
-        config.api = *chosenApi;
-        config.baseUrl = url;
-        config.name = HttpBackend::displayHost(url);
-        config.apiKeyEnv = parser.value(apiKeyEnv);
-        // Read once and taken out of the environment (ProcessHardening).
-        config.apiKey = ProcessHardening::takeEnvironmentSecret(config.apiKeyEnv.toLocal8Bit());
-        if (!config.apiKeyEnv.isEmpty() && config.apiKey.isEmpty())
-            return context.fail(
-                ExitUsage, TranscribeText::tr("The environment variable %1 is empty.").arg(config.apiKeyEnv));
+        auto given = context.adHocProvider(*chosenApi, parser.value(baseUrl), parser.value(apiKeyEnv));
+        if (!given)
+            return ExitUsage;
+        config = *given;
     }
 
     // The file is judged before anything else: a bad file is a bad input, not a network error.

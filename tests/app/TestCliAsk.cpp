@@ -157,6 +157,38 @@ private Q_SLOTS:
         QVERIFY(audit.at(0).toObject().value(QStringLiteral("conversation_id")).isNull());
     }
 
+    // An ad-hoc provider (ask and transcribe share it): a URL that is not http(s) and an empty key
+    // variable are usage errors, said in one line, and nothing is sent.
+    void aBadAdHocProviderIsAUsageError_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("ask") << QStringLiteral("ask");
+        QTest::newRow("transcribe") << QStringLiteral("transcribe");
+    }
+
+    void aBadAdHocProviderIsAUsageError()
+    {
+        QFETCH(QString, command);
+        const QString last
+            = command == QLatin1String("ask") ? QStringLiteral("hi") : QStringLiteral("memo.wav");
+        ProcessResult r = runSotto({command, QStringLiteral("--api"), QStringLiteral("openai"),
+                                    QStringLiteral("--base-url"), QStringLiteral("ftp://127.0.0.1/v1"), last},
+                                   m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'ftp://127.0.0.1/v1' is not an http(s) URL."), r.err.constData());
+
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("SOTTO_TEST_EMPTY_KEY"), QString());
+        r = runSotto({command, QStringLiteral("--api"), QStringLiteral("openai"),
+                      QStringLiteral("--base-url"), m_server->apiRoot(Api::OpenAi).toString(),
+                      QStringLiteral("--api-key-env"), QStringLiteral("SOTTO_TEST_EMPTY_KEY"), last},
+                     env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("The environment variable SOTTO_TEST_EMPTY_KEY is empty."),
+                 r.err.constData());
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
     // Issue 17, "models that cannot see": listed as text only, a model gets no image.
     void aModelListedAsTextOnlyIsRefusedAnImage()
     {
