@@ -10,6 +10,21 @@
 
 namespace sotto {
 
+void SqlValue::bindTo(SqlStatement &statement, int index) const
+{
+    std::visit(
+        [&](const auto &value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                statement.bindNull(index);
+            else if constexpr (std::is_same_v<T, QByteArray>)
+                statement.bindBlob(index, value);
+            else
+                statement.bind(index, value);
+        },
+        m_value);
+}
+
 SqlStatement::SqlStatement(sqlite3_stmt *statement, Vault *cache)
     : m_statement(statement)
     , m_cache(cache)
@@ -92,6 +107,14 @@ SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &value)
 SqlStatement &SqlStatement::bindNull(int index)
 {
     noteBind(sqlite3_bind_null(m_statement, index));
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindAll(std::initializer_list<SqlValue> values)
+{
+    int index = 1;
+    for (const SqlValue &value : values)
+        value.bindTo(*this, index++);
     return *this;
 }
 
