@@ -6,6 +6,7 @@
 #include "core/store/Vault.h"
 
 #include <initializer_list>
+#include <type_traits>
 
 /// One-call statements on a vault's connection, so a repository says what it
 /// stores and reads rather than how each step's error travels: each prepares
@@ -49,6 +50,31 @@ VaultResult<void> forEachRow(Vault &vault, const char *sql, std::initializer_lis
 {
     return prepare(vault, sql, values).and_then([&](SqlStatement statement) {
         return statement.forEachRow(each);
+    });
+}
+
+/// The reader of a row whose first column is an integer (an id RETURNING gives).
+inline qint64 firstInteger(const SqlStatement &row)
+{
+    return row.int64(0);
+}
+
+/// Runs `body` (which returns a VaultResult) inside vault.transaction(), a
+/// savepoint when one is already open, and commits when it succeeds. A failure of
+/// the transaction's start, of the body or of the commit rolls everything back
+/// and is the result; otherwise the body's value is. What must happen only once
+/// the change is committed (noting pending changes) follows it, in `transform`.
+template <typename Body>
+auto inTransaction(Vault &vault, Body &&body) -> std::invoke_result_t<Body &>
+{
+    auto transaction = vault.transaction();
+    if (!transaction)
+        return Unexpected<VaultFailure>(std::move(transaction).error());
+    auto result = body();
+    if (!result)
+        return result;
+    return transaction->commit().and_then([&] {
+        return std::move(result);
     });
 }
 

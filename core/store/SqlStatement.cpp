@@ -134,13 +134,7 @@ VaultResult<bool> SqlStatement::step()
 
 VaultResult<void> SqlStatement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return {};
-    }
+    return forEachRow([](const SqlStatement &) {});
 }
 
 void SqlStatement::reset()

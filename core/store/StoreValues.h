@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #pragma once
 
+#include "core/types/Message.h"
 #include "core/types/Mode.h"
 
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace sotto::store {
 
@@ -46,6 +49,29 @@ inline Mode modeFromStored(const QString &name)
 inline Role roleFromStored(const QString &name)
 {
     return roleFromString(name).value_or(Role::User);
+}
+
+/// An optional reference (a parent message, a conversation) is NULL when unset (0).
+inline std::optional<qint64> idOrNull(qint64 id)
+{
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+/// Optional text (a proxy) is NULL when empty.
+inline std::optional<QString> textOrNull(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+/// Token counts are NULL when the provider reported none.
+inline std::optional<qint64> inputTokens(const std::optional<Usage> &usage)
+{
+    return usage ? std::optional<qint64>(usage->inputTokens) : std::nullopt;
+}
+
+inline std::optional<qint64> outputTokens(const std::optional<Usage> &usage)
+{
+    return usage ? std::optional<qint64>(usage->outputTokens) : std::nullopt;
 }
 
 } // namespace sotto::store
