@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/ConversationRepository.h"
 
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
@@ -51,25 +52,18 @@ VaultResult<Conversation> ConversationRepository::create(const Conversation &dra
         conversation.updatedAt = conversation.createdAt;
     if (conversation.sourceId.isEmpty())
         conversation.sourceId = newSourceId();
-    auto insert
-        = m_vault.prepare("INSERT INTO conversations (title, created_at, updated_at, pinned, provider, "
-                          "model, mode, local_only, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    if (!insert)
-        return Unexpected<VaultFailure>(std::move(insert).error());
-    insert->bind(1, conversation.title)
-        .bind(2, toMs(conversation.createdAt))
-        .bind(3, toMs(conversation.updatedAt))
-        .bind(4, conversation.pinned)
-        .bind(5, conversation.provider)
-        .bind(6, conversation.model)
-        .bind(7, modeName(conversation.mode))
-        .bind(8, conversation.localOnly)
-        .bind(9, conversation.sourceId);
-    if (auto ran = insert->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    conversation.id = m_vault.lastInsertId();
-    m_vault.pendingChanges().conversations = true;
-    return conversation;
+    auto inserted
+        = sql::run(m_vault,
+                   "INSERT INTO conversations (title, created_at, updated_at, pinned, provider, "
+                   "model, mode, local_only, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                   {conversation.title, toMs(conversation.createdAt), toMs(conversation.updatedAt),
+                    conversation.pinned, conversation.provider, conversation.model,
+                    modeName(conversation.mode), conversation.localOnly, conversation.sourceId});
+    return std::move(inserted).transform([&] {
+        conversation.id = m_vault.lastInsertId();
+        m_vault.pendingChanges().conversations = true;
+        return conversation;
+    });
 }
 
 QString ConversationRepository::newSourceId()
@@ -79,69 +73,32 @@ QString ConversationRepository::newSourceId()
 
 VaultResult<qint64> ConversationRepository::findBySource(const QString &sourceId)
 {
-    auto select = m_vault.prepare("SELECT id FROM conversations WHERE source_id = ?1");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, sourceId);
-    auto row = select->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    return *row ? select->int64(0) : qint64(0);
+    return sql::integer(m_vault, "SELECT id FROM conversations WHERE source_id = ?1", {sourceId});
 }
 
 VaultResult<Conversation> ConversationRepository::get(qint64 id)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + COLUMNS + " FROM conversations WHERE id = ?1";
-    auto select = m_vault.prepare(sql.constData());
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    if (!*row)
-        return vaultError(VaultError::NotFound, tr("There is no conversation %1.").arg(id));
-    return readConversation(*select);
+    static const QByteArray query = QByteArray("SELECT ") + COLUMNS + " FROM conversations WHERE id = ?1";
+    return orNotFound(sql::row(m_vault, query.constData(), {id}, readConversation),
+                      tr("There is no conversation %1.").arg(id));
 }
 
 VaultResult<QList<Conversation>> ConversationRepository::list(int offset, int limit)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + COLUMNS
+    static const QByteArray query = QByteArray("SELECT ") + COLUMNS
         + " FROM conversations ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?1 OFFSET ?2";
-    auto select = m_vault.prepare(sql.constData());
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, qint64(limit)).bind(2, qint64(qMax(0, offset)));
-    QList<Conversation> conversations;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return conversations;
-        conversations.append(readConversation(*select));
-    }
+    return sql::rows(m_vault, query.constData(), {limit, qMax(0, offset)}, readConversation);
 }
 
 VaultResult<qint64> ConversationRepository::count()
 {
-    auto select = m_vault.prepare("SELECT count(*) FROM conversations");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    auto row = select->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    return select->int64(0);
+    return sql::integer(m_vault, "SELECT count(*) FROM conversations");
 }
 
 template <typename T>
-VaultResult<void> ConversationRepository::setColumn(const char *sql, qint64 id, const T &value)
+VaultResult<void> ConversationRepository::setColumn(const char *statement, qint64 id, const T &value)
 {
-    auto update = m_vault.prepare(sql);
-    if (!update)
-        return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, value).bind(2, id);
-    if (auto ran = update->run(); !ran)
+    if (auto ran = sql::run(m_vault, statement, {value, id}); !ran)
         return ran;
     if (m_vault.changes() == 0)
         return vaultError(VaultError::NotFound, tr("There is no conversation %1.").arg(id));
@@ -186,19 +143,15 @@ VaultResult<void> ConversationRepository::touch(qint64 id, const QDateTime &when
 
 VaultResult<void> ConversationRepository::remove(qint64 id)
 {
-    auto transaction = m_vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    auto remove = m_vault.prepare("DELETE FROM conversations WHERE id = ?1");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    remove->bind(1, id);
-    if (auto ran = remove->run(); !ran)
-        return ran;
-    if (m_vault.changes() == 0)
-        return vaultError(VaultError::NotFound, tr("There is no conversation %1.").arg(id));
-    if (auto committed = transaction->commit(); !committed)
-        return committed;
+    auto removed = sql::inTransaction(m_vault, [&]() -> VaultResult<void> {
+        if (auto ran = sql::run(m_vault, "DELETE FROM conversations WHERE id = ?1", {id}); !ran)
+            return ran;
+        if (m_vault.changes() == 0)
+            return vaultError(VaultError::NotFound, tr("There is no conversation %1.").arg(id));
+        return {};
+    });
+    if (!removed)
+        return removed;
     m_vault.pendingChanges().conversations = true;
     m_vault.pendingChanges().messages.insert(id);
     m_vault.pendingChanges().auditLog = true; // its request copies went with it
@@ -207,18 +160,16 @@ VaultResult<void> ConversationRepository::remove(qint64 id)
 
 VaultResult<int> ConversationRepository::removeOlderThan(const QDateTime &cutoff, bool includePinned)
 {
-    auto remove = m_vault.prepare("DELETE FROM conversations WHERE updated_at < ?1 AND (pinned = 0 OR ?2)");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    remove->bind(1, toMs(cutoff)).bind(2, includePinned);
-    if (auto ran = remove->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    const int removed = m_vault.changes();
-    if (removed > 0) {
-        m_vault.pendingChanges().conversations = true;
-        m_vault.pendingChanges().auditLog = true;
-    }
-    return removed;
+    return sql::run(m_vault, "DELETE FROM conversations WHERE updated_at < ?1 AND (pinned = 0 OR ?2)",
+                    {toMs(cutoff), includePinned})
+        .transform([this] {
+            const int removed = m_vault.changes();
+            if (removed > 0) {
+                m_vault.pendingChanges().conversations = true;
+                m_vault.pendingChanges().auditLog = true;
+            }
+            return removed;
+        });
 }
 
 } // namespace sotto

@@ -52,7 +52,7 @@ public:
 
 private:
     template <typename T>
-    VaultResult<void> setColumn(const char *sql, qint64 id, const T &value);
+    VaultResult<void> setColumn(const char *statement, qint64 id, const T &value);
 
     Vault &m_vault;
 };

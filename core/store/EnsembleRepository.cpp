@@ -3,6 +3,7 @@
 #include "core/store/EnsembleRepository.h"
 
 #include "core/store/SettingsRepository.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/Vault.h"
 
 #include <QJsonArray>
@@ -76,36 +77,32 @@ VaultResult<void> EnsembleRepository::save(const Ensemble &ensemble)
 
 VaultResult<Ensemble> EnsembleRepository::get(const QString &name)
 {
-    auto stored = SettingsRepository(m_vault).value(PREFIX + name);
-    if (!stored)
-        return Unexpected<VaultFailure>(std::move(stored).error());
-    if (!*stored)
-        return vaultError(VaultError::NotFound, tr("There is no ensemble named %1.").arg(name));
-    return fromJson(name, **stored);
+    return orNotFound(SettingsRepository(m_vault).value(PREFIX + name),
+                      tr("There is no ensemble named %1.").arg(name))
+        .transform([&](const QString &json) {
+            return fromJson(name, json);
+        });
 }
 
 VaultResult<QList<Ensemble>> EnsembleRepository::list()
 {
-    auto all = SettingsRepository(m_vault).all();
-    if (!all)
-        return Unexpected<VaultFailure>(std::move(all).error());
-    QList<Ensemble> ensembles;
-    for (auto it = all->cbegin(); it != all->cend(); ++it) {
-        if (it.key().startsWith(PREFIX))
-            ensembles.append(fromJson(it.key().mid(PREFIX.size()), it.value()));
-    }
-    return ensembles;
+    return SettingsRepository(m_vault).all().transform([](const QMap<QString, QString> &all) {
+        QList<Ensemble> ensembles;
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it.key().startsWith(PREFIX))
+                ensembles.append(fromJson(it.key().mid(PREFIX.size()), it.value()));
+        }
+        return ensembles;
+    });
 }
 
 VaultResult<void> EnsembleRepository::remove(const QString &name)
 {
     SettingsRepository settings(m_vault);
-    auto stored = settings.value(PREFIX + name);
-    if (!stored)
-        return Unexpected<VaultFailure>(std::move(stored).error());
-    if (!*stored)
-        return vaultError(VaultError::NotFound, tr("There is no ensemble named %1.").arg(name));
-    return settings.remove(PREFIX + name);
+    return orNotFound(settings.value(PREFIX + name), tr("There is no ensemble named %1.").arg(name))
+        .and_then([&](const QString &) {
+            return settings.remove(PREFIX + name);
+        });
 }
 
 } // namespace sotto

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/SettingsRepository.h"
 
+#include "core/store/SqlQuery.h"
 #include "core/store/Vault.h"
 
 namespace sotto {
@@ -12,16 +13,9 @@ SettingsRepository::SettingsRepository(Vault &vault)
 
 VaultResult<std::optional<QString>> SettingsRepository::value(const QString &key)
 {
-    auto select = m_vault.prepare("SELECT value FROM settings WHERE key = ?1");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, key);
-    auto row = select->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    if (!*row)
-        return std::optional<QString>();
-    return std::optional<QString>(select->text(0));
+    return sql::row(m_vault, "SELECT value FROM settings WHERE key = ?1", {key}, [](const SqlStatement &row) {
+        return row.text(0);
+    });
 }
 
 QString SettingsRepository::value(const QString &key, const QString &fallback)
@@ -32,12 +26,11 @@ QString SettingsRepository::value(const QString &key, const QString &fallback)
 
 VaultResult<void> SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    auto upsert = m_vault.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!upsert)
-        return Unexpected<VaultFailure>(std::move(upsert).error());
-    upsert->bind(1, key).bind(2, value);
-    if (auto ran = upsert->run(); !ran)
+    if (auto ran = sql::run(m_vault,
+                            "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            {key, value});
+        !ran)
         return ran;
     m_vault.pendingChanges().settings = true;
     return {};
@@ -45,23 +38,18 @@ VaultResult<void> SettingsRepository::setValue(const QString &key, const QString
 
 VaultResult<void> SettingsRepository::setValues(const QMap<QString, QString> &values)
 {
-    auto transaction = m_vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (auto saved = setValue(it.key(), it.value()); !saved)
-            return saved;
-    }
-    return transaction->commit();
+    return sql::inTransaction(m_vault, [&]() -> VaultResult<void> {
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (auto saved = setValue(it.key(), it.value()); !saved)
+                return saved;
+        }
+        return {};
+    });
 }
 
 VaultResult<void> SettingsRepository::remove(const QString &key)
 {
-    auto remove = m_vault.prepare("DELETE FROM settings WHERE key = ?1");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    remove->bind(1, key);
-    if (auto ran = remove->run(); !ran)
+    if (auto ran = sql::run(m_vault, "DELETE FROM settings WHERE key = ?1", {key}); !ran)
         return ran;
     m_vault.pendingChanges().settings = true;
     return {};
@@ -69,18 +57,14 @@ VaultResult<void> SettingsRepository::remove(const QString &key)
 
 VaultResult<QMap<QString, QString>> SettingsRepository::all()
 {
-    auto select = m_vault.prepare("SELECT key, value FROM settings ORDER BY key");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
     QMap<QString, QString> settings;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return settings;
-        settings.insert(select->text(0), select->text(1));
-    }
+    return sql::forEachRow(m_vault, "SELECT key, value FROM settings ORDER BY key", {},
+                           [&](const SqlStatement &row) {
+                               settings.insert(row.text(0), row.text(1));
+                           })
+        .transform([&] {
+            return std::move(settings);
+        });
 }
 
 } // namespace sotto
