@@ -60,9 +60,9 @@ public:
     VaultResult<void> attachToMessage(const QString &turnId, qint64 messageId);
 
 private:
-    VaultResult<QList<AgentLane>> collect(class SqlStatement &select);
-    /// Steps an UPDATE … RETURNING conversation_id of one lane and notes the change.
-    VaultResult<void> changed(class SqlStatement &update);
+    /// Notes the change of the lane an UPDATE … RETURNING conversation_id found;
+    /// NotFound when it found none.
+    VaultResult<void> changed(VaultResult<std::optional<qint64>> conversationId);
 
     Vault &m_vault;
 };

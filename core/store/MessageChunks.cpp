@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/MessageChunks.h"
 
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
@@ -14,13 +15,11 @@ VaultResult<void> MessageChunks::append(Vault &vault, qint64 messageId, qint64 s
 {
     // A message deleted while it streams: no row, reported below, rather than a
     // foreign-key failure.
-    auto insert
-        = vault.prepare("INSERT INTO message_chunks (message_id, seq, content, thinking, created_at) "
-                        "SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?1)");
-    if (!insert)
-        return Unexpected<VaultFailure>(std::move(insert).error());
-    insert->bind(1, messageId).bind(2, seq).bind(3, content).bind(4, thinking).bind(5, nowMs());
-    if (auto ran = insert->run(); !ran)
+    if (auto ran = sql::run(vault,
+                            "INSERT INTO message_chunks (message_id, seq, content, thinking, created_at) "
+                            "SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?1)",
+                            {messageId, seq, content, thinking, nowMs()});
+        !ran)
         return ran;
     if (vault.changes() == 0)
         return vaultError(VaultError::NotFound, QStringLiteral("the streamed message was deleted"));
@@ -29,76 +28,55 @@ VaultResult<void> MessageChunks::append(Vault &vault, qint64 messageId, qint64 s
 
 VaultResult<void> MessageChunks::settle(Vault &vault, qint64 messageId)
 {
-    auto transaction = vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    auto join = vault.prepare(
-        "UPDATE messages SET "
-        "content = content || (SELECT group_concat(c.content, '' ORDER BY c.seq) "
-        "  FROM message_chunks AS c WHERE c.message_id = ?1), "
-        "thinking = thinking || (SELECT group_concat(c.thinking, '' ORDER BY c.seq) "
-        "  FROM message_chunks AS c WHERE c.message_id = ?1), "
-        "updated_at = max(updated_at, (SELECT max(c.created_at) FROM message_chunks AS c WHERE c.message_id "
-        "= ?1)) "
-        "WHERE id = ?1 AND EXISTS (SELECT 1 FROM message_chunks AS c WHERE c.message_id = ?1)");
-    if (!join)
-        return Unexpected<VaultFailure>(std::move(join).error());
-    join->bind(1, messageId);
-    if (auto ran = join->run(); !ran)
-        return ran;
-    auto remove = vault.prepare("DELETE FROM message_chunks WHERE message_id = ?1");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    remove->bind(1, messageId);
-    if (auto ran = remove->run(); !ran)
-        return ran;
-    return transaction->commit();
+    return sql::inTransaction(vault, [&]() -> VaultResult<void> {
+        if (auto ran = sql::run(
+                vault,
+                "UPDATE messages SET "
+                "content = content || (SELECT group_concat(c.content, '' ORDER BY c.seq) "
+                "  FROM message_chunks AS c WHERE c.message_id = ?1), "
+                "thinking = thinking || (SELECT group_concat(c.thinking, '' ORDER BY c.seq) "
+                "  FROM message_chunks AS c WHERE c.message_id = ?1), "
+                "updated_at = max(updated_at, (SELECT max(c.created_at) FROM message_chunks AS c WHERE "
+                "c.message_id = ?1)) "
+                "WHERE id = ?1 AND EXISTS (SELECT 1 FROM message_chunks AS c WHERE c.message_id = ?1)",
+                {messageId});
+            !ran)
+            return ran;
+        return sql::run(vault, "DELETE FROM message_chunks WHERE message_id = ?1", {messageId});
+    });
 }
 
 VaultResult<int> MessageChunks::settleAll(Vault &vault)
 {
-    // The usual case — nothing streaming, nothing left by a crash — writes nothing.
-    auto any = vault.prepare("SELECT EXISTS (SELECT 1 FROM message_chunks)");
-    if (!any)
-        return Unexpected<VaultFailure>(std::move(any).error());
-    auto row = any->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    const bool found = *row && any->int64(0) != 0;
-    if (auto rest = any->run(); !rest)
-        return Unexpected<VaultFailure>(std::move(rest).error());
-    if (!found)
-        return 0;
+    auto any = sql::integer(vault, "SELECT EXISTS (SELECT 1 FROM message_chunks)");
+    if (!any || *any == 0)
+        return std::move(any).transform([](qint64) {
+            return 0;
+        });
 
-    auto transaction = vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    auto join
-        = vault.prepare("UPDATE messages SET "
-                        "content = content || (SELECT group_concat(c.content, '' ORDER BY c.seq) "
-                        "  FROM message_chunks AS c WHERE c.message_id = messages.id), "
-                        "thinking = thinking || (SELECT group_concat(c.thinking, '' ORDER BY c.seq) "
-                        "  FROM message_chunks AS c WHERE c.message_id = messages.id), "
-                        "updated_at = max(updated_at, (SELECT max(c.created_at) FROM message_chunks AS c "
-                        "  WHERE c.message_id = messages.id)) "
-                        "WHERE id IN (SELECT message_id FROM message_chunks) RETURNING conversation_id");
-    if (!join)
-        return Unexpected<VaultFailure>(std::move(join).error());
     int settled = 0;
-    for (;;) {
-        auto joined = join->step();
+    auto done = sql::inTransaction(vault, [&]() -> VaultResult<void> {
+        auto joined = sql::forEachRow(
+            vault,
+            "UPDATE messages SET "
+            "content = content || (SELECT group_concat(c.content, '' ORDER BY c.seq) "
+            "  FROM message_chunks AS c WHERE c.message_id = messages.id), "
+            "thinking = thinking || (SELECT group_concat(c.thinking, '' ORDER BY c.seq) "
+            "  FROM message_chunks AS c WHERE c.message_id = messages.id), "
+            "updated_at = max(updated_at, (SELECT max(c.created_at) FROM message_chunks AS c "
+            "  WHERE c.message_id = messages.id)) "
+            "WHERE id IN (SELECT message_id FROM message_chunks) RETURNING conversation_id",
+            {}, [&](const SqlStatement &row) {
+                ++settled;
+                vault.pendingChanges().messages.insert(row.int64(0));
+            });
         if (!joined)
-            return Unexpected<VaultFailure>(std::move(joined).error());
-        if (!*joined)
-            break;
-        ++settled;
-        vault.pendingChanges().messages.insert(join->int64(0));
-    }
-    if (auto ran = vault.exec("DELETE FROM message_chunks"); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    return settled;
+            return joined;
+        return vault.exec("DELETE FROM message_chunks");
+    });
+    return std::move(done).transform([&] {
+        return settled;
+    });
 }
 
 } // namespace sotto
