@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/AuditRepository.h"
 
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
@@ -162,93 +163,75 @@ std::optional<Destination> AuditRepository::destinationFromName(const QString &n
 
 VaultResult<qint64> AuditRepository::insert(const AuditRecord &record)
 {
-    auto transaction = m_vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    auto insert = m_vault.prepare(
-        "INSERT INTO audit_records (turn_id, conversation_id, time, provider, api, "
-        "purpose, model, mode, method, url, "
-        "host, destination, status, http_status, body_bytes, header_bytes, response_bytes, "
-        "duration_ms, text_chars, "
-        "images, image_bytes, redactions, headers, policy_reason, error, history_sent, "
-        "history_withheld, proxy, metadata_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
-    if (!insert)
-        return Unexpected<VaultFailure>(std::move(insert).error());
-    insert->bind(1, record.turnId);
-    if (record.conversationId > 0)
-        insert->bind(2, record.conversationId);
-    else
-        insert->bindNull(2);
-    insert->bind(3, toMs(record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc()))
-        .bind(4, record.provider)
-        .bind(5, record.api)
-        .bind(6, record.purpose)
-        .bind(7, record.model)
-        .bind(8, record.mode)
-        .bind(9, record.method)
-        .bind(10, record.url)
-        .bind(11, record.host)
-        .bind(12, destinationName(record.destination))
-        .bind(13, auditStatusName(record.status))
-        .bind(14, record.httpStatus)
-        .bind(15, record.bodyBytes)
-        .bind(16, record.headerBytes)
-        .bind(17, record.responseBytes)
-        .bind(18, record.durationMs)
-        .bind(19, record.textChars)
-        .bind(20, record.images)
-        .bind(21, record.imageBytes)
-        .bind(22, record.redactions)
-        .bind(23, headersToJson(record.headers))
-        .bind(24, record.policyReason)
-        .bind(25, record.error)
-        .bind(26, record.historySent)
-        .bind(27, record.historyWithheld);
-    if (record.proxy.isEmpty())
-        insert->bindNull(28);
-    else
-        insert->bind(28, record.proxy);
-    if (record.metadataRemoved)
-        insert->bind(29, *record.metadataRemoved);
-    else
-        insert->bindNull(29);
-    if (auto ran = insert->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    const qint64 id = m_vault.lastInsertId();
-    if (!record.requestCopy.isEmpty()) {
+    qint64 id = 0;
+    auto inserted = sql::inTransaction(m_vault, [&]() -> VaultResult<void> {
+        if (auto ran = sql::run(
+                m_vault,
+                "INSERT INTO audit_records (turn_id, conversation_id, time, provider, api, "
+                "purpose, model, mode, method, url, "
+                "host, destination, status, http_status, body_bytes, header_bytes, response_bytes, "
+                "duration_ms, text_chars, "
+                "images, image_bytes, redactions, headers, policy_reason, error, history_sent, "
+                "history_withheld, proxy, metadata_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
+                "?29)",
+                {record.turnId,
+                 idOrNull(record.conversationId),
+                 toMs(record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc()),
+                 record.provider,
+                 record.api,
+                 record.purpose,
+                 record.model,
+                 record.mode,
+                 record.method,
+                 record.url,
+                 record.host,
+                 destinationName(record.destination),
+                 auditStatusName(record.status),
+                 record.httpStatus,
+                 record.bodyBytes,
+                 record.headerBytes,
+                 record.responseBytes,
+                 record.durationMs,
+                 record.textChars,
+                 record.images,
+                 record.imageBytes,
+                 record.redactions,
+                 headersToJson(record.headers),
+                 record.policyReason,
+                 record.error,
+                 record.historySent,
+                 record.historyWithheld,
+                 textOrNull(record.proxy),
+                 record.metadataRemoved});
+            !ran)
+            return ran;
+        id = m_vault.lastInsertId();
+        if (record.requestCopy.isEmpty())
+            return {};
         // Only for a request of a stored conversation: an incognito request (or
         // any outside a conversation) keeps no copy, since its words must not stay.
-        auto copy = m_vault.prepare("INSERT INTO audit_request_copies (audit_id, body) SELECT ?1, ?2 "
-                                    "WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?3)");
-        if (!copy)
-            return Unexpected<VaultFailure>(std::move(copy).error());
-        copy->bind(1, id).bindBlob(2, record.requestCopy).bind(3, record.conversationId);
-        if (auto ran = copy->run(); !ran)
-            return Unexpected<VaultFailure>(std::move(ran).error());
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    m_vault.pendingChanges().auditRecords.insert(id);
-    return id;
+        return sql::run(m_vault,
+                        "INSERT INTO audit_request_copies (audit_id, body) SELECT ?1, ?2 "
+                        "WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?3)",
+                        {id, record.requestCopy, record.conversationId});
+    });
+    return std::move(inserted).transform([&] {
+        m_vault.pendingChanges().auditRecords.insert(id);
+        return id;
+    });
 }
 
 VaultResult<void> AuditRepository::complete(qint64 id, const AuditCompletion &completion)
 {
-    auto update = m_vault.prepare(
-        "UPDATE audit_records SET status = ?1, http_status = ?2, response_bytes = ?3, "
-        "duration_ms = ?4, error = ?5, policy_reason = COALESCE(NULLIF(?7, ''), policy_reason) "
-        "WHERE id = ?6");
-    if (!update)
-        return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, auditStatusName(completion.status))
-        .bind(2, completion.httpStatus)
-        .bind(3, completion.responseBytes)
-        .bind(4, completion.durationMs)
-        .bind(5, completion.error)
-        .bind(6, id)
-        .bind(7, completion.policyReason);
-    if (auto ran = update->run(); !ran)
+    if (auto ran
+        = sql::run(m_vault,
+                   "UPDATE audit_records SET status = ?1, http_status = ?2, response_bytes = ?3, "
+                   "duration_ms = ?4, error = ?5, policy_reason = COALESCE(NULLIF(?7, ''), policy_reason) "
+                   "WHERE id = ?6",
+                   {auditStatusName(completion.status), completion.httpStatus, completion.responseBytes,
+                    completion.durationMs, completion.error, id, completion.policyReason});
+        !ran)
         return ran;
     if (m_vault.changes() == 0)
         return vaultError(VaultError::NotFound, tr("There is no audit record %1.").arg(id));
@@ -263,24 +246,22 @@ VaultResult<AuditRecord> AuditRepository::get(qint64 id)
         return Unexpected<VaultFailure>(std::move(found).error());
     if (found->isEmpty())
         return vaultError(VaultError::NotFound, tr("There is no audit record %1.").arg(id));
-    AuditRecord record = found->first();
-    auto copy = requestCopy(id);
-    if (!copy)
-        return Unexpected<VaultFailure>(std::move(copy).error());
-    record.requestCopy = *copy;
-    return record;
+    return requestCopy(id).transform([&](QByteArray copy) {
+        AuditRecord record = found->first();
+        record.requestCopy = std::move(copy);
+        return record;
+    });
 }
 
 VaultResult<QByteArray> AuditRepository::requestCopy(qint64 id)
 {
-    auto select = m_vault.prepare("SELECT body FROM audit_request_copies WHERE audit_id = ?1");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    return *row ? select->blob(0) : QByteArray();
+    return sql::row(m_vault, "SELECT body FROM audit_request_copies WHERE audit_id = ?1", {id},
+                    [](const SqlStatement &row) {
+                        return row.blob(0);
+                    })
+        .transform([](std::optional<QByteArray> copy) {
+            return copy.value_or(QByteArray());
+        });
 }
 
 VaultResult<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
@@ -294,15 +275,7 @@ VaultResult<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
         return Unexpected<VaultFailure>(std::move(select).error());
     bindFilter(*select, filter);
     select->bind(9, qint64(filter.limit)).bind(10, qint64(qMax(0, filter.offset)));
-    QList<AuditRecord> records;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return records;
-        records.append(readRecord(*select));
-    }
+    return select->rows(readRecord);
 }
 
 VaultResult<QList<AuditRecord>> AuditRepository::find(const QList<qint64> &ids)
@@ -318,11 +291,11 @@ VaultResult<QList<AuditRecord>> AuditRepository::find(const QList<qint64> &ids)
     for (qint64 id : std::as_const(sorted)) {
         select->reset();
         select->bind(1, id);
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (*row)
-            records.append(readRecord(*select));
+        auto record = select->row(readRecord);
+        if (!record)
+            return Unexpected<VaultFailure>(std::move(record).error());
+        if (*record)
+            records.append(**record);
     }
     return records;
 }
@@ -368,19 +341,13 @@ VaultResult<QList<AuditTotal>> AuditRepository::totals(AuditGrouping grouping, c
     const bool byDay = grouping == AuditGrouping::Day || grouping == AuditGrouping::DayAndDestination;
     if (byDay)
         select->bind(9, qint64(utcOffsetSeconds));
-    QList<AuditTotal> totals;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return totals;
-        AuditTotal total = readTotal(*select, 1);
-        total.key = select->text(0);
+    return select->rows([grouping](const SqlStatement &row) {
+        AuditTotal total = readTotal(row, 1);
+        total.key = row.text(0);
         if (grouping == AuditGrouping::DayAndDestination)
-            total.detail = select->text(12);
-        totals.append(total);
-    }
+            total.detail = row.text(12);
+        return total;
+    });
 }
 
 VaultResult<QList<AuditTurn>> AuditRepository::turns(const AuditFilter &filter)
@@ -395,23 +362,17 @@ VaultResult<QList<AuditTurn>> AuditRepository::turns(const AuditFilter &filter)
         return Unexpected<VaultFailure>(std::move(select).error());
     bindFilter(*select, filter);
     select->bind(9, qint64(filter.limit)).bind(10, qint64(qMax(0, filter.offset)));
-    QList<AuditTurn> turns;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return turns;
+    return select->rows([](const SqlStatement &row) {
         AuditTurn turn;
-        turn.turnId = select->text(0);
-        turn.conversationId = select->int64(1);
-        turn.firstTime = fromMs(select->int64(2));
-        turn.lastTime = fromMs(select->int64(3));
-        turn.providers = select->text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        turn.totals = readTotal(*select, 5);
+        turn.turnId = row.text(0);
+        turn.conversationId = row.int64(1);
+        turn.firstTime = fromMs(row.int64(2));
+        turn.lastTime = fromMs(row.int64(3));
+        turn.providers = row.text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        turn.totals = readTotal(row, 5);
         turn.totals.key = turn.turnId;
-        turns.append(turn);
-    }
+        return turn;
+    });
 }
 
 bool AuditRepository::isClearedMarker(const AuditRecord &record)
@@ -421,52 +382,40 @@ bool AuditRepository::isClearedMarker(const AuditRecord &record)
 
 VaultResult<int> AuditRepository::clear(const QDateTime &when)
 {
-    auto transaction = m_vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    auto count = m_vault.prepare("SELECT count(*) FROM audit_records WHERE purpose <> 'audit-cleared'");
-    if (!count)
-        return Unexpected<VaultFailure>(std::move(count).error());
-    auto counted = count->step();
-    if (!counted)
-        return Unexpected<VaultFailure>(std::move(counted).error());
-    const int cleared = *counted ? int(count->int64(0)) : 0;
-    count->reset();
-    // Request copies go with their records (ON DELETE CASCADE).
-    auto remove = m_vault.prepare("DELETE FROM audit_records");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    if (auto ran = remove->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    // The one record left: when, and how many. Nothing left the machine for it.
-    AuditRecord marker;
-    marker.time = when;
-    marker.purpose = QString::fromLatin1(CLEARED_PURPOSE);
-    marker.destination = Destination::Loopback;
-    marker.status = AuditStatus::Completed;
-    marker.historyWithheld = cleared;
-    marker.policyReason = tr("The audit was cleared: %n earlier records were deleted.", nullptr, cleared);
-    auto inserted = insert(marker); // joins this transaction
-    if (!inserted)
-        return Unexpected<VaultFailure>(std::move(inserted).error());
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    m_vault.pendingChanges().auditLog = true;
-    return cleared;
+    int cleared = 0;
+    auto done = sql::inTransaction(m_vault, [&]() -> VaultResult<void> {
+        auto count
+            = sql::integer(m_vault, "SELECT count(*) FROM audit_records WHERE purpose <> 'audit-cleared'");
+        if (!count)
+            return Unexpected<VaultFailure>(std::move(count).error());
+        cleared = int(*count);
+        // Request copies go with their records (ON DELETE CASCADE).
+        if (auto ran = sql::run(m_vault, "DELETE FROM audit_records"); !ran)
+            return ran;
+        // The one record left: when, and how many. Nothing left the machine for it.
+        AuditRecord marker;
+        marker.time = when;
+        marker.purpose = QString::fromLatin1(CLEARED_PURPOSE);
+        marker.destination = Destination::Loopback;
+        marker.status = AuditStatus::Completed;
+        marker.historyWithheld = cleared;
+        marker.policyReason = tr("The audit was cleared: %n earlier records were deleted.", nullptr, cleared);
+        return insert(marker).transform([](qint64) {}); // joins this transaction
+    });
+    return std::move(done).transform([&] {
+        m_vault.pendingChanges().auditLog = true;
+        return cleared;
+    });
 }
 
 VaultResult<int> AuditRepository::removeOlderThan(const QDateTime &cutoff)
 {
-    auto remove = m_vault.prepare("DELETE FROM audit_records WHERE time < ?1");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    remove->bind(1, toMs(cutoff));
-    if (auto ran = remove->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    const int removed = m_vault.changes();
-    if (removed > 0)
-        m_vault.pendingChanges().auditLog = true;
-    return removed;
+    return sql::run(m_vault, "DELETE FROM audit_records WHERE time < ?1", {toMs(cutoff)}).transform([this] {
+        const int removed = m_vault.changes();
+        if (removed > 0)
+            m_vault.pendingChanges().auditLog = true;
+        return removed;
+    });
 }
 
 } // namespace sotto

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/store/ProviderRepository.h"
 
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
 #include <QJsonArray>
@@ -80,7 +82,8 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
 {
     if (provider.name.trimmed().isEmpty())
         return vaultError(VaultError::InvalidArgument, tr("A provider needs a name."));
-    auto upsert = m_vault.prepare(
+    auto saved = sql::run(
+        m_vault,
         "INSERT INTO providers (" SOTTO_PROVIDER_COLUMNS ", position) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, (SELECT "
         "coalesce(max(position), 0) "
@@ -94,69 +97,34 @@ VaultResult<void> ProviderRepository::save(const ProviderConfig &provider)
         "allow_http_to_internet = excluded.allow_http_to_internet, cached_models = excluded.cached_models, "
         "context_tokens = excluded.context_tokens, reported_context_tokens = "
         "excluded.reported_context_tokens, proxy = excluded.proxy, text_only_models = "
-        "excluded.text_only_models");
-    if (!upsert)
-        return Unexpected<VaultFailure>(std::move(upsert).error());
-    upsert->bind(1, provider.name)
-        .bind(2, apiName(provider.api))
-        .bind(3, provider.baseUrl.toString())
-        .bind(4, provider.defaultModel)
-        .bindBlob(5, provider.apiKey)
-        .bind(6, provider.apiKeyEnv)
-        .bind(7, provider.preset)
-        .bind(8, provider.enabled)
-        .bind(9, provider.allowHttpToInternet)
-        .bind(10, modelsToJson(provider.cachedModels))
-        .bind(11, provider.contextTokens)
-        .bind(12, lengthsToJson(provider.reportedContextTokens));
-    if (provider.proxy.isEmpty())
-        upsert->bindNull(13);
-    else
-        upsert->bind(13, provider.proxy);
-    upsert->bind(14, modelsToJson(provider.reportedTextOnly));
-    if (auto ran = upsert->run(); !ran)
-        return ran;
+        "excluded.text_only_models",
+        {provider.name, apiName(provider.api), provider.baseUrl.toString(), provider.defaultModel,
+         provider.apiKey, provider.apiKeyEnv, provider.preset, provider.enabled, provider.allowHttpToInternet,
+         modelsToJson(provider.cachedModels), provider.contextTokens,
+         lengthsToJson(provider.reportedContextTokens), store::textOrNull(provider.proxy),
+         modelsToJson(provider.reportedTextOnly)});
+    if (!saved)
+        return saved;
     m_vault.pendingChanges().providers = true;
     return {};
 }
 
 VaultResult<ProviderConfig> ProviderRepository::get(const QString &name)
 {
-    auto select = m_vault.prepare("SELECT " SOTTO_PROVIDER_COLUMNS " FROM providers WHERE name = ?1");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    select->bind(1, name);
-    auto row = select->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    if (!*row)
-        return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));
-    return readProvider(*select);
+    return orNotFound(sql::row(m_vault, "SELECT " SOTTO_PROVIDER_COLUMNS " FROM providers WHERE name = ?1",
+                               {name}, readProvider),
+                      tr("There is no provider named %1.").arg(name));
 }
 
 VaultResult<QList<ProviderConfig>> ProviderRepository::list()
 {
-    auto select = m_vault.prepare("SELECT " SOTTO_PROVIDER_COLUMNS " FROM providers ORDER BY position, name");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    QList<ProviderConfig> providers;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return providers;
-        providers.append(readProvider(*select));
-    }
+    return sql::rows(m_vault, "SELECT " SOTTO_PROVIDER_COLUMNS " FROM providers ORDER BY position, name", {},
+                     readProvider);
 }
 
 VaultResult<void> ProviderRepository::remove(const QString &name)
 {
-    auto remove = m_vault.prepare("DELETE FROM providers WHERE name = ?1");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    remove->bind(1, name);
-    if (auto ran = remove->run(); !ran)
+    if (auto ran = sql::run(m_vault, "DELETE FROM providers WHERE name = ?1", {name}); !ran)
         return ran;
     if (m_vault.changes() == 0)
         return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));
@@ -166,16 +134,12 @@ VaultResult<void> ProviderRepository::remove(const QString &name)
 
 VaultResult<void> ProviderRepository::setModelCatalog(const QString &name, const ModelCatalog &catalog)
 {
-    auto update = m_vault.prepare(
-        "UPDATE providers SET cached_models = ?1, reported_context_tokens = ?2, text_only_models = ?4 "
-        "WHERE name = ?3");
-    if (!update)
-        return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, modelsToJson(catalog.models))
-        .bind(2, lengthsToJson(catalog.contextTokens))
-        .bind(3, name)
-        .bind(4, modelsToJson(catalog.textOnly));
-    if (auto ran = update->run(); !ran)
+    if (auto ran = sql::run(m_vault,
+                            "UPDATE providers SET cached_models = ?1, reported_context_tokens = ?2, "
+                            "text_only_models = ?4 WHERE name = ?3",
+                            {modelsToJson(catalog.models), lengthsToJson(catalog.contextTokens), name,
+                             modelsToJson(catalog.textOnly)});
+        !ran)
         return ran;
     if (m_vault.changes() == 0)
         return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));
@@ -185,28 +149,23 @@ VaultResult<void> ProviderRepository::setModelCatalog(const QString &name, const
 
 VaultResult<QMap<QString, RedactionPolicy>> ProviderRepository::redactionOverrides()
 {
-    auto select = m_vault.prepare("SELECT name, redaction FROM providers WHERE redaction <> ''");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
     QMap<QString, RedactionPolicy> overrides;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            return overrides;
-        if (const std::optional<RedactionPolicy> policy = redactionPolicyFromString(select->text(1)))
-            overrides.insert(select->text(0), *policy);
-    }
+    return sql::forEachRow(m_vault, "SELECT name, redaction FROM providers WHERE redaction <> ''", {},
+                           [&](const SqlStatement &row) {
+                               if (const std::optional<RedactionPolicy> policy
+                                   = redactionPolicyFromString(row.text(1)))
+                                   overrides.insert(row.text(0), *policy);
+                           })
+        .transform([&] {
+            return std::move(overrides);
+        });
 }
 
 VaultResult<void> ProviderRepository::setRedaction(const QString &name, std::optional<RedactionPolicy> policy)
 {
-    auto update = m_vault.prepare("UPDATE providers SET redaction = ?1 WHERE name = ?2");
-    if (!update)
-        return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, policy ? redactionPolicyName(*policy) : QString()).bind(2, name);
-    if (auto ran = update->run(); !ran)
+    if (auto ran = sql::run(m_vault, "UPDATE providers SET redaction = ?1 WHERE name = ?2",
+                            {policy ? redactionPolicyName(*policy) : QString(), name});
+        !ran)
         return ran;
     if (m_vault.changes() == 0)
         return vaultError(VaultError::NotFound, tr("There is no provider named %1.").arg(name));

@@ -3,6 +3,7 @@
 #include "core/store/SearchRepository.h"
 
 #include "core/store/MessageChunks.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
@@ -106,69 +107,56 @@ VaultResult<QList<SearchHit>> SearchRepository::search(const QString &query, con
     // A broad query matches most of the vault and bm25 costs per match: rank the
     // `candidates` most recent matches of each index (FTS5 walks its doclists in
     // rowid order, so the cut comes before any scoring).
-    auto ranked = m_vault.prepare(
+    struct Ranked {
+        bool message;
+        qint64 id;
+        double score;
+    };
+    auto page = sql::rows(
+        m_vault,
         "SELECT kind, id, score FROM ("
         "  SELECT * FROM (SELECT 0 AS kind, rowid AS id, bm25(conversations_fts) * ?2 AS score "
         "    FROM conversations_fts WHERE conversations_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5) "
         "  UNION ALL "
         "  SELECT * FROM (SELECT 1, rowid, bm25(messages_fts, 1.0, 0.5) "
         "    FROM messages_fts WHERE messages_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5)"
-        ") ORDER BY score, id DESC LIMIT ?3 OFFSET ?4");
-    if (!ranked)
-        return Unexpected<VaultFailure>(std::move(ranked).error());
-    ranked->bind(1, match)
-        .bind(2, TITLE_WEIGHT)
-        .bind(3, qint64(options.limit))
-        .bind(4, qint64(qMax(0, options.offset)))
-        .bind(5, qint64(options.candidates > 0 ? options.candidates : -1));
-    struct Ranked {
-        bool message;
-        qint64 id;
-        double score;
-    };
-    QList<Ranked> page;
-    for (;;) {
-        auto row = ranked->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            break;
-        page.append({ranked->int64(0) == 1, ranked->int64(1), ranked->real(2)});
-    }
-    ranked = SqlStatement();
+        ") ORDER BY score, id DESC LIMIT ?3 OFFSET ?4",
+        {match, TITLE_WEIGHT, options.limit, qMax(0, options.offset),
+         options.candidates > 0 ? options.candidates : -1},
+        [](const SqlStatement &row) {
+            return Ranked{row.int64(0) == 1, row.int64(1), row.real(2)};
+        });
+    if (!page)
+        return Unexpected<VaultFailure>(std::move(page).error());
 
-    for (const Ranked &entry : std::as_const(page)) {
-        auto detail = entry.message
-            ? m_vault.prepare(
-                "SELECT c.id, c.title, m.id, m.role, snippet(messages_fts, -1, ?2, ?3, '…', ?4), "
-                "m.updated_at FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                "JOIN conversations c ON c.id = m.conversation_id "
-                "WHERE messages_fts MATCH ?1 AND messages_fts.rowid = ?5")
-            : m_vault.prepare("SELECT c.id, c.title, 0, '', highlight(conversations_fts, 0, ?2, ?3), "
-                              "c.updated_at + 0 * ?4 FROM conversations_fts "
-                              "JOIN conversations c ON c.id = conversations_fts.rowid "
-                              "WHERE conversations_fts MATCH ?1 AND conversations_fts.rowid = ?5");
-        if (!detail)
-            return Unexpected<VaultFailure>(std::move(detail).error());
-        detail->bind(1, match)
-            .bind(2, QString(QChar(OPEN_MARK)))
-            .bind(3, QString(QChar(CLOSE_MARK)))
-            .bind(4, qint64(qBound(1, options.snippetTokens, 64)))
-            .bind(5, entry.id);
-        auto row = detail->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            continue;
-        SearchHit hit;
-        hit.conversationId = detail->int64(0);
-        hit.conversationTitle = detail->text(1);
-        hit.messageId = detail->int64(2);
-        hit.role = hit.messageId ? roleFromStored(detail->text(3)) : Role::User;
-        parseMarks(detail->text(4), hit);
-        hit.score = entry.score;
-        hit.time = fromMs(detail->int64(5));
-        hits.append(hit);
+    for (const Ranked &entry : std::as_const(*page)) {
+        auto hit = sql::row(
+            m_vault,
+            entry.message ? "SELECT c.id, c.title, m.id, m.role, snippet(messages_fts, -1, ?2, ?3, '…', ?4), "
+                            "m.updated_at FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                            "JOIN conversations c ON c.id = m.conversation_id "
+                            "WHERE messages_fts MATCH ?1 AND messages_fts.rowid = ?5"
+                          : "SELECT c.id, c.title, 0, '', highlight(conversations_fts, 0, ?2, ?3), "
+                            "c.updated_at + 0 * ?4 FROM conversations_fts "
+                            "JOIN conversations c ON c.id = conversations_fts.rowid "
+                            "WHERE conversations_fts MATCH ?1 AND conversations_fts.rowid = ?5",
+            {match, QString(QChar(OPEN_MARK)), QString(QChar(CLOSE_MARK)),
+             qBound(1, options.snippetTokens, 64), entry.id},
+            [&entry](const SqlStatement &row) {
+                SearchHit found;
+                found.conversationId = row.int64(0);
+                found.conversationTitle = row.text(1);
+                found.messageId = row.int64(2);
+                found.role = found.messageId ? roleFromStored(row.text(3)) : Role::User;
+                parseMarks(row.text(4), found);
+                found.score = entry.score;
+                found.time = fromMs(row.int64(5));
+                return found;
+            });
+        if (!hit)
+            return Unexpected<VaultFailure>(std::move(hit).error());
+        if (*hit)
+            hits.append(**hit);
     }
     return hits;
 }
