@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 //
-// The one-call statements the repositories are written with (sql::run, row,
-// rows, integer, forEachRow) and SqlValue: every kind of value is stored as the
-// single binds store it, rows come back in order, a missing row is told apart,
-// and a failure at any step reaches the caller with its code.
+// The one-call statements the repositories are written with (sql::run, row, rows,
+// integer, forEachRow, inTransaction) and SqlValue: every kind of value is stored
+// as the single binds store it, rows come back in order, a missing row is told
+// apart, a failure at any step reaches the caller with its code, and a
+// transaction keeps only what succeeded.
 #include "core/store/SqlQuery.h"
 
 #include "tests/core/store/VaultTestSupport.h"
@@ -173,6 +174,54 @@ private Q_SLOTS:
 
         // Nothing of a failed statement was stored.
         QCOMPARE(sql::integer(*m_vault, "SELECT count(*) FROM t").value(), 1);
+    }
+
+    void aTransactionCommitsOnlyWhatSucceeded()
+    {
+        const auto stored = [this] {
+            return sql::integer(*m_vault, "SELECT count(*) FROM t").value();
+        };
+        int committedBefore = -1;
+        auto committed = sql::inTransaction(*m_vault, [&]() -> VaultResult<qint64> {
+            if (auto ran = sql::run(*m_vault, "INSERT INTO t (id, v) VALUES (1, 'a')"); !ran)
+                return Unexpected<VaultFailure>(std::move(ran).error());
+            return m_vault->lastInsertId();
+        });
+        QCOMPARE(committed.value(), 1);
+        QCOMPARE(stored(), 1);
+
+        // A failing body: all of it is rolled back, its failure is the result.
+        auto failed = sql::inTransaction(*m_vault, [&]() -> VaultResult<void> {
+            if (auto ran = sql::run(*m_vault, "INSERT INTO t (id, v) VALUES (2, 'b')"); !ran)
+                return ran;
+            committedBefore = int(stored());
+            return sql::run(*m_vault, "INSERT INTO t (id, v) VALUES (3, 'a')"); // 'a' is taken
+        });
+        QCOMPARE(committedBefore, 2);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, VaultError::InvalidArgument);
+        QCOMPARE(stored(), 1);
+
+        // Nested, it is a savepoint: the inner failure undoes the inner rows only.
+        auto outer = sql::inTransaction(*m_vault, [&]() -> VaultResult<void> {
+            if (auto ran = sql::run(*m_vault, "INSERT INTO t (id, v) VALUES (4, 'c')"); !ran)
+                return ran;
+            auto inner = sql::inTransaction(*m_vault, [&]() -> VaultResult<void> {
+                if (auto ran = sql::run(*m_vault, "INSERT INTO t (id, v) VALUES (5, 'd')"); !ran)
+                    return ran;
+                return vaultError(VaultError::NotFound, QStringLiteral("inner"));
+            });
+            if (inner || inner.error().message != QStringLiteral("inner"))
+                return vaultError(VaultError::Sql, QStringLiteral("the inner failure was lost"));
+            return {};
+        });
+        QVERIFY(outer);
+        QCOMPARE(sql::rows(*m_vault, "SELECT v FROM t ORDER BY id", {},
+                           [](const SqlStatement &row) {
+                               return row.text(0);
+                           })
+                     .value(),
+                 QStringList({QStringLiteral("a"), QStringLiteral("c")}));
     }
 
 private:
