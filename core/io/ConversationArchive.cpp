@@ -111,14 +111,13 @@ VaultResult<ConversationArchive> ConversationArchive::read(Vault &vault, qint64 
 
 VaultResult<QList<qint64>> ConversationArchive::allIds(Vault &vault)
 {
-    auto list = ConversationRepository(vault).list();
-    if (!list)
-        return Unexpected<VaultFailure>(std::move(list).error());
-    QList<qint64> ids;
-    ids.reserve(list->size());
-    for (const Conversation &c : std::as_const(*list))
-        ids.append(c.id);
-    return ids;
+    return ConversationRepository(vault).list().transform([](const QList<Conversation> &list) {
+        QList<qint64> ids;
+        ids.reserve(list.size());
+        for (const Conversation &c : list)
+            ids.append(c.id);
+        return ids;
+    });
 }
 
 } // namespace sotto

@@ -84,10 +84,9 @@ private:
 
 Expected<ImportFormat, ImportFailure> ImportSniffer::sniff(const QString &path)
 {
-    auto source = ImportSource::open(path);
-    if (!source)
-        return Unexpected<ImportFailure>(std::move(source).error());
-    return sniff(**source);
+    return ImportSource::open(path).and_then([](std::unique_ptr<ImportSource> source) {
+        return sniff(*source);
+    });
 }
 
 Expected<ImportFormat, ImportFailure> ImportSniffer::sniff(ImportSource &source)

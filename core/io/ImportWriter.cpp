@@ -6,6 +6,7 @@
 #include "core/store/AgentLaneRepository.h"
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/Vault.h"
 
 #include <QHash>
@@ -14,20 +15,20 @@ namespace sotto {
 
 VaultResult<QList<ImportWritten>> ImportWriter::write(Vault &vault, const QList<ConversationArchive> &batch)
 {
-    auto transaction = vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
     QList<ImportWritten> written;
     written.reserve(batch.size());
-    for (const ConversationArchive &archive : batch) {
-        auto one = writeOne(vault, archive);
-        if (!one)
-            return Unexpected<VaultFailure>(std::move(one).error());
-        written << *one;
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    return written;
+    auto done = sql::inTransaction(vault, [&]() -> VaultResult<void> {
+        for (const ConversationArchive &archive : batch) {
+            auto one = writeOne(vault, archive);
+            if (!one)
+                return Unexpected<VaultFailure>(std::move(one).error());
+            written << *one;
+        }
+        return {};
+    });
+    return std::move(done).transform([&] {
+        return written;
+    });
 }
 
 VaultResult<ImportWritten> ImportWriter::writeOne(Vault &vault, const ConversationArchive &archive)
@@ -75,9 +76,9 @@ VaultResult<ImportWritten> ImportWriter::writeOne(Vault &vault, const Conversati
         if (auto restored = lanes.restore(lane); !restored)
             return Unexpected<VaultFailure>(std::move(restored).error());
     }
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    return written;
+    return transaction->commit().transform([&] {
+        return written;
+    });
 }
 
 } // namespace sotto
