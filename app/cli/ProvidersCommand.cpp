@@ -80,10 +80,9 @@ int listModels(CliContext &context, const QString &name, bool json)
         auto settings = SettingsRepository(v).all();
         if (!settings)
             return Unexpected(settings.error());
-        auto provider = ProviderRepository(v).get(name);
-        if (!provider)
-            return Unexpected(provider.error());
-        return Loaded{*settings, *provider};
+        return ProviderRepository(v).get(name).transform([&](ProviderConfig provider) {
+            return Loaded{*settings, std::move(provider)};
+        });
     }));
     if (!loaded)
         return context.fail(loaded.error().code == VaultError::NotFound ? ExitUsage : ExitFailure,

@@ -165,10 +165,9 @@ Expected<std::optional<ProxySpec>, QString> EgressPolicy::proxyFor(const EgressR
         return proxy;
     if (ProxySpec::isDirectWord(request.proxy))
         return std::optional<ProxySpec>();
-    auto own = ProxySpec::parse(request.proxy);
-    if (!own)
-        return Unexpected<QString>(own.error());
-    return std::optional<ProxySpec>(*own);
+    return ProxySpec::parse(request.proxy).transform([](ProxySpec own) {
+        return std::optional<ProxySpec>(own);
+    });
 }
 
 bool EgressPolicy::mustAsk(bool approvedBefore, const QString &originKey) const

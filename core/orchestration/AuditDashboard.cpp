@@ -175,16 +175,19 @@ void AuditDashboard::exportTo(AuditPeriod period, AuditExportFormat format, cons
     filter.since = periodStart(period, QDateTime::currentDateTime());
     m_vault.run(
         [filter, format, path](Vault &vault) -> VaultResult<int> {
-            auto records = AuditRepository(vault).list(filter);
-            if (!records)
-                return Unexpected<VaultFailure>(std::move(records).error());
-            const QByteArray bytes = format == AuditExportFormat::Csv ? AuditFormat::toCsv(*records)
-                                                                      : AuditFormat::toJsonArray(*records);
-            // All or nothing: a failed write leaves whatever was at `path` before.
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                return vaultError(VaultError::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
-            return int(records->size());
+            return AuditRepository(vault).list(filter).and_then(
+                [&](const QList<AuditRecord> &records) -> VaultResult<int> {
+                    const QByteArray bytes = format == AuditExportFormat::Csv
+                        ? AuditFormat::toCsv(records)
+                        : AuditFormat::toJsonArray(records);
+                    // All or nothing: a failed write leaves whatever was at `path` before.
+                    QSaveFile file(path);
+                    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+                        || !file.commit())
+                        return vaultError(VaultError::Io,
+                                          tr("Could not write %1: %2").arg(path, file.errorString()));
+                    return int(records.size());
+                });
         },
         context, std::move(done));
 }

@@ -7,6 +7,7 @@
 #include "core/orchestration/PolicySettings.h"
 #include "core/store/EnsembleRepository.h"
 #include "core/store/SettingsRepository.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultService.h"
 
@@ -59,18 +60,11 @@ void EnsembleCatalog::save(const Ensemble &ensemble, const QString &replacing, Q
                 if (existing.error().code != VaultError::NotFound)
                     return Unexpected<VaultFailure>(existing.error());
             }
-            auto transaction = vault.transaction();
-            if (!transaction)
-                return Unexpected<VaultFailure>(std::move(transaction).error());
-            return ensembles.save(ensemble)
-                .and_then([&]() -> VaultResult<void> {
-                    if (!renamed)
-                        return {};
-                    return ensembles.remove(replacing);
-                })
-                .and_then([&] {
-                    return transaction->commit();
-                });
+            return sql::inTransaction(vault, [&]() -> VaultResult<void> {
+                if (auto saved = ensembles.save(ensemble); !saved || !renamed)
+                    return saved;
+                return ensembles.remove(replacing);
+            });
         },
         context, std::move(done));
 }

@@ -27,10 +27,7 @@ LaneAnswerStore::LaneAnswerStore(VaultService &vault, const AgentLane &lane)
     AgentLane row = lane;
     row.status = MessageStatus::Partial;
     (void)m_vault.run([row](Vault &v) -> VaultResult<void> {
-        auto saved = AgentLaneRepository(v).save(row);
-        if (!saved)
-            return Unexpected<VaultFailure>(std::move(saved).error());
-        return {};
+        return AgentLaneRepository(v).save(row).transform([](const AgentLane &) {});
     });
 }
 

@@ -37,16 +37,12 @@ struct Loaded {
 /// What the session mirrors from the vault (vault thread).
 VaultResult<Loaded> loadSettingsAndProviders(Vault &vault)
 {
-    Loaded loaded;
     auto settings = SettingsRepository(vault).all();
     if (!settings)
         return Unexpected(settings.error());
-    auto providers = ProviderRepository(vault).list();
-    if (!providers)
-        return Unexpected(providers.error());
-    loaded.settings = *settings;
-    loaded.providers = *providers;
-    return loaded;
+    return ProviderRepository(vault).list().transform([&](QList<ProviderConfig> providers) {
+        return Loaded{std::move(*settings), std::move(providers)};
+    });
 }
 
 /// The API keys the providers name in the environment are read now, once, and the
