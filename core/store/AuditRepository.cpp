@@ -283,21 +283,9 @@ VaultResult<QList<AuditRecord>> AuditRepository::find(const QList<qint64> &ids)
     QList<qint64> sorted = ids;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    QList<AuditRecord> records;
     // One statement for all of them, reset between ids (not prepared again per record).
-    auto select = m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE id = ?1");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    for (qint64 id : std::as_const(sorted)) {
-        select->reset();
-        select->bind(1, id);
-        auto record = select->row(readRecord);
-        if (!record)
-            return Unexpected<VaultFailure>(std::move(record).error());
-        if (*record)
-            records.append(**record);
-    }
-    return records;
+    return sql::rowsFor(m_vault, "SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE id = ?1", sorted,
+                        readRecord);
 }
 
 VaultResult<QList<AuditTotal>> AuditRepository::totals(AuditGrouping grouping, const AuditFilter &filter,

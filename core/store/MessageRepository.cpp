@@ -137,22 +137,12 @@ VaultResult<QList<Message>> MessageRepository::getMany(QList<qint64> ids, Attach
 {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    auto select = m_vault.prepare("SELECT " SOTTO_MESSAGE_COLUMNS " FROM messages WHERE id = ?1");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    QList<Message> messages;
-    messages.reserve(ids.size());
-    for (qint64 id : std::as_const(ids)) {
-        select->reset();
-        select->bind(1, id);
-        auto message = select->row(readMessage);
-        if (!message)
-            return Unexpected<VaultFailure>(std::move(message).error());
-        if (*message)
-            messages.append(**message);
-    }
-    return loadAttachments(messages, loading).transform([&] {
-        return std::move(messages);
+    auto messages = sql::rowsFor(m_vault, "SELECT " SOTTO_MESSAGE_COLUMNS " FROM messages WHERE id = ?1", ids,
+                                 readMessage);
+    return std::move(messages).and_then([&](QList<Message> found) {
+        return loadAttachments(found, loading).transform([&] {
+            return std::move(found);
+        });
     });
 }
 

@@ -43,6 +43,29 @@ auto rows(Vault &vault, const char *sql, std::initializer_list<SqlValue> values,
     });
 }
 
+/// `read(row)` for the row of each of `keys` that has one, in the order of
+/// `keys`: one statement, reset and bound to each key as ?1 in turn (a lookup by
+/// id, not prepared again per id).
+template <typename Read>
+auto rowsFor(Vault &vault, const char *sql, const QList<qint64> &keys, Read &&read)
+    -> VaultResult<QList<std::invoke_result_t<Read &, const SqlStatement &>>>
+{
+    auto statement = vault.prepare(sql);
+    if (!statement)
+        return Unexpected<VaultFailure>(std::move(statement).error());
+    QList<std::invoke_result_t<Read &, const SqlStatement &>> found;
+    for (qint64 key : keys) {
+        statement->reset();
+        statement->bind(1, key);
+        VaultResult<bool> row = statement->step();
+        if (!row)
+            return Unexpected<VaultFailure>(std::move(row).error());
+        if (*row)
+            found.append(read(std::as_const(*statement)));
+    }
+    return found;
+}
+
 /// Calls `each(row)` for every row, for results that are not a list.
 template <typename Each>
 VaultResult<void> forEachRow(Vault &vault, const char *sql, std::initializer_list<SqlValue> values,

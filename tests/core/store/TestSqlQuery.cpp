@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 //
 // The one-call statements the repositories are written with (sql::run, row, rows,
-// integer, forEachRow, inTransaction) and SqlValue: every kind of value is stored
+// integer, forEachRow, rowsFor, inTransaction) and SqlValue: every kind of value is stored
 // as the single binds store it, rows come back in order, a missing row is told
 // apart, a failure at any step reaches the caller with its code, and a
 // transaction keeps only what succeeded.
@@ -107,6 +107,22 @@ private Q_SLOTS:
             sum += row.int64(0);
         }));
         QCOMPARE(sum, 6);
+    }
+
+    void rowsForKeysComeInTheKeysOrder()
+    {
+        for (int id : {1, 2, 3})
+            QVERIFY(
+                sql::run(*m_vault, "INSERT INTO t (id, v) VALUES (?1, ?2)", {id, QString::number(id * 10)}));
+        const auto read = [](const SqlStatement &row) {
+            return row.text(0);
+        };
+        QCOMPARE(sql::rowsFor(*m_vault, "SELECT v FROM t WHERE id = ?1", {3, 9, 1}, read).value(),
+                 QStringList({QStringLiteral("30"), QStringLiteral("10")}));
+        QCOMPARE(sql::rowsFor(*m_vault, "SELECT v FROM t WHERE id = ?1", {}, read).value(), QStringList());
+        const auto failed = sql::rowsFor(*m_vault, "SELECT v FROM nowhere WHERE id = ?1", {1}, read);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, VaultError::Sql);
     }
 
     void aMissingRowIsNotAnError()
