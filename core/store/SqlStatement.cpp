@@ -89,6 +89,13 @@ SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &value)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    noteBind(sqlite3_bind_text64(m_statement, index, utf8.constData(),
+                                 static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8));
+    return *this;
+}
+
 SqlStatement &SqlStatement::bindNull(int index)
 {
     noteBind(sqlite3_bind_null(m_statement, index));
@@ -154,6 +161,12 @@ QByteArray SqlStatement::blob(int column) const
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
     return data ? QByteArray(data, size) : QByteArray();
+}
+
+QByteArrayView SqlStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 VaultFailure SqlStatement::failure(sqlite3 *db, int rc, const QString &context)
