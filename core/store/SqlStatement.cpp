@@ -6,6 +6,7 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <limits>
 #include <utility>
 
 namespace sotto {
@@ -91,8 +92,14 @@ SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &value)
 
 SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &utf8)
 {
-    noteBind(sqlite3_bind_text64(m_statement, index, utf8.constData(),
-                                 static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8));
+    // QByteArray keeps a terminator after its data. Told so (a length of -1: SQLite
+    // measures it), SQLite never copies the text to add one, as FTS5's indexing
+    // otherwise would; text holding a NUL of its own needs its exact length.
+    if (utf8.size() < std::numeric_limits<int>::max() && !utf8.contains('\0'))
+        noteBind(sqlite3_bind_text(m_statement, index, utf8.constData(), -1, SQLITE_STATIC));
+    else
+        noteBind(sqlite3_bind_text64(m_statement, index, utf8.constData(),
+                                     static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8));
     return *this;
 }
 
