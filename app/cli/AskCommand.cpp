@@ -47,6 +47,10 @@ namespace sotto::app {
 
 namespace {
 
+/// The vault's page cache for one `ask` (the window's is 32 MiB): enough for the
+/// conversation's history and the pages a commit touches.
+constexpr int ASK_PAGE_CACHE_KIB = 1024;
+
 class AskText final {
     Q_DECLARE_TR_FUNCTIONS(AskCommand)
 };
@@ -315,8 +319,12 @@ int runAskCommand(CliContext &context)
     }
 
     // Unlock the vault on its own thread: the audit, the provider and the conversation live there.
+    // One question and its answer, then the process ends: a small page cache, so the answer's
+    // pages are not held a second time while it streams (issue 10: RSS ≤ 2× the answer).
     VaultService vault;
-    if (int exitCode = ExitOk; !context.unlockVault(vault, exitCode))
+    VaultOpenOptions openOptions;
+    openOptions.pageCacheKiB = ASK_PAGE_CACHE_KIB;
+    if (int exitCode = ExitOk; !context.unlockVault(vault, exitCode, openOptions))
         return exitCode;
 
     struct Loaded {
