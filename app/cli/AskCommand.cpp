@@ -487,10 +487,13 @@ int runAskCommand(CliContext &context)
 
     const std::unique_ptr<TurnJob> job = TurnJob::create(vault, *backend, request);
     TurnJob &runner = *job;
+    // Printed as it comes and stored in the vault: only --json needs the answer again at the end.
+    runner.setAnswerTextKept(asJson);
     QEventLoop loop;
     ChatResult outcome;
     Message answer;
     bool thinkingOpen = false;
+    QChar lastPrinted; // of the answer: a final line break is added if it did not end one
     QObject::connect(&runner, &TurnJob::textReceived, [&](const QString &delta) {
         if (asJson)
             return;
@@ -498,6 +501,8 @@ int runAskCommand(CliContext &context)
             err << '\n';
             thinkingOpen = false;
         }
+        if (!delta.isEmpty())
+            lastPrinted = delta.back();
         out << context.forOut(delta);
         if (!flusher.isActive())
             flusher.start();
@@ -580,7 +585,7 @@ int runAskCommand(CliContext &context)
         }
     }
     err.flush();
-    if (!answer.content.isEmpty() && !answer.content.endsWith(QLatin1Char('\n')))
+    if (!lastPrinted.isNull() && lastPrinted != QLatin1Char('\n'))
         out << '\n';
     out.flush();
     if (code != ExitOk)
