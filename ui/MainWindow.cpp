@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProxyStyle>
 #include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
@@ -61,6 +62,31 @@ bool isExportFileName(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("json") || suffix == QLatin1String("zip");
 }
+
+/// The menu bar's titles as tall as the tools in its corners, so the titles' text and the tools'
+/// icons share one centre line (QMenuBar puts both at the top, each at its own height). Follows
+/// the application's style (no base style of its own).
+class MenuBarStyle final : public QProxyStyle {
+public:
+    explicit MenuBarStyle(const QMenuBar &bar)
+        : m_bar(bar)
+    { }
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+        if (type != CT_MenuBarItem)
+            return result;
+        for (const Qt::Corner corner : {Qt::TopLeftCorner, Qt::TopRightCorner})
+            if (const QWidget *tools = m_bar.cornerWidget(corner); tools && tools->isVisibleTo(&m_bar))
+                result.setHeight(std::max(result.height(), tools->sizeHint().height()));
+        return result;
+    }
+
+private:
+    const QMenuBar &m_bar;
+};
 
 /// Window geometry only: QSettings never holds anything that names content.
 QSettings windowSettings()
@@ -107,6 +133,11 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
     };
     explain();
     connect(&session, &Session::providersChanged, this, explain);
+    // The first provider set up: the home screen becomes a chat to type in.
+    connect(&session, &Session::providersChanged, this, [this] {
+        if (m_session.isUnlocked() && !m_controller->hasConversation())
+            showHome();
+    });
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_chat);
 
@@ -154,7 +185,7 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
         m_session.turns().cancel(id); // an answer stops with its conversation
         if (m_controller->conversation().id > 0
             && m_conversations->rowOf(m_controller->conversation().id) < 0)
-            m_controller->close();
+            showHome();
         m_message->showMessage(tr("Deleted “%1”.").arg(title), MessageWidget::Type::Information, tr("Undo"),
                                [this] {
                                    m_commitDeletions.stop();
@@ -231,6 +262,9 @@ MainWindow::MainWindow(Session &session, Prompter &prompter, QWidget *parent)
             bar->setIconSize(QSize(side, side));
         menuBar()->setCornerWidget(listTools, Qt::TopLeftCorner);
         menuBar()->setCornerWidget(privacyTools, Qt::TopRightCorner);
+        auto *style = new MenuBarStyle(*menuBar());
+        style->setParent(menuBar());
+        menuBar()->setStyle(style);
     }
     refreshIcons();
     connect(new PaletteWatcher(this), &PaletteWatcher::paletteChanged, this, &MainWindow::refreshIcons);
@@ -486,6 +520,17 @@ void MainWindow::newChat(bool incognito)
         m_chat->showProblem(tr("Add a model provider in Settings (Ctrl+,) to start chatting."));
 }
 
+void MainWindow::showHome()
+{
+    if (m_session.providers().isEmpty()) {
+        m_controller->close();
+        return;
+    }
+    m_controller->newConversation(false);
+    m_sidebar->selectConversation(0);
+    m_chat->focusComposer();
+}
+
 void MainWindow::revealSearchHit(qint64 conversationId)
 {
     // Opened from a search: at the message found, its words marked.
@@ -545,6 +590,7 @@ void MainWindow::onLocked()
 void MainWindow::onUnlocked()
 {
     m_conversations->reload();
+    showHome();
     updateStatus();
 }
 

@@ -89,6 +89,9 @@ private:
     void refreshIcons();
     void showAbout();
     void newChat(bool incognito);
+    /// Nothing open: a new chat's greeting with the composer, or while no provider is set up,
+    /// what Sotto is and how to start.
+    void showHome();
     void onLocked();
     void onUnlocked();
     void updateStatus();

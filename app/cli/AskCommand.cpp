@@ -47,6 +47,10 @@ namespace sotto::app {
 
 namespace {
 
+/// The vault's page cache for one `ask` (the window's is 32 MiB): enough for the
+/// conversation's history and the pages a commit touches.
+constexpr int ASK_PAGE_CACHE_KIB = 1024;
+
 class AskText final {
     Q_DECLARE_TR_FUNCTIONS(AskCommand)
 };
@@ -315,8 +319,12 @@ int runAskCommand(CliContext &context)
     }
 
     // Unlock the vault on its own thread: the audit, the provider and the conversation live there.
+    // One question and its answer, then the process ends: a small page cache, so the answer's
+    // pages are not held a second time while it streams (issue 10: RSS ≤ 2× the answer).
     VaultService vault;
-    if (int exitCode = ExitOk; !context.unlockVault(vault, exitCode))
+    VaultOpenOptions openOptions;
+    openOptions.pageCacheKiB = ASK_PAGE_CACHE_KIB;
+    if (int exitCode = ExitOk; !context.unlockVault(vault, exitCode, openOptions))
         return exitCode;
 
     struct Loaded {
@@ -479,10 +487,13 @@ int runAskCommand(CliContext &context)
 
     const std::unique_ptr<TurnJob> job = TurnJob::create(vault, *backend, request);
     TurnJob &runner = *job;
+    // Printed as it comes and stored in the vault: only --json needs the answer again at the end.
+    runner.setAnswerTextKept(asJson);
     QEventLoop loop;
     ChatResult outcome;
     Message answer;
     bool thinkingOpen = false;
+    QChar lastPrinted; // of the answer: a final line break is added if it did not end one
     QObject::connect(&runner, &TurnJob::textReceived, [&](const QString &delta) {
         if (asJson)
             return;
@@ -490,6 +501,8 @@ int runAskCommand(CliContext &context)
             err << '\n';
             thinkingOpen = false;
         }
+        if (!delta.isEmpty())
+            lastPrinted = delta.back();
         out << context.forOut(delta);
         if (!flusher.isActive())
             flusher.start();
@@ -572,7 +585,7 @@ int runAskCommand(CliContext &context)
         }
     }
     err.flush();
-    if (!answer.content.isEmpty() && !answer.content.endsWith(QLatin1Char('\n')))
+    if (!lastPrinted.isNull() && lastPrinted != QLatin1Char('\n'))
         out << '\n';
     out.flush();
     if (code != ExitOk)

@@ -128,7 +128,7 @@ std::unique_ptr<Vault> CliContext::openVault(int &exitCode)
     return std::move(*vault);
 }
 
-bool CliContext::unlockVault(VaultService &service, int &exitCode)
+bool CliContext::unlockVault(VaultService &service, int &exitCode, const VaultOpenOptions &options)
 {
     const Profile where = profile();
     if (auto created = where.ensureExists(); !created) {
@@ -141,7 +141,7 @@ bool CliContext::unlockVault(VaultService &service, int &exitCode)
         exitCode = fail(ExitLocked, passphrase.error().message);
         return false;
     }
-    const auto opened = await(exists ? service.unlock(where, SecretBytes::takeUtf8(*passphrase))
+    const auto opened = await(exists ? service.unlock(where, SecretBytes::takeUtf8(*passphrase), options)
                                      : service.create(where, SecretBytes::takeUtf8(*passphrase)));
     if (!opened) {
         exitCode = failOpening(opened.error(), where);

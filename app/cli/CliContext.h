@@ -5,6 +5,7 @@
 #include "app/cli/PassphraseReader.h"
 #include "app/cli/TerminalFilter.h"
 #include "core/store/Profile.h"
+#include "core/store/Vault.h"
 #include "core/store/VaultError.h"
 #include "core/types/ProviderConfig.h"
 
@@ -64,8 +65,9 @@ public:
     std::unique_ptr<Vault> openVault(int &exitCode);
     /// The same, for a command that runs the vault on its own thread (ask,
     /// import): the vault unlocked, or created, in `service`. False, with the
-    /// error line printed and `exitCode` set, when it did not open.
-    bool unlockVault(VaultService &service, int &exitCode);
+    /// error line printed and `exitCode` set, when it did not open. `options`
+    /// apply to an existing vault (a new one is created with the defaults).
+    bool unlockVault(VaultService &service, int &exitCode, const VaultOpenOptions &options = {});
 
     /// Prints one error line ("sotto: …", through forErr(): an error may quote a
     /// provider) and returns `code`.

@@ -86,6 +86,12 @@ void AnswerStream::setRedaction(std::shared_ptr<ConversationRedaction> redaction
     m_redaction = std::move(redaction);
 }
 
+void AnswerStream::setKeepsText(bool keeps)
+{
+    Q_ASSERT(!m_running);
+    m_keepsText = keeps;
+}
+
 void AnswerStream::receiveText(const QString &delta)
 {
     if (delta.isEmpty())
@@ -125,6 +131,14 @@ void AnswerStream::flush()
     m_flush.stop();
     if (m_flushedText == m_text.size() && m_flushedThinking == m_thinking.size())
         return;
+    if (!m_keepsText) {
+        // Handed over whole, shared rather than copied; the next delta starts afresh.
+        const QString text = std::exchange(m_text, {});
+        const QString thinking = std::exchange(m_thinking, {});
+        if (m_store)
+            m_store->append(text, thinking);
+        return;
+    }
     if (m_store)
         m_store->append(m_text.mid(m_flushedText), m_thinking.mid(m_flushedThinking));
     m_flushedText = m_text.size();

@@ -45,6 +45,11 @@ public:
     /// restores the placeholders in the answer and its reasoning as they stream, so
     /// the deltas, text() and the store hold the originals. Before start().
     void setRedaction(std::shared_ptr<ConversationRedaction> redaction);
+    /// Whether text() and thinking() keep the whole answer (the default). Without,
+    /// each batch handed to the store leaves the stream, so it holds only what the
+    /// store has not had yet: for a caller that takes the answer from the deltas
+    /// and needs no copy at the end (`sotto ask` printing it). Before start().
+    void setKeepsText(bool keeps);
     /// Sends `request`; the backend must outlive the stream.
     void start(Backend &backend, const ChatRequest &request, const SendContext &context);
     /// Stops the answer: what arrived is kept, stored as cancelled. Before
@@ -88,6 +93,7 @@ private:
     ChatResult m_result;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_keepsText = true;
     std::optional<std::pair<ChatError, QString>> m_stopped; // why stop() ended it
 };
 

@@ -105,6 +105,15 @@ void ChatController::readRememberedChoices()
     });
     m_session.readSetting(LAST_MODE, {}, this, [this](const QString &value) {
         m_lastUsed.mode = modeFromString(value).value_or(Mode::Instant);
+        // Read last (the vault answers in order): a new chat opened before these were known (the
+        // home screen at unlock) starts with them too, unless the user has already chosen.
+        if (m_open && m_untouched && m_conversation.id <= 0 && m_tree.isEmpty() && m_path.isEmpty()
+            && m_session.provider(m_lastUsed.provider)) {
+            m_conversation.provider = m_lastUsed.provider;
+            m_conversation.model = m_lastUsed.model;
+            m_conversation.mode = m_lastUsed.mode;
+            Q_EMIT conversationChanged(m_conversation);
+        }
     });
 }
 
@@ -181,6 +190,7 @@ void ChatController::newConversation(bool incognito, const QString &provider, co
     m_conversation.incognito = incognito;
     m_conversation.provider = provider;
     m_conversation.model = model;
+    m_untouched = provider.isEmpty();
     if (provider.isEmpty() && m_session.provider(m_lastUsed.provider)) {
         m_conversation.provider = m_lastUsed.provider;
         m_conversation.model = m_lastUsed.model;
@@ -302,6 +312,7 @@ void ChatController::close()
 
 void ChatController::setMode(Mode mode)
 {
+    m_untouched = false;
     m_conversation.mode = mode;
     storeConversationSettings();
     rememberChoices();
@@ -309,6 +320,7 @@ void ChatController::setMode(Mode mode)
 
 void ChatController::setProvider(const QString &provider)
 {
+    m_untouched = false;
     m_conversation.provider = provider;
     storeConversationSettings();
     rememberChoices();
@@ -317,6 +329,7 @@ void ChatController::setProvider(const QString &provider)
 
 void ChatController::setModel(const QString &model)
 {
+    m_untouched = false;
     m_conversation.model = model;
     storeConversationSettings();
     rememberChoices();

@@ -160,6 +160,7 @@ private:
         QString model;
         Mode mode = Mode::Instant;
     } m_lastUsed; // what new chats start with
+    bool m_untouched = false; // a new chat still on the default provider, model and mode
 };
 
 } // namespace sotto

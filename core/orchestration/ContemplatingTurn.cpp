@@ -357,6 +357,7 @@ void ContemplatingTurn::synthesize()
         store = std::make_unique<MessageAnswerStore>(m_vault, m_answer.id);
     m_synthesis = new AnswerStream(std::move(store), this);
     m_synthesis->setRedaction(m_redaction);
+    m_synthesis->setKeepsText(m_answerTextKept);
     connect(m_synthesis, &AnswerStream::textReceived, this, &TurnJob::textReceived);
     connect(m_synthesis, &AnswerStream::reasoningReceived, this, &TurnJob::reasoningReceived);
     connect(m_synthesis, &AnswerStream::finished, this, &ContemplatingTurn::onSynthesized);

@@ -88,6 +88,7 @@ void SingleAnswerTurn::send()
         store = std::make_unique<MessageAnswerStore>(m_vault, m_answer.id);
     m_stream = new AnswerStream(std::move(store), this);
     m_stream->setRedaction(m_redaction);
+    m_stream->setKeepsText(m_answerTextKept);
     connect(m_stream, &AnswerStream::textReceived, this, &TurnJob::textReceived);
     connect(m_stream, &AnswerStream::reasoningReceived, this, &TurnJob::reasoningReceived);
     connect(m_stream, &AnswerStream::finished, this, &SingleAnswerTurn::onAnswered);

@@ -51,6 +51,11 @@ public:
     /// the conversation (TurnService) so its turns share it; never stored. Before start().
     void setIncognitoRedactionMap(std::shared_ptr<RedactionMap> map) { m_incognitoMap = std::move(map); }
 
+    /// Whether finished()'s answer carries its text and reasoning (the default).
+    /// Without, the turn never holds the whole answer: the deltas carry it and the
+    /// vault has it (`sotto ask` printing it). Before start().
+    void setAnswerTextKept(bool kept) { m_answerTextKept = kept; }
+
     virtual void start() = 0;
     /// Stops every request of the turn; what arrived is kept, stored as cancelled.
     virtual void cancel() = 0;
@@ -126,6 +131,7 @@ protected:
     /// Shared by every AnswerStream of the turn (after loadRedaction()).
     std::shared_ptr<ConversationRedaction> m_redaction;
     bool m_running = false;
+    bool m_answerTextKept = true;
 
 private:
     std::shared_ptr<RedactionMap> m_incognitoMap;

@@ -6,6 +6,7 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <limits>
 #include <utility>
 
 namespace sotto {
@@ -104,6 +105,19 @@ SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &value)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    // QByteArray keeps a terminator after its data. Told so (a length of -1: SQLite
+    // measures it), SQLite never copies the text to add one, as FTS5's indexing
+    // otherwise would; text holding a NUL of its own needs its exact length.
+    if (utf8.size() < std::numeric_limits<int>::max() && !utf8.contains('\0'))
+        noteBind(sqlite3_bind_text(m_statement, index, utf8.constData(), -1, SQLITE_STATIC));
+    else
+        noteBind(sqlite3_bind_text64(m_statement, index, utf8.constData(),
+                                     static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8));
+    return *this;
+}
+
 SqlStatement &SqlStatement::bindNull(int index)
 {
     noteBind(sqlite3_bind_null(m_statement, index));
@@ -171,6 +185,12 @@ QByteArray SqlStatement::blob(int column) const
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
     return data ? QByteArray(data, size) : QByteArray();
+}
+
+QByteArrayView SqlStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 VaultFailure SqlStatement::failure(sqlite3 *db, int rc, const QString &context)

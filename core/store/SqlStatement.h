@@ -5,6 +5,7 @@
 #include "core/store/VaultError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -83,6 +84,9 @@ public:
     SqlStatement &bind(int index, double value);
     SqlStatement &bind(int index, const QString &value); // TEXT (a null QString binds '')
     SqlStatement &bindBlob(int index, const QByteArray &value); // BLOB (never NULL)
+    /// TEXT from UTF-8 bytes, not copied: `utf8` must stay alive and unchanged
+    /// until the statement is reset or destroyed (for values too large to copy).
+    SqlStatement &bindUtf8(int index, const QByteArray &utf8);
     SqlStatement &bindNull(int index);
     /// Binds `values` to ?1, ?2, … in order (SqlValue says how each is stored).
     SqlStatement &bindAll(std::initializer_list<SqlValue> values);
@@ -138,6 +142,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    /// A TEXT column's UTF-8 bytes, valid until the next step() or reset().
+    QByteArrayView utf8(int column) const;
 
     /// The error result for a SQLite return code, with the vault's message for it
     /// (disk full, read-only, damaged…) and SQLite's text as the log-only detail.

@@ -80,7 +80,8 @@ VaultResult<void> StreamingAppender::append(QStringView contentDelta, QStringVie
         m_sinceFirstPending.start();
         m_timer->start(m_interval);
     }
-    if (m_sinceFirstPending.elapsed() >= m_interval.count())
+    if (m_sinceFirstPending.elapsed() >= m_interval.count()
+        || m_pendingContent.size() + m_pendingThinking.size() >= MAX_PENDING)
         return flush();
     return {};
 }
@@ -94,9 +95,13 @@ void StreamingAppender::notePendingCommitted()
 {
     m_committedContent += m_pendingContent.size();
     m_committedThinking += m_pendingThinking.size();
-    // Keeps the buffers' capacity for the next batch.
-    m_pendingContent.resize(0);
-    m_pendingThinking.resize(0);
+    // Keeps the buffers' capacity for the next batch, unless one large delta grew it.
+    for (QString *pending : {&m_pendingContent, &m_pendingThinking}) {
+        if (pending->capacity() > 2 * MAX_PENDING)
+            *pending = QString();
+        else
+            pending->resize(0);
+    }
     qCInfo(lcStream).noquote() << "message" << m_message.id << "committed:" << m_committedContent << "text,"
                                << m_committedThinking << "thinking characters";
     ++m_nextChunk;

@@ -21,9 +21,9 @@ class Vault;
 
 /// Persists an answer while it streams (DESIGN.md invariant 7). begin() inserts
 /// the message with status `partial`; deltas are buffered and committed in
-/// batches, at the latest `interval` (250 ms) after the first uncommitted delta:
-/// on the next append() once due, and by a timer when the thread runs an event
-/// loop. A commit appends only what arrived since the last one, as one row of
+/// batches, at the latest `interval` (250 ms) after the first uncommitted delta
+/// or once MAX_PENDING is buffered: on the next append() once due, and by a timer
+/// when the thread runs an event loop. A commit appends only what arrived since the last one, as one row of
 /// message_chunks (MessageChunks), so storing an answer costs time and bytes in
 /// proportion to its length, however long it grows, and nothing is indexed for
 /// search while it streams. finish() commits the rest and, in the same
@@ -42,6 +42,10 @@ class Vault;
 class StreamingAppender final {
 public:
     static constexpr std::chrono::milliseconds DEFAULT_INTERVAL{250};
+    /// Pending text (UTF-16 units, content and thinking) that is committed at once,
+    /// before the interval: a fast stream would otherwise buffer megabytes between
+    /// two commits.
+    static constexpr qsizetype MAX_PENDING = 128 * 1024;
 
     /// Stores `draft` (usually an empty assistant message) as partial.
     static VaultResult<std::unique_ptr<StreamingAppender>>
@@ -50,7 +54,8 @@ public:
     StreamingAppender(const StreamingAppender &) = delete;
     StreamingAppender &operator=(const StreamingAppender &) = delete;
 
-    /// Adds text; commits when the oldest uncommitted delta is `interval` old.
+    /// Adds text; commits when the oldest uncommitted delta is `interval` old or
+    /// MAX_PENDING is buffered.
     /// An error is that of a failed commit (disk full…): the text stays buffered
     /// and the next append(), flush() or finish() tries again.
     VaultResult<void> append(QStringView contentDelta, QStringView thinkingDelta = {});

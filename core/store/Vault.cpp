@@ -255,6 +255,12 @@ VaultResult<std::unique_ptr<Vault>> Vault::open(const Profile &profile, const Se
     vault->m_report.keyDerivationMs = kdfMs;
     if (auto connected = vault->connect(layout.database(), &*key, false, options.vfs); !connected)
         return Unexpected<VaultFailure>(std::move(connected).error());
+    if (options.pageCacheKiB != DEFAULT_PAGE_CACHE_KIB) {
+        const QByteArray cache
+            = "PRAGMA cache_size = -" + QByteArray::number(std::max(options.pageCacheKiB, 1));
+        if (auto set = vault->exec(cache.constData()); !set)
+            return Unexpected<VaultFailure>(std::move(set).error());
+    }
     vault->m_key = std::move(*key);
 
     // The database opened under this header's key: settle an interrupted
@@ -402,12 +408,14 @@ VaultResult<void> Vault::configure()
     // encrypted one has cipher_page_size. FULL: every commit reaches the disk,
     // so a streamed answer's committed batches survive a power cut, not just a
     // crash. A 32 MiB page cache (filled only as pages are read) spares
-    // re-decrypting the pages searches and long conversations keep coming back to.
+    // re-decrypting the pages searches and long conversations keep coming back to;
+    // open() sets another size when asked (VaultOpenOptions::pageCacheKiB).
     static const char *const pragmas[] = {
         "PRAGMA page_size = 4096",    "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
         "PRAGMA foreign_keys = ON",   "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -32768",
     };
+    static_assert(DEFAULT_PAGE_CACHE_KIB == 32768, "the cache_size above");
     for (const char *pragma : pragmas) {
         char *message = nullptr;
         const int rc = sqlite3_exec(m_db, pragma, nullptr, nullptr, &message);

@@ -37,6 +37,9 @@ struct VaultCreateOptions {
     int schemaVersion = -1;
 };
 
+/// The page cache of a vault's connection, in KiB, unless VaultOpenOptions says otherwise.
+inline constexpr int DEFAULT_PAGE_CACHE_KIB = 32 * 1024;
+
 /// How open() opens one.
 struct VaultOpenOptions {
     /// Delete conversations older than the "retention-days" setting, and audit
@@ -44,6 +47,11 @@ struct VaultOpenOptions {
     bool applyRetention = true;
     /// Tests of fault handling: the name of a registered sqlite3_vfs to use.
     QByteArray vfs;
+    /// The connection's page cache (SQLite's cache_size), filled only as pages are
+    /// read or written. The default suits the window, which keeps coming back to the
+    /// same pages; a command that streams one answer and exits needs little, and a
+    /// large cache would hold that answer's pages twice over (`sotto ask`).
+    int pageCacheKiB = DEFAULT_PAGE_CACHE_KIB;
 };
 
 /// What create()/open() did, for the caller to tell the user.

@@ -20,7 +20,8 @@
 // the client's threads so far (/proc/PID/task/*/schedstat) and its peak RSS so
 // far (VmHWM; for sotto, the key derivation's 64 MiB) count as "before the
 // request"; then the peak is reset (/proc/PID/clear_refs) so ru_maxrss is the
-// peak of the streaming phase alone.
+// peak of the streaming phase alone; less the RSS at that moment, it is the
+// growth issue 10 bounds (≤ 2× the answer), which the output says met or not.
 // Prints a Markdown table of medians on stdout, progress on stderr
 // (BENCH_VERBOSE=1: every run).
 //
@@ -275,6 +276,7 @@ struct Sample {
     double wallBefore = 0;
     long peakBeforeKiB = 0;
     long peakAfterKiB = 0;
+    long rssAtRequestKiB = 0; // VmRSS when the peak was reset: growth = peakAfterKiB - this
     std::string output;
     uintmax_t outputBytes = 0;
 
@@ -320,6 +322,7 @@ Sample measure(const std::vector<std::string> &argv, const std::vector<std::stri
                     sample.wallBefore = secondsSince(start);
                     sample.cpuBefore = threadsCpu(pid);
                     sample.peakBeforeKiB = statusKiB(pid, "VmHWM");
+                    sample.rssAtRequestKiB = statusKiB(pid, "VmRSS");
                     sample.split = resetPeakRss(pid);
                 }
             }
@@ -598,10 +601,13 @@ private:
                          clientName(client), tokens, sample.cpu(), sample.user, sample.sys, sample.wall,
                          static_cast<double>(sample.peakKiB) / 1024);
             if (sample.split)
-                std::fprintf(stderr, "; before the request %.3f s CPU, %.3f s wall, %.1f MiB; after %.1f MiB",
+                std::fprintf(stderr,
+                             "; before the request %.3f s CPU, %.3f s wall, %.1f MiB; after %.1f MiB "
+                             "(%.1f MiB at the request)",
                              sample.cpuBefore, sample.wallBefore,
                              static_cast<double>(sample.peakBeforeKiB) / 1024,
-                             static_cast<double>(sample.peakAfterKiB) / 1024);
+                             static_cast<double>(sample.peakAfterKiB) / 1024,
+                             static_cast<double>(sample.rssAtRequestKiB) / 1024);
             std::fprintf(stderr, "\n");
         }
         std::error_code error;
@@ -788,7 +794,35 @@ private:
                          return mib(s.peakBeforeKiB);
                      }),
             tokens, medianOf(sotto, cpuAfter), medianOf(sotto, cpu));
+        printRssGoal(sotto);
         printPairedRatios(sotto, curl, sdk);
+    }
+
+    /// Issue 10's memory goal: while it streams, `sotto ask` grows its RSS by at most
+    /// twice the answer's size (its peak from the request on, less its RSS then).
+    void printRssGoal(const std::vector<Sample> &sotto) const
+    {
+        const auto growth = [](const Sample &s) {
+            return static_cast<double>(s.peakAfterKiB - s.rssAtRequestKiB) / 1024;
+        };
+        double low = 1e300;
+        double high = -1e300;
+        for (const Sample &s : sotto) {
+            low = std::min(low, growth(s));
+            high = std::max(high, growth(s));
+        }
+        const double answerMiB = static_cast<double>(m_answerBytes) / (1024 * 1024);
+        const double grown = medianOf(sotto, growth);
+        std::printf(
+            "`sotto ask` peak RSS growth from the request on: %.1f MiB (range %.1f – %.1f) over %.1f MiB "
+            "at the request, for a %.1f MiB answer: %s.\n"
+            "Goal (peak RSS growth while streaming ≤ 2× the answer): %s.\n",
+            grown, low, high,
+            medianOf(sotto,
+                     [](const Sample &s) {
+                         return static_cast<double>(s.rssAtRequestKiB) / 1024;
+                     }),
+            answerMiB, ratio(grown, answerMiB).c_str(), grown <= 2 * answerMiB ? "met" : "NOT met");
     }
 
     /// Ratios of sotto to curl and to the SDK taken round by round (the runs of one round

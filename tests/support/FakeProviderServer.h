@@ -114,7 +114,8 @@ public:
     void setTranscript(const QString &text) { m_transcript = text; }
     /// Accept and immediately close every new connection (counted, nothing read).
     void setCloseOnAccept(bool close) { m_closeOnAccept = close; }
-    /// Resumes every response stalled by FakeResponse::stallAfter().
+    /// Resumes every response stalled by FakeResponse::stallAfter(); one still short of its
+    /// stall point does not stop there.
     void releaseStalled();
     /// Closes every open connection (pending bytes are flushed first).
     void disconnectAll();

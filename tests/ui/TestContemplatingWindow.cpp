@@ -207,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         openWindow();
         m_window->controller().openConversation(id);
-        QTRY_COMPARE(m_window->controller().conversation().mode, Mode::Contemplating);
+        QTRY_COMPARE(m_window->controller().conversation().id, id); // not the home screen's new chat
+        QCOMPARE(m_window->controller().conversation().mode, Mode::Contemplating);
         send(QStringLiteral("And 17 times 25?"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy() && m_server->requestCount() == 12, 30000);
         QCOMPARE(m_prompter->confirmLabels().size(), 2);

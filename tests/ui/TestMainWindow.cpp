@@ -889,7 +889,10 @@ private Q_SLOTS:
         menu->findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
         menu->close();
         QCOMPARE(list->model()->rowCount(), 0);
-        QTRY_VERIFY(!m_window->controller().hasConversation());
+        // The open conversation deleted: home again (a new chat's greeting), not a blank page.
+        QTRY_COMPARE(m_window->controller().conversation().id, 0);
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("greeting"))->isVisible());
+        QVERIFY(m_edit->toPlainText().isEmpty());
     }
 
     void theSidebarFoldsWithCtrlBAndInANarrowWindow()
@@ -910,6 +913,17 @@ private Q_SLOTS:
                  m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar")));
         for (QToolBar *bar : m_window->findChildren<QToolBar *>())
             QCOMPARE(m_window->toolBarArea(bar), Qt::NoToolBarArea);
+        // The menus' titles and the tools' icons share one centre line.
+        QMenuBar *bar = m_window->menuBar();
+        for (QAction *menu : bar->actions()) {
+            const int title = bar->actionGeometry(menu).center().y();
+            for (QToolBar *tools : {toolbar, m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))})
+                QVERIFY2(std::abs(title - tools->geometry().center().y()) <= 1,
+                         qPrintable(QStringLiteral("%1 at %2, tools at %3")
+                                        .arg(menu->text())
+                                        .arg(title)
+                                        .arg(tools->geometry().center().y())));
+        }
         // An icon, not the words "Conversation list", also where the desktop theme has none.
         QVERIFY(!toggle->icon().isNull());
         QVERIFY(!toggle->icon().pixmap(QSize(24, 24)).isNull());
@@ -979,7 +993,8 @@ private Q_SLOTS:
         auto *subline = m_window->findChild<QLabel *>(QStringLiteral("greetingSubline"));
         auto *composer = m_window->findChild<Composer *>(QStringLiteral("composer"));
         QVERIFY(greeting && headline && subline && composer);
-        QVERIFY(!greeting->isVisible()); // the home screen, no chat open
+        QVERIFY(greeting->isVisible()); // the home screen is a new chat already
+        m_view->setFocus(); // the focus elsewhere: Ctrl+N brings it back to the composer
         QTest::keyClick(m_window.get(), Qt::Key_N,
                         incognito ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
         QTRY_VERIFY(greeting->isVisible());
@@ -1125,6 +1140,11 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(caughtUp());
+        // The home screen is already such a chat, once the choices are read from the vault.
+        picker = modelPicker();
+        QTRY_COMPARE(m_window->controller().conversation().mode, Mode::Thinking);
+        QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-chosen"));
+        QTRY_COMPARE(picker->model(), QStringLiteral("llama-chosen"));
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(m_window->controller().conversation().mode, Mode::Thinking);
         QCOMPARE(m_window->controller().conversation().model, QStringLiteral("llama-chosen"));
@@ -1132,13 +1152,49 @@ private Q_SLOTS:
         m_edit = m_window->findChild<ComposerEdit *>(QStringLiteral("composerEdit"));
     }
 
-    void theHomeScreenIsOpaque()
+    void theHomeScreenIsAChatToTypeIn()
     {
-        // Drawn on the window's own background: nothing behind it shows through.
+        // Unlocked, nothing chosen: the greeting with the composer, which has the focus.
+        auto *greeting = m_window->findChild<QWidget *>(QStringLiteral("greeting"));
+        QVERIFY(greeting->isVisible());
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+        QVERIFY(greeting->isAncestorOf(m_edit));
+        QTRY_VERIFY(m_edit->hasFocus());
+        m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("Hello from home")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Typed at once"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->toPlainText().contains(QStringLiteral("Hello from home")), 15000);
+        QTRY_VERIFY(!m_window->controller().isBusy());
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QVERIFY(!greeting->isVisible());
+    }
+
+    void withoutAProviderTheHomeScreenSaysHowToStart()
+    {
+        // Another window on a vault with no provider: what Sotto is and how to start, drawn on the
+        // window's own background (nothing behind it shows through).
+        m_window.reset();
+        m_session->removeProvider(QStringLiteral("Local test"));
+        QTRY_VERIFY(m_session->providers().isEmpty());
+        m_window = std::make_unique<MainWindow>(*m_session, m_prompter);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         auto *home = m_window->findChild<QWidget *>(QStringLiteral("emptyState"));
         QVERIFY(home->isVisible());
         QVERIFY(home->autoFillBackground());
         QCOMPARE(home->palette().color(home->backgroundRole()).alpha(), 255);
+
+        // The first provider set up: the home screen becomes the greeting with its composer.
+        ProviderConfig provider;
+        provider.name = QStringLiteral("First");
+        provider.api = Api::Ollama;
+        provider.baseUrl = m_server->apiRoot(Api::Ollama);
+        provider.defaultModel = QStringLiteral("fake-model");
+        m_session->saveProvider(provider);
+        QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("greeting"))->isVisible());
+        QVERIFY(!home->isVisible());
+        QCOMPARE(m_window->controller().conversation().provider, QStringLiteral("First"));
     }
 
     void anAnswerKeepsStreamingWhileAnotherConversationIsShown()

@@ -193,6 +193,29 @@ private Q_SLOTS:
         QCOMPARE(messages(job->conversation().id).at(1).content, QStringLiteral("Hi."));
     }
 
+    void aTurnThatKeepsNoTextStillStreamsAndStoresItAll()
+    {
+        // `sotto ask` prints the deltas and leaves the answer to the vault.
+        const QString text = QStringLiteral("Kept once, in the vault: ") + QString(3000, QLatin1Char('k'));
+        m_server->enqueue(FakeResponse::text(text).drip(40, 2));
+        TurnRequest request;
+        request.prompt = QStringLiteral("Long?");
+        const std::unique_ptr<TurnJob> job = TurnJob::create(*m_vault, *m_backend, request);
+        job->setAnswerTextKept(false);
+        QString streamed;
+        connect(job.get(), &TurnJob::textReceived, this, [&streamed](const QString &delta) {
+            streamed += delta;
+        });
+        QSignalSpy finished(job.get(), &TurnJob::finished);
+        job->start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(streamed, text);
+        const Message answer = finished.at(0).at(0).value<Message>();
+        QCOMPARE(answer.status, MessageStatus::Complete);
+        QCOMPARE(answer.content, QString());
+        QCOMPARE(messages(job->conversation().id).at(1).content, text);
+    }
+
     void eachRegeneratedAnswerHasItsOwnTurnId()
     {
         m_server->setDefaultChatResponse(FakeResponse::text(QStringLiteral("An answer.")));

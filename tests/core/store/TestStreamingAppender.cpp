@@ -110,6 +110,17 @@ private Q_SLOTS:
         QCOMPARE(stored((*begun)->messageId()), QStringLiteral("now"));
     }
 
+    void aLargeBatchCommitsBeforeTheInterval()
+    {
+        // A fast stream is not buffered for the whole interval.
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        const QString batch(StreamingAppender::MAX_PENDING, QLatin1Char('w'));
+        QVERIFY((*begun)->append(batch));
+        QVERIFY(!(*begun)->hasPending());
+        QCOMPARE(stored((*begun)->messageId()), batch);
+    }
+
     void theTimerCommitsWhenDeltasStop()
     {
         auto begun = StreamingAppender::begin(*m_vault, m_draft, 50ms);
@@ -168,6 +179,25 @@ private Q_SLOTS:
                  QStringLiteral("0"));
         QCOMPARE(indexed(QStringLiteral("platypus")), 1);
         QCOMPARE(indexed(QStringLiteral("eggs")), 1);
+    }
+
+    void finishKeepsEveryCharacterAfterTheDraftsText()
+    {
+        Message draft = m_draft;
+        draft.content = QStringLiteral("Draft, ");
+        auto begun = StreamingAppender::begin(*m_vault, draft, 1h);
+        QVERIFY(begun);
+        const QString first = QStringLiteral("Grüße 🦘 ");
+        const QString second = QStringLiteral("a NUL: ") + QChar(0) + QStringLiteral(" and after it");
+        QVERIFY((*begun)->append(first));
+        QVERIFY((*begun)->flush());
+        QVERIFY((*begun)->append(second, u"ü"));
+        QVERIFY((*begun)->finish(MessageStatus::Complete));
+        QString thinking;
+        QCOMPARE(stored((*begun)->messageId(), nullptr, &thinking), draft.content + first + second);
+        QCOMPARE(thinking, QStringLiteral("ü"));
+        QCOMPARE(indexed(QStringLiteral("grüße")), 1);
+        QCOMPARE(indexed(QStringLiteral("after")), 1);
     }
 
     void aSearchFindsAnAnswerStillStreaming()

@@ -42,10 +42,11 @@ void ResponseWriter::start()
 
 void ResponseWriter::release()
 {
+    // Released before reaching its stall point (a slow client, a loaded machine): it does not stop there.
+    m_stallDone = true;
     if (!m_stalled)
         return;
     m_stalled = false;
-    m_stallDone = true;
     m_atLimit = false;
     pump();
 }
