@@ -587,6 +587,18 @@ private Q_SLOTS:
         QVERIFY(shows(view, QStringLiteral("The end of 3000.")));
         QCOMPARE(bar->value(), bar->maximum());
         QCOMPARE(view.newerCount(), 0);
+        QVERIFY(bar->isVisible());
+
+        // A short conversation opened next has no scroll bar; the long one has it again.
+        view.setEntries({userEntry(9001, QStringLiteral("A short question?")),
+                         answerEntry(9002, QStringLiteral("A short answer."))});
+        QVERIFY(shows(view, QStringLiteral("A short answer.")));
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(view.verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
+        view.setEntries(longConversation(3000));
+        QVERIFY(shows(view, QStringLiteral("The end of 3000.")));
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->value(), bar->maximum());
     }
 
     void aLongConversationHoldsOnlyTheTextNearTheView()

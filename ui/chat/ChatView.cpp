@@ -366,9 +366,16 @@ bool ChatView::renderFrom(qsizetype first, Jump jump)
         m_held.remove(entry.message.id);
     m_first = first;
     m_rebuilding = true;
+    // The scroll bar is there while the text goes in: appearing once it is laid out, it would
+    // narrow the page and have the whole document laid out a second time. Put back as it was
+    // after, it stays (the text scrolls), or goes with a short document, cheap to lay out again.
+    m_conversation->clear();
+    const Qt::ScrollBarPolicy policy = verticalScrollBarPolicy();
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_conversation->setEntries(std::span(entries.constData(), size_t(entries.size())));
     // Lay it out now, not in Qt's timer steps, so the scroll bar is right at once.
     document()->documentLayout()->blockBoundingRect(document()->lastBlock());
+    setVerticalScrollBarPolicy(policy);
     m_rebuilding = false;
     m_follow = jump == Jump::Bottom;
     if (jump == Jump::Bottom)
