@@ -5,7 +5,7 @@
 // the figures):
 //   bench_chatview [--messages 2000] [--lines 5000] [--rate 100] [--windows 10]
 //                  [--window-seconds 8] [--full] [--sizes 1000,2000,10000] [--rounds 3]
-//                  [--open-only]
+//                  [--open-only] [--scroll-only]
 // On an offscreen QApplication, with a ChatView of 840 × 640 pixels:
 //  1. opens a conversation of --messages realistic Markdown messages (BenchChatViewText:
 //     paragraphs, lists, code blocks, a few tables; user and assistant alternating):
@@ -28,6 +28,10 @@
 // --open-only skips 2 and 3, for profiling, e.g.
 //   valgrind --tool=callgrind --toggle-collect='sotto::ui::ChatView::setEntries*'
 //       bench_chatview --messages 400 --open-only --sizes ""
+// --scroll-only skips 3, e.g. for an instruction count of the scroll (an A/B that
+// load on the machine does not blur):
+//   valgrind --tool=callgrind --toggle-collect='*scrollEndToEnd*'
+//       bench_chatview --scroll-only --sizes ""
 // RSS and its peak come from /proc/self/status. Prints Markdown tables on stdout,
 // progress on stderr.
 #include "core/types/ChatEntry.h"
@@ -393,8 +397,13 @@ struct Window {
 
 struct ScrollFigures {
     int pageStep = 0;
-    Stats up; // each step: the scroll and its repaint
+    Stats up; // each step: the scroll and its repaint, wall time
     Stats down;
+    Stats upCpu; // the same steps, the GUI thread's CPU time
+    Stats downCpu;
+    double upPhaseCpuMs
+        = 0; // the GUI thread's CPU for the whole way up: steps, rendering older messages, layout
+    double downPhaseCpuMs = 0;
     Stats upLateness; // of the event loop, older messages being rendered meanwhile
     Stats downLateness;
     qsizetype upStalls = 0;
@@ -413,8 +422,10 @@ ScrollFigures scrollEndToEnd(ChatView &view, LatenessProbe &probe)
     figures.pageStep = bar->pageStep();
     QElapsedTimer clock;
     clock.start();
-    const auto run = [&](bool upwards, Stats &steps, Stats &lateness, qsizetype &stalls) {
+    const auto run = [&](bool upwards, Stats &steps, Stats &stepsCpu, double &phaseCpuMs, Stats &lateness,
+                         qsizetype &stalls) {
         QList<double> times;
+        QList<double> cpuTimes;
         QEventLoop loop;
         QTimer step;
         step.setTimerType(Qt::PreciseTimer);
@@ -426,23 +437,29 @@ ScrollFigures scrollEndToEnd(ChatView &view, LatenessProbe &probe)
                 return;
             }
             const qint64 start = clock.nsecsElapsed();
+            const double startCpu = threadCpuMs();
             bar->setValue(upwards ? bar->value() - bar->pageStep() : bar->value() + bar->pageStep());
             view.viewport()->repaint();
+            cpuTimes << threadCpuMs() - startCpu;
             times << msSince(clock, start);
         });
         probe.start();
+        const double phaseStartCpu = threadCpuMs();
         step.start(16);
         loop.exec();
+        phaseCpuMs = threadCpuMs() - phaseStartCpu;
         probe.stop();
         steps = stats(times);
+        stepsCpu = stats(cpuTimes);
         lateness = stats(probe.late);
         stalls = countOver(probe.late, STALL_LIMIT_MS);
     };
     const qint64 start = clock.nsecsElapsed();
-    run(true, figures.up, figures.upLateness, figures.upStalls);
+    run(true, figures.up, figures.upCpu, figures.upPhaseCpuMs, figures.upLateness, figures.upStalls);
     figures.upSeconds = msSince(clock, start) / 1000;
     figures.rendered = view.conversation()->entryCount();
-    run(false, figures.down, figures.downLateness, figures.downStalls);
+    run(false, figures.down, figures.downCpu, figures.downPhaseCpuMs, figures.downLateness,
+        figures.downStalls);
     return figures;
 }
 
@@ -650,17 +667,20 @@ void reportScrolling(const ScrollFigures &scroll)
             .arg(scroll.rendered));
     out(QString());
     out(QStringLiteral(
-        "| direction | steps | step median ms | step p99 ms | step max ms | late max ms | stalls > 16 ms |\n"
-        "| --- | --- | --- | --- | --- | --- | --- |"));
-    const auto row = [](const char *name, const Stats &steps, const Stats &late, qsizetype stalls) {
-        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+        "| direction | steps | step median ms | step p99 ms | step max ms | step CPU median ms "
+        "| step CPU p99 ms | CPU of the whole way ms | late max ms | stalls > 16 ms |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
+    const auto row = [](const char *name, const Stats &steps, const Stats &cpu, double phaseCpuMs,
+                        const Stats &late, qsizetype stalls) {
+        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |")
                 .arg(QLatin1String(name))
                 .arg(steps.count)
-                .arg(f1(steps.median), f1(steps.p99), f1(steps.max), f1(late.max))
+                .arg(f1(steps.median), f1(steps.p99), f1(steps.max), QString::number(cpu.median, 'f', 2),
+                     QString::number(cpu.p99, 'f', 2), f1(phaseCpuMs), f1(late.max))
                 .arg(stalls));
     };
-    row("up", scroll.up, scroll.upLateness, scroll.upStalls);
-    row("down", scroll.down, scroll.downLateness, scroll.downStalls);
+    row("up", scroll.up, scroll.upCpu, scroll.upPhaseCpuMs, scroll.upLateness, scroll.upStalls);
+    row("down", scroll.down, scroll.downCpu, scroll.downPhaseCpuMs, scroll.downLateness, scroll.downStalls);
 }
 
 void reportStreaming(const StreamFigures &stream)
@@ -763,8 +783,10 @@ int main(int argc, char **argv)
                                           QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption openOnlyOption(QStringLiteral("open-only"),
                                             QStringLiteral("Only open conversations (for profiling)."));
+    const QCommandLineOption scrollOnlyOption(
+        QStringLiteral("scroll-only"), QStringLiteral("Open and scroll, do not stream (for profiling)."));
     parser.addOptions({messagesOption, linesOption, rateOption, windowsOption, windowSecondsOption,
-                       fullOption, sizesOption, roundsOption, openOnlyOption});
+                       fullOption, sizesOption, roundsOption, openOnlyOption, scrollOnlyOption});
     parser.process(app);
     const int messages = std::max(2, parser.value(messagesOption).toInt());
     StreamOptions streamOptions;
@@ -806,6 +828,8 @@ int main(int argc, char **argv)
         progress(QStringLiteral("scrolling"));
         scroll = scrollEndToEnd(*view, probe);
         scrolled = memory();
+    }
+    if (!parser.isSet(openOnlyOption) && !parser.isSet(scrollOnlyOption)) {
         progress(QStringLiteral("streaming a %1-line answer at %2 tokens/s")
                      .arg(streamOptions.lines)
                      .arg(streamOptions.rate));
@@ -879,7 +903,9 @@ int main(int argc, char **argv)
         {"conversation open", opened},
     };
     if (scroll)
-        points.append({{"after scrolling", scrolled}, {"after streaming", streamed}});
+        points.append({"after scrolling", scrolled});
+    if (stream)
+        points.append({"after streaming", streamed});
     points.append({"end", end});
     for (const auto &[name, m] : std::as_const(points))
         out(QStringLiteral("| %1 | %2 | %3 |").arg(QLatin1String(name), mb(m.rssKb), mb(m.peakKb)));
