@@ -440,6 +440,27 @@ private Q_SLOTS:
         QVERIFY(!view.document()
                      ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("sotto:icon/copy")))
                      .isNull());
+        // The link sits against the card's right edge, and stays there when the window narrows.
+        const auto copyLinkRight = [&view] {
+            for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextFragment fragment = it.fragment();
+                    if (fragment.text().trimmed() == QLatin1String("Copy code")) {
+                        QTextCursor cursor(view.document());
+                        cursor.setPosition(fragment.position() + fragment.length());
+                        return view.cursorRect(cursor).right();
+                    }
+                }
+            }
+            return -1;
+        };
+        const auto nearRightEdge = [&view](int x) {
+            const int edge = view.viewport()->width() - int(view.document()->documentMargin());
+            return x <= edge && x > edge - 3 * MessageCards::CODE_PADDING;
+        };
+        QTRY_VERIFY2(nearRightEdge(copyLinkRight()), qPrintable(QString::number(copyLinkRight())));
+        view.resize(520, 500);
+        QTRY_VERIFY2(nearRightEdge(copyLinkRight()), qPrintable(QString::number(copyLinkRight())));
         QVERIFY(clickAnchor(view, QStringLiteral("Copy code")));
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("make -j2"));
         // The link says it worked, then reads as before.
@@ -737,7 +758,8 @@ private Q_SLOTS:
         QCOMPARE(shownAt(view, QPointF(codeCard.left() + 12, codeCard.bottom() - 3)).name(),
                  roles.codeBackground.name());
         QVERIFY(!code.at(0).header.isEmpty());
-        QCOMPARE(shownAt(view, QPointF(codeCard.right() - 12, code.at(0).header.center().y())).name(),
+        // Between the language (left) and the copy link (right).
+        QCOMPARE(shownAt(view, QPointF(codeCard.center().x(), code.at(0).header.center().y())).name(),
                  roles.codeHeader.name());
         // The border: the card's edge differs from both the page and the card.
         const QColor edge = shownAt(view, QPointF(codeCard.center().x(), codeCard.bottom() - 0.5));

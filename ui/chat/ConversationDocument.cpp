@@ -966,14 +966,13 @@ QTextDocumentFragment ConversationDocument::markdownFragment(const Slot &slot, c
         plain.setRightMargin(MessageCards::CODE_PADDING);
         plain.setBottomMargin(MessageCards::CODE_PADDING);
         MessageCards::mark(plain, MessageCards::Kind::CodeHeader);
+        plain.setTabPositions(codeHeaderTabs());
         cursor.setBlockFormat(plain);
-        const QString language = outline.codeLanguages.value(i);
-        if (!language.isEmpty()) {
-            QTextCharFormat label;
-            label.setForeground(m_roles.subduedText);
-            label.setFontPointSize(copyFormat.fontPointSize());
-            cursor.insertText(language + QStringLiteral("   "), label);
-        }
+        // The language at the left, the copy link against the card's right edge.
+        QTextCharFormat label;
+        label.setForeground(m_roles.subduedText);
+        label.setFontPointSize(copyFormat.fontPointSize());
+        cursor.insertText(outline.codeLanguages.value(i) + QLatin1Char('\t'), label);
         copyFormat.setAnchorHref(actionUrl("code", slot.entry.message.id, firstCodeIndex + int(i)));
         copyFormat.setToolTip(tr("Copy this code"));
         insertCopyLink(cursor, copyFormat, false);
@@ -1033,15 +1032,32 @@ qreal ConversationDocument::userCardMargin(qreal natural) const
     return std::max<qreal>(0, m_columnWidth - std::min(natural, widest) - MessageCards::USER_PADDING_X);
 }
 
+QList<QTextOption::Tab> ConversationDocument::codeHeaderTabs() const
+{
+    // Tabs count from the block's left margin; the header has the card's padding on both sides.
+    if (m_columnWidth <= 0)
+        return {};
+    const qreal edge = m_columnWidth - 2 * MessageCards::CODE_PADDING - 1;
+    return {QTextOption::Tab(std::max<qreal>(0, edge), QTextOption::RightTab)};
+}
+
 void ConversationDocument::setColumnWidth(int width)
 {
     if (width == m_columnWidth)
         return;
     m_columnWidth = width;
-    // The user's cards keep to the right edge of the new column.
+    // The user's cards keep to the right edge of the new column, and so do the code cards' copy links.
     const EditBlock edit(m_document);
+    const QList<QTextOption::Tab> headerTabs = codeHeaderTabs();
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (MessageCards::kindOf(block) != MessageCards::Kind::UserCard)
+        const MessageCards::Kind kind = MessageCards::kindOf(block);
+        if (kind == MessageCards::Kind::CodeHeader) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setTabPositions(headerTabs);
+            QTextCursor(block).setBlockFormat(format);
+            continue;
+        }
+        if (kind != MessageCards::Kind::UserCard)
             continue;
         QTextBlockFormat format = block.blockFormat();
         const qreal margin = userCardMargin(format.doubleProperty(USER_WIDTH_PROPERTY));

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPalette>
+#include <QTextOption>
 
 #include <memory>
 #include <span>
@@ -133,6 +134,7 @@ private:
     QTextDocumentFragment userFragment(const QString &text);
     /// The left margin that puts a user's card of text `natural` pixels wide against the column's right edge.
     qreal userCardMargin(qreal natural) const;
+    QList<QTextOption::Tab> codeHeaderTabs() const;
     /// A code block's copy link at `cursor`: its icon and "Copy code", or "✓ Copied".
     void insertCopyLink(QTextCursor &cursor, const QTextCharFormat &link, bool copied);
 
