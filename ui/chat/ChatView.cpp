@@ -739,21 +739,21 @@ void ChatView::updateColumnWidth()
 
 void ChatView::paintEvent(QPaintEvent *event)
 {
+    const QPointF scrolled = scrollOrigin();
+    const QRectF area = QRectF(event->rect()).translated(scrolled);
+    // Found once: asking for a block's place lays it out first, so the text painted next sees the same.
+    const QList<MessageCards::Card> cards = MessageCards::cardsIn(document(), area);
     {
         // The cards under the text: the user's messages, code, quotes.
         QPainter painter(viewport());
-        const QPointF scrolled(horizontalScrollBar()->value(), verticalScrollBar()->value());
         painter.translate(-scrolled);
-        const QRectF area = QRectF(event->rect()).translated(scrolled);
-        MessageCards::paint(painter, MessageCards::cardsIn(document(), area), m_roles);
+        MessageCards::paint(painter, cards, m_roles);
     }
     QTextBrowser::paintEvent(event);
 
     // Code cards wider than the column: their lines again, each card at its own offset.
     QPainter painter(viewport());
-    const QPointF scrolled = scrollOrigin();
     painter.translate(-scrolled);
-    const QRectF area = QRectF(event->rect()).translated(scrolled);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
     context.clip = area;
@@ -765,7 +765,7 @@ void ChatView::paintEvent(QPaintEvent *event)
         selected.setForeground(palette().brush(QPalette::HighlightedText));
         context.selections.append({textCursor(), selected});
     }
-    m_codeScroll.paint(painter, document(), MessageCards::cardsIn(document(), area), context, m_roles,
+    m_codeScroll.paint(painter, document(), cards, context, m_roles,
                        viewport()->palette().color(viewport()->backgroundRole()));
 }
 

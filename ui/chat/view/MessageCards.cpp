@@ -11,6 +11,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace sotto::ui {
 
 namespace {
@@ -93,6 +95,23 @@ bool continues(MessageCards::Kind kind, MessageCards::Kind previous)
         return false;
     }
     return false;
+}
+
+constexpr qreal CODE_RADIUS = 8;
+
+/// A rectangle with its two top corners rounded.
+QPainterPath topRounded(const QRectF &rect, qreal radius)
+{
+    const qreal r = std::min({radius, rect.width() / 2, rect.height()});
+    QPainterPath path;
+    path.moveTo(rect.left(), rect.bottom());
+    path.lineTo(rect.left(), rect.top() + r);
+    path.arcTo(QRectF(rect.left(), rect.top(), 2 * r, 2 * r), 180, -90);
+    path.lineTo(rect.right() - r, rect.top());
+    path.arcTo(QRectF(rect.right() - 2 * r, rect.top(), 2 * r, 2 * r), 90, -90);
+    path.lineTo(rect.right(), rect.bottom());
+    path.closeSubpath();
+    return path;
 }
 
 } // namespace
@@ -204,15 +223,16 @@ void MessageCards::paint(QPainter &painter, const QList<Card> &cards, const Them
         case Kind::Code: {
             QPainterPath outline;
             const QRectF edge = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
-            outline.addRoundedRect(edge, 8, 8);
+            outline.addRoundedRect(edge, CODE_RADIUS, CODE_RADIUS);
             painter.setPen(Qt::NoPen);
             painter.setBrush(roles.codeBackground);
             painter.drawPath(outline);
             if (!card.header.isEmpty()) {
-                painter.save();
-                painter.setClipPath(outline);
-                painter.fillRect(card.header, roles.codeHeader);
-                painter.restore();
+                // The header strip takes the card's top corners; a path, not a clip, is cheap to fill.
+                const QRectF strip(edge.left(), edge.top(), edge.width(),
+                                   std::min(card.header.bottom(), edge.bottom()) - edge.top());
+                painter.setBrush(roles.codeHeader);
+                painter.drawPath(topRounded(strip, CODE_RADIUS));
             }
             painter.setPen(QPen(roles.codeBorder, 1));
             painter.setBrush(Qt::NoBrush);
