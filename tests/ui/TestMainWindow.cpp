@@ -1114,8 +1114,28 @@ private Q_SLOTS:
         QVERIFY(header->palette().color(QPalette::Window) != plain);
         QCOMPARE(composer->palette().color(QPalette::Window), header->palette().color(QPalette::Window));
         QVERIFY(headerFits(header));
+        // Its icon: beside the banner, above the greeting's headline, on the sidebar's button.
+        auto *icon = m_window->findChild<QLabel *>(QStringLiteral("incognitoIcon"));
+        QVERIFY(icon->isVisible());
+        QVERIFY(!icon->pixmap().isNull());
+        auto *greetingIcon = m_window->findChild<QLabel *>(QStringLiteral("greetingIcon"));
+        QVERIFY(greetingIcon->isVisible());
+        QVERIFY(!greetingIcon->pixmap().isNull());
+        QVERIFY(!m_window->findChild<QToolButton *>(QStringLiteral("newIncognitoButton"))->icon().isNull());
+        // Narrow, the words give way and the icon says it in its tooltip; wide again, they are back.
+        const QSize wide = m_window->size();
+        m_window->resize(600, 700);
+        QTRY_VERIFY(headerFits(header));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(icon->isVisible());
+        QVERIFY(icon->toolTip().contains(QStringLiteral("nothing in this chat is stored")));
+        m_window->resize(wide);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(headerFits(header));
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(header->palette().color(QPalette::Window), plain);
+        QVERIFY(!icon->isVisible());
+        QVERIFY(!greetingIcon->isVisible());
     }
 
     void aNewChatStartsWithTheChoicesUsedLast()

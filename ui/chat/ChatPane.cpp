@@ -18,6 +18,7 @@
 #include "ui/chat/lanes/ContemplationCost.h"
 #include "ui/chat/lanes/LaneCard.h"
 #include "ui/chat/lanes/LanesPanel.h"
+#include "ui/theme/IconSet.h"
 #include "ui/viewer/ImageViewer.h"
 #include "ui/voice/Dictation.h"
 #include "ui/voice/RecordingStrip.h"
@@ -49,6 +50,7 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     , m_badge(new DestinationBadge(this))
     , m_localOnly(new QToolButton(this))
     , m_header(new QWidget(this))
+    , m_incognitoIcon(new QLabel(this))
     , m_incognito(new QLabel(this))
     , m_message(new MessageWidget(this))
     , m_view(new ChatView(this))
@@ -72,6 +74,10 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     QFont incognitoFont = m_incognito->font();
     incognitoFont.setWeight(QFont::DemiBold);
     m_incognito->setFont(incognitoFont);
+    m_incognitoIcon->setObjectName(QStringLiteral("incognitoIcon"));
+    m_incognitoIcon->setToolTip(m_incognito->text() + QStringLiteral("\n") + m_incognito->toolTip());
+    m_incognitoIcon->setAccessibleName(m_incognito->text());
+    m_incognitoIcon->setVisible(false);
 
     m_header->setObjectName(QStringLiteral("chatHeader"));
     m_header->setAutoFillBackground(true);
@@ -83,6 +89,8 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     header->addSpacing(8);
     header->addWidget(m_mode);
     header->addStretch(1);
+    header->addWidget(m_incognitoIcon);
+    header->addSpacing(4);
     header->addWidget(m_incognito);
     header->addWidget(m_badge);
     header->addWidget(m_localOnly);
@@ -441,8 +449,10 @@ void ChatPane::refreshHeader()
         const QSignalBlocker blocker(m_localOnly);
         m_localOnly->setChecked(c.localOnly);
     }
+    m_incognitoIcon->setVisible(c.incognito);
     m_incognito->setVisible(c.incognito);
     applyTint();
+    fitHeader();
     if (provider)
         m_badge->setDestination(DestinationClassifier::classifyUrl(provider->baseUrl),
                                 provider->baseUrl.host(), c.localOnly, m_session.policy().offline);
@@ -501,10 +511,15 @@ void ChatPane::fitHeader()
     };
     m_badge->setCompact(false);
     m_mode->setCompact(false);
+    const bool incognito = m_incognitoIcon->isVisibleTo(this);
+    m_incognito->setVisible(incognito);
     if (needed() > available)
         m_badge->setCompact(true);
     if (needed() > available)
         m_mode->setCompact(true);
+    // Last, the incognito banner's words: its icon stays, saying it in its tooltip.
+    if (incognito && needed() > available)
+        m_incognito->setVisible(false);
 }
 
 void ChatPane::applyTint()
@@ -529,6 +544,9 @@ void ChatPane::applyTint()
         area->setAutoFillBackground(area == m_header || !m_greetingShown);
         area->setPalette(colours);
     }
+    const int side = m_incognito->fontMetrics().height();
+    m_incognitoIcon->setPixmap(IconSet::icon(IconSet::Icon::Incognito, m_header->palette())
+                                   .pixmap(QSize(side, side), devicePixelRatioF()));
 }
 
 bool ChatPane::seesImages() const

@@ -109,6 +109,7 @@ private:
     DestinationBadge *m_badge;
     QToolButton *m_localOnly;
     QWidget *m_header;
+    QLabel *m_incognitoIcon; // beside the banner; alone when the header is narrow
     QLabel *m_incognito;
     MessageWidget *m_message;
     ChatView *m_view;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/chat/Greeting.h"
 
+#include "ui/theme/IconSet.h"
+
 #include "ui/theme/ThemeRoles.h"
 
 #include <QEvent>
@@ -24,6 +26,7 @@ constexpr int SUGGESTION_SPACING = 8;
 
 Greeting::Greeting(QWidget *parent)
     : QWidget(parent)
+    , m_icon(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_subline(new QLabel(this))
     , m_composerSlot(new QVBoxLayout)
@@ -33,6 +36,9 @@ Greeting::Greeting(QWidget *parent)
     // Whatever width it gets, it fits (fit()); it never holds the window wide.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
+    m_icon->setObjectName(QStringLiteral("greetingIcon"));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setContentsMargins(0, 0, 0, 8); // hidden outside incognito, and its gap with it
     m_headline->setObjectName(QStringLiteral("greetingHeadline"));
     m_headline->setAlignment(Qt::AlignCenter);
     m_headline->setWordWrap(true);
@@ -73,6 +79,7 @@ Greeting::Greeting(QWidget *parent)
     layout->setContentsMargins(SIDE_MARGIN, 12, SIDE_MARGIN, 12);
     layout->setSpacing(0);
     layout->addStretch(2);
+    layout->addWidget(m_icon);
     layout->addWidget(m_headline);
     layout->addSpacing(6);
     layout->addWidget(m_subline);
@@ -107,6 +114,9 @@ void Greeting::restyle()
         if (button->styleSheet() != sheet)
             button->setStyleSheet(sheet);
     }
+    const int side = 2 * m_headline->fontMetrics().height();
+    m_icon->setPixmap(
+        IconSet::icon(IconSet::Icon::Incognito, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
 }
 
 void Greeting::setIncognito(bool incognito)
@@ -116,6 +126,7 @@ void Greeting::setIncognito(bool incognito)
                                       "the vault forgets it.")
                                  : QString());
     m_subline->setVisible(incognito);
+    m_icon->setVisible(incognito);
 }
 
 void Greeting::holdComposer(QWidget *composer)

@@ -43,11 +43,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// The suggestions as rounded outlined pills, in the palette's colours.
+    /// The suggestions as rounded outlined pills, and the icon, in the palette's colours.
     void restyle();
     /// The composer's width and which suggestions fit, for the current width.
     void fit();
 
+    QLabel *m_icon; // incognito's, above the headline
     QLabel *m_headline;
     QLabel *m_subline;
     QVBoxLayout *m_composerSlot;

@@ -4,9 +4,11 @@
 
 #include "ui/chat/ConversationItemDelegate.h"
 #include "ui/chat/ConversationListModel.h"
+#include "ui/theme/IconSet.h"
 #include "ui/widgets/EmptyState.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -25,7 +27,7 @@ Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
     , m_model(model)
     // Made in the order Tab visits them, the order the eye reads them: the new-chat buttons
     // at the top, then the search, then the list.
-    , m_newChat(new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New chat"), this))
+    , m_newChat(new QPushButton(tr("New chat"), this))
     , m_incognito(new QToolButton(this))
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
@@ -41,6 +43,8 @@ Sidebar::Sidebar(ConversationListModel &model, QWidget *parent)
     incognito->setText(tr("Incognito"));
     incognito->setToolTip(tr("New incognito chat (Ctrl+Shift+N): never stored in the vault"));
     incognito->setAccessibleName(tr("New incognito chat"));
+    incognito->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    updateIcons();
     connect(newChat, &QPushButton::clicked, this, &Sidebar::newChatRequested);
     connect(incognito, &QToolButton::clicked, this, &Sidebar::newIncognitoChatRequested);
 
@@ -109,6 +113,19 @@ void Sidebar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void Sidebar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+}
+
+void Sidebar::updateIcons()
+{
+    m_newChat->setIcon(IconSet::icon(IconSet::Icon::NewChat, palette()));
+    m_incognito->setIcon(IconSet::icon(IconSet::Icon::Incognito, palette()));
 }
 
 bool Sidebar::eventFilter(QObject *watched, QEvent *event)

@@ -45,8 +45,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// The buttons' icons, in the palette's colours.
+    void updateIcons();
     void showContextMenu(const QPoint &position);
     /// The row's menu (Rename, Pin, Export, Delete) at `globalPosition`, without waiting for it.
     void showRowMenu(const QModelIndex &index, const QPoint &globalPosition);
