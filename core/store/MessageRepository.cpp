@@ -25,9 +25,8 @@ namespace {
 // chunks, so an answer being streamed, or one a crash left, reads as committed.
 // Only partial messages are looked up, so listing a long conversation costs no more.
 #define SOTTO_JOINED(column)                                                                                 \
-    "CASE WHEN status = 'partial' THEN " column " || ifnull((SELECT group_concat(c." column                  \
-    ", '' ORDER BY c.seq) FROM message_chunks AS c WHERE c.message_id = messages.id), '') ELSE " column      \
-    " END"
+    "CASE WHEN status = 'partial' THEN " column                                                              \
+    " || ifnull(" SOTTO_CHUNKS_JOINED(column) ", '') ELSE " column " END"
 
 #define SOTTO_MESSAGE_COLUMNS                                                                                \
     "id, conversation_id, parent_id, turn_id, role, " SOTTO_JOINED("content") ", " SOTTO_JOINED(             \
