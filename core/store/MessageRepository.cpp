@@ -329,10 +329,10 @@ VaultResult<void> MessageRepository::update(const Message &message)
                  message.errorText, now, message.id},
                 sql::firstInteger),
             tr("There is no message %1.").arg(message.id));
-        if (!updatedIn)
-            return Unexpected<VaultFailure>(std::move(updatedIn).error());
-        conversationId = *updatedIn;
-        return touchConversation(conversationId, now);
+        return std::move(updatedIn).and_then([&](qint64 in) {
+            conversationId = in;
+            return touchConversation(conversationId, now);
+        });
     });
     return std::move(updated).transform([&] {
         m_vault.pendingChanges().messages.insert(conversationId);
