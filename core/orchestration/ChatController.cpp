@@ -29,18 +29,17 @@ namespace {
 /// a few more than the view renders first.
 constexpr qsizetype OPENED_WITH = 24;
 
+struct LoadedMessages {
+    QList<Message> messages;
+    QHash<qint64, int> agents; // see agentCountsOf()
+};
+
 struct LoadedConversation {
     Conversation conversation;
     QList<MessageNode> tree;
     QHash<qint64, qint64> choices; // the versions chosen, as stored
     QList<PathEntry> path; // worked out off the GUI thread
-    QList<Message> last; // the text of the path's last messages
-    QHash<qint64, int> agents; // see agentCountsOf()
-};
-
-struct LoadedMessages {
-    QList<Message> messages;
-    QHash<qint64, int> agents; // see agentCountsOf()
+    LoadedMessages last; // the text of the path's last messages
 };
 
 /// How many agents contemplated each Contemplating answer among `messages`
@@ -68,6 +67,16 @@ VaultResult<QHash<qint64, int>> agentCountsOf(Vault &vault, const QList<Message>
             counts.insert(message.id, agents);
     }
     return counts;
+}
+
+/// The messages `ids` (those still stored) and their agent counts.
+VaultResult<LoadedMessages> readMessages(Vault &vault, const QList<qint64> &ids)
+{
+    return MessageRepository(vault).getMany(ids).and_then([&](QList<Message> messages) {
+        return agentCountsOf(vault, messages).transform([&](QHash<qint64, int> agents) {
+            return LoadedMessages{std::move(messages), std::move(agents)};
+        });
+    });
 }
 
 } // namespace
@@ -137,13 +146,14 @@ void ChatController::loadLanes(qint64 messageId)
                 return Unexpected(message.error());
             if (message->isEmpty() || message->constFirst().turnId.isEmpty())
                 return QList<AgentLane>();
-            auto lanes = AgentLaneRepository(vault).listForTurn(message->constFirst().turnId);
-            if (!lanes)
-                return Unexpected(lanes.error());
-            lanes->removeIf([messageId](const AgentLane &lane) {
-                return lane.messageId != 0 && lane.messageId != messageId;
-            });
-            return lanes;
+            return AgentLaneRepository(vault)
+                .listForTurn(message->constFirst().turnId)
+                .transform([messageId](QList<AgentLane> lanes) {
+                    lanes.removeIf([messageId](const AgentLane &lane) {
+                        return lane.messageId != 0 && lane.messageId != messageId;
+                    });
+                    return lanes;
+                });
         },
         this,
         [this, messageId](VaultResult<QList<AgentLane>> lanes) {
@@ -237,15 +247,10 @@ void ChatController::openConversation(qint64 id)
             for (qsizetype i = std::max<qsizetype>(0, loaded.path.size() - OPENED_WITH);
                  i < loaded.path.size(); ++i)
                 last << loaded.path.at(i).id();
-            auto text = messages.getMany(last);
-            if (!text)
-                return Unexpected(text.error());
-            loaded.last = std::move(*text);
-            auto agents = agentCountsOf(vault, loaded.last);
-            if (!agents)
-                return Unexpected(agents.error());
-            loaded.agents = std::move(*agents);
-            return loaded;
+            return readMessages(vault, last).transform([&](LoadedMessages text) {
+                loaded.last = std::move(text);
+                return std::move(loaded);
+            });
         },
         this,
         [this, generation](VaultResult<LoadedConversation> loaded) {
@@ -269,14 +274,14 @@ void ChatController::openConversation(qint64 id)
                 answer.content = m_session.turns().textSoFar(running);
                 answer.thinking = m_session.turns().reasoningSoFar(running);
                 m_inMemory.insert(answer.id, answer);
-                for (Message &message : loaded->last) {
+                for (Message &message : loaded->last.messages) {
                     if (message.id == answer.id)
                         message = answer;
                 }
                 attachTurn(running);
             }
-            Q_EMIT agentCountsLoaded(loaded->agents);
-            Q_EMIT pathReset(m_path, loaded->last);
+            Q_EMIT agentCountsLoaded(loaded->last.agents);
+            Q_EMIT pathReset(m_path, loaded->last.messages);
             Q_EMIT conversationOpened();
             Q_EMIT conversationChanged(m_conversation);
             if (isBusy())
@@ -415,17 +420,8 @@ void ChatController::loadMessages(const QList<qint64> &ids)
     }
     const quint64 generation = m_loadGeneration;
     m_session.vault().run(
-        [stored](Vault &vault) -> VaultResult<LoadedMessages> {
-            LoadedMessages loaded;
-            auto messages = MessageRepository(vault).getMany(stored);
-            if (!messages)
-                return Unexpected(messages.error());
-            auto agents = agentCountsOf(vault, *messages);
-            if (!agents)
-                return Unexpected(agents.error());
-            loaded.messages = std::move(*messages);
-            loaded.agents = std::move(*agents);
-            return loaded;
+        [stored](Vault &vault) {
+            return readMessages(vault, stored);
         },
         this,
         [this, ids, found, generation](VaultResult<LoadedMessages> loaded) {

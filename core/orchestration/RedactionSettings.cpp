@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "core/orchestration/RedactionSettings.h"
 
+#include "core/orchestration/ConversationRedaction.h"
 #include "core/orchestration/PolicySettings.h"
 #include "core/store/ProviderRepository.h"
 #include "core/store/RedactionRepository.h"
@@ -20,21 +21,10 @@ void RedactionSettings::read(QObject *context, Read done)
 {
     m_vault.run(
         [](Vault &vault) -> VaultResult<State> {
-            State state;
-            auto settings = SettingsRepository(vault).all();
-            if (!settings)
-                return Unexpected<VaultFailure>(std::move(settings).error());
-            // Read as a turn reads it (PolicySettings), default and bad values included.
-            state.policy = PolicySettings::redaction(*settings);
-            auto terms = RedactionRepository(vault).terms();
-            if (!terms)
-                return Unexpected<VaultFailure>(std::move(terms).error());
-            state.terms = std::move(*terms);
-            auto overrides = ProviderRepository(vault).redactionOverrides();
-            if (!overrides)
-                return Unexpected<VaultFailure>(std::move(overrides).error());
-            state.providerPolicies = std::move(*overrides);
-            return state;
+            // Read as a turn reads it, default and bad values included.
+            return ConversationRedaction::readSetup(vault, 0).transform([](RedactionSetup setup) {
+                return State{setup.policy, std::move(setup.terms), std::move(setup.providerPolicies)};
+            });
         },
         context, std::move(done));
 }

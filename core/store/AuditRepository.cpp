@@ -66,6 +66,18 @@ void bindFilter(SqlStatement &statement, const AuditFilter &filter)
     text(8, filter.destination ? destinationName(*filter.destination) : QString());
 }
 
+/// `read(row)` for every row of `select`, with `filter` bound to ?1–?8 and its
+/// page to ?9 (LIMIT) and ?10 (OFFSET).
+template <typename Read>
+auto readPage(VaultResult<SqlStatement> select, const AuditFilter &filter, Read &&read)
+{
+    return std::move(select).and_then([&](SqlStatement statement) {
+        bindFilter(statement, filter);
+        statement.bind(9, qint64(filter.limit)).bind(10, qint64(qMax(0, filter.offset)));
+        return statement.rows(read);
+    });
+}
+
 QString headersToJson(const QList<QPair<QString, QString>> &headers)
 {
     QJsonArray array;
@@ -271,11 +283,7 @@ VaultResult<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
                           "ORDER BY time DESC, id DESC LIMIT ?9 OFFSET ?10")
         : m_vault.prepare("SELECT " SOTTO_AUDIT_COLUMNS " FROM audit_records WHERE" SOTTO_AUDIT_FILTER
                           "ORDER BY time, id LIMIT ?9 OFFSET ?10");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    bindFilter(*select, filter);
-    select->bind(9, qint64(filter.limit)).bind(10, qint64(qMax(0, filter.offset)));
-    return select->rows(readRecord);
+    return readPage(std::move(select), filter, readRecord);
 }
 
 VaultResult<QList<AuditRecord>> AuditRepository::find(const QList<qint64> &ids)
@@ -346,11 +354,7 @@ VaultResult<QList<AuditTurn>> AuditRepository::turns(const AuditFilter &filter)
         "  WHERE a.turn_id = audit_records.turn_id ORDER BY provider)), " SOTTO_AUDIT_SUMS
         " FROM audit_records WHERE turn_id <> '' AND" SOTTO_AUDIT_FILTER SOTTO_AUDIT_REQUESTS_ONLY
         "GROUP BY turn_id ORDER BY min(time) DESC LIMIT ?9 OFFSET ?10");
-    if (!select)
-        return Unexpected<VaultFailure>(std::move(select).error());
-    bindFilter(*select, filter);
-    select->bind(9, qint64(filter.limit)).bind(10, qint64(qMax(0, filter.offset)));
-    return select->rows([](const SqlStatement &row) {
+    return readPage(std::move(select), filter, [](const SqlStatement &row) {
         AuditTurn turn;
         turn.turnId = row.text(0);
         turn.conversationId = row.int64(1);

@@ -30,81 +30,91 @@ VaultResult<void> MessageChunks::append(Vault &vault, qint64 messageId, qint64 s
 
 namespace {
 
+/// What settle() joins: how many chunks, and the sizes in bytes of the message's
+/// text and its chunks', so the joined text is built in one buffer of its final size.
+struct Sizes {
+    qint64 chunks = 0;
+    qint64 content = 0;
+    qint64 thinking = 0;
+    qint64 lastChunkAt = 0;
+};
+
 /// One column of a message and its chunks, joined in one buffer of its final size.
 struct Joined {
     QByteArray content;
     QByteArray thinking;
 };
 
+VaultResult<void> join(Vault &vault, qint64 messageId, const Sizes &sizes)
+{
+    Joined joined;
+    joined.content.reserve(static_cast<qsizetype>(sizes.content));
+    joined.thinking.reserve(static_cast<qsizetype>(sizes.thinking));
+    const auto append = [&joined](const SqlStatement &row) {
+        joined.content.append(row.utf8(0));
+        joined.thinking.append(row.utf8(1));
+    };
+    auto read
+        = sql::forEachRow(vault, "SELECT content, thinking FROM messages WHERE id = ?1", {messageId}, append)
+              .and_then([&] {
+                  return sql::forEachRow(
+                      vault,
+                      "SELECT content, thinking FROM message_chunks WHERE message_id = ?1 ORDER BY seq",
+                      {messageId}, append);
+              });
+    if (!read)
+        return read;
+    // The statement goes back to the cache at the end of the call, before the
+    // buffers it points into.
+    auto updated
+        = sql::prepare(vault,
+                       "UPDATE messages SET content = ?2, thinking = ?3, updated_at = max(updated_at, ?4) "
+                       "WHERE id = ?1",
+                       {messageId})
+              .and_then([&](SqlStatement update) {
+                  update.bindUtf8(2, joined.content).bindUtf8(3, joined.thinking).bind(4, sizes.lastChunkAt);
+                  return update.run();
+              });
+    if (!updated)
+        return updated;
+    return sql::run(vault, "DELETE FROM message_chunks WHERE message_id = ?1", {messageId});
+}
+
+/// settleAll()'s join: every message's chunks onto its text, in one statement.
+// clang-format off
+constexpr char SETTLE_ALL[] =
+    "UPDATE messages SET "
+    "content = content || " SOTTO_CHUNKS_JOINED("content") ", "
+    "thinking = thinking || " SOTTO_CHUNKS_JOINED("thinking") ", "
+    "updated_at = max(updated_at, (SELECT max(c.created_at) FROM message_chunks AS c "
+    "  WHERE c.message_id = messages.id)) "
+    "WHERE id IN (SELECT message_id FROM message_chunks) RETURNING conversation_id";
+// clang-format on
+
 } // namespace
 
 VaultResult<void> MessageChunks::settle(Vault &vault, qint64 messageId)
 {
-    auto transaction = vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
     // Joined here rather than by group_concat(): SQLite would build the joined text
     // by doubling, then copy it into the concatenation and again into the row, several
     // whole copies of a long answer at once. Here there is one, bound without a copy.
-    auto sizes = vault.prepare(
-        "SELECT count(*), total(length(CAST(c.content AS BLOB))), total(length(CAST(c.thinking AS BLOB))), "
-        "max(c.created_at), length(CAST(m.content AS BLOB)), length(CAST(m.thinking AS BLOB)) "
-        "FROM messages AS m JOIN message_chunks AS c ON c.message_id = m.id WHERE m.id = ?1");
-    if (!sizes)
-        return Unexpected<VaultFailure>(std::move(sizes).error());
-    sizes->bind(1, messageId);
-    auto counted = sizes->step();
-    if (!counted)
-        return Unexpected<VaultFailure>(std::move(counted).error());
-    if (!*counted || sizes->int64(0) == 0)
-        return transaction->commit(); // nothing to join (or the message is gone)
-    const qint64 lastChunkAt = sizes->int64(3);
-    Joined joined;
-    joined.content.reserve(static_cast<qsizetype>(sizes->int64(4) + sizes->int64(1)));
-    joined.thinking.reserve(static_cast<qsizetype>(sizes->int64(5) + sizes->int64(2)));
-    sizes = SqlStatement();
-
-    auto stored = vault.prepare("SELECT content, thinking FROM messages WHERE id = ?1");
-    if (!stored)
-        return Unexpected<VaultFailure>(std::move(stored).error());
-    stored->bind(1, messageId);
-    if (auto row = stored->step(); !row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    joined.content.append(stored->utf8(0));
-    joined.thinking.append(stored->utf8(1));
-    stored = SqlStatement();
-
-    auto chunks
-        = vault.prepare("SELECT content, thinking FROM message_chunks WHERE message_id = ?1 ORDER BY seq");
-    if (!chunks)
-        return Unexpected<VaultFailure>(std::move(chunks).error());
-    chunks->bind(1, messageId);
-    for (;;) {
-        auto row = chunks->step();
-        if (!row)
-            return Unexpected<VaultFailure>(std::move(row).error());
-        if (!*row)
-            break;
-        joined.content.append(chunks->utf8(0));
-        joined.thinking.append(chunks->utf8(1));
-    }
-    chunks = SqlStatement();
-
-    auto update = vault.prepare(
-        "UPDATE messages SET content = ?2, thinking = ?3, updated_at = max(updated_at, ?4) WHERE id = ?1");
-    if (!update)
-        return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, messageId).bindUtf8(2, joined.content).bindUtf8(3, joined.thinking).bind(4, lastChunkAt);
-    if (auto ran = update->run(); !ran)
-        return ran;
-    update = SqlStatement(); // before the buffers it points into
-    auto remove = vault.prepare("DELETE FROM message_chunks WHERE message_id = ?1");
-    if (!remove)
-        return Unexpected<VaultFailure>(std::move(remove).error());
-    remove->bind(1, messageId);
-    if (auto ran = remove->run(); !ran)
-        return ran;
-    return transaction->commit();
+    return sql::inTransaction(vault, [&] {
+        auto sizes
+            = sql::row(vault,
+                       "SELECT count(*), total(length(CAST(c.content AS BLOB))), "
+                       "total(length(CAST(c.thinking AS BLOB))), "
+                       "max(c.created_at), length(CAST(m.content AS BLOB)), length(CAST(m.thinking AS BLOB)) "
+                       "FROM messages AS m JOIN message_chunks AS c ON c.message_id = m.id WHERE m.id = ?1",
+                       {messageId}, [](const SqlStatement &row) {
+                           return Sizes{row.int64(0), row.int64(4) + row.int64(1),
+                                        row.int64(5) + row.int64(2), row.int64(3)};
+                       });
+        return std::move(sizes).and_then([&](std::optional<Sizes> found) -> VaultResult<void> {
+            if (!found || found->chunks == 0)
+                return {}; // nothing to join (or the message is gone)
+            return join(vault, messageId, *found);
+        });
+    });
 }
 
 VaultResult<int> MessageChunks::settleAll(Vault &vault)
@@ -117,20 +127,10 @@ VaultResult<int> MessageChunks::settleAll(Vault &vault)
 
     int settled = 0;
     auto done = sql::inTransaction(vault, [&]() -> VaultResult<void> {
-        auto joined = sql::forEachRow(
-            vault,
-            "UPDATE messages SET "
-            "content = content || (SELECT group_concat(c.content, '' ORDER BY c.seq) "
-            "  FROM message_chunks AS c WHERE c.message_id = messages.id), "
-            "thinking = thinking || (SELECT group_concat(c.thinking, '' ORDER BY c.seq) "
-            "  FROM message_chunks AS c WHERE c.message_id = messages.id), "
-            "updated_at = max(updated_at, (SELECT max(c.created_at) FROM message_chunks AS c "
-            "  WHERE c.message_id = messages.id)) "
-            "WHERE id IN (SELECT message_id FROM message_chunks) RETURNING conversation_id",
-            {}, [&](const SqlStatement &row) {
-                ++settled;
-                vault.pendingChanges().messages.insert(row.int64(0));
-            });
+        auto joined = sql::forEachRow(vault, SETTLE_ALL, {}, [&](const SqlStatement &row) {
+            ++settled;
+            vault.pendingChanges().messages.insert(row.int64(0));
+        });
         if (!joined)
             return joined;
         return vault.exec("DELETE FROM message_chunks");

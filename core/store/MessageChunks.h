@@ -6,6 +6,14 @@
 
 #include <QString>
 
+/// SQL for the text of `column` ("content" or "thinking") in the chunks of the
+/// `messages` row in scope, joined in order; NULL when it has none. A string
+/// literal, so that queries can be put together at compile time. Shared by
+/// settleAll() and MessageRepository's reading of a message not yet settled.
+#define SOTTO_CHUNKS_JOINED(column)                                                                          \
+    "(SELECT group_concat(c." column ", '' ORDER BY c.seq) FROM message_chunks AS c "                        \
+    "WHERE c.message_id = messages.id)"
+
 namespace sotto {
 
 class Vault;

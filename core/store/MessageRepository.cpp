@@ -25,9 +25,8 @@ namespace {
 // chunks, so an answer being streamed, or one a crash left, reads as committed.
 // Only partial messages are looked up, so listing a long conversation costs no more.
 #define SOTTO_JOINED(column)                                                                                 \
-    "CASE WHEN status = 'partial' THEN " column " || ifnull((SELECT group_concat(c." column                  \
-    ", '' ORDER BY c.seq) FROM message_chunks AS c WHERE c.message_id = messages.id), '') ELSE " column      \
-    " END"
+    "CASE WHEN status = 'partial' THEN " column                                                              \
+    " || ifnull(" SOTTO_CHUNKS_JOINED(column) ", '') ELSE " column " END"
 
 #define SOTTO_MESSAGE_COLUMNS                                                                                \
     "id, conversation_id, parent_id, turn_id, role, " SOTTO_JOINED("content") ", " SOTTO_JOINED(             \
@@ -330,10 +329,10 @@ VaultResult<void> MessageRepository::update(const Message &message)
                  message.errorText, now, message.id},
                 sql::firstInteger),
             tr("There is no message %1.").arg(message.id));
-        if (!updatedIn)
-            return Unexpected<VaultFailure>(std::move(updatedIn).error());
-        conversationId = *updatedIn;
-        return touchConversation(conversationId, now);
+        return std::move(updatedIn).and_then([&](qint64 in) {
+            conversationId = in;
+            return touchConversation(conversationId, now);
+        });
     });
     return std::move(updated).transform([&] {
         m_vault.pendingChanges().messages.insert(conversationId);

@@ -4,6 +4,7 @@
 
 #include "core/store/MessageChunks.h"
 #include "core/store/MessageRepository.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreValues.h"
 #include "core/store/Vault.h"
 
@@ -47,10 +48,9 @@ VaultResult<std::unique_ptr<StreamingAppender>> StreamingAppender::begin(Vault &
 {
     Message message = draft;
     message.status = MessageStatus::Partial;
-    auto stored = MessageRepository(vault).append(message);
-    if (!stored)
-        return Unexpected<VaultFailure>(std::move(stored).error());
-    return std::unique_ptr<StreamingAppender>(new StreamingAppender(vault, *stored, interval));
+    return MessageRepository(vault).append(message).transform([&](const Message &stored) {
+        return std::unique_ptr<StreamingAppender>(new StreamingAppender(vault, stored, interval));
+    });
 }
 
 StreamingAppender::~StreamingAppender()
@@ -126,47 +126,38 @@ VaultResult<Message> StreamingAppender::finish(MessageStatus status, const QStri
         return vaultError(VaultError::InvalidArgument, QStringLiteral("finish twice"));
     const qint64 now = nowMs();
     const QString stored = storedStatus(status);
-    auto transaction = m_vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
     const bool pending = hasPending();
-    if (pending) {
-        if (auto appended = appendPending(); !appended)
-            return Unexpected<VaultFailure>(std::move(appended).error());
-    }
-    if (auto settled = MessageChunks::settle(m_vault, m_message.id); !settled)
-        return Unexpected<VaultFailure>(std::move(settled).error());
-    auto update = m_vault.prepare("UPDATE messages SET updated_at = ?1, status = ?2, error_text = ?3, "
-                                  "input_tokens = ?4, output_tokens = ?5 WHERE id = ?6");
-    if (!update)
-        return Unexpected<VaultFailure>(std::move(update).error());
-    update->bind(1, now).bind(2, stored).bind(3, errorText).bind(6, m_message.id);
-    if (usage)
-        update->bind(4, usage->inputTokens).bind(5, usage->outputTokens);
-    else
-        update->bindNull(4).bindNull(5);
-    if (auto ran = update->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    if (m_vault.changes() == 0)
-        return vaultError(VaultError::NotFound, QStringLiteral("the streamed message was deleted"));
-    auto touch = m_vault.prepare("UPDATE conversations SET updated_at = max(updated_at, ?1) WHERE id = ?2");
-    if (!touch)
-        return Unexpected<VaultFailure>(std::move(touch).error());
-    touch->bind(1, now).bind(2, m_message.conversationId);
-    if (auto ran = touch->run(); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    if (pending)
-        notePendingCommitted();
-    m_finished = true;
-    m_message.status = statusFromStored(stored);
-    m_message.errorText = errorText;
-    m_message.usage = usage;
-    m_message.updatedAt = fromMs(now);
-    m_vault.pendingChanges().messages.insert(m_message.conversationId);
-    m_vault.pendingChanges().conversations = true;
-    return m_message;
+    auto written = sql::inTransaction(m_vault, [&]() -> VaultResult<void> {
+        if (pending) {
+            if (auto appended = appendPending(); !appended)
+                return appended;
+        }
+        if (auto settled = MessageChunks::settle(m_vault, m_message.id); !settled)
+            return settled;
+        if (auto updated
+            = sql::run(m_vault,
+                       "UPDATE messages SET updated_at = ?1, status = ?2, error_text = ?3, "
+                       "input_tokens = ?4, output_tokens = ?5 WHERE id = ?6",
+                       {now, stored, errorText, inputTokens(usage), outputTokens(usage), m_message.id});
+            !updated)
+            return updated;
+        if (m_vault.changes() == 0)
+            return vaultError(VaultError::NotFound, QStringLiteral("the streamed message was deleted"));
+        return sql::run(m_vault, "UPDATE conversations SET updated_at = max(updated_at, ?1) WHERE id = ?2",
+                        {now, m_message.conversationId});
+    });
+    return std::move(written).transform([&] {
+        if (pending)
+            notePendingCommitted();
+        m_finished = true;
+        m_message.status = statusFromStored(stored);
+        m_message.errorText = errorText;
+        m_message.usage = usage;
+        m_message.updatedAt = fromMs(now);
+        m_vault.pendingChanges().messages.insert(m_message.conversationId);
+        m_vault.pendingChanges().conversations = true;
+        return m_message;
+    });
 }
 
 } // namespace sotto

@@ -8,6 +8,7 @@
 #include "core/store/MessageChunks.h"
 #include "core/store/Schema.h"
 #include "core/store/SettingsRepository.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/VaultBackups.h"
 
 #include <QDateTime>
@@ -136,11 +137,8 @@ VaultResult<std::unique_ptr<Vault>> Vault::create(const Profile &profile, const 
             return migrated;
         if (target < 1)
             return {};
-        auto meta = vault->prepare("INSERT INTO vault_meta (key, value) VALUES ('created_at', ?1)");
-        if (!meta)
-            return Unexpected<VaultFailure>(std::move(meta).error());
-        meta->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        return meta->run();
+        return sql::run(*vault, "INSERT INTO vault_meta (key, value) VALUES ('created_at', ?1)",
+                        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     }();
     vault->disconnect(); // checkpoints and removes the -wal
     if (!built || QFileInfo::exists(layout.creatingDatabase() + QStringLiteral("-wal"))) {
@@ -278,7 +276,7 @@ VaultResult<std::unique_ptr<Vault>> Vault::open(const Profile &profile, const Se
     for (const QString &path : {layout.header(), layout.pendingHeader(), layout.database()})
         QFile::remove(path + QStringLiteral(".tmp"));
 
-    auto version = vault->pragmaInt("PRAGMA user_version");
+    auto version = sql::integer(*vault, "PRAGMA user_version");
     if (!version)
         return Unexpected<VaultFailure>(std::move(version).error());
     vault->m_report.schemaVersionBefore = static_cast<int>(*version);
@@ -480,17 +478,6 @@ int Vault::schemaVersion() const
     return version;
 }
 
-VaultResult<qint64> Vault::pragmaInt(const char *sql)
-{
-    auto statement = prepare(sql);
-    if (!statement)
-        return Unexpected<VaultFailure>(std::move(statement).error());
-    auto row = statement->step();
-    if (!row)
-        return Unexpected<VaultFailure>(std::move(row).error());
-    return *row ? statement->int64(0) : qint64(0);
-}
-
 VaultResult<void> Vault::migrate(int targetVersion)
 {
     const QList<Schema::Migration> &migrations = Schema::migrations();
@@ -499,16 +486,14 @@ VaultResult<void> Vault::migrate(int targetVersion)
             break;
         if (migration.version <= schemaVersion())
             continue;
-        auto transaction = this->transaction();
-        if (!transaction)
-            return Unexpected<VaultFailure>(std::move(transaction).error());
-        if (auto ran = exec(migration.sql); !ran)
-            return ran;
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(migration.version);
-        if (auto ran = exec(setVersion.constData()); !ran)
-            return ran;
-        if (auto committed = transaction->commit(); !committed)
-            return committed;
+        auto migrated = sql::inTransaction(*this, [&] {
+            return exec(migration.sql).and_then([&] {
+                return exec(setVersion.constData());
+            });
+        });
+        if (!migrated)
+            return migrated;
         qCDebug(lcStore) << "vault schema migrated to version" << migration.version;
     }
     return {};
@@ -594,15 +579,15 @@ VaultResult<SqlTransaction> Vault::transaction()
         return vaultError(VaultError::Locked, tr("The vault is locked."));
     if (sqlite3_get_autocommit(m_db)) {
         m_savepoints = 0;
-        if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
-            return Unexpected<VaultFailure>(std::move(begun).error());
-        return SqlTransaction(this, 0);
+        return exec("BEGIN IMMEDIATE").transform([this] {
+            return SqlTransaction(this, 0);
+        });
     }
     const int savepoint = ++m_savepoints;
     const QByteArray sql = "SAVEPOINT s" + QByteArray::number(savepoint);
-    if (auto begun = exec(sql.constData()); !begun)
-        return Unexpected<VaultFailure>(std::move(begun).error());
-    return SqlTransaction(this, savepoint);
+    return exec(sql.constData()).transform([this, savepoint] {
+        return SqlTransaction(this, savepoint);
+    });
 }
 
 VaultResult<void> Vault::endTransaction(int savepoint, bool commit)
@@ -658,38 +643,33 @@ VaultResult<IntegrityReport> Vault::checkIntegrity()
     if (!m_db)
         return vaultError(VaultError::Locked, tr("The vault is locked."));
     IntegrityReport report;
-    const auto collect = [this, &report](const char *sql, bool okRowMeansFine) -> VaultResult<void> {
-        auto statement = prepare(sql);
-        if (!statement)
-            return Unexpected<VaultFailure>(std::move(statement).error());
-        for (;;) {
-            auto row = statement->step();
-            if (!row) {
+    // Each check's rows are its problems; a check that fails midway is one more.
+    const auto collect = [this, &report](const char *sql, bool okRowMeansFine) {
+        return prepare(sql).transform([&](SqlStatement statement) {
+            VaultResult<bool> row = statement.step();
+            for (; row && *row; row = statement.step()) {
+                const QString text = statement.text(0);
+                if (okRowMeansFine && text == QLatin1String("ok"))
+                    continue;
+                QStringList columns;
+                for (int i = 0; i < 4; ++i) {
+                    if (!statement.isNull(i))
+                        columns << statement.text(i);
+                }
+                report.problems << QString::fromLatin1(sql) + QStringLiteral(": ")
+                        + columns.join(QLatin1Char(' '));
+            }
+            if (!row)
                 report.problems << row.error().detail;
-                return {};
-            }
-            if (!*row)
-                return {};
-            const QString text = statement->text(0);
-            if (okRowMeansFine && text == QLatin1String("ok"))
-                continue;
-            QStringList columns;
-            for (int i = 0; i < 4; ++i) {
-                if (!statement->isNull(i))
-                    columns << statement->text(i);
-            }
-            report.problems << QString::fromLatin1(sql) + QStringLiteral(": ")
-                    + columns.join(QLatin1Char(' '));
-        }
+        });
     };
-    if (auto ran = collect("PRAGMA integrity_check", true); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
-    if (m_encrypted) {
-        if (auto ran = collect("PRAGMA cipher_integrity_check", true); !ran)
-            return Unexpected<VaultFailure>(std::move(ran).error());
-    }
-    if (auto ran = collect("PRAGMA foreign_key_check", false); !ran)
-        return Unexpected<VaultFailure>(std::move(ran).error());
+    auto collected = collect("PRAGMA integrity_check", true);
+    if (collected && m_encrypted)
+        collected = collect("PRAGMA cipher_integrity_check", true);
+    if (collected)
+        collected = collect("PRAGMA foreign_key_check", false);
+    if (!collected)
+        return Unexpected<VaultFailure>(std::move(collected).error());
     if (schemaVersion() >= 3) {
         for (const char *check :
              {"INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')",
@@ -714,14 +694,11 @@ VaultResult<void> Vault::exportTo(const QString &path, const SecretBytes &key)
         empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     const SecretBytes literal = rawKeyLiteral(key);
-    auto attach = prepare("ATTACH DATABASE ?1 AS rekeyed KEY ?2");
-    if (!attach)
-        return Unexpected<VaultFailure>(std::move(attach).error());
-    attach->bind(1, path);
-    attach->bindBlob(2, QByteArray::fromRawData(literal.constChars(), literal.size()));
-    if (auto ran = attach->run(); !ran)
-        return ran;
-    attach = SqlStatement();
+    // The statement is back in the cache, its values (the key) cleared, when the call returns.
+    if (auto attached = sql::run(*this, "ATTACH DATABASE ?1 AS rekeyed KEY ?2",
+                                 {path, QByteArray::fromRawData(literal.constChars(), literal.size())});
+        !attached)
+        return attached;
     const QByteArray setVersion = "PRAGMA rekeyed.user_version = " + QByteArray::number(schemaVersion());
     VaultResult<void> result = exec("PRAGMA rekeyed.cipher_page_size = 4096");
     if (result)
@@ -738,12 +715,17 @@ VaultResult<void> Vault::verifyPassphrase(const SecretBytes &passphrase) const
 {
     if (!m_db || !m_encrypted)
         return vaultError(VaultError::Locked, tr("The vault is locked."));
-    auto key = KeyDerivation::derive(passphrase, m_header.kdf);
-    if (!key)
-        return Unexpected<VaultFailure>(std::move(key).error());
-    if (!key->equals(m_key))
-        return vaultError(VaultError::WrongPassphrase, tr("That is not the vault's passphrase."));
-    return {};
+    return checkPassphrase(passphrase, tr("That is not the vault's passphrase."));
+}
+
+VaultResult<void> Vault::checkPassphrase(const SecretBytes &passphrase, const QString &wrong) const
+{
+    return KeyDerivation::derive(passphrase, m_header.kdf)
+        .and_then([&](const SecretBytes &key) -> VaultResult<void> {
+            if (!key.equals(m_key))
+                return vaultError(VaultError::WrongPassphrase, wrong);
+            return {};
+        });
 }
 
 VaultResult<void> Vault::changePassphrase(const SecretBytes &current, const SecretBytes &next,
@@ -753,11 +735,8 @@ VaultResult<void> Vault::changePassphrase(const SecretBytes &current, const Secr
         return vaultError(VaultError::Locked, tr("The vault is locked."));
     if (next.isEmpty())
         return vaultError(VaultError::InvalidArgument, tr("The new passphrase must not be empty."));
-    auto currentKey = KeyDerivation::derive(current, m_header.kdf);
-    if (!currentKey)
-        return Unexpected<VaultFailure>(std::move(currentKey).error());
-    if (!currentKey->equals(m_key))
-        return vaultError(VaultError::WrongPassphrase, tr("The current passphrase is wrong."));
+    if (auto checked = checkPassphrase(current, tr("The current passphrase is wrong.")); !checked)
+        return checked;
 
     KdfParams kdf = options.kdf ? *options.kdf : m_header.kdf;
     if (!options.kdf)

@@ -182,7 +182,8 @@ private:
     VaultResult<void> exportTo(const QString &path, const SecretBytes &key);
     void recycle(sqlite3_stmt *statement);
     VaultResult<void> endTransaction(int savepoint, bool commit);
-    VaultResult<qint64> pragmaInt(const char *sql);
+    /// Takes a key derivation: WrongPassphrase with `wrong` unless `passphrase` gives the vault's key.
+    VaultResult<void> checkPassphrase(const SecretBytes &passphrase, const QString &wrong) const;
 
     Profile m_profile;
     VaultLayout m_layout;

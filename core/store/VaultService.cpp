@@ -4,6 +4,7 @@
 
 #include "core/store/ConversationRepository.h"
 #include "core/store/MessageRepository.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/StreamingAppender.h"
 #include "core/store/VaultWorker.h"
 
@@ -242,38 +243,39 @@ VaultResult<Conversation> storeConversation(Vault &vault, const Conversation &wa
         });
 }
 
+/// The turn's question: stored when its id is 0; an existing message is answered again.
+VaultResult<Message> storeQuestion(Vault &vault, const Message &draft, qint64 conversationId)
+{
+    if (draft.id != 0)
+        return draft;
+    Message question = draft;
+    question.conversationId = conversationId;
+    return MessageRepository(vault).append(question);
+}
+
 VaultResult<StoredTurn> storeTurn(Vault &vault, const TurnDraft &draft)
 {
-    auto transaction = vault.transaction();
-    if (!transaction)
-        return Unexpected<VaultFailure>(std::move(transaction).error());
-    StoredTurn stored;
-    auto conversation = storeConversation(vault, draft.conversation);
-    if (!conversation)
-        return Unexpected<VaultFailure>(std::move(conversation).error());
-    stored.turn.conversation = *conversation;
-    stored.turn.question = draft.question;
-    if (draft.question.id == 0) {
-        Message question = draft.question;
-        question.conversationId = conversation->id;
-        auto appended = MessageRepository(vault).append(question);
-        if (!appended)
-            return Unexpected<VaultFailure>(std::move(appended).error());
-        stored.turn.question = *appended;
-    }
+    StartedTurn turn;
     Message answer = draft.answer;
-    answer.conversationId = conversation->id;
-    answer.parentId = stored.turn.question.id;
-    auto appender = StreamingAppender::begin(vault, answer);
-    if (!appender)
-        return Unexpected<VaultFailure>(std::move(appender).error());
-    if (auto committed = transaction->commit(); !committed)
-        return Unexpected<VaultFailure>(std::move(committed).error());
-    answer.id = (*appender)->messageId();
-    answer.status = MessageStatus::Partial;
-    stored.turn.answer = answer;
-    stored.appender = std::move(*appender);
-    return stored;
+    auto appender = sql::inTransaction(vault, [&] {
+        return storeConversation(vault, draft.conversation)
+            .and_then([&](Conversation conversation) {
+                turn.conversation = std::move(conversation);
+                return storeQuestion(vault, draft.question, turn.conversation.id);
+            })
+            .and_then([&](Message question) {
+                turn.question = std::move(question);
+                answer.conversationId = turn.conversation.id;
+                answer.parentId = turn.question.id;
+                return StreamingAppender::begin(vault, answer);
+            });
+    });
+    return std::move(appender).transform([&](std::unique_ptr<StreamingAppender> begun) {
+        answer.id = begun->messageId();
+        answer.status = MessageStatus::Partial;
+        turn.answer = answer;
+        return StoredTurn{std::move(turn), std::move(begun)};
+    });
 }
 
 } // namespace
