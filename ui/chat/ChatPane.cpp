@@ -90,7 +90,6 @@ ChatPane::ChatPane(Session &session, ChatController &controller, Prompter &promp
     header->addWidget(m_mode);
     header->addStretch(1);
     header->addWidget(m_incognitoIcon);
-    header->addSpacing(4);
     header->addWidget(m_incognito);
     header->addWidget(m_badge);
     header->addWidget(m_localOnly);
