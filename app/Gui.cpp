@@ -22,6 +22,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/ThemePalette.h"
 #include "ui/settings/WelcomeDialog.h"
+#include "ui/theme/AppStyle.h"
 #include "ui/widgets/CaretRest.h"
 #include "ui/widgets/Prompter.h"
 
@@ -42,6 +43,7 @@ int runGui(int &argc, char **argv)
     setApplicationIdentity();
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sotto.svg")));
+    ui::AppStyle::install();
     // Before any text is made: the language chosen in Settings › Appearance, else the system's.
     const ui::AppearanceSettings appearance = ui::AppearanceSettings::load();
     installTranslations(app, appearance.language);

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Sotto developers
 #include "ui/settings/ThemePalette.h"
+#include "ui/theme/AppStyle.h"
 #include "ui/theme/IconSet.h"
 #include "ui/theme/PaletteWatcher.h"
 #include "ui/theme/ThemeRoles.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
 #include <QMetaEnum>
 #include <QPixmap>
+#include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -161,6 +165,38 @@ private Q_SLOTS:
         QTRY_VERIFY(changed.count() >= 1);
         const ThemeRoles roles = ThemeRoles::from(widget.palette());
         QVERIFY(roles.dark);
+    }
+
+    void dialogButtonsCarryNoStockIcons()
+    {
+        if (QIcon::hasThemeIcon(QStringLiteral("dialog-ok")))
+            QSKIP("This desktop's icon theme draws dialog buttons: their icons are the theme's, not stock "
+                  "ones.");
+        // A style that asks for icons on dialog buttons, as Qt's generic desktop theme does.
+        class AskingForIcons final : public QProxyStyle {
+        public:
+            using QProxyStyle::QProxyStyle;
+            int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                          QStyleHintReturn *data) const override
+            {
+                return hint == SH_DialogButtonBox_ButtonsHaveIcons
+                    ? 1
+                    : QProxyStyle::styleHint(hint, option, widget, data);
+            }
+        };
+        const auto iconsOn = [](QStyle *style) {
+            QDialogButtonBox buttons;
+            buttons.setStyle(style);
+            buttons.setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+            int icons = 0;
+            for (QAbstractButton *button : buttons.buttons())
+                icons += !button->icon().isNull();
+            return icons;
+        };
+        AskingForIcons asking(QStyleFactory::create(QStringLiteral("Fusion")));
+        QCOMPARE(iconsOn(&asking), 2); // Qt's stock pixmaps
+        AppStyle ours(new AskingForIcons(QStyleFactory::create(QStringLiteral("Fusion"))));
+        QCOMPARE(iconsOn(&ours), 0);
     }
 };
 
