@@ -665,6 +665,30 @@ private Q_SLOTS:
             QCOMPARE(ids.at(i), ids.at(i - 1) + 1);
     }
 
+    void listsAreIndentedByTheirLevel()
+    {
+        ChatView view;
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setEntries(
+            {answerEntry(4, QStringLiteral("Plain words.\n\n- first level\n  - second level\n"))});
+        const auto leftOf = [&view](const QString &words) {
+            QTextCursor cursor = view.document()->find(words);
+            cursor.setPosition(cursor.selectionStart());
+            return view.cursorRect(cursor).left();
+        };
+        const int prose = leftOf(QStringLiteral("Plain words."));
+        const int first = leftOf(QStringLiteral("first level"));
+        const int second = leftOf(QStringLiteral("second level"));
+        // Each level by about one and a half lines of text: room for the bullet, no wide gutter.
+        const int line = view.fontMetrics().height();
+        QVERIFY2(first - prose >= line && first - prose <= 2 * line,
+                 qPrintable(QString::number(first - prose)));
+        QVERIFY2(second - first >= line && second - first <= 2 * line,
+                 qPrintable(QString::number(second - first)));
+    }
+
     void theUsersLineBreaksAreKept()
     {
         ChatView view;

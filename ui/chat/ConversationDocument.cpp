@@ -28,6 +28,12 @@ namespace sotto::ui {
 constexpr qsizetype FULL_RERENDER_LIMIT = 40000;
 /// The widest the user's card gets, as a share of the reading column.
 constexpr qreal USER_CARD_SHARE = 0.8;
+
+/// A list level's indent: about one and a half lines of the text, not Qt's fixed 40 px.
+qreal listIndent(const QFont &font)
+{
+    return std::round(1.5 * QFontMetricsF(font).height());
+}
 /// The block property holding the natural width of a user's card's text.
 constexpr int USER_WIDTH_PROPERTY = MessageCards::KIND_PROPERTY + 1;
 /// The block property marking a message's actions line (the last block of a finished message).
@@ -187,6 +193,7 @@ ConversationDocument::ConversationDocument(QObject *parent)
 {
     m_document->setUndoRedoEnabled(false);
     m_document->setDocumentMargin(12);
+    m_document->setIndentWidth(listIndent(m_font));
     m_ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     setPalette(QPalette());
 }
@@ -220,6 +227,7 @@ void ConversationDocument::setDisplay(const QFont &font, qreal devicePixelRatio)
         return;
     m_font = font;
     m_ratio = devicePixelRatio;
+    m_document->setIndentWidth(listIndent(font));
     drawIcons();
     for (auto &slot : m_slots)
         renderAll(*slot);

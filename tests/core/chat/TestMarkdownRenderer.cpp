@@ -256,6 +256,18 @@ private Q_SLOTS:
         QVERIFY(table->cellAt(1, 0).format().background().style() == Qt::NoBrush);
     }
 
+    void aHorizontalRuleIsDrawn()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer::render(&document, QStringLiteral("Above\n\n---\n\nBelow"),
+                                 MarkdownRenderer::Style());
+        int rules = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+            rules += block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth);
+        QCOMPARE(rules, 1);
+        QVERIFY(document.toPlainText().contains(QStringLiteral("Below")));
+    }
+
     void onlyRegisteredResourcesLoad()
     {
         SafeTextDocument document;
