@@ -94,6 +94,12 @@ constexpr char SEED_V11_EXTRA[] = R"sql(
 UPDATE conversations SET source_id = 'sotto:5eed0000-0000-4000-8000-' || printf('%012d', id);
 )sql";
 
+// Version 12 counts what sanitising removed from the images each request sent: a
+// request without images removed nothing (the image of record 3 predates the counts).
+constexpr char SEED_V12_EXTRA[] = R"sql(
+UPDATE audit_records SET metadata_removed = 0 WHERE images = 0;
+)sql";
+
 } // namespace
 
 const QList<const char *> &migrationSeeds()
@@ -102,6 +108,7 @@ const QList<const char *> &migrationSeeds()
     static const QByteArray seedV5 = QByteArray(SEED_V3) + SEED_V4_EXTRA + SEED_V5_EXTRA;
     static const QByteArray seedV7 = seedV5 + SEED_V7_EXTRA;
     static const QByteArray seedV11 = seedV7 + SEED_V11_EXTRA;
+    static const QByteArray seedV12 = seedV11 + SEED_V12_EXTRA;
     // Version 6 added a column (reported context lengths, empty until the models are
     // listed again) and widened an index: the same rows as version 5.
     static const QList<const char *> seeds = {"", SEED_V1, SEED_V2, SEED_V3, seedV4.constData(),
@@ -114,7 +121,7 @@ const QList<const char *> &migrationSeeds()
                                               seedV7.constData(),
                                               // Version 10 added the proxy columns (none set
                                               // until chosen): the same rows again.
-                                              seedV7.constData(), seedV11.constData()};
+                                              seedV7.constData(), seedV11.constData(), seedV12.constData()};
     return seeds;
 }
 
