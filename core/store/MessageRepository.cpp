@@ -23,10 +23,12 @@ namespace {
 // joined into the message when it ends or at the next open after a crash. Until
 // then the readers give a partial message's text as its stored text plus its
 // chunks, so an answer being streamed, or one a crash left, reads as committed.
-// Only partial messages are looked up, so listing a long conversation costs no more.
+// A long answer is kept in segments instead of joined: its text is its stored text
+// plus its segments (plus chunks, had it any). Only partial and segmented messages
+// are looked up, so listing a long conversation costs no more.
 #define SOTTO_JOINED(column)                                                                                 \
-    "CASE WHEN status = 'partial' THEN " column                                                              \
-    " || ifnull(" SOTTO_CHUNKS_JOINED(column) ", '') ELSE " column " END"
+    "CASE WHEN status = 'partial' OR segmented THEN " column " || ifnull(" SOTTO_SEGMENTS_JOINED(            \
+        column) ", '') || ifnull(" SOTTO_CHUNKS_JOINED(column) ", '') ELSE " column " END"
 
 #define SOTTO_MESSAGE_COLUMNS                                                                                \
     "id, conversation_id, parent_id, turn_id, role, " SOTTO_JOINED("content") ", " SOTTO_JOINED(             \
@@ -312,9 +314,14 @@ VaultResult<void> MessageRepository::update(const Message &message)
     const qint64 now = nowMs();
     qint64 conversationId = 0;
     auto updated = sql::inTransaction(m_vault, [&]() -> VaultResult<void> {
-        // `message` holds the whole text (as read, chunks joined): chunks would repeat it.
-        if (auto dropped
-            = sql::run(m_vault, "DELETE FROM message_chunks WHERE message_id = ?1", {message.id});
+        // `message` holds the whole text (as read, chunks and segments joined): they
+        // would repeat it.
+        if (auto dropped = sql::run(m_vault, "DELETE FROM message_chunks WHERE message_id = ?1", {message.id})
+                               .and_then([&] {
+                                   return sql::run(m_vault,
+                                                   "DELETE FROM message_segments WHERE message_id = ?1",
+                                                   {message.id});
+                               });
             !dropped)
             return dropped;
         auto updatedIn = orNotFound(
@@ -322,7 +329,7 @@ VaultResult<void> MessageRepository::update(const Message &message)
                 m_vault,
                 "UPDATE messages SET parent_id = ?1, turn_id = ?2, role = ?3, content = ?4, thinking = ?5, "
                 "mode = ?6, provider = ?7, model = ?8, input_tokens = ?9, output_tokens = ?10, status = ?11, "
-                "error_text = ?12, updated_at = ?13 WHERE id = ?14 RETURNING conversation_id",
+                "error_text = ?12, updated_at = ?13, segmented = 0 WHERE id = ?14 RETURNING conversation_id",
                 {idOrNull(message.parentId), message.turnId, roleName(message.role), message.content,
                  message.thinking, modeName(message.mode), message.provider, message.model,
                  inputTokens(message.usage), outputTokens(message.usage), storedStatus(message.status),

@@ -321,6 +321,46 @@ ALTER TABLE audit_records ADD COLUMN metadata_removed INTEGER;
 UPDATE audit_records SET metadata_removed = 0 WHERE images = 0;
 )sql";
 
+// Version 13: an answer longer than MessageChunks::SegmentedAbove is not joined into
+// its row when it ends but kept in segments of about MessageChunks::SegmentBytes, each
+// indexed on its own, so neither storing nor indexing it ever holds it whole. Its row
+// keeps what it held before the chunks (usually nothing) and says `segmented`; the
+// readers give its text as the row's text, then its segments in order. A segment is
+// written once and goes with its message.
+constexpr char V13[] = R"sql(
+ALTER TABLE messages ADD COLUMN segmented INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE message_segments (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    thinking TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX message_segments_in_order ON message_segments (message_id, seq);
+
+CREATE VIRTUAL TABLE message_segments_fts USING fts5 (
+    content, thinking,
+    content = 'message_segments', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER message_segments_fts_insert AFTER INSERT ON message_segments BEGIN
+    INSERT INTO message_segments_fts (rowid, content, thinking) VALUES (new.id, new.content, new.thinking);
+END;
+CREATE TRIGGER message_segments_fts_delete AFTER DELETE ON message_segments BEGIN
+    INSERT INTO message_segments_fts (message_segments_fts, rowid, content, thinking)
+    VALUES ('delete', old.id, old.content, old.thinking);
+END;
+CREATE TRIGGER message_segments_fts_update AFTER UPDATE OF content, thinking ON message_segments BEGIN
+    INSERT INTO message_segments_fts (message_segments_fts, rowid, content, thinking)
+    VALUES ('delete', old.id, old.content, old.thinking);
+    INSERT INTO message_segments_fts (rowid, content, thinking) VALUES (new.id, new.content, new.thinking);
+END;
+-- FTS5 holds the terms of what it indexes in memory until the transaction ends or they
+-- pass this many bytes (1 MiB by default): a long answer's settle holds a quarter of that.
+INSERT INTO message_segments_fts (message_segments_fts, rank) VALUES ('hashsize', 262144);
+)sql";
+
 } // namespace
 
 int Schema::currentVersion()
@@ -331,8 +371,8 @@ int Schema::currentVersion()
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> list = {
-        {1, V1}, {2, V2}, {3, V3}, {4, V4},   {5, V5},   {6, V6},
-        {7, V7}, {8, V8}, {9, V9}, {10, V10}, {11, V11}, {12, V12},
+        {1, V1}, {2, V2}, {3, V3},   {4, V4},   {5, V5},   {6, V6},   {7, V7},
+        {8, V8}, {9, V9}, {10, V10}, {11, V11}, {12, V12}, {13, V13},
     };
     return list;
 }

@@ -112,15 +112,20 @@ VaultResult<QList<SearchHit>> SearchRepository::search(const QString &query, con
         qint64 id;
         double score;
     };
+    // A long answer kept in segments (MessageChunks) ranks by its best segment.
     auto page = sql::rows(
         m_vault,
-        "SELECT kind, id, score FROM ("
+        "SELECT kind, id, min(score) AS score FROM ("
         "  SELECT * FROM (SELECT 0 AS kind, rowid AS id, bm25(conversations_fts) * ?2 AS score "
         "    FROM conversations_fts WHERE conversations_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5) "
         "  UNION ALL "
         "  SELECT * FROM (SELECT 1, rowid, bm25(messages_fts, 1.0, 0.5) "
         "    FROM messages_fts WHERE messages_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5)"
-        ") ORDER BY score, id DESC LIMIT ?3 OFFSET ?4",
+        "  UNION ALL "
+        "  SELECT * FROM (SELECT 1, s.message_id, bm25(message_segments_fts, 1.0, 0.5) "
+        "    FROM message_segments_fts JOIN message_segments AS s ON s.id = message_segments_fts.rowid "
+        "    WHERE message_segments_fts MATCH ?1 ORDER BY message_segments_fts.rowid DESC LIMIT ?5)"
+        ") GROUP BY kind, id ORDER BY score, id DESC LIMIT ?3 OFFSET ?4",
         {match, TITLE_WEIGHT, options.limit, qMax(0, options.offset),
          options.candidates > 0 ? options.candidates : -1},
         [](const SqlStatement &row) {
@@ -129,30 +134,43 @@ VaultResult<QList<SearchHit>> SearchRepository::search(const QString &query, con
     if (!page)
         return Unexpected<VaultFailure>(std::move(page).error());
 
+    // A message's snippet comes from its row, or else from its best segment.
+    constexpr const char *snippetSql[] = {
+        "SELECT c.id, c.title, 0, '', highlight(conversations_fts, 0, ?2, ?3), "
+        "c.updated_at + 0 * ?4 FROM conversations_fts "
+        "JOIN conversations c ON c.id = conversations_fts.rowid "
+        "WHERE conversations_fts MATCH ?1 AND conversations_fts.rowid = ?5",
+        "SELECT c.id, c.title, m.id, m.role, snippet(messages_fts, -1, ?2, ?3, '…', ?4), "
+        "m.updated_at FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+        "JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE messages_fts MATCH ?1 AND messages_fts.rowid = ?5",
+        "SELECT c.id, c.title, m.id, m.role, snippet(message_segments_fts, -1, ?2, ?3, '…', ?4), "
+        "m.updated_at FROM message_segments_fts "
+        "JOIN message_segments AS s ON s.id = message_segments_fts.rowid "
+        "JOIN messages m ON m.id = s.message_id JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE message_segments_fts MATCH ?1 AND s.message_id = ?5 "
+        "ORDER BY bm25(message_segments_fts, 1.0, 0.5) LIMIT 1",
+    };
     for (const Ranked &entry : std::as_const(*page)) {
-        auto hit = sql::row(
-            m_vault,
-            entry.message ? "SELECT c.id, c.title, m.id, m.role, snippet(messages_fts, -1, ?2, ?3, '…', ?4), "
-                            "m.updated_at FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                            "JOIN conversations c ON c.id = m.conversation_id "
-                            "WHERE messages_fts MATCH ?1 AND messages_fts.rowid = ?5"
-                          : "SELECT c.id, c.title, 0, '', highlight(conversations_fts, 0, ?2, ?3), "
-                            "c.updated_at + 0 * ?4 FROM conversations_fts "
-                            "JOIN conversations c ON c.id = conversations_fts.rowid "
-                            "WHERE conversations_fts MATCH ?1 AND conversations_fts.rowid = ?5",
-            {match, QString(QChar(OPEN_MARK)), QString(QChar(CLOSE_MARK)),
-             qBound(1, options.snippetTokens, 64), entry.id},
-            [&entry](const SqlStatement &row) {
-                SearchHit found;
-                found.conversationId = row.int64(0);
-                found.conversationTitle = row.text(1);
-                found.messageId = row.int64(2);
-                found.role = found.messageId ? roleFromStored(row.text(3)) : Role::User;
-                parseMarks(row.text(4), found);
-                found.score = entry.score;
-                found.time = fromMs(row.int64(5));
-                return found;
-            });
+        const auto find = [&](const char *sql) {
+            return sql::row(m_vault, sql,
+                            {match, QString(QChar(OPEN_MARK)), QString(QChar(CLOSE_MARK)),
+                             qBound(1, options.snippetTokens, 64), entry.id},
+                            [&entry](const SqlStatement &row) {
+                                SearchHit found;
+                                found.conversationId = row.int64(0);
+                                found.conversationTitle = row.text(1);
+                                found.messageId = row.int64(2);
+                                found.role = found.messageId ? roleFromStored(row.text(3)) : Role::User;
+                                parseMarks(row.text(4), found);
+                                found.score = entry.score;
+                                found.time = fromMs(row.int64(5));
+                                return found;
+                            });
+        };
+        auto hit = find(snippetSql[entry.message ? 1 : 0]);
+        if (entry.message && hit && !*hit)
+            hit = find(snippetSql[2]);
         if (!hit)
             return Unexpected<VaultFailure>(std::move(hit).error());
         if (*hit)

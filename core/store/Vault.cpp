@@ -590,6 +590,11 @@ VaultResult<SqlTransaction> Vault::transaction()
     });
 }
 
+bool Vault::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
+
 VaultResult<void> Vault::endTransaction(int savepoint, bool commit)
 {
     if (!m_db)
@@ -670,13 +675,20 @@ VaultResult<IntegrityReport> Vault::checkIntegrity()
         collected = collect("PRAGMA foreign_key_check", false);
     if (!collected)
         return Unexpected<VaultFailure>(std::move(collected).error());
-    if (schemaVersion() >= 3) {
-        for (const char *check :
-             {"INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')",
-              "INSERT INTO conversations_fts (conversations_fts) VALUES ('integrity-check')"}) {
-            if (auto ran = exec(check); !ran)
-                report.problems << QString::fromLatin1(check) + QStringLiteral(": ") + ran.error().detail;
-        }
+    // The search indexes agree with the rows they index, each from the version that added it.
+    struct IndexCheck {
+        int since;
+        const char *sql;
+    };
+    for (const IndexCheck &check :
+         {IndexCheck{3, "INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')"},
+          IndexCheck{3, "INSERT INTO conversations_fts (conversations_fts) VALUES ('integrity-check')"},
+          IndexCheck{13,
+                     "INSERT INTO message_segments_fts (message_segments_fts) VALUES ('integrity-check')"}}) {
+        if (schemaVersion() < check.since)
+            continue;
+        if (auto ran = exec(check.sql); !ran)
+            report.problems << QString::fromLatin1(check.sql) + QStringLiteral(": ") + ran.error().detail;
     }
     report.ok = report.problems.isEmpty();
     return report;

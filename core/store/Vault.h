@@ -156,6 +156,8 @@ public:
     VaultResult<void> exec(const char *sql);
     /// BEGIN IMMEDIATE, or a savepoint inside an open transaction.
     VaultResult<SqlTransaction> transaction();
+    /// Whether a transaction is open (so transaction() would give a savepoint).
+    bool inTransaction() const;
     qint64 lastInsertId() const;
     int changes() const;
 

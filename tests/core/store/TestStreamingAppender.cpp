@@ -307,7 +307,173 @@ private Q_SLOTS:
         QCOMPARE(indexed(QStringLiteral("short")), 1);
     }
 
+    void aLongAnswerIsKeptInSegments()
+    {
+        // More than SegmentedAbove: words, line breaks and characters of two to
+        // four bytes, with a word to find at the start, the middle and the end.
+        Message draft = m_draft;
+        draft.content = QStringLiteral("Draft: ");
+        auto begun = StreamingAppender::begin(*m_vault, draft, 1h);
+        QVERIFY(begun);
+        const QString content = longText(QStringLiteral("zebu"), 20'000);
+        const QString thinking = longText(QStringLiteral("okapi"), 4'000);
+        QVERIFY(content.toUtf8().size() > MessageChunks::SegmentedAbove);
+        streamInBatches(**begun, content, thinking);
+        QVERIFY((*begun)->finish(MessageStatus::Complete));
+        const qint64 id = (*begun)->messageId();
+
+        // The row keeps what it held before the stream; the answer is in segments,
+        // none longer than SegmentBytes and none cut inside a word.
+        QCOMPARE(rawText("SELECT content || '|' || segmented FROM messages WHERE id = ?1", id),
+                 QStringLiteral("Draft: |1"));
+        QCOMPARE(rawText("SELECT count(*) FROM message_chunks WHERE message_id = ?1", id),
+                 QStringLiteral("0"));
+        QVERIFY(rawText("SELECT count(*) FROM message_segments WHERE message_id = ?1", id).toInt() >= 6);
+        QVERIFY(rawText("SELECT max(max(length(CAST(content AS BLOB))), max(length(CAST(thinking AS BLOB)))) "
+                        "FROM message_segments WHERE message_id = ?1",
+                        id)
+                    .toLongLong()
+                <= MessageChunks::SegmentBytes);
+        QCOMPARE(
+            rawText("SELECT count(*) FROM message_segments WHERE message_id = ?1 AND seq < (SELECT max(seq) "
+                    "FROM message_segments WHERE message_id = ?1) AND NOT ("
+                    "(content <> '' AND substr(content, -1) IN (' ', char(10))) OR "
+                    "(thinking <> '' AND substr(thinking, -1) IN (' ', char(10))))",
+                    id),
+            QStringLiteral("1")); // the last of the two columns' segments only
+
+        // Every reader gets the whole text, in order.
+        QString storedThinking;
+        QCOMPARE(stored(id, nullptr, &storedThinking), draft.content + content);
+        QCOMPARE(storedThinking, thinking);
+        auto listed = MessageRepository(*m_vault).list(m_draft.conversationId);
+        QVERIFY(listed);
+        QCOMPARE(listed->last().content, draft.content + content);
+
+        // Search finds its words wherever they are, with a snippet around them.
+        for (const QString &word :
+             {QStringLiteral("zebustart"), QStringLiteral("zebumiddle"), QStringLiteral("zebuend"),
+              QStringLiteral("okapimiddle"), QStringLiteral("draft")}) {
+            auto hits = SearchRepository(*m_vault).search(word);
+            QVERIFY(hits);
+            QCOMPARE(hits->size(), 1);
+            QCOMPARE(hits->first().messageId, id);
+            QVERIFY2(hits->first().snippet.contains(word, Qt::CaseInsensitive),
+                     qPrintable(hits->first().snippet));
+        }
+        auto check = m_vault->checkIntegrity();
+        QVERIFY(check);
+        QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
+
+        // Replacing its text replaces the segments, in the index too.
+        Message edited = *MessageRepository(*m_vault).get(id);
+        edited.content = QStringLiteral("A short answer now.");
+        edited.thinking.clear();
+        QVERIFY(MessageRepository(*m_vault).update(edited));
+        QCOMPARE(stored(id), edited.content);
+        QCOMPARE(rawText("SELECT count(*) FROM message_segments WHERE message_id = ?1", id),
+                 QStringLiteral("0"));
+        QCOMPARE(SearchRepository(*m_vault).search(QStringLiteral("zebumiddle"))->size(), 0);
+        QCOMPARE(SearchRepository(*m_vault).search(QStringLiteral("short"))->size(), 1);
+        check = m_vault->checkIntegrity();
+        QVERIFY(check);
+        QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
+    }
+
+    void deletingALongAnswerTakesItsSegmentsOutOfTheIndex()
+    {
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        streamInBatches(**begun, longText(QStringLiteral("tapir"), 20'000), {});
+        QVERIFY((*begun)->finish(MessageStatus::Complete));
+        const qint64 id = (*begun)->messageId();
+        QCOMPARE(SearchRepository(*m_vault).search(QStringLiteral("tapirmiddle"))->size(), 1);
+
+        QVERIFY(ConversationRepository(*m_vault).remove(m_draft.conversationId));
+        QCOMPARE(rawText("SELECT count(*) FROM message_segments WHERE message_id = ?1", id),
+                 QStringLiteral("0"));
+        QCOMPARE(SearchRepository(*m_vault).search(QStringLiteral("tapirmiddle"))->size(), 0);
+        auto check = m_vault->checkIntegrity();
+        QVERIFY(check);
+        QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
+    }
+
+    void openingSegmentsALongAnswerAKillLeft()
+    {
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        const qint64 id = (*begun)->messageId();
+        QVERIFY((*begun)->finish(MessageStatus::Partial));
+        // What a kill leaves: the committed chunks of a long answer.
+        const QString content = longText(QStringLiteral("dugong"), 20'000);
+        qint64 seq = 0;
+        for (qsizetype at = 0; at < content.size(); at += 50'000)
+            QVERIFY(MessageChunks::append(*m_vault, id, seq++, content.mid(at, 50'000), {}));
+        begun->reset();
+        m_vault.reset();
+
+        m_vault = openVault(Profile(m_temp->path()));
+        QVERIFY(m_vault);
+        QCOMPARE(rawText("SELECT segmented FROM messages WHERE id = ?1", id), QStringLiteral("1"));
+        QCOMPARE(rawText("SELECT count(*) FROM message_chunks WHERE message_id = ?1", id),
+                 QStringLiteral("0"));
+        MessageStatus status = MessageStatus::Complete;
+        QCOMPARE(stored(id, &status), content);
+        QCOMPARE(status, MessageStatus::Partial);
+        QCOMPARE(SearchRepository(*m_vault).search(QStringLiteral("dugongend"))->size(), 1);
+        auto check = m_vault->checkIntegrity();
+        QVERIFY(check);
+        QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
+    }
+
 private:
+    /// About `lines` lines of prose (some 65 bytes each), with `word`start,
+    /// `word`middle and `word`end where they say.
+    static QString longText(const QString &word, int lines)
+    {
+        QString text;
+        text.reserve(qsizetype(lines) * 66);
+        for (int line = 0; line < lines; ++line) {
+            if (line == 0)
+                text += word + QStringLiteral("start ");
+            if (line == lines / 2)
+                text += word + QStringLiteral("middle ");
+            text += QStringLiteral("Line %1: Grüße aus Zürich, 🦘 hops over 日本語 text, then on. ")
+                        .arg(line);
+            if (line % 7 == 6)
+                text += QLatin1Char('\n');
+        }
+        return text + word + QStringLiteral("end");
+    }
+
+    /// `text` in deltas of about `size` UTF-16 units, never between the two halves
+    /// of a character, as a provider's deltas come.
+    static QList<QStringView> deltas(const QString &text, qsizetype size)
+    {
+        QList<QStringView> pieces;
+        for (qsizetype at = 0; at < text.size();) {
+            qsizetype length = qMin(size, text.size() - at);
+            if (at + length < text.size() && text.at(at + length).isLowSurrogate())
+                ++length;
+            pieces.append(QStringView(text).mid(at, length));
+            at += length;
+        }
+        return pieces;
+    }
+
+    /// Streams `content` and `thinking` as a fast model would: deltas of a few
+    /// kilobytes, committed as they come.
+    static void streamInBatches(StreamingAppender &appender, const QString &content, const QString &thinking)
+    {
+        const QList<QStringView> text = deltas(content, 3'000);
+        const QList<QStringView> thought = deltas(thinking, 3'000);
+        for (qsizetype i = 0; i < qMax(text.size(), thought.size()); ++i) {
+            QVERIFY(appender.append(text.value(i), thought.value(i)));
+            if (i % 10 == 9)
+                QVERIFY(appender.flush());
+        }
+    }
+
     std::unique_ptr<TempProfile> m_temp;
     std::unique_ptr<Vault> m_vault;
     Message m_draft;
