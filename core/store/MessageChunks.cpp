@@ -116,10 +116,11 @@ private:
     {
         QByteArray &pending = m_pending[column];
         pending.append(text);
-        while (m_written && pending.size() >= MessageChunks::SegmentBytes)
+        while (m_written && pending.size() > MessageChunks::SegmentBytes)
             write(column, cut(pending));
     }
 
+    /// Where to cut `text`, longer than a segment.
     static qsizetype cut(const QByteArray &text)
     {
         constexpr qsizetype most = MessageChunks::SegmentBytes;
@@ -169,10 +170,9 @@ VaultResult<void> segment(Vault &vault, qint64 messageId, const Sizes &sizes)
         [&writer](const SqlStatement &row) {
             writer.add(row.utf8(0), row.utf8(1));
         });
-    auto written = writer.finish();
     if (!read)
         return read;
-    return std::move(written)
+    return writer.finish()
         .and_then([&] {
             return sql::run(
                 vault, "UPDATE messages SET segmented = 1, updated_at = max(updated_at, ?2) WHERE id = ?1",

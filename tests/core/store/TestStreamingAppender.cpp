@@ -380,6 +380,34 @@ private Q_SLOTS:
         QVERIFY2(check->ok, qPrintable(check->problems.join(QLatin1Char('\n'))));
     }
 
+    void aLongAnswerWithoutSpacesIsCutBetweenCharacters()
+    {
+        // Japanese has no spaces: a segment ends between two characters of three bytes.
+        QString content;
+        while (content.toUtf8().size() <= MessageChunks::SegmentedAbove + MessageChunks::SegmentBytes)
+            content += QString(2'000, QChar(u'語')) + QStringLiteral("日本");
+        auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
+        QVERIFY(begun);
+        streamInBatches(**begun, content, {});
+        QVERIFY((*begun)->finish(MessageStatus::Complete));
+        const qint64 id = (*begun)->messageId();
+        const int segments
+            = rawText("SELECT count(*) FROM message_segments WHERE message_id = ?1", id).toInt();
+        QVERIFY(segments >= 5);
+        for (int seq = 0; seq < segments; ++seq) {
+            auto select
+                = m_vault->prepare("SELECT content FROM message_segments WHERE message_id = ?1 AND seq = ?2");
+            QVERIFY(select);
+            select->bind(1, id).bind(2, seq);
+            auto row = select->step();
+            QVERIFY(row && *row);
+            QVERIFY(select->utf8(0).size() <= MessageChunks::SegmentBytes);
+            QVERIFY2(!select->text(0).contains(QChar::ReplacementCharacter),
+                     qPrintable(QString::number(seq)));
+        }
+        QCOMPARE(stored(id), content);
+    }
+
     void deletingALongAnswerTakesItsSegmentsOutOfTheIndex()
     {
         auto begun = StreamingAppender::begin(*m_vault, m_draft, 1h);
