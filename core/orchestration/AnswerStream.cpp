@@ -14,8 +14,8 @@ namespace sotto {
 
 namespace {
 
-/// Deltas reach the store in batches this often (the vault commits them at
-/// least every 250 ms).
+/// Deltas reach the store in batches this often, or at MAX_BATCH (the vault
+/// commits them at least every 250 ms).
 constexpr int FLUSH_INTERVAL_MS = 50;
 
 } // namespace
@@ -97,8 +97,7 @@ void AnswerStream::receiveText(const QString &delta)
     if (delta.isEmpty())
         return; // a restorer holding back the start of a placeholder
     m_text += delta;
-    if (!m_flush.isActive())
-        m_flush.start();
+    scheduleFlush();
     Q_EMIT textReceived(delta);
 }
 
@@ -107,8 +106,7 @@ void AnswerStream::receiveReasoning(const QString &delta)
     if (delta.isEmpty())
         return;
     m_thinking += delta;
-    if (!m_flush.isActive())
-        m_flush.start();
+    scheduleFlush();
     Q_EMIT reasoningReceived(delta);
 }
 
@@ -124,6 +122,14 @@ void AnswerStream::stop(ChatError error, const QString &message)
     if (!m_stopped && !m_cancelled)
         m_stopped = std::pair{error, message};
     cancel();
+}
+
+void AnswerStream::scheduleFlush()
+{
+    if (m_text.size() - m_flushedText + m_thinking.size() - m_flushedThinking >= MAX_BATCH)
+        flush();
+    else if (!m_flush.isActive())
+        m_flush.start();
 }
 
 void AnswerStream::flush()

@@ -38,6 +38,11 @@ class AnswerStream final : public QObject {
     Q_DISABLE_COPY_MOVE(AnswerStream)
 
 public:
+    /// Deltas reach the store every 50 ms, or sooner once this many UTF-16 units
+    /// (text and reasoning) wait: a fast stream then hands over many small batches
+    /// rather than a few large ones, which would grow the heap with the stream's speed.
+    static constexpr qsizetype MAX_BATCH = 16 * 1024;
+
     explicit AnswerStream(std::unique_ptr<AnswerStore> store, QObject *parent = nullptr);
     ~AnswerStream() override;
 
@@ -76,6 +81,8 @@ Q_SIGNALS:
 private:
     void receiveText(const QString &delta);
     void receiveReasoning(const QString &delta);
+    /// Hands the waiting deltas over now when they reach MAX_BATCH, else within 50 ms.
+    void scheduleFlush();
     void flush();
     void onStreamFinished(const ChatResult &given);
     void end(const ChatResult &result);

@@ -103,6 +103,32 @@ private:
     int m_done = 0;
 };
 
+/// An AnswerStore that keeps what it is handed, and the size of its largest batch.
+class RecordingStore final : public AnswerStore {
+public:
+    void append(const QString &batchText, const QString &batchThinking) override
+    {
+        text += batchText;
+        ++batches;
+        largest = qMax(largest, batchText.size() + batchThinking.size());
+    }
+    void finish(MessageStatus, const QString &, const std::optional<Usage> &, QObject *context,
+                Done done) override
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done)] {
+                done({});
+            },
+            Qt::QueuedConnection);
+    }
+    void abandon() override { }
+
+    QString text;
+    int batches = 0;
+    qsizetype largest = 0;
+};
+
 } // namespace
 
 class TestTurnJob final : public QObject {
@@ -214,6 +240,32 @@ private Q_SLOTS:
         QCOMPARE(answer.status, MessageStatus::Complete);
         QCOMPARE(answer.content, QString());
         QCOMPARE(messages(job->conversation().id).at(1).content, text);
+    }
+
+    void aFastStreamReachesTheStoreInSmallBatches()
+    {
+        // As fast as loopback goes: the store still gets the answer in batches of
+        // about MAX_BATCH, not in whatever piled up in 50 ms, and all of it in order.
+        m_server->enqueue(FakeResponse::tokens(100'000));
+        auto recording = std::make_unique<RecordingStore>();
+        RecordingStore &store = *recording;
+        AnswerStream stream(std::move(recording));
+        stream.setKeepsText(false);
+        QSignalSpy finished(&stream, &AnswerStream::finished);
+        ChatRequest request;
+        Message question;
+        question.role = Role::User;
+        question.content = QStringLiteral("Fast?");
+        request.history << question;
+        SendContext context;
+        context.turnId = QStringLiteral("fast");
+        stream.start(*m_backend, request, context);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(stream.result().status, ChatResult::Status::Complete);
+        QCOMPARE(store.text, FakeResponse::tokenText(100'000));
+        QVERIFY(store.batches > 20);
+        // A batch is handed over as soon as it reaches MAX_BATCH: at most one delta more.
+        QVERIFY2(store.largest < AnswerStream::MAX_BATCH + 1024, qPrintable(QString::number(store.largest)));
     }
 
     void eachRegeneratedAnswerHasItsOwnTurnId()
